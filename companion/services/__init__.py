@@ -1,0 +1,1 @@
+"""Qt services: QObjects with signals, no widgets."""

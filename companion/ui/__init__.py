@@ -1,0 +1,1 @@
+"""Widgets: thin views over core objects and services."""

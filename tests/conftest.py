@@ -1,0 +1,23 @@
+"""Test isolation: no test ever touches the developer's real config or data."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+# Must be set before any QApplication exists.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("DBUS_SESSION_BUS_ADDRESS", None) if os.environ.get("COMPANION_KEEP_BUS") is None else None
+
+
+@pytest.fixture(autouse=True)
+def companion_home(tmp_path, monkeypatch):
+    """Point config and data at a fresh temporary folder for every test."""
+    home = tmp_path / "companion-home"
+    monkeypatch.setenv("COMPANION_HOME", str(home))
+    # Belt and braces: anything that still asks XDG lands in the temp dir too.
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    return home
