@@ -1,0 +1,389 @@
+"""Breathing patterns and the pacer's timing, as plain data and arithmetic.
+
+No Qt here: the pacer window feeds monotonic times in and renders what comes
+out, so every timing rule can be checked in simulated time.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+INHALE, HOLD, EXHALE, HOLD_EMPTY = "inhale", "hold", "exhale", "hold-empty"
+DEFAULT_LABELS = {INHALE: "Breathe in", HOLD: "Hold", EXHALE: "Breathe out", HOLD_EMPTY: "Hold"}
+MAX_PHASE_SECONDS = 20.0
+MAX_CYCLES = 100
+MAX_MINUTES = 60
+DEFAULT_MINUTES = 3.0
+# Float time steps (0.1 s ticks) must not make a phase end a hair early or late.
+_EPS = 1e-9
+
+
+@dataclass(frozen=True)
+class Phase:
+    """One step of a breath: what to do, for how long, and what to call it."""
+
+    kind: str
+    seconds: float
+    label: str = ""
+
+    def __post_init__(self):
+        if not self.label:
+            object.__setattr__(self, "label", DEFAULT_LABELS[self.kind])
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A named breathing rhythm; its length counts breaths (cycles) or minutes."""
+
+    id: str
+    name: str
+    phases: tuple[Phase, ...]
+    description: str = ""
+    cycles: int | None = None
+    minutes: float | None = None
+    max_cycles: int | None = None
+    caution: str = ""
+
+    @property
+    def cycle_seconds(self) -> float:
+        """Length of one full breath."""
+        return sum(p.seconds for p in self.phases)
+
+    @property
+    def breaths_per_minute(self) -> float:
+        """Breaths per minute at this pattern's pace."""
+        return 60.0 / self.cycle_seconds
+
+    @property
+    def counts_cycles(self) -> bool:
+        """True when the session length is chosen in breaths rather than minutes."""
+        return self.minutes is None
+
+    def session_cycles(self, length: float | None = None) -> int:
+        """Whole breaths for a session of `length` (breaths or minutes; default length if None)."""
+        if self.counts_cycles:
+            cycles = int(length if length is not None else self.cycles or 1)
+            return max(1, min(cycles, self.max_cycles or MAX_CYCLES))
+        minutes = length if length is not None else self.minutes
+        # A session always ends after a whole breath, never mid-exhale.
+        return max(1, round(minutes * 60 / self.cycle_seconds))
+
+
+@dataclass(frozen=True)
+class Position:
+    """Where a session is at one moment."""
+
+    phase_index: int
+    phase: Phase
+    progress: float  # 0..1 within the phase
+    phase_seconds_left: float
+    cycle: int  # 1-based, the breath in progress
+    cycles_total: int
+    seconds_left: float  # whole session
+    finished: bool
+
+    @property
+    def cycles_done(self) -> int:
+        """Breaths fully completed."""
+        return self.cycles_total if self.finished else self.cycle - 1
+
+
+def position(pattern: Pattern, cycles: int, elapsed: float) -> Position:
+    """Phase, progress and countdowns after `elapsed` active seconds of a `cycles`-breath session."""
+    cycle_len = pattern.cycle_seconds
+    total = cycle_len * cycles
+    elapsed = max(0.0, elapsed)
+    if elapsed >= total - _EPS:
+        last = max(i for i, p in enumerate(pattern.phases) if p.seconds > 0)
+        return Position(last, pattern.phases[last], 1.0, 0.0, cycles, cycles, 0.0, True)
+    done = int((elapsed + _EPS) // cycle_len)
+    into = max(0.0, elapsed - done * cycle_len)
+    index = 0
+    for index, phase in enumerate(pattern.phases):
+        if into < phase.seconds - _EPS:
+            return Position(index, phase, into / phase.seconds, phase.seconds - into,
+                            done + 1, cycles, total - elapsed, False)
+        into -= phase.seconds
+    # Rounding left us at the very end of the cycle: show the last phase as complete.
+    last = max(i for i, p in enumerate(pattern.phases) if p.seconds > 0)
+    return Position(last, pattern.phases[last], 1.0, 0.0, done + 1, cycles, total - elapsed, False)
+
+
+def ease_in_out(t: float) -> float:
+    """Sine ease-in-out: starts and ends at rest, like a breath."""
+    t = min(1.0, max(0.0, t))
+    return 0.5 - 0.5 * math.cos(math.pi * t)
+
+
+@lru_cache(maxsize=64)
+def phase_levels(phases: tuple[Phase, ...]) -> tuple[tuple[float, float], ...]:
+    """(start, end) fullness 0..1 of each phase; split inhales (the sigh's top-up) share the rise."""
+    moves = [i for i, p in enumerate(phases) if p.kind in (INHALE, EXHALE) and p.seconds > 0]
+    # Begin at a change of direction so that a run of inhales is never cut in two.
+    first = next(k for k in range(len(moves)) if phases[moves[k - 1]].kind != phases[moves[k]].kind)
+    order = moves[first:] + moves[:first]
+    levels: list[tuple[float, float] | None] = [None] * len(phases)
+    run: list[int] = []
+    for k, i in enumerate(order + [None]):
+        if run and (i is None or phases[i].kind != phases[run[0]].kind):
+            rising = phases[run[0]].kind == INHALE
+            level, span = (0.0 if rising else 1.0), sum(phases[j].seconds for j in run)
+            for j in run:
+                step = phases[j].seconds / span
+                end = level + step if rising else level - step
+                levels[j] = (level, min(1.0, max(0.0, end)))
+                level = end
+            run = []
+        if i is not None:
+            run.append(i)
+    # Holds (and zero-length moves) keep the fullness the last movement left.
+    for i in range(len(phases)):
+        if levels[i] is None:
+            prev = next(levels[(i - k) % len(phases)] for k in range(1, len(phases) + 1)
+                        if (i - k) % len(phases) in moves)
+            levels[i] = (prev[1], prev[1])
+    return tuple(levels)  # type: ignore[arg-type]
+
+
+def shape_size(pattern: Pattern, phase_index: int, progress: float) -> float:
+    """Shape size 0..1: grows on inhale, stays on holds, shrinks on exhale, eased."""
+    start, end = phase_levels(pattern.phases)[phase_index]
+    return start + (end - start) * ease_in_out(progress)
+
+
+READY, RUNNING, PAUSED, FINISHED, STOPPED = "ready", "running", "paused", "finished", "stopped"
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    """What a session amounted to, for history."""
+
+    pattern_id: str
+    cycles_done: int
+    seconds: float
+    completed: bool
+
+    def as_record(self) -> dict:
+        """The history event payload."""
+        return {"pattern": self.pattern_id, "cycles_done": self.cycles_done,
+                "seconds": round(self.seconds), "completed": self.completed}
+
+
+@dataclass
+class BreathingSession:
+    """Start/pause/resume/stop over a pattern; the caller supplies monotonic times."""
+
+    pattern: Pattern
+    cycles: int
+    state: str = READY
+    _started: float = 0.0
+    _paused_at: float | None = None
+    _paused_total: float = 0.0
+    _final_elapsed: float | None = None
+
+    @property
+    def total_seconds(self) -> float:
+        """Planned active length of the session."""
+        return self.pattern.cycle_seconds * self.cycles
+
+    @property
+    def active(self) -> bool:
+        """Running or paused: started and not yet over."""
+        return self.state in (RUNNING, PAUSED)
+
+    def start(self, now: float) -> None:
+        """Begin the first breath at `now`."""
+        if self.state != READY:
+            raise RuntimeError(f"cannot start a session that is {self.state}")
+        self.state, self._started = RUNNING, now
+
+    def pause(self, now: float) -> bool:
+        """Freeze time; False if not running."""
+        if self.update(now) != RUNNING:
+            return False
+        self.state, self._paused_at = PAUSED, now
+        return True
+
+    def resume(self, now: float) -> bool:
+        """Carry on where the pause left off; False if not paused."""
+        if self.state != PAUSED:
+            return False
+        self._paused_total += max(0.0, now - self._paused_at)
+        self.state, self._paused_at = RUNNING, None
+        return True
+
+    def stop(self, now: float) -> SessionSummary | None:
+        """End early (or note a natural end); None if never started."""
+        if self.update(now) in (RUNNING, PAUSED):
+            self._final_elapsed = self.elapsed(now)
+            self.state = STOPPED
+        return self.summary()
+
+    def elapsed(self, now: float) -> float:
+        """Active (unpaused) seconds so far, capped at the session length."""
+        if self._final_elapsed is not None:
+            return self._final_elapsed
+        if self.state == READY:
+            return 0.0
+        until = self._paused_at if self.state == PAUSED else now
+        return min(self.total_seconds, max(0.0, until - self._started - self._paused_total))
+
+    def update(self, now: float) -> str:
+        """Notice a natural end at `now`; returns the state."""
+        if self.state == RUNNING and self.elapsed(now) >= self.total_seconds - _EPS:
+            self._final_elapsed, self.state = self.total_seconds, FINISHED
+        return self.state
+
+    def position(self, now: float) -> Position:
+        """Where the session is at `now`."""
+        self.update(now)
+        return position(self.pattern, self.cycles, self.elapsed(now))
+
+    def summary(self) -> SessionSummary | None:
+        """The outcome once finished or stopped, else None."""
+        if self.state not in (FINISHED, STOPPED):
+            return None
+        seconds = self._final_elapsed or 0.0
+        done = position(self.pattern, self.cycles, seconds).cycles_done
+        return SessionSummary(self.pattern.id, done, seconds, self.state == FINISHED)
+
+
+# --- Pattern files -----------------------------------------------------------
+
+_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+_PATTERN_KEYS = {"id", "name", "description", "phases", "cycles", "minutes", "max_cycles", "caution"}
+_PHASE_KEYS = {"kind", "seconds", "label"}
+
+
+class PatternError(ValueError):
+    """One invalid field in a pattern entry."""
+
+    def __init__(self, field_name: str, message: str):
+        super().__init__(message)
+        self.field = field_name
+
+
+def _number(value) -> bool:
+    # TOML booleans are ints to Python; "seconds = true" is a mistake, not 1 s.
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _text(entry: dict, key: str, required: bool = False) -> str:
+    value = entry.get(key, "")
+    if not isinstance(value, str) or (required and not value.strip()):
+        raise PatternError(key, "must be a non-empty text" if required else "must be text")
+    return value.strip()
+
+
+def _phase(raw, n: int) -> Phase:
+    where = f"phases[{n}]"
+    if not isinstance(raw, dict):
+        raise PatternError(where, 'must be a table like { kind = "inhale", seconds = 4 }')
+    if unknown := sorted(set(raw) - _PHASE_KEYS):
+        raise PatternError(f"{where}.{unknown[0]}", "is not a known phase field (kind, seconds, label)")
+    kind = raw.get("kind")
+    if kind not in DEFAULT_LABELS:
+        raise PatternError(f"{where}.kind", f"must be one of {', '.join(DEFAULT_LABELS)} (got {kind!r})")
+    seconds = raw.get("seconds")
+    if not _number(seconds) or not 0 <= seconds <= MAX_PHASE_SECONDS:
+        raise PatternError(f"{where}.seconds",
+                           f"must be a number from 0 to {MAX_PHASE_SECONDS:g} seconds (got {seconds!r})")
+    label = raw.get("label", "")
+    if not isinstance(label, str):
+        raise PatternError(f"{where}.label", "must be text")
+    return Phase(kind, float(seconds), label.strip())
+
+
+def parse_pattern(entry: dict) -> Pattern:
+    """Build a Pattern from one TOML table, or raise PatternError naming the field."""
+    if unknown := sorted(set(entry) - _PATTERN_KEYS):
+        raise PatternError(unknown[0], "is not a known pattern field")
+    pid = _text(entry, "id", required=True)
+    if not _ID.match(pid):
+        raise PatternError("id", "may use only lower-case letters, digits, '-' and '_'")
+    raw_phases = entry.get("phases")
+    if not isinstance(raw_phases, list) or not raw_phases:
+        raise PatternError("phases", "must be a list of at least one phase")
+    phases = tuple(_phase(raw, n) for n, raw in enumerate(raw_phases, 1))
+    if sum(p.seconds for p in phases) <= 0:
+        raise PatternError("phases", "one breath must last more than 0 seconds")
+    for kind in (INHALE, EXHALE):
+        if not any(p.kind == kind and p.seconds > 0 for p in phases):
+            raise PatternError("phases", f"needs at least one '{kind}' phase longer than 0 seconds")
+    cycles, minutes, max_cycles = entry.get("cycles"), entry.get("minutes"), entry.get("max_cycles")
+    if cycles is not None and minutes is not None:
+        raise PatternError("minutes", "give either cycles or minutes, not both")
+    if cycles is not None and not (isinstance(cycles, int) and not isinstance(cycles, bool)
+                                   and 1 <= cycles <= MAX_CYCLES):
+        raise PatternError("cycles", f"must be a whole number from 1 to {MAX_CYCLES}")
+    if minutes is not None and not (_number(minutes) and 0 < minutes <= MAX_MINUTES):
+        raise PatternError("minutes", f"must be a number above 0 and at most {MAX_MINUTES}")
+    if max_cycles is not None:
+        if cycles is None:
+            raise PatternError("max_cycles", "only makes sense together with cycles")
+        if not (isinstance(max_cycles, int) and not isinstance(max_cycles, bool)
+                and cycles <= max_cycles <= MAX_CYCLES):
+            raise PatternError("max_cycles", f"must be a whole number from cycles ({cycles}) to {MAX_CYCLES}")
+    if cycles is None and minutes is None:
+        minutes = DEFAULT_MINUTES
+    return Pattern(pid, _text(entry, "name", required=True), phases, _text(entry, "description"),
+                   cycles, None if minutes is None else float(minutes), max_cycles,
+                   _text(entry, "caution"))
+
+
+def _read_toml(path: Path) -> tuple[dict | None, str | None]:
+    try:
+        with open(path, "rb") as f:
+            return tomllib.load(f), None
+    except OSError as e:
+        return None, f"{path}: cannot be read ({e.strerror or e})"
+    except tomllib.TOMLDecodeError as e:
+        return None, f"{path}: is not valid TOML ({e})"
+
+
+def load_patterns(builtin: Path, user_dir: Path | None = None) -> tuple[list[Pattern], list[str]]:
+    """Built-in patterns then the user's (*.toml in user_dir); invalid entries skipped with a message."""
+    builtin = Path(builtin)
+    files = sorted(builtin.glob("*.toml")) if builtin.is_dir() else [builtin]
+    if user_dir is not None and Path(user_dir).is_dir():
+        files += sorted(Path(user_dir).glob("*.toml"))
+    patterns: list[Pattern] = []
+    errors: list[str] = []
+    for path in files:
+        data, problem = _read_toml(path)
+        if problem:
+            errors.append(problem)
+            continue
+        if unknown := sorted(set(data) - {"pattern", "cautions"}):
+            errors.append(f"{path}: unknown top-level field '{unknown[0]}' (expected [[pattern]] tables)")
+        entries = data.get("pattern", [])
+        if not isinstance(entries, list):
+            errors.append(f"{path}: 'pattern' must be written as [[pattern]] tables")
+            continue
+        for n, entry in enumerate(entries, 1):
+            name = f"pattern #{n}"
+            if isinstance(entry, dict) and isinstance(entry.get("id"), str):
+                name = f"pattern '{entry['id']}'"
+            try:
+                if not isinstance(entry, dict):
+                    raise PatternError("pattern", "must be a table")
+                pattern = parse_pattern(entry)
+                if any(p.id == pattern.id for p in patterns):
+                    raise PatternError("id", "is already used by another pattern")
+            except PatternError as e:
+                errors.append(f"{path}: {name}, field '{e.field}': {e}; skipped")
+                continue
+            patterns.append(pattern)
+    return patterns, errors
+
+
+def load_cautions(path: Path) -> list[str]:
+    """The general safety notes shown with every pattern (the file's top-level `cautions`)."""
+    data, _problem = _read_toml(Path(path))
+    cautions = (data or {}).get("cautions", [])
+    return [c.strip() for c in cautions if isinstance(c, str) and c.strip()]

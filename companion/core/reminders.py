@@ -1,0 +1,171 @@
+"""The state of the three reminders: what is due when, snoozes, skips and pauses.
+
+Pure and clock-free: every method takes ``now``. The Qt adapter asks ``next_due`` to
+arm one timer, and calls ``wake`` when it fires (or after a resume or a clock jump).
+``wake`` decides on purpose what a late wake-up means: at most one catch-up prompt
+per kind, only inside active hours, and every other passed time recorded as missed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
+
+from .schedule import fire_times, is_active, next_fire
+from .settings import KINDS, Settings
+
+# A clock set back by more than this is taken as a new start, not as "wait it out".
+BACKWARD_JUMP_RESET = timedelta(hours=12)
+
+
+@dataclass
+class Wake:
+    """What a wake-up means for one kind: show a prompt now, and/or times missed."""
+
+    kind: str
+    show: bool = False
+    missed: list[datetime] = field(default_factory=list)
+    #: The regular time the shown prompt stands for (None for a snooze coming back).
+    covers: datetime | None = None
+
+
+@dataclass
+class _KindState:
+    handled_until: datetime          # every regular time up to here is dealt with
+    anchor: datetime | None = None   # interval restarts from here (e.g. a stretch done)
+    snoozed_until: datetime | None = None
+
+
+class ReminderBoard:
+    """Due times, snooze, skip, pause and catch-up for every kind of reminder."""
+
+    def __init__(self, settings: Settings, tz: tzinfo, now: datetime):
+        self.settings = settings
+        self.tz = tz
+        self.paused_until: datetime | None = None
+        self.paused_forever = False
+        self._state = {kind: _KindState(handled_until=now) for kind in KINDS}
+
+    # -- questions -----------------------------------------------------------
+    def is_paused(self, now: datetime) -> bool:
+        """Whether reminders are paused at ``now``."""
+        return self.paused_forever or (self.paused_until is not None and now < self.paused_until)
+
+    def snoozed_until(self, kind: str) -> datetime | None:
+        return self._state[kind].snoozed_until
+
+    def next_regular(self, kind: str, now: datetime) -> datetime | None:
+        """The next scheduled time of a kind, ignoring snooze and pause."""
+        state = self._state[kind]
+        return next_fire(self.settings.plan(kind), state.handled_until, self.tz, state.anchor)
+
+    def next_due(self, kind: str, now: datetime) -> datetime | None:
+        """When this kind should next wake the app (None: not while paused/disabled)."""
+        if self.paused_forever or not self.settings.plan(kind).enabled:
+            return None
+        state = self._state[kind]
+        after = max(state.handled_until, self.paused_until or state.handled_until)
+        regular = next_fire(self.settings.plan(kind), after, self.tz, state.anchor)
+        snooze = state.snoozed_until
+        if snooze is not None and self.paused_until is not None and snooze < self.paused_until:
+            snooze = None  # a snooze that ends inside a pause is swallowed by it
+        candidates = [t for t in (regular, snooze) if t is not None]
+        return min(candidates) if candidates else None
+
+    def next_wake(self, now: datetime) -> datetime | None:
+        """The earliest moment anything needs the app: a due time or a pause ending."""
+        times = [t for k in KINDS if (t := self.next_due(k, now)) is not None]
+        if self.paused_until is not None and not self.paused_forever:
+            times.append(self.paused_until)
+        return min(times) if times else None
+
+    # -- the clock moved ------------------------------------------------------
+    def wake(self, kind: str, now: datetime) -> Wake:
+        """Settle everything due for ``kind`` up to ``now``; never shows twice."""
+        self._settle_pause(now)
+        state = self._state[kind]
+        result = Wake(kind)
+        if state.handled_until - now > BACKWARD_JUMP_RESET:
+            state.handled_until = now  # the clock went far back: start again from now
+        if self.is_paused(now):
+            return result
+        plan = self.settings.plan(kind)
+        due = fire_times(plan, state.handled_until, now, self.tz, state.anchor)
+        snooze_due = state.snoozed_until is not None and state.snoozed_until <= now
+        if not due and not snooze_due:
+            return result
+        state.handled_until = max(state.handled_until, now)
+        state.snoozed_until = None
+        if plan.enabled and is_active(plan, now, self.tz):
+            result.show = True
+            result.missed = due[:-1]  # the latest due time is the one shown now
+            result.covers = due[-1] if due else None
+        else:
+            result.missed = due
+        return result
+
+    def wake_all(self, now: datetime) -> list[Wake]:
+        """Wake every kind (after a resume, a clock jump, or a timer)."""
+        return [w for kind in KINDS if (w := self.wake(kind, now)).show or w.missed]
+
+    def _settle_pause(self, now: datetime) -> None:
+        if self.paused_until is not None and now >= self.paused_until:
+            for state in self._state.values():
+                state.handled_until = max(state.handled_until, self.paused_until)
+            self.paused_until = None
+
+    # -- the user acted -------------------------------------------------------
+    def snooze(self, kind: str, now: datetime, minutes: int) -> datetime:
+        """Ask again in ``minutes``; returns when."""
+        until = now + timedelta(minutes=minutes)
+        self._state[kind].snoozed_until = until
+        return until
+
+    def skip(self, kind: str, now: datetime, prompt_open: bool) -> None:
+        """Dismiss the prompt; with none open, skip the next regular time instead."""
+        state = self._state[kind]
+        state.snoozed_until = None
+        if not prompt_open:
+            upcoming = self.next_regular(kind, now)
+            if upcoming is not None:
+                state.handled_until = max(state.handled_until, upcoming)
+
+    def restart_interval(self, kind: str, now: datetime) -> None:
+        """Count from now (a stretch session done is a natural break)."""
+        state = self._state[kind]
+        state.anchor = now
+        state.handled_until = max(state.handled_until, now)
+        state.snoozed_until = None
+
+    def pause(self, now: datetime, until: datetime | None) -> None:
+        """Pause everything until a time, or indefinitely with None."""
+        self.paused_forever = until is None
+        self.paused_until = until
+        for state in self._state.values():
+            state.snoozed_until = None
+
+    def resume(self, now: datetime) -> None:
+        """End a pause now; what fell inside it is not caught up."""
+        if self.paused_forever or self.paused_until is not None:
+            for state in self._state.values():
+                state.handled_until = max(state.handled_until, now)
+        self.paused_forever = False
+        self.paused_until = None
+
+    def update_settings(self, settings: Settings, now: datetime) -> None:
+        """New plans take effect from now; nothing from before counts as missed."""
+        self.settings = settings
+        for state in self._state.values():
+            state.handled_until = max(state.handled_until, now)
+
+
+def next_active_start(settings: Settings, now: datetime, tz: tzinfo) -> datetime:
+    """Start of the next day's active hours of any enabled kind (for 'pause until then')."""
+    today = now.astimezone(tz).date()
+    for offset in range(1, 8):
+        day: date = today + timedelta(days=offset)
+        starts = [datetime.combine(day, p.start, tzinfo=tz) for k in KINDS
+                  if (p := settings.plan(k)).enabled and day.weekday() in p.days]
+        if starts:
+            return min(starts).astimezone(timezone.utc)
+    return datetime.combine(today + timedelta(days=1), time(0), tzinfo=tz).astimezone(timezone.utc)

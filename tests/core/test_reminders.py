@@ -1,0 +1,172 @@
+import random
+from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from companion.core.reminders import ReminderBoard, next_active_start
+from companion.core.schedule import fire_times, is_active
+from companion.core.settings import KINDS, Settings
+
+TZ = ZoneInfo("Europe/London")
+
+
+def at(d, hh, mm=0):
+    return datetime(2026, 3, d, hh, mm, tzinfo=TZ)  # 2026-03-02 is a Monday
+
+
+@pytest.fixture
+def board():
+    return ReminderBoard(Settings(), TZ, at(2, 8))
+
+
+def test_first_due_times_of_the_day(board):
+    now = at(2, 8)
+    assert board.next_due("hydration", now) == at(2, 10)
+    assert board.next_due("stretch", now) == at(2, 9, 45)
+    assert board.next_due("breathing", now) == at(2, 11)
+    assert board.next_wake(now) == at(2, 9, 45)
+
+
+def test_wake_on_time_shows_one_prompt_and_moves_on(board):
+    w = board.wake("hydration", at(2, 10))
+    assert w.show and w.missed == []
+    assert board.next_due("hydration", at(2, 10)) == at(2, 11)
+    again = board.wake("hydration", at(2, 10))
+    assert not again.show  # nothing fires twice
+
+
+def test_snooze_asks_again_after_the_chosen_minutes(board):
+    board.wake("hydration", at(2, 10))
+    board.snooze("hydration", at(2, 10), 15)
+    assert board.next_due("hydration", at(2, 10)) == at(2, 10, 15)
+    assert board.wake("hydration", at(2, 10, 15)).show
+    assert board.next_due("hydration", at(2, 10, 15)) == at(2, 11)
+
+
+def test_skip_with_prompt_open_keeps_the_schedule(board):
+    board.wake("stretch", at(2, 9, 45))
+    board.skip("stretch", at(2, 9, 46), prompt_open=True)
+    assert board.next_due("stretch", at(2, 9, 46)) == at(2, 10, 30)
+
+
+def test_skip_ahead_drops_the_next_regular_time(board):
+    board.skip("hydration", at(2, 9, 30), prompt_open=False)
+    assert board.next_due("hydration", at(2, 9, 30)) == at(2, 11)
+
+
+def test_finished_stretch_session_restarts_the_interval(board):
+    board.restart_interval("stretch", at(2, 10, 10))
+    assert board.next_due("stretch", at(2, 10, 10)) == at(2, 10, 55)
+    assert not board.wake("stretch", at(2, 10, 30)).show  # old 10:30 slot is gone
+
+
+def test_pause_for_an_hour_then_automatic_resume(board):
+    now = at(2, 9, 30)
+    board.pause(now, now + timedelta(hours=1))
+    assert board.is_paused(at(2, 10))
+    assert board.next_due("hydration", now) == at(2, 11)  # 10:00 falls inside the pause
+    assert board.next_wake(now) == at(2, 10, 30)          # wakes to end the pause
+    nothing = board.wake_all(at(2, 10, 30))
+    assert nothing == []  # times inside a pause are neither shown nor missed
+    assert not board.is_paused(at(2, 10, 30))
+    assert board.next_due("stretch", at(2, 10, 30)) == at(2, 11, 15)
+
+
+def test_pause_indefinitely_and_resume_now(board):
+    board.pause(at(2, 9), None)
+    assert board.next_wake(at(2, 9)) is None
+    assert board.wake_all(at(2, 14)) == []
+    board.resume(at(2, 14))
+    assert board.next_due("hydration", at(2, 14)) == at(2, 15)
+    assert board.wake_all(at(2, 14)) == []  # no burst of what the pause covered
+
+
+def test_resume_after_suspend_gives_one_catch_up_per_kind(board):
+    # Laptop lid closed at 09:50, opened at 13:20.
+    wakes = {w.kind: w for w in board.wake_all(at(2, 13, 20))}
+    assert set(wakes) == {"hydration", "stretch", "breathing"}
+    assert all(w.show for w in wakes.values())
+    assert wakes["hydration"].missed == [at(2, 10), at(2, 11), at(2, 12)]
+    assert wakes["hydration"].covers == at(2, 13)  # the latest is the one shown now
+    assert wakes["breathing"].missed == [] and wakes["breathing"].covers == at(2, 11)
+    assert board.next_due("hydration", at(2, 13, 20)) == at(2, 14)
+
+
+def test_catch_up_outside_active_hours_records_missed_only(board):
+    wakes = board.wake_all(at(2, 19))  # opened the laptop in the evening
+    assert wakes and not any(w.show for w in wakes)
+    hydration = next(w for w in wakes if w.kind == "hydration")
+    assert len(hydration.missed) == 8
+
+
+def test_clock_set_back_does_not_repeat_prompts(board):
+    assert board.wake("hydration", at(2, 11)).show
+    assert not board.wake("hydration", at(2, 10, 1)).show  # clock went back an hour
+    assert board.next_due("hydration", at(2, 10, 1)) == at(2, 12)
+
+
+def test_settings_change_takes_effect_from_now(board):
+    s = Settings()
+    board.update_settings(s.with_plan("hydration", s.hydration.__class__(interval_minutes=30)),
+                          at(2, 12, 10))
+    assert board.wake("hydration", at(2, 12, 10)).missed == []
+    assert board.next_due("hydration", at(2, 12, 10)) == at(2, 12, 30)
+
+
+def test_next_active_start_skips_the_weekend():
+    assert next_active_start(Settings(), at(6, 17), TZ) == at(9, 9)
+
+
+def test_thirty_days_of_random_life():
+    """A month of pauses, snoozes, skips, suspends and clock jumps, with invariants."""
+    rng = random.Random(20261122)
+    settings = Settings()
+    start = at(2, 7)
+    board = ReminderBoard(settings, TZ, start)
+    now = start
+    end = start + timedelta(days=30)
+    shown: list[tuple[str, datetime]] = []
+    accounted: set[tuple[str, datetime]] = set()
+    paused: list[tuple[datetime, datetime]] = []
+    while now < end:
+        wake_at = board.next_wake(now) or now + timedelta(hours=6)
+        roll = rng.random()
+        if roll < 0.05:
+            wake_at += timedelta(hours=rng.uniform(0.5, 14))  # suspended for a while
+        elif roll < 0.07:
+            wake_at -= timedelta(minutes=rng.uniform(1, 50))  # wall clock set back
+        elif roll < 0.10 and not board.is_paused(now):
+            until = now + timedelta(minutes=rng.choice([30, 60, 120]))
+            board.pause(now, until)
+            paused.append((now, until))
+            continue
+        now = max(now - timedelta(hours=1), wake_at)
+        for w in board.wake_all(now):
+            for t in w.missed:
+                key = (w.kind, t)
+                assert key not in accounted, "a time was handled twice"
+                accounted.add(key)
+            if w.show:
+                assert is_active(settings.plan(w.kind), now, TZ), "prompt outside active hours"
+                shown.append((w.kind, now))
+                if w.covers is not None:
+                    assert (w.kind, w.covers) not in accounted, "a time was shown twice"
+                    accounted.add((w.kind, w.covers))
+                answer = rng.random()
+                if answer < 0.2:
+                    board.snooze(w.kind, now, rng.choice([5, 10, 15, 30]))
+                elif answer < 0.3:
+                    board.skip(w.kind, now, prompt_open=True)
+                elif answer < 0.4 and w.kind == "stretch":
+                    board.restart_interval("stretch", now)
+    # No duplicates: the same kind is never shown twice at the same moment.
+    assert len(shown) == len(set(shown))
+    # Every regular time of the month was shown or recorded missed, unless a pause
+    # covered it. (Stretch times move when a session restarts the interval, so only
+    # the kinds with a fixed grid are checked time by time.)
+    for kind in ("hydration", "breathing"):
+        for t in fire_times(settings.plan(kind), start, end - timedelta(days=1), TZ):
+            in_pause = any(a <= t <= b for a, b in paused)
+            assert in_pause or (kind, t) in accounted, (kind, t)
+    assert len(shown) > 300
