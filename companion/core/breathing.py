@@ -11,6 +11,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import groupby
 from pathlib import Path
 
 INHALE, HOLD, EXHALE, HOLD_EMPTY = "inhale", "hold", "exhale", "hold-empty"
@@ -126,27 +127,21 @@ def phase_levels(phases: tuple[Phase, ...]) -> tuple[tuple[float, float], ...]:
     moves = [i for i, p in enumerate(phases) if p.kind in (INHALE, EXHALE) and p.seconds > 0]
     # Begin at a change of direction so that a run of inhales is never cut in two.
     first = next(k for k in range(len(moves)) if phases[moves[k - 1]].kind != phases[moves[k]].kind)
-    order = moves[first:] + moves[:first]
     levels: list[tuple[float, float] | None] = [None] * len(phases)
-    run: list[int] = []
-    for k, i in enumerate(order + [None]):
-        if run and (i is None or phases[i].kind != phases[run[0]].kind):
-            rising = phases[run[0]].kind == INHALE
-            level, span = (0.0 if rising else 1.0), sum(phases[j].seconds for j in run)
-            for j in run:
-                step = phases[j].seconds / span
-                end = level + step if rising else level - step
-                levels[j] = (level, min(1.0, max(0.0, end)))
-                level = end
-            run = []
-        if i is not None:
-            run.append(i)
-    # Holds (and zero-length moves) keep the fullness the last movement left.
-    for i in range(len(phases)):
-        if levels[i] is None:
-            prev = next(levels[(i - k) % len(phases)] for k in range(1, len(phases) + 1)
-                        if (i - k) % len(phases) in moves)
-            levels[i] = (prev[1], prev[1])
+    for kind, run in groupby(moves[first:] + moves[:first], key=lambda i: phases[i].kind):
+        run = list(run)
+        span, level = sum(phases[i].seconds for i in run), 0.0
+        for i in run:
+            start, level = level, level + phases[i].seconds / span
+            levels[i] = (start, level) if kind == INHALE else (1 - start, 1 - level)
+    # Holds (and zero-length moves) keep the fullness the last movement left;
+    # a cycle begins where its last movement ended.
+    current = levels[moves[-1]][1]
+    for i, pair in enumerate(levels):
+        if pair is None:
+            levels[i] = (current, current)
+        else:
+            current = pair[1]
     return tuple(levels)  # type: ignore[arg-type]
 
 

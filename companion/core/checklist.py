@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 from functools import cache
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, NoReturn
 
 from .diary import LONG_RUNNING_DAYS, long_running_reason
 
@@ -85,6 +85,7 @@ class Assessment:
 class Checklist:
     """All questions and texts of the checklist."""
 
+    intro: str
     groups: tuple[Group, ...]
     levels: dict  # Level -> (title, advice)
     nothing_ticked: tuple[str, str, str]  # title, advice, reason
@@ -139,14 +140,14 @@ def assess(checked_ids: Iterable[str], diary_days_span: int | None = None,
 @cache
 def load_default() -> Checklist:
     """The checklist shipped in assets/ (read once)."""
-    return load(DEFAULT_PATH)
+    return load_checklist(DEFAULT_PATH)
 
 
 class ChecklistError(ValueError):
     """The checklist file is missing, unreadable or has a bad entry."""
 
 
-def load(path: Path) -> Checklist:
+def load_checklist(path: Path) -> Checklist:
     """Read and validate a checklist file; errors name the file, the entry and the field."""
     path = Path(path)
     try:
@@ -163,7 +164,7 @@ class _Reader:
     def __init__(self, path: Path):
         self.path = path
 
-    def fail(self, where: str, field: str, problem: str):
+    def fail(self, where: str, field: str, problem: str) -> NoReturn:
         raise ChecklistError(f"{self.path}: {where}: field '{field}' {problem}")
 
     def text(self, table: dict, field: str, where: str, required: bool = True) -> str:
@@ -188,7 +189,7 @@ class _Reader:
     def level(self, table: dict, where: str) -> Level:
         value = table.get("level")
         if value not in [lvl.key for lvl in Level]:
-            self.fail(where, "level", f"must be one of {', '.join(l.key for l in Level)}")
+            self.fail(where, "level", f"must be one of {', '.join(lvl.key for lvl in Level)}")
         return Level.from_key(value)
 
     def checklist(self, raw: dict) -> Checklist:
@@ -211,6 +212,7 @@ class _Reader:
         if not general:
             self.fail("top level", "general_tips", "must list at least one tip")
         return Checklist(
+            intro=self.text(raw, "intro", "top level"),
             groups=self.groups(raw),
             levels=levels,
             nothing_ticked=tuple(self.text(nothing, f, "nothing_ticked")

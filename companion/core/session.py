@@ -38,7 +38,7 @@ class PlayerState:
     time_left: float  # in this phase: the hold's countdown during STEP
     phase_length: float
     total_left: float
-    next_title: str | None  # the step after the current one
+    next_run: StepRun | None  # the step after the current one
     paused: bool
     rep: int | None = None  # 1-based repetition during a repeated step
     reps: int | None = None
@@ -120,13 +120,13 @@ class RoutinePlayer:
         rep = None
         if is_run and run.step.reps:
             rep = min(run.step.reps, int(elapsed // run.step.seconds_per_rep) + 1)
-        following = self.runs[index + 1].title if index + 1 < len(self.runs) else None
+        following = self.runs[index + 1] if index + 1 < len(self.runs) else None
         return PlayerState(
             phase=Phase.STEP if is_run else (Phase.READY if index == 0 else Phase.TRANSITION),
             run=run, number=index + 1, count=len(self.runs), side=run.side,
             time_left=time_left, phase_length=length,
             total_left=time_left + sum(self._lengths[self._segment + 1:]),
-            next_title=following if is_run else None, paused=self.paused,
+            next_run=following if is_run else None, paused=self.paused,
             rep=rep, reps=run.step.reps if is_run else None)
 
     def active_seconds(self, now: float) -> float:

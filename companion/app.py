@@ -1,0 +1,343 @@
+"""Composition root: builds every object once and wires their signals together."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from dataclasses import replace
+from datetime import tzinfo
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from companion import cli, logs
+from companion.core import settings as settings_file
+from companion.core.clock import Clock, utc_now
+from companion.core.history import History, HistoryError
+from companion.core.prompts import KIND_NAMES, PROMPTS
+from companion.core.reminders import next_active_start
+from companion.core.settings import Settings
+from companion.core.today import day_bounds, log_glass, summarize, undo_last_glass
+from companion.services import paths, single_instance
+from companion.services.reminders import ReminderService
+from companion.ui.prompt import PromptToast
+from companion.ui.today import TodayWindow, describe_time
+from companion.ui.tray import TrayMenu
+
+log = logging.getLogger(__name__)
+ASSETS = Path(__file__).resolve().parent.parent / "assets"
+
+
+class Companion(QObject):
+    """The running app: settings, history, reminders, tray, windows."""
+
+    def __init__(self, places: paths.Places, clock: Clock = utc_now, tz: tzinfo | None = None,
+                 confirm_quit: Callable[[], bool] | None = None, start_paused: bool = False):
+        super().__init__()
+        self.places = places
+        self.clock = clock
+        if tz is None:
+            import tzlocal
+            tz = tzlocal.get_localzone()
+        self.tz = tz
+        self.confirm_quit = confirm_quit or self._ask_quit
+        self.notices: list[str] = []
+
+        loaded = settings_file.load(places.settings_file)
+        self.settings = loaded.settings
+        if loaded.problems:
+            self.notices.append("Some settings could not be used and were reset: "
+                                + " ".join(loaded.problems))
+        self.history = self._open_history()
+
+        self.reminders = ReminderService(self.settings, self.history, self.tz, clock)
+        self.reminders.due.connect(self.show_prompt)
+        self.reminders.changed.connect(self.refresh)
+        self.prompts: dict[str, PromptToast] = {}
+
+        self.tray = TrayMenu(QIcon(str(ASSETS / "icons" / "companion.svg")),
+                             QIcon(str(ASSETS / "icons" / "companion-paused.svg")), self)
+        self.tray.requested.connect(self.handle_action)
+        self.tray.activated.connect(self.show_today)
+        self.today = TodayWindow(self.tz)
+        self.today.setWindowIcon(QIcon(str(ASSETS / "icons" / "companion.svg")))
+        self.today.requested.connect(self.handle_action)
+        self.today.close_requested.connect(self._today_closed)
+        self.windows: dict[str, object] = {}
+
+        # Re-read today's counts when the local day changes (one timer, re-armed daily).
+        self._midnight = QTimer(self)
+        self._midnight.setSingleShot(True)
+        self._midnight.timeout.connect(self.refresh)
+        self._start_paused = start_paused
+
+    def _open_history(self) -> History:
+        try:
+            history = History(self.places.history_file, self.clock, on_error=self.tell)
+        except HistoryError as exc:
+            # A file from a newer version: leave it untouched and keep this session's
+            # events in a side file rather than losing them.
+            side = self.places.history_file.with_name("history-fallback.db")
+            self.notices.append(f"{exc}. This session is saved to {side.name} instead.")
+            history = History(side, self.clock, on_error=self.tell)
+        if history.recovered_from:
+            self.notices.append(
+                f"Your history file was damaged, so it was moved aside to "
+                f"{history.recovered_from.name} (nothing in it was deleted) and a new one "
+                f"was started.")
+        return history
+
+    # -- lifecycle -------------------------------------------------------------
+    def start(self) -> None:
+        self.reminders.start(paused=self._start_paused)
+        self.today.show_notice("\n\n".join(self.notices) or None)
+        if self.notices:
+            self.tray.notify("Companion", self.notices[0])
+        self.refresh()
+
+    def shutdown(self) -> None:
+        self.reminders.stop()
+        for prompt in list(self.prompts.values()):
+            prompt.close()
+        self.history.close()
+
+    def tell(self, message: str) -> None:
+        """Show a problem the user should know about."""
+        log.warning("%s", message)
+        self.today.show_notice(message)
+        self.tray.notify("Companion", message)
+
+    # -- actions (tray, Today window, command line, other launches) ---------------
+    def handle_actions(self, actions: list[str]) -> None:
+        for action in actions:
+            self.handle_action(action)
+
+    def handle_action(self, action: str) -> None:
+        """Carry out one named action."""
+        name, _, arg = action.partition(":")
+        handlers: dict[str, Callable[[], object]] = {
+            "show": self.show_today, "log_water": lambda: self.log_water("tray"),
+            "log-water": lambda: self.log_water("command line"),
+            "undo_water": self.undo_water, "resume": self.reminders.resume,
+            "stretch": lambda: self.open_stretch(arg or None),
+            "breathe": lambda: self.open_breathing(arg or None), "check": self.open_check,
+            "settings": self.open_settings, "history": self.open_history,
+            "enable_hydration": self.enable_hydration, "quit": self.quit,
+            "pause": lambda: self.pause(arg),
+        }
+        handler = handlers.get(name)
+        if handler is None:
+            log.warning("unknown action %r", action)
+            return
+        handler()
+
+    def pause(self, how: str) -> None:
+        """Pause for a number of minutes, until the next active day, or until resumed."""
+        if how == "forever":
+            self.reminders.pause()
+        elif how == "next-day":
+            self.reminders.pause(until=next_active_start(self.settings, self.clock(), self.tz))
+        else:
+            self.reminders.pause(minutes=int(how))
+
+    def log_water(self, via: str) -> None:
+        _, caution = log_glass(self.history, self.settings.glass_ml, self.clock(), via)
+        if caution:
+            self.tray.notify("Easy does it", caution)
+            self.today.show_notice(caution)
+        self.refresh()
+
+    def undo_water(self) -> None:
+        if undo_last_glass(self.history, self.clock(), self.tz) is None:
+            self.today.show_notice("There is no glass from today to undo.")
+        self.refresh()
+
+    def enable_hydration(self) -> None:
+        plan = self.settings.hydration
+        if not plan.enabled:
+            self.apply_settings(self.settings.with_plan("hydration", replace(plan, enabled=True)))
+        self.show_today()
+
+    def show_today(self) -> None:
+        self.refresh()
+        self.today.show()
+        self.today.raise_()
+        self.today.activateWindow()
+
+    def _today_closed(self) -> None:
+        if self.tray.available:
+            self.today.hide()
+            if not self.settings.tray_hint_shown:
+                self.tray.notify("Companion is still here",
+                                 "Companion keeps running in the tray. Use Quit in its menu "
+                                 "to close it.")
+                self.apply_settings(replace(self.settings, tray_hint_shown=True))
+        elif self.confirm_quit():
+            self.quit()
+
+    def _ask_quit(self) -> bool:
+        answer = QMessageBox.question(
+            self.today, "Quit Companion?",
+            "There is no system tray here, so closing this window stops your reminders. "
+            "Quit Companion?")
+        return answer == QMessageBox.StandardButton.Yes
+
+    def quit(self) -> None:
+        self.shutdown()
+        QApplication.quit()
+
+    # -- reminders ---------------------------------------------------------------
+    def show_prompt(self, kind: str) -> None:
+        """A reminder is due: show its prompt (replacing an unanswered one of that kind)."""
+        old = self.prompts.pop(kind, None)
+        if old is not None:
+            old.answered.disconnect()
+            old.close()
+        prompt = PromptToast(kind, self.settings.snooze_minutes,
+                             self.settings.prompt_timeout_minutes)
+        prompt.answered.connect(self.answer_prompt)
+        self.prompts[kind] = prompt
+        prompt.pop_up(stack_index=len(self.prompts) - 1)
+
+    def answer_prompt(self, kind: str, action: str, minutes: int = 0) -> None:
+        """Carry out the user's answer to a prompt."""
+        self.prompts.pop(kind, None)
+        if action == "primary":
+            self.reminders.done(kind)
+            what = PROMPTS[kind].primary_action
+            if what == "log_water":
+                self.log_water("prompt")
+            elif what == "stretch":
+                self.open_stretch("quick-hand")
+            else:
+                self.open_breathing(None)
+        elif action == "snooze":
+            self.reminders.snooze(kind, minutes or None)
+        elif action == "skip":
+            self.reminders.skip(kind)
+        elif action == "timeout":
+            self.reminders.missed(kind)
+        self.refresh()
+
+    # -- settings ----------------------------------------------------------------
+    def apply_settings(self, new: Settings) -> None:
+        """Save new settings and let every part use them at once."""
+        try:
+            settings_file.save(new, self.places.settings_file)
+        except OSError as exc:
+            self.tell(f"Could not save your settings ({exc.strerror}); they apply until "
+                      "Companion quits.")
+        changed_plans = any(new.plan(k) != self.settings.plan(k) for k in KIND_NAMES)
+        self.settings = new
+        if changed_plans:
+            self.reminders.apply_settings(new)
+        self.refresh()
+
+    def open_settings(self) -> None:
+        from companion.ui.settings_dialog import SettingsDialog
+        dialog = SettingsDialog(self.settings, self.today if self.today.isVisible() else None)
+        dialog.setWindowIcon(self.today.windowIcon())
+        if dialog.exec():
+            self.apply_settings(dialog.result_settings())
+
+    def open_history(self) -> None:
+        from companion.ui.history_view import HistoryView
+        view = self.windows.get("history")
+        if view is None:
+            view = HistoryView(self.history, self.tz)
+            self.windows["history"] = view
+        view.reload()
+        view.show()
+        view.raise_()
+
+    # -- features (created on first use so start-up stays fast) --------------------
+    def open_stretch(self, routine_id: str | None) -> None:
+        window = self._feature("stretch")
+        if window is not None:
+            window.start(routine_id)
+            window.show()
+            window.raise_()
+
+    def open_breathing(self, pattern_id: str | None) -> None:
+        window = self._feature("breathing")
+        if window is not None:
+            window.start(pattern_id)
+            window.show()
+            window.raise_()
+
+    def open_check(self) -> None:
+        window = self._feature("check")
+        if window is not None:
+            window.show_checklist()
+            window.show()
+            window.raise_()
+
+    def _feature(self, name: str):
+        if name not in self.windows:
+            from companion import features
+            try:
+                self.windows[name] = features.build(name, self)
+            except Exception as exc:  # a broken content file must not take the app down
+                log.exception("could not open %s", name)
+                self.tell(f"Could not open this part of Companion: {exc}")
+                return None
+        return self.windows[name]
+
+    def session_ended(self, kind: str, summary: dict) -> None:
+        """A stretch or breathing session finished or stopped."""
+        if kind == "stretch" and summary.get("steps_done", 0) > 0:
+            self.reminders.restart_interval("stretch")
+        self.refresh()
+
+    # -- rendering ---------------------------------------------------------------
+    def refresh(self) -> None:
+        """Bring the Today window, tray tooltip and pause state up to date."""
+        now = self.clock()
+        day = summarize(self.history, now, self.tz, self.settings.water_goal_glasses)
+        nexts = self.reminders.next_times()
+        paused = self.reminders.paused_until()
+        self.today.show_day(day, now)
+        self.today.show_schedule(nexts, paused, now)
+        self.tray.set_paused(paused is not False)
+        lines = [f"Companion — {day.glasses}/{day.goal_glasses} glasses today"]
+        if paused is not False:
+            lines.append("Paused" + ("" if paused is None else
+                                     f" until {describe_time(paused, now, self.tz)}"))
+        lines += [f"{KIND_NAMES[k]}: {describe_time(t, now, self.tz)}" for k, t in nexts.items()]
+        self.tray.set_tooltip("\n".join(lines))
+        from companion import features
+        self.today.show_alert(features.today_alert(self))
+        _, midnight = day_bounds(now, self.tz)
+        self._midnight.start(max(1000, int((midnight - now).total_seconds() * 1000) + 1000))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Start Companion, or hand the command line to the copy already running."""
+    args = cli.parser().parse_args(argv)
+    actions = cli.actions(args)
+    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    qapp.setApplicationName("Companion")
+    qapp.setOrganizationName("Companion")
+    qapp.setDesktopFileName("companion")
+    qapp.setQuitOnLastWindowClosed(False)
+    places = paths.resolve()
+    logs.setup(places.log_file, args.verbose)
+    name = single_instance.server_name(str(places.data_dir))
+    if single_instance.forward(name, actions):
+        log.info("handed %s to the running Companion", actions or ["show"])
+        return 0
+    server = single_instance.InstanceServer(name)
+    app = Companion(places)
+    server.actions_received.connect(app.handle_actions)
+    qapp.setWindowIcon(QIcon(str(ASSETS / "icons" / "companion.svg")))
+    app.start()
+    if not app.tray.available and "show" not in actions:
+        actions.insert(0, "show")  # no tray: the window is the home
+    app.handle_actions(actions)
+    log.info("Companion started (tray %s)", "available" if app.tray.available else "missing")
+    code = qapp.exec()
+    server.close()
+    return code

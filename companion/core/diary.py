@@ -1,0 +1,154 @@
+"""Twitch diary: episodes the user logs, kept as a projection over append-only history.
+
+Adding, editing and deleting each record an event (``twitch_logged``, ``twitch_edited``,
+``twitch_deleted``) that names the entry; the current diary is rebuilt from them, so two
+machines' histories merge by plain union.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone, tzinfo
+
+# Palm comes first: it is the reason most people open the diary.
+AREAS = {
+    "palm": "Palm", "thumb": "Thumb", "fingers": "Fingers",
+    "wrist_forearm": "Wrist or forearm", "upper_arm": "Upper arm", "eyelid": "Eyelid",
+    "face": "Face", "neck_shoulder": "Neck or shoulder", "back": "Back", "thigh": "Thigh",
+    "calf": "Calf", "foot": "Foot", "other": "Somewhere else",
+}
+SIDES = {"left": "left", "right": "right", "both": "both sides", "centre": "centre"}
+DURATIONS = {
+    "seconds": "A few seconds", "minute": "Up to a minute",
+    "minutes": "Several minutes", "hours": "On and off for hours",
+}
+STRENGTHS = {"faint": "Faint (felt more than seen)", "visible": "Visible",
+             "strong": "Strong (moves a finger or joint)"}
+
+LOGGED, EDITED, DELETED = "twitch_logged", "twitch_edited", "twitch_deleted"
+LONG_RUNNING_DAYS = 14  # NHS: see a GP about a twitch lasting more than two weeks.
+WINDOW_DAYS = 60  # older entries belong to an earlier, settled episode
+FIELDS = ("area", "side", "duration", "strength", "triggers", "note", "occurred_at")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One logged twitch episode."""
+
+    entry_id: str
+    area: str
+    side: str
+    duration: str
+    strength: str
+    triggers: tuple[str, ...]
+    note: str
+    occurred_at: datetime
+
+    def where(self) -> str:
+        """Body area and side in words, e.g. "Palm, left"."""
+        return f"{AREAS[self.area]}, {SIDES[self.side]}"
+
+
+def _check(fields: dict) -> dict:
+    """Validate diary fields and turn them into what is stored in history."""
+    choices = {"area": AREAS, "side": SIDES, "duration": DURATIONS, "strength": STRENGTHS}
+    for name, allowed in choices.items():
+        if name in fields and fields[name] not in allowed:
+            raise ValueError(f"diary {name} must be one of {', '.join(allowed)}, "
+                             f"not {fields[name]!r}")
+    unknown = set(fields) - set(FIELDS)
+    if unknown:
+        raise ValueError(f"unknown diary fields: {', '.join(sorted(unknown))}")
+    stored = dict(fields)
+    if "triggers" in fields:
+        stored["triggers"] = [str(t) for t in fields["triggers"]]
+    if "note" in fields:
+        stored["note"] = str(fields["note"]).strip()
+    if "occurred_at" in fields:
+        when = fields["occurred_at"]
+        if when.tzinfo is None:
+            raise ValueError("occurred_at must be timezone-aware")
+        stored["occurred_at"] = when.astimezone(timezone.utc).isoformat()
+    return stored
+
+
+def add(history, area: str, side: str, duration: str = "seconds", strength: str = "faint",
+        triggers=(), note: str = "", occurred_at: datetime | None = None) -> str:
+    """Log an episode (now, unless ``occurred_at`` is given); returns its entry id."""
+    entry_id = uuid.uuid4().hex
+    data = _check({"area": area, "side": side, "duration": duration, "strength": strength,
+                   "triggers": triggers, "note": note,
+                   "occurred_at": occurred_at or history.clock()})
+    history.record(LOGGED, {"entry_id": entry_id, **data})
+    return entry_id
+
+
+def edit(history, entry_id: str, **fields) -> None:
+    """Change some fields of an entry."""
+    history.record(EDITED, {"entry_id": entry_id, **_check(fields)})
+
+
+def delete(history, entry_id: str) -> None:
+    """Remove an entry from the diary (the history keeps the record of it)."""
+    history.record(DELETED, {"entry_id": entry_id})
+
+
+def _entry(data: dict) -> Entry:
+    return Entry(entry_id=data["entry_id"], area=data["area"], side=data["side"],
+                 duration=data["duration"], strength=data["strength"],
+                 triggers=tuple(data.get("triggers", ())), note=data.get("note", ""),
+                 occurred_at=datetime.fromisoformat(data["occurred_at"]))
+
+
+def entries(history, since: datetime | None = None,
+            until: datetime | None = None) -> list[Entry]:
+    """Current entries whose episode happened in [since, until), oldest first."""
+    events = history.events([LOGGED, EDITED, DELETED])
+    # Creations first: an edit stamped in the same instant as its creation may sort before it.
+    current = {e.data["entry_id"]: _entry(e.data) for e in events if e.kind == LOGGED}
+    for event in events:
+        entry = current.get(event.data.get("entry_id"))
+        if entry is None:
+            continue  # deleted already, or an edit for an entry this history never saw
+        if event.kind == DELETED:
+            del current[entry.entry_id]
+        elif event.kind == EDITED:
+            changes = {k: v for k, v in event.data.items() if k in FIELDS}
+            current[entry.entry_id] = _entry({**_stored(entry), **changes})
+    found = [e for e in current.values()
+             if (since is None or e.occurred_at >= since)
+             and (until is None or e.occurred_at < until)]
+    return sorted(found, key=lambda e: (e.occurred_at, e.entry_id))
+
+
+def _stored(entry: Entry) -> dict:
+    return {"entry_id": entry.entry_id, "area": entry.area, "side": entry.side,
+            "duration": entry.duration, "strength": entry.strength,
+            "triggers": list(entry.triggers), "note": entry.note,
+            "occurred_at": entry.occurred_at.isoformat()}
+
+
+def days_span(found: list[Entry], tz: tzinfo | None = None) -> int | None:
+    """Calendar days from the first to the last entry, both counted; None if no entries."""
+    if not found:
+        return None
+    days = [e.occurred_at.astimezone(tz).date() for e in found]  # tz None: local time
+    return (max(days) - min(days)).days + 1
+
+
+def twitch_days_span(history, now: datetime, tz: tzinfo | None = None) -> int | None:
+    """How many days the twitching recorded in the last WINDOW_DAYS is spread over."""
+    return days_span(entries(history, since=now - timedelta(days=WINDOW_DAYS)), tz)
+
+
+def long_running_reason(days: int) -> str:
+    """The 'see a doctor soon' reason for twitching recorded over ``days`` days."""
+    return (f"Your diary shows twitching on days spread over {days} days. Twitching that "
+            "goes on for more than two weeks is worth showing to a doctor.")
+
+
+def diary_alert(history, now: datetime, tz: tzinfo | None = None) -> str | None:
+    """The 'see a doctor soon' text when the diary spans more than two weeks, else None."""
+    span = twitch_days_span(history, now, tz)
+    return long_running_reason(span) if span and span > LONG_RUNNING_DAYS else None

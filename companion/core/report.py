@@ -1,0 +1,119 @@
+"""A twitch report for a doctor's visit: diary, counts by body area and week, recent checks.
+
+Builds HTML (the subset QTextDocument renders) so the UI only has to print it to PDF.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, datetime, timedelta, tzinfo
+from html import escape
+
+from . import diary
+from .checklist import Checklist, Level
+
+CHECK_KIND = "symptom_check"
+RECENT_CHECKS = 10
+
+_STYLE = """
+h1 { font-size: x-large; } h2 { font-size: large; margin-top: 18px; }
+table { border-collapse: collapse; margin-top: 4px; }
+th { background-color: #e8e8e8; text-align: left; }
+th, td { border: 1px solid #999999; padding: 4px; }
+.muted { color: #555555; }
+"""
+
+
+def _day(d: date) -> str:
+    return f"{d.day} {d:%b %Y}"
+
+
+def _moment(when: datetime, tz: tzinfo | None) -> str:
+    local = when.astimezone(tz)
+    return f"{local:%a} {_day(local.date())}, {local:%H:%M}"
+
+
+def _table(headers: list[str], rows: list[list[str]], empty: str) -> str:
+    if not rows:
+        return f'<p class="muted">{escape(empty)}</p>'
+    head = "".join(f"<th>{escape(h)}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>"
+                   for row in rows)
+    # thead repeats the header row when a table runs onto the next page.
+    return f'<table width="100%" cellspacing="0"><thead><tr>{head}</tr></thead>{body}</table>'
+
+
+def by_area(entries: list[diary.Entry]) -> list[list[str]]:
+    """Rows of (area, episodes, sides) in the diary's area order."""
+    rows = []
+    for area, label in diary.AREAS.items():
+        here = [e for e in entries if e.area == area]
+        if here:
+            sides = Counter(e.side for e in here)
+            detail = ", ".join(f"{word} {sides[s]}" for s, word in diary.SIDES.items()
+                               if sides[s])
+            rows.append([label, str(len(here)), detail])
+    return rows
+
+
+def by_week(entries: list[diary.Entry], first: date, last: date,
+            tz: tzinfo | None) -> list[list[str]]:
+    """Rows of (ISO week, dates, episodes) for every week of the period, empty ones too."""
+    counts = Counter(e.occurred_at.astimezone(tz).date().isocalendar()[:2] for e in entries)
+    rows, monday = [], first - timedelta(days=first.weekday())
+    while monday <= last:
+        year, week, _ = monday.isocalendar()
+        rows.append([f"Week {week}, {year}",
+                     f"{_day(monday)} to {_day(monday + timedelta(days=6))}",
+                     str(counts.get((year, week), 0))])
+        monday += timedelta(days=7)
+    return rows
+
+
+def report_html(history, checklist: Checklist, since: datetime, until: datetime,
+                now: datetime, tz: tzinfo | None = None) -> str:
+    """The report for episodes in [since, until), as HTML."""
+    found = diary.entries(history, since, until)
+    first = since.astimezone(tz).date()
+    last = (until - timedelta(microseconds=1)).astimezone(tz).date()  # until is exclusive
+    labels = {item.id: item.label for item in checklist.triggers()}
+    days = len({e.occurred_at.astimezone(tz).date() for e in found})
+    span = diary.days_span(found, tz)
+    summary = f"{len(found)} episode{'s' * (len(found) != 1)} on {days} day{'s' * (days != 1)}."
+    if span and span > diary.LONG_RUNNING_DAYS:
+        summary += " " + diary.long_running_reason(span)
+
+    episodes = [[_moment(e.occurred_at, tz), e.where(), diary.DURATIONS[e.duration],
+                 diary.STRENGTHS[e.strength], ", ".join(labels.get(t, t) for t in e.triggers),
+                 e.note] for e in found]
+    checks = history.events([CHECK_KIND], since, until, limit=RECENT_CHECKS, newest_first=True)
+    check_rows = [[_moment(c.at, tz), _level_title(checklist, c.data.get("level")),
+                   "; ".join(c.data.get("reasons", []))] for c in checks]
+
+    return "".join([
+        f"<html><head><style>{_STYLE}</style></head><body>",
+        "<h1>Twitch diary</h1>",
+        f"<p>{escape(_day(first))} to {escape(_day(last))}. "
+        f'<span class="muted">Prepared on {escape(_day(now.astimezone(tz).date()))} '
+        "with Companion from the user's own notes.</span></p>",
+        f"<p><b>{escape(summary)}</b></p>",
+        "<h2>By body area</h2>",
+        _table(["Area", "Episodes", "Sides"], by_area(found), "No episodes in this period."),
+        "<h2>By week</h2>",
+        _table(["Week", "Dates", "Episodes"], by_week(found, first, last, tz), "No weeks."),
+        "<h2>Episodes</h2>",
+        _table(["When", "Where", "How long", "How strong", "Triggers", "Note"],
+               episodes, "No episodes in this period."),
+        "<h2>Recent checklist results</h2>",
+        _table(["When", "Result", "Because of"], check_rows,
+               "No checklist was saved in this period."),
+        f'<p class="muted">{escape(checklist.note)}</p>',
+        "</body></html>",
+    ])
+
+
+def _level_title(checklist: Checklist, key: str | None) -> str:
+    try:
+        return checklist.levels[Level.from_key(key)][0]
+    except (KeyError, AttributeError):
+        return key or "Unknown"

@@ -1,0 +1,71 @@
+"""Today's counts and water logging, read from the history log."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone, tzinfo
+
+from .history import Event, History
+
+# Far below the ~1.4 L/hour that can become dangerous, so the caution comes early.
+FAST_DRINKING_ML = 1000
+CAUTION = ("That is over a litre in the last hour. Sipping through the day is better "
+           "than a lot at once: drinking very large amounts quickly can be harmful.")
+
+
+@dataclass(frozen=True)
+class DaySummary:
+    glasses: int
+    ml: int
+    goal_glasses: int
+    breaks: int
+    breathing_sessions: int
+    checks: int
+
+
+def day_bounds(now: datetime, tz: tzinfo) -> tuple[datetime, datetime]:
+    """Local midnight to midnight around ``now``, in UTC."""
+    local = now.astimezone(tz)
+    start = local.replace(hour=0, minute=0, second=0, microsecond=0)
+    end = start + timedelta(days=1)  # same tzinfo: wall-clock arithmetic, so DST-safe
+    return start.astimezone(timezone.utc), end.astimezone(timezone.utc)
+
+
+def _water(history: History, since: datetime | None, until: datetime | None) -> list[Event]:
+    """Water logs in a range, without the ones the user undid."""
+    events = history.events(["water_logged", "water_undone"], since, until)
+    undone = {e.data.get("event") for e in events if e.kind == "water_undone"}
+    return [e for e in events if e.kind == "water_logged" and e.id not in undone]
+
+
+def summarize(history: History, now: datetime, tz: tzinfo, goal_glasses: int) -> DaySummary:
+    """What the user did today."""
+    start, end = day_bounds(now, tz)
+    water = _water(history, start, end)
+    return DaySummary(
+        glasses=len(water),
+        ml=sum(int(e.data.get("ml", 0)) for e in water),
+        goal_glasses=goal_glasses,
+        breaks=history.count("stretch_session", start, end),
+        breathing_sessions=history.count("breathing_session", start, end),
+        checks=history.count("symptom_check", start, end),
+    )
+
+
+def log_glass(history: History, ml: int, now: datetime, via: str) -> tuple[Event, str | None]:
+    """Record a glass; returns the event and a gentle caution if drinking fast."""
+    event = history.record("water_logged", {"ml": ml, "via": via}, at=now)
+    recent = sum(int(e.data.get("ml", 0)) for e in _water(history, now - timedelta(hours=1),
+                                                             now + timedelta(seconds=1)))
+    return event, (CAUTION if recent > FAST_DRINKING_ML else None)
+
+
+def undo_last_glass(history: History, now: datetime, tz: tzinfo) -> Event | None:
+    """Take back today's most recent glass (as a new event); None if there is none."""
+    start, _ = day_bounds(now, tz)
+    water = _water(history, start, now + timedelta(seconds=1))
+    if not water:
+        return None
+    last = water[-1]
+    history.record("water_undone", {"event": last.id}, at=now)
+    return last

@@ -1,0 +1,64 @@
+"""Builds the feature windows (stretch, breathing, checklist) on first use.
+
+Kept apart from app.py so start-up imports none of them: each is loaded, with its
+content files, only when the user first opens it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from companion.app import Companion
+
+ASSETS = Path(__file__).resolve().parent.parent / "assets"
+
+
+def cues(app: "Companion"):
+    """The one sound/speech cue player, shared by the sessions."""
+    if "cues" not in app.windows:
+        from companion.services.cues import Cues
+        app.windows["cues"] = Cues(sound=app.settings.sound_cues, speech=app.settings.spoken_cues)
+    return app.windows["cues"]
+
+
+def build(name: str, app: "Companion"):
+    """Create the window for one feature, wired to the app."""
+    from companion.services.ticker import Ticker
+    if name == "stretch":
+        from companion.core.routines import load_routines
+        from companion.ui.stretch import StretchWindow
+        routines, problems = load_routines(ASSETS / "routines", app.places.routines_dir)
+        if problems:
+            app.tell("Some stretch routines were skipped: " + " ".join(problems))
+        window = StretchWindow(routines, app.history, Ticker(), cues=cues(app),
+                               assets_dir=ASSETS, safety_seen=app.settings.stretch_safety_seen)
+        window.session_ended.connect(lambda summary: app.session_ended("stretch", summary))
+        window.safety_acknowledged.connect(
+            lambda: app.apply_settings(replace(app.settings, stretch_safety_seen=True)))
+        return window
+    if name == "breathing":
+        from companion.core.breathing import load_patterns
+        from companion.ui.breathing import BreathingWindow
+        patterns, problems = load_patterns(ASSETS / "breathing", app.places.patterns_dir)
+        if problems:
+            app.tell("Some breathing patterns were skipped: " + " ".join(problems))
+        window = BreathingWindow(patterns, app.history, Ticker(interval_ms=16), cues=cues(app),
+                                 reduced_motion=app.settings.reduced_motion)
+        window.session_ended.connect(lambda summary: app.session_ended("breathing", summary))
+        return window
+    if name == "check":
+        from companion.core.checklist import load_checklist
+        from companion.ui.checklist import CheckWindow
+        window = CheckWindow(load_checklist(ASSETS / "checklist.toml"), app.history, app.clock)
+        window.action_requested.connect(app.handle_action)
+        return window
+    raise KeyError(name)
+
+
+def today_alert(app: "Companion") -> str | None:
+    """A standing alert for the Today window (twitching logged over more than two weeks)."""
+    from companion.core.diary import diary_alert
+    return diary_alert(app.history, app.clock())

@@ -1,0 +1,54 @@
+"""Where Companion keeps its files: COMPANION_HOME if set, else Qt's standard paths."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+
+HOME_VARIABLE = "COMPANION_HOME"
+
+
+@dataclass(frozen=True)
+class Places:
+    config_dir: Path
+    data_dir: Path
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config_dir / "settings.json"
+
+    @property
+    def history_file(self) -> Path:
+        return self.data_dir / "history.db"
+
+    @property
+    def log_file(self) -> Path:
+        return self.data_dir / "companion.log"
+
+    @property
+    def routines_dir(self) -> Path:
+        return self.data_dir / "routines"
+
+    @property
+    def patterns_dir(self) -> Path:
+        return self.data_dir / "breathing"
+
+
+def resolve() -> Places:
+    """Find (and create, private to the user) the config and data folders."""
+    home = os.environ.get(HOME_VARIABLE)
+    if home:
+        root = Path(home).expanduser()
+        places = Places(root / "config", root / "data")
+    else:
+        loc = QStandardPaths.StandardLocation
+        places = Places(Path(QStandardPaths.writableLocation(loc.AppConfigLocation)),
+                        Path(QStandardPaths.writableLocation(loc.AppDataLocation)))
+    for folder in (places.config_dir, places.data_dir):
+        folder.mkdir(parents=True, exist_ok=True)
+        if os.name == "posix":
+            os.chmod(folder, 0o700)
+    return places

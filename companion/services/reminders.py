@@ -1,0 +1,160 @@
+"""Reminders on APScheduler's QtScheduler: one job, armed for the next thing due.
+
+The job runs in the Qt thread (APScheduler's DebugExecutor runs a job right where the
+scheduler wakes, which for QtScheduler is the Qt event loop), and it only asks the pure
+:class:`ReminderBoard` what is due, records that, and emits ``due(kind)``.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from datetime import datetime, timedelta, timezone, tzinfo
+
+from apscheduler.executors.debug import DebugExecutor
+from apscheduler.schedulers.qt import QtScheduler
+from apscheduler.triggers.date import DateTrigger
+from PySide6.QtCore import QObject, Signal
+
+from companion.core.clock import Clock, utc_now
+from companion.core.history import History
+from companion.core.reminders import ReminderBoard
+from companion.core.settings import Settings
+
+log = logging.getLogger(__name__)
+JOB_ID = "next-reminder"
+# Wall time and monotonic time drifting apart by more than this means the machine
+# slept or the clock was changed; either way, settle everything from now.
+JUMP_TOLERANCE = timedelta(minutes=2)
+
+
+class ReminderService(QObject):
+    """Owns the schedule; tells the UI when a prompt is due and records the answers."""
+
+    due = Signal(str)
+    changed = Signal()
+
+    def __init__(self, settings: Settings, history: History, tz: tzinfo,
+                 clock: Clock = utc_now, monotonic=time.monotonic,
+                 scheduler: QtScheduler | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.history = history
+        self.clock = clock
+        self.tz = tz
+        self._monotonic = monotonic
+        self.board = ReminderBoard(settings, tz, clock())
+        self.open_prompts: set[str] = set()
+        self.scheduler = scheduler or QtScheduler(timezone=timezone.utc)
+        self.scheduler.add_executor(DebugExecutor(), "qt")
+        self._armed_at = (clock(), monotonic())
+
+    # -- lifecycle -------------------------------------------------------------
+    def start(self, paused: bool = False) -> None:
+        """Start the scheduler (``paused`` for tests that fire by hand)."""
+        self.scheduler.start(paused=paused)
+        self._arm()
+
+    def stop(self) -> None:
+        if self.scheduler.running:
+            self.scheduler.shutdown(wait=False)
+
+    def _arm(self) -> None:
+        now = self.clock()
+        when = self.board.next_wake(now)
+        self._armed_at = (now, self._monotonic())
+        if self.scheduler.get_job(JOB_ID):
+            self.scheduler.remove_job(JOB_ID)
+        if when is not None:
+            # misfire_grace_time=None: a late run still runs; the board decides what a
+            # late wake-up means instead of APScheduler silently dropping it.
+            self.scheduler.add_job(self.wake, DateTrigger(when), id=JOB_ID, executor="qt",
+                                   misfire_grace_time=None, coalesce=True)
+        self.changed.emit()
+
+    def next_run_time(self) -> datetime | None:
+        job = self.scheduler.get_job(JOB_ID)
+        return job.next_run_time if job else None
+
+    # -- the clock moved -------------------------------------------------------
+    def wake(self) -> None:
+        """Settle what is due now (timer fired, resumed from sleep, or clock jumped)."""
+        now = self.clock()
+        then, mono = self._armed_at
+        drift = (now - then) - timedelta(seconds=self._monotonic() - mono)
+        if abs(drift) > JUMP_TOLERANCE:
+            log.info("wall clock moved %s against monotonic time (sleep or clock change)", drift)
+        for w in self.board.wake_all(now):
+            for missed in w.missed:
+                self.history.record("reminder_missed", {"kind": w.kind, "due": missed.isoformat()})
+            if w.show:
+                if w.kind in self.open_prompts:  # at most one per kind: the old one lapsed
+                    self.history.record("reminder_missed", {"kind": w.kind})
+                self.history.record("reminder_shown", {"kind": w.kind})
+                self.open_prompts.add(w.kind)
+                self.due.emit(w.kind)
+        self._arm()
+
+    def system_resumed(self) -> None:
+        """Called after sleep/resume (logind) to settle at once rather than at the next timer."""
+        log.info("system resumed; settling reminders")
+        self.wake()
+
+    # -- the user answered -----------------------------------------------------
+    def done(self, kind: str) -> None:
+        """The prompt was acted on (glass drunk, session started)."""
+        self._close(kind, "reminder_done")
+
+    def snooze(self, kind: str, minutes: int | None = None) -> None:
+        minutes = minutes or self.board.settings.snooze_minutes
+        until = self.board.snooze(kind, self.clock(), minutes)
+        self._close(kind, "reminder_snoozed", minutes=minutes, until=until.isoformat())
+
+    def skip(self, kind: str) -> None:
+        was_open = kind in self.open_prompts
+        self.board.skip(kind, self.clock(), prompt_open=was_open)
+        self._close(kind, "reminder_skipped")
+
+    def missed(self, kind: str) -> None:
+        """Nobody answered the prompt before it timed out."""
+        if kind in self.open_prompts:
+            self._close(kind, "reminder_missed")
+
+    def _close(self, kind: str, event: str, **data) -> None:
+        self.open_prompts.discard(kind)
+        self.history.record(event, {"kind": kind, **data})
+        self._arm()
+
+    def restart_interval(self, kind: str) -> None:
+        """Count the interval from now (a finished stretch session is a break)."""
+        self.board.restart_interval(kind, self.clock())
+        self._arm()
+
+    def pause(self, minutes: int | None = None, until: datetime | None = None) -> None:
+        """Pause for some minutes, until a time, or (neither) indefinitely."""
+        now = self.clock()
+        if minutes is not None:
+            until = now + timedelta(minutes=minutes)
+        self.board.pause(now, until)
+        self.history.record("reminders_paused", {"until": until.isoformat() if until else None})
+        self._arm()
+
+    def resume(self) -> None:
+        self.board.resume(self.clock())
+        self.history.record("reminders_resumed")
+        self._arm()
+
+    def apply_settings(self, settings: Settings) -> None:
+        self.board.update_settings(settings, self.clock())
+        self._arm()
+
+    # -- for the tray tooltip and the Today window ------------------------------
+    def next_times(self) -> dict[str, datetime | None]:
+        now = self.clock()
+        return {kind: self.board.next_due(kind, now) for kind in ("hydration", "stretch", "breathing")}
+
+    def paused_until(self) -> datetime | None | bool:
+        """False when running; None when paused indefinitely; else the resume time."""
+        now = self.clock()
+        if not self.board.is_paused(now):
+            return False
+        return None if self.board.paused_forever else self.board.paused_until

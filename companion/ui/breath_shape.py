@@ -1,0 +1,88 @@
+"""The calm circle that grows and shrinks with the breath."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+# The empty-lungs circle is still clearly visible, so the shape never vanishes.
+MIN_FRACTION = 0.38
+HALO = 5  # px of soft edge around the disc
+MARGIN = HALO + 1
+
+
+class BreathShape(QWidget):
+    """A soft accent-coloured disc whose radius follows a 0..1 breath level."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._level = 0.0
+        self.setAccessibleName("Breathing guide")
+        self.setAccessibleDescription("A circle that grows as you breathe in and shrinks as you breathe out")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(160, 160)
+        # This widget paints every pixel it updates, so nothing behind it is redrawn.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+
+    def level(self) -> float:
+        """Current breath level, 0 (empty) to 1 (full)."""
+        return self._level
+
+    def set_level(self, level: float) -> None:
+        """Move the shape, repainting only the square the disc covers, and only on a visible change."""
+        level = min(1.0, max(0.0, level))
+        old, new = self._radius(self._level), self._radius(level)
+        if abs(new - old) < 0.05:
+            return
+        self._level = level
+        reach = math.ceil(max(old, new)) + MARGIN
+        centre = self.rect().center()
+        self.update(QRect(centre.x() - reach, centre.y() - reach, 2 * reach + 2, 2 * reach + 2))
+
+    def sizeHint(self) -> QSize:
+        return QSize(260, 260)
+
+    def _outer(self) -> float:
+        return max(1.0, min(self.width(), self.height()) / 2 - MARGIN)
+
+    def _radius(self, level: float) -> float:
+        return self._outer() * (MIN_FRACTION + (1 - MIN_FRACTION) * level)
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        pal = self.palette()
+        window = pal.color(QPalette.ColorRole.Window)
+        painter.fillRect(event.rect(), window)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        centre = QPointF(self.width() / 2, self.height() / 2)
+        outer, radius = self._outer(), self._radius(self._level)
+
+        # A faint ring marks "full" so the user sees how far the breath goes. Most frames
+        # repaint a square well inside it, so skip drawing it there.
+        r = event.rect()
+        corners = ((r.left(), r.top()), (r.right() + 1, r.top()), (r.left(), r.bottom() + 1),
+                   (r.right() + 1, r.bottom() + 1))
+        if max(math.hypot(x - centre.x(), y - centre.y()) for x, y in corners) > outer - 2:
+            ring = QColor(pal.color(QPalette.ColorRole.WindowText))
+            ring.setAlphaF(0.18)
+            painter.setPen(QPen(ring, 1.5))
+            painter.drawEllipse(centre, outer, outer)
+
+        # Flat, pre-blended colours: a soft look without a per-pixel gradient, which
+        # took most of the frame budget in software rendering.
+        accent = pal.color(QPalette.ColorRole.Accent)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(_mix(accent, window, 0.25))
+        painter.drawEllipse(centre, radius + HALO, radius + HALO)
+        painter.setBrush(_mix(accent, window, 0.7))
+        painter.drawEllipse(centre, radius, radius)
+
+
+def _mix(colour: QColor, background: QColor, amount: float) -> QColor:
+    """`colour` laid over `background` at `amount` opacity, as an opaque colour."""
+    return QColor.fromRgbF(*(a * amount + b * (1 - amount) for a, b in (
+        (colour.redF(), background.redF()), (colour.greenF(), background.greenF()),
+        (colour.blueF(), background.blueF()))))

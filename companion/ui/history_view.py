@@ -1,0 +1,95 @@
+"""A read-only view of the history log, newest first."""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
+
+from companion.core.history import Event, History
+
+LABELS = {
+    "water_logged": "Drank a glass", "water_undone": "Undid a glass",
+    "reminder_shown": "Reminder shown", "reminder_done": "Reminder done",
+    "reminder_snoozed": "Reminder snoozed", "reminder_skipped": "Reminder skipped",
+    "reminder_missed": "Reminder missed", "reminders_paused": "Reminders paused",
+    "reminders_resumed": "Reminders resumed", "stretch_session": "Stretch session",
+    "breathing_session": "Breathing session", "symptom_check": "Symptom check",
+    "twitch_logged": "Twitch logged", "twitch_edited": "Twitch entry edited",
+    "twitch_deleted": "Twitch entry deleted",
+}
+
+
+def describe(event: Event) -> str:
+    """A short plain-words detail for one event."""
+    d = event.data
+    if "kind" in d:
+        return {"hydration": "water", "stretch": "stretch break",
+                "breathing": "breathing"}.get(d["kind"], str(d["kind"]))
+    if event.kind == "water_logged":
+        return f"{d.get('ml', '?')} ml"
+    if event.kind in ("stretch_session", "breathing_session"):
+        what = d.get("routine") or d.get("pattern") or ""
+        done = "completed" if d.get("completed") else "stopped"
+        return f"{what}, {done}, {int(d.get('seconds', 0)) // 60} min {int(d.get('seconds', 0)) % 60} s"
+    if event.kind == "symptom_check":
+        return str(d.get("level", "")).replace("_", " ")
+    return ""
+
+
+class HistoryModel(QAbstractTableModel):
+    """The most recent events as rows: when, what, detail."""
+
+    def __init__(self, history: History, tz: tzinfo, limit: int = 500):
+        super().__init__()
+        self.history, self.tz, self.limit = history, tz, limit
+        self.rows: list[Event] = []
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = self.history.events(newest_first=True, limit=self.limit)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt naming
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 3
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return ("When", "What", "Detail")[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+            return None
+        event = self.rows[index.row()]
+        if index.column() == 0:
+            return event.at.astimezone(self.tz).strftime("%a %d %b %H:%M")
+        if index.column() == 1:
+            return LABELS.get(event.kind, event.kind)
+        return describe(event)
+
+
+class HistoryView(QWidget):
+    """Window listing what was recorded."""
+
+    def __init__(self, history: History, tz: tzinfo, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Companion — History")
+        self.model = HistoryModel(history, tz)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("History of water, breaks, sessions and checks")
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setAlternatingRowColors(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        self.resize(self.fontMetrics().averageCharWidth() * 70, 420)
+
+    def reload(self) -> None:
+        self.model.reload()
+        self.table.resizeColumnsToContents()

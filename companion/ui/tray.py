@@ -1,0 +1,78 @@
+"""The tray icon and its menu. Every item asks the app for something via ``requested``."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+PAUSES = (("30 minutes", "pause:30"), ("1 hour", "pause:60"), ("2 hours", "pause:120"),
+          ("Until the next active day", "pause:next-day"), ("Until I resume", "pause:forever"))
+
+
+class TrayMenu(QObject):
+    """The menu (usable with or without a system tray) and, where possible, the icon."""
+
+    requested = Signal(str)
+    activated = Signal()  # the icon itself was clicked
+
+    def __init__(self, icon: QIcon, paused_icon: QIcon, parent: QObject | None = None):
+        super().__init__(parent)
+        self.menu = QMenu()
+        self.menu.setAccessibleName("Companion menu")
+        self.actions: dict[str, QAction] = {}
+        self._add("Open Companion", "show")
+        self.menu.addSeparator()
+        self._add("Log a glass of water", "log_water")
+        self._add("Undo last glass", "undo_water")
+        self._add("Stretch session…", "stretch")
+        self._add("Breathing exercise…", "breathe")
+        self._add("Check a symptom…", "check")
+        self.menu.addSeparator()
+        self.pause_menu = self.menu.addMenu("Pause reminders")
+        for text, action in PAUSES:
+            self._add(text, action, self.pause_menu)
+        self._add("Resume reminders", "resume")
+        self.menu.addSeparator()
+        self._add("Settings…", "settings")
+        self._add("Quit Companion", "quit")
+        self._icons = (icon, paused_icon)
+        self.icon: QSystemTrayIcon | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.icon = QSystemTrayIcon(icon, self)
+            self.icon.setContextMenu(self.menu)
+            self.icon.activated.connect(self._clicked)
+            self.icon.show()
+        self.set_paused(False)
+
+    def _add(self, text: str, action: str, menu: QMenu | None = None) -> QAction:
+        item = (menu or self.menu).addAction(text)
+        item.triggered.connect(lambda: self.requested.emit(action))
+        self.actions[action] = item
+        return item
+
+    def _clicked(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (QSystemTrayIcon.ActivationReason.Trigger,
+                      QSystemTrayIcon.ActivationReason.DoubleClick):
+            self.activated.emit()
+
+    @property
+    def available(self) -> bool:
+        return self.icon is not None
+
+    def set_paused(self, paused: bool) -> None:
+        """Show the pause state in the menu and the icon."""
+        self.actions["resume"].setEnabled(paused)
+        self.pause_menu.setEnabled(True)
+        if self.icon:
+            self.icon.setIcon(self._icons[1] if paused else self._icons[0])
+
+    def set_tooltip(self, text: str) -> None:
+        self.tooltip = text
+        if self.icon:
+            self.icon.setToolTip(text)
+
+    def notify(self, title: str, text: str) -> None:
+        """A one-off balloon message (used for the first hide-to-tray hint)."""
+        if self.icon:
+            self.icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 8000)

@@ -1,0 +1,45 @@
+from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+from companion.core.history import History
+from companion.core.today import log_glass, summarize, undo_last_glass
+
+TZ = ZoneInfo("America/New_York")
+
+
+def test_counts_only_todays_glasses_in_local_time(tmp_path):
+    h = History(tmp_path / "h.db")
+    late_yesterday = datetime(2026, 6, 1, 23, 30, tzinfo=TZ)
+    morning = datetime(2026, 6, 2, 8, 0, tzinfo=TZ)
+    log_glass(h, 250, late_yesterday, "tray")
+    for i in range(3):
+        log_glass(h, 250, morning + timedelta(hours=i), "tray")
+    h.record("stretch_session", {"completed": True}, at=morning)
+    day = summarize(h, morning + timedelta(hours=5), TZ, goal_glasses=8)
+    assert (day.glasses, day.ml, day.goal_glasses, day.breaks) == (3, 750, 8, 1)
+
+
+def test_undo_takes_back_the_last_glass_only(tmp_path):
+    h = History(tmp_path / "h.db")
+    t = datetime(2026, 6, 2, 10, 0, tzinfo=TZ)
+    first, _ = log_glass(h, 250, t, "tray")
+    second, _ = log_glass(h, 300, t + timedelta(minutes=30), "prompt")
+    undone = undo_last_glass(h, t + timedelta(minutes=31), TZ)
+    assert undone.id == second.id
+    day = summarize(h, t + timedelta(hours=1), TZ, 8)
+    assert (day.glasses, day.ml) == (1, 250)
+    assert undo_last_glass(h, t + timedelta(minutes=32), TZ).id == first.id
+    assert undo_last_glass(h, t + timedelta(minutes=33), TZ) is None
+    assert h.count("water_logged") == 2  # nothing recorded is deleted
+
+
+def test_caution_after_more_than_a_litre_within_an_hour(tmp_path):
+    h = History(tmp_path / "h.db")
+    t = datetime(2026, 6, 2, 10, 0, tzinfo=timezone.utc)
+    cautions = [log_glass(h, 250, t + timedelta(minutes=10 * i), "tray")[1] for i in range(5)]
+    assert cautions[:4] == [None] * 4          # exactly one litre: no caution yet
+    assert cautions[4] and "litre" in cautions[4]
+    # Spread over the day, the same amount raises nothing.
+    h2 = History(tmp_path / "h2.db")
+    spread = [log_glass(h2, 250, t + timedelta(hours=i), "tray")[1] for i in range(6)]
+    assert spread == [None] * 6

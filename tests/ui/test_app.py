@@ -1,0 +1,161 @@
+"""The app as a whole: tray actions, Today window, prompts, bad files, isolation."""
+
+import json
+import os
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from companion.app import Companion
+from companion.core.clock import FakeClock
+from companion.services import paths
+
+TZ = ZoneInfo("Europe/Paris")
+
+
+@pytest.fixture
+def clock():
+    return FakeClock(datetime(2026, 3, 2, 9, 50, tzinfo=TZ))  # a Monday morning
+
+
+@pytest.fixture
+def make_app(qtbot, clock):
+    made = []
+
+    def make(**kwargs):
+        # Never let a real modal question block a test (qtbot closes windows at teardown).
+        kwargs.setdefault("confirm_quit", lambda: False)
+        app = Companion(paths.resolve(), clock=clock, tz=TZ, start_paused=True, **kwargs)
+        qtbot.addWidget(app.today)
+        app.start()
+        made.append(app)
+        return app
+
+    yield make
+    for app in made:
+        app.shutdown()
+
+
+def test_files_live_under_companion_home(companion_home, make_app):
+    app = make_app()
+    assert app.places.config_dir == companion_home / "config"
+    assert app.history.path == companion_home / "data" / "history.db"
+    for folder in (app.places.config_dir, app.places.data_dir):
+        assert oct(folder.stat().st_mode & 0o777) == "0o700"
+    assert not (Path.home() / ".config" / "Companion").exists()
+
+
+def test_tray_log_water_updates_today_and_history(make_app):
+    app = make_app()
+    app.tray.actions["log_water"].trigger()
+    app.tray.actions["log_water"].trigger()
+    assert app.history.count("water_logged") == 2
+    assert app.today.water_label.text().startswith("2 of 8 glasses")
+    assert "2/8 glasses" in app.tray.tooltip
+    app.tray.actions["undo_water"].trigger()
+    assert app.today.water_label.text().startswith("1 of 8 glasses")
+
+
+def test_tray_pause_and_resume(make_app, clock):
+    app = make_app()
+    assert "Water: 10:00" in app.tray.tooltip
+    app.tray.actions["pause:60"].trigger()
+    assert app.today.pause_label.text() == "Reminders are paused until 10:50."
+    assert "Paused until 10:50" in app.tray.tooltip
+    assert app.today.next_labels["hydration"].text() == "11:00"
+    assert app.tray.actions["resume"].isEnabled()
+    app.tray.actions["resume"].trigger()
+    assert app.today.pause_label.text() == "Reminders are on."
+    assert app.today.next_labels["hydration"].text() == "10:00"
+    app.tray.actions["pause:forever"].trigger()
+    assert app.today.next_labels["hydration"].text() == "off"
+    app.tray.actions["pause:next-day"].trigger()
+    assert "tomorrow 09:00" in app.today.pause_label.text()
+
+
+def test_due_reminder_shows_a_prompt_and_its_answer_is_recorded(make_app, clock, qtbot):
+    app = make_app()
+    clock.advance(minutes=10)  # 10:00: water is due
+    app.reminders.wake()
+    assert set(app.prompts) == {"hydration"}
+    prompt = app.prompts["hydration"]
+    assert prompt.isVisible() and prompt.primary.text() == "Drank a glass"
+    prompt.primary.click()
+    assert app.history.count("water_logged") == 1
+    assert app.history.count("reminder_done") == 1
+    assert "hydration" not in app.prompts
+    clock.advance(minutes=30)  # 10:30: a stretch break is due
+    app.reminders.wake()
+    stretch = app.prompts["stretch"]
+    assert stretch.primary.text() == "Start stretches"
+    stretch.skip.click()
+    kinds = [e.kind for e in app.history.events()]
+    assert kinds.count("reminder_shown") == 2 and "reminder_skipped" in kinds
+
+
+def test_snoozed_prompt_comes_back(make_app, clock):
+    app = make_app()
+    clock.advance(minutes=10)
+    app.reminders.wake()
+    app.prompts["hydration"].snooze.click()  # default 10 minutes
+    assert app.today.next_labels["hydration"].text() == "10:10"
+    clock.advance(minutes=10)
+    app.reminders.wake()
+    assert "hydration" in app.prompts
+
+
+def test_unanswered_prompt_is_recorded_as_missed(make_app, clock):
+    app = make_app()
+    clock.advance(minutes=10)
+    app.reminders.wake()
+    app.prompts["hydration"].timeout.timeout.emit()
+    missed = [e for e in app.history.events(["reminder_missed"])]
+    assert [e.data["kind"] for e in missed] == ["hydration"]
+
+
+def test_broken_settings_file_is_reported_and_kept(companion_home, make_app):
+    config = companion_home / "config"
+    config.mkdir(parents=True)
+    (config / "settings.json").write_text("{ this is not json")
+    app = make_app()
+    assert app.settings.water_goal_glasses == 8
+    assert "could not be read" in app.today.notice.text()
+    assert any(p.name.startswith("settings.json.bad-") for p in config.iterdir())
+
+
+def test_corrupt_history_is_moved_aside_with_a_message(companion_home, make_app):
+    data = companion_home / "data"
+    data.mkdir(parents=True)
+    (data / "history.db").write_bytes(b"garbage" * 200)
+    app = make_app()
+    assert "moved aside" in app.today.notice.text()
+    assert any(p.name.startswith("history.db.corrupt-") for p in data.iterdir())
+
+
+def test_closing_today_without_tray_asks_before_quitting(make_app, monkeypatch):
+    asked = []
+    app = make_app(confirm_quit=lambda: asked.append(True) or False)
+    assert not app.tray.available  # offscreen has no system tray
+    app.show_today()
+    app.today.close()
+    assert asked == [True] and app.today.isVisible()
+
+
+def test_settings_change_applies_at_once(make_app, clock):
+    from dataclasses import replace
+    app = make_app()
+    s = app.settings
+    app.apply_settings(s.with_plan("hydration", replace(s.hydration, interval_minutes=25)))
+    assert app.today.next_labels["hydration"].text() == "10:15"  # 09:25, 09:50, 10:15
+    saved = json.loads(app.places.settings_file.read_text())
+    assert saved["hydration"]["interval_minutes"] == 25
+
+
+def test_forwarded_actions_are_carried_out(make_app):
+    app = make_app()
+    app.handle_actions(["log-water", "pause:30", "show"])
+    assert app.history.count("water_logged") == 1
+    assert app.today.isVisible()
+    assert "paused" in app.today.pause_label.text()
