@@ -326,9 +326,14 @@ def main(argv: list[str] | None = None) -> int:
     places = paths.resolve()
     logs.setup(places.log_file, args.verbose)
     name = single_instance.server_name(str(places.data_dir))
-    if single_instance.forward(name, actions):
-        log.info("handed %s to the running Companion", actions or ["show"])
-        return 0
+    try:
+        if single_instance.forward(name, actions):
+            log.info("handed %s to the running Companion", actions or ["show"])
+            return 0
+    except single_instance.NoAnswer as exc:
+        log.error("%s", exc)
+        print(f"companion: {exc}", file=sys.stderr)
+        return 1
     server = single_instance.InstanceServer(name)
     app = Companion(places)
     server.actions_received.connect(app.handle_actions)

@@ -21,18 +21,25 @@ def server_name(home: str) -> str:
     return f"companion-{digest}"
 
 
+class NoAnswer(Exception):
+    """A running copy accepted the connection but did not answer (it may be hung)."""
+
+
 def forward(name: str, actions: list[str]) -> bool:
-    """Send actions to a running copy; True if one answered."""
+    """Send actions to a running copy; True if it took them, False if none is running."""
     socket = QLocalSocket()
     socket.connectToServer(name)
     if not socket.waitForConnected(TIMEOUT_MS):
         return False
     socket.write((json.dumps(actions or ["show"]) + "\n").encode())
-    socket.flush()
-    ok = socket.waitForBytesWritten(TIMEOUT_MS) and socket.waitForReadyRead(TIMEOUT_MS)
-    reply = bytes(socket.readAll().data()).strip()
+    socket.flush()  # writes now; waitForBytesWritten would then report nothing pending
+    reply = b""
+    while not reply.endswith(b"\n") and socket.waitForReadyRead(TIMEOUT_MS):
+        reply += bytes(socket.readAll().data())
     socket.disconnectFromServer()
-    return ok and reply == b"ok"
+    if reply.strip() != b"ok":
+        raise NoAnswer(f"another Companion is running but did not answer ({reply!r})")
+    return True
 
 
 class InstanceServer(QObject):
@@ -42,6 +49,7 @@ class InstanceServer(QObject):
 
     def __init__(self, name: str, parent: QObject | None = None):
         super().__init__(parent)
+        self._clients: set[QLocalSocket] = set()
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._accept)
@@ -53,8 +61,14 @@ class InstanceServer(QObject):
 
     def _accept(self) -> None:
         while (socket := self._server.nextPendingConnection()) is not None:
+            # Keep our own reference: PySide must not collect a wrapper Qt still uses.
+            self._clients.add(socket)
             socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(socket.deleteLater)
+            socket.disconnected.connect(lambda s=socket: self._drop(s))
+
+    def _drop(self, socket: QLocalSocket) -> None:
+        self._clients.discard(socket)
+        socket.deleteLater()
 
     def _read(self, socket: QLocalSocket) -> None:
         if not socket.canReadLine():
@@ -71,4 +85,11 @@ class InstanceServer(QObject):
         self.actions_received.emit(actions)
 
     def close(self) -> None:
+        """Stop listening and drop clients (quietly: their signals must not reach a dying self)."""
+        for socket in self._clients:
+            socket.readyRead.disconnect()
+            socket.disconnected.disconnect()
+            socket.abort()
+            socket.deleteLater()
+        self._clients.clear()
         self._server.close()
