@@ -10,7 +10,6 @@ measured in the same process. Exits 1 if a target is missed.
 from __future__ import annotations
 
 import argparse
-import ctypes
 import os
 import statistics
 import sys
@@ -35,12 +34,6 @@ PATTERNS = ROOT / "assets" / "breathing" / "patterns.toml"
 CPU_TARGET = 10.0  # % of one core during a session
 LATE_TARGET = 0.05  # share of frames later than twice the frame interval
 
-if sys.version_info < (3, 12) and PySide6.__version_info__[:2] == (6, 12):
-    # PySide6 6.12.0 hands out None/True without a reference on every void call and
-    # emit(); on Python 3.11 a minute of frames would free them and abort. See the
-    # matching note in tests/ui/test_breathing.py.
-    for _singleton in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(_singleton)).value += 1 << 40
 
 
 class PaintClock(QObject):

@@ -14,7 +14,6 @@ Runs under QT_QPA_PLATFORM=offscreen unless a platform is already chosen.
 from __future__ import annotations
 
 import argparse
-import ctypes
 import os
 import sys
 import tempfile
@@ -25,15 +24,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-import PySide6  # noqa: E402
 from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-if sys.version_info < (3, 12) and PySide6.__version_info__[:2] == (6, 12):
-    # PySide6 6.12.0 + Python 3.11 leaks references to None/True on void calls and
-    # emit(); keep the singletons alive so a long run measures CPU instead of crashing.
-    for _singleton in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(_singleton)).value += 1 << 40
 
 
 class PaintWatch(QObject):

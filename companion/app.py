@@ -234,6 +234,8 @@ class Companion(QObject):
         self.settings = new
         if changed_plans:
             self.reminders.apply_settings(new)
+        from companion import features
+        features.apply_settings(self, new)
         self.refresh()
 
     def open_settings(self) -> None:

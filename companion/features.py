@@ -40,13 +40,15 @@ def build(name: str, app: "Companion"):
             lambda: app.apply_settings(replace(app.settings, stretch_safety_seen=True)))
         return window
     if name == "breathing":
-        from companion.core.breathing import load_patterns
+        from companion.core.breathing import load_cautions, load_patterns
         from companion.ui.breathing import BreathingWindow
-        patterns, problems = load_patterns(ASSETS / "breathing", app.places.patterns_dir)
+        builtin = ASSETS / "breathing" / "patterns.toml"
+        patterns, problems = load_patterns(builtin, app.places.patterns_dir)
         if problems:
             app.tell("Some breathing patterns were skipped: " + " ".join(problems))
         window = BreathingWindow(patterns, app.history, Ticker(interval_ms=16), cues=cues(app),
-                                 reduced_motion=app.settings.reduced_motion)
+                                 reduced_motion=app.settings.reduced_motion,
+                                 cautions=load_cautions(builtin))
         window.session_ended.connect(lambda summary: app.session_ended("breathing", summary))
         return window
     if name == "check":
@@ -56,6 +58,15 @@ def build(name: str, app: "Companion"):
         window.action_requested.connect(app.handle_action)
         return window
     raise KeyError(name)
+
+
+def apply_settings(app: "Companion", settings) -> None:
+    """Pass changed settings to the feature objects that already exist."""
+    if "cues" in app.windows:
+        app.windows["cues"].set_sound(settings.sound_cues)
+        app.windows["cues"].set_speech(settings.spoken_cues)
+    if "breathing" in app.windows:
+        app.windows["breathing"].set_reduced_motion(settings.reduced_motion)
 
 
 def today_alert(app: "Companion") -> str | None:

@@ -53,6 +53,8 @@ class BreathingWindow(BreathingPanel):
         """Show a progress bar and text instead of the growing shape."""
         self._reduced = reduced
         self.show_reduced_motion(reduced)
+        if self._session is not None and self._session.active:
+            self._render(self._ticker.now())  # the newly shown view must not wait for a tick
         if self._ticker.is_running():
             self._ticker.set_interval(self._frame_ms())
 

@@ -73,6 +73,9 @@ class CountdownRing(QWidget):
             upper = QRectF(inner.left(), inner.top(), inner.width(), inner.height() * 0.62)
             painter.drawText(upper, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, self._text)
             small = QFont(self.font())
+            # The caption must fit inside the ring even with a large system font.
+            fit = inner.width() / 7 * 72 / max(1, self.logicalDpiY())
+            small.setPointSizeF(max(6.0, min(small.pointSizeF(), fit)))
             painter.setFont(small)
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
             lower = QRectF(inner.left(), upper.bottom(), inner.width(), inner.height() * 0.38)

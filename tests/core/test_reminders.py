@@ -1,12 +1,12 @@
 import random
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from companion.core.reminders import ReminderBoard, next_active_start
 from companion.core.schedule import fire_times, is_active
-from companion.core.settings import KINDS, Settings
+from companion.core.settings import Settings
 
 TZ = ZoneInfo("Europe/London")
 

@@ -1,8 +1,6 @@
 import json
-import os
 import stat
 from datetime import datetime, time
-from pathlib import Path
 
 import pytest
 

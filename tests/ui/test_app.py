@@ -1,7 +1,6 @@
 """The app as a whole: tray actions, Today window, prompts, bad files, isolation."""
 
 import json
-import os
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo

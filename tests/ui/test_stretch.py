@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import ctypes
-import sys
 from pathlib import Path
 
-import PySide6
 import pytest
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
@@ -20,12 +17,6 @@ from companion.ui.stretch import StretchWindow
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets"
 
-if sys.version_info < (3, 12) and PySide6.__version_info__[:2] == (6, 12):
-    # PySide6 6.12.0 on Python 3.11 drops a reference to None/True on every void call
-    # and every emit(); a few hundred ticks free True and abort the run. Same guard as
-    # tests/ui/test_breathing.py until the project pins PySide6 or moves to 3.12.
-    for _singleton in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(_singleton)).value += 1 << 40
 
 
 class FakeCues:
