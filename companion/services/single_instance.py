@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCryptographicHash, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
@@ -17,7 +16,9 @@ TIMEOUT_MS = 2000
 def server_name(home: str) -> str:
     """A per-user, per-data-folder socket name (tests with their own folder don't collide)."""
     user = os.environ.get("USER") or str(os.getuid() if hasattr(os, "getuid") else "")
-    digest = hashlib.sha1(f"{user}:{home}".encode()).hexdigest()[:12]
+    # Qt's own hash: Python's hashlib would load OpenSSL (megabytes) for one digest.
+    digest = QCryptographicHash.hash(f"{user}:{home}".encode(),
+                                     QCryptographicHash.Algorithm.Sha1).toHex().data().decode()[:12]
     return f"companion-{digest}"
 
 
