@@ -23,6 +23,7 @@ from companion.core.settings import Settings
 from companion.core.today import day_bounds, log_glass, summarize, undo_last_glass
 from companion.services import paths, single_instance
 from companion.services.reminders import ReminderService
+from companion.services.sleep_watch import SleepWatcher
 from companion.ui.prompt import PromptToast
 from companion.ui.today import TodayWindow, describe_time
 from companion.ui.tray import TrayMenu
@@ -56,6 +57,8 @@ class Companion(QObject):
         self.reminders = ReminderService(self.settings, self.history, self.tz, clock)
         self.reminders.due.connect(self.show_prompt)
         self.reminders.changed.connect(self.refresh)
+        self.sleep = SleepWatcher(parent=self)
+        self.sleep.resumed.connect(self.reminders.system_resumed)
         self.prompts: dict[str, PromptToast] = {}
 
         self.tray = TrayMenu(QIcon(str(ASSETS / "icons" / "companion.svg")),

@@ -8,7 +8,10 @@ import pytest
 
 # Must be set before any QApplication exists.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.pop("DBUS_SESSION_BUS_ADDRESS", None) if os.environ.get("COMPANION_KEEP_BUS") is None else None
+# Tests may only use a session bus that is private to the test run (.ci/run starts one
+# with dbus-run-session and says so); never the developer's desktop bus.
+if os.environ.get("COMPANION_PRIVATE_BUS") != "1":
+    os.environ.pop("DBUS_SESSION_BUS_ADDRESS", None)
 
 
 @pytest.fixture(autouse=True)

@@ -82,6 +82,8 @@ class DesktopNotifier(QObject):
         # Settle signals already waiting, so a stale "closed" for the old notification
         # cannot be taken for the one we are about to put up under the same id.
         self._on_readable()
+        if self._conn is None:
+            return False  # the bus went away while we read
         hints = {"urgency": ("y", 1), "desktop-entry": ("s", "companion"),
                  "category": ("s", "x-companion.reminder")}
         flat_actions = [part for key_and_label in actions for part in key_and_label]
