@@ -72,4 +72,4 @@ def apply_settings(app: "Companion", settings) -> None:
 def today_alert(app: "Companion") -> str | None:
     """A standing alert for the Today window (twitching logged over more than two weeks)."""
     from companion.core.diary import diary_alert
-    return diary_alert(app.history, app.clock())
+    return diary_alert(app.history, app.clock(), app.tz)
