@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLab
 from companion.core.prompts import KIND_NAMES
 from companion.core.today import DaySummary
 
+US_FL_OZ_PER_ML = 1 / 29.5735
+
 
 def _bigger(widget: QWidget, factor: float) -> None:
     font = QFont(widget.font())
@@ -127,7 +129,8 @@ class TodayWindow(QWidget):
     def show_day(self, day: DaySummary, now: datetime) -> None:
         """Render today's counts."""
         self.date_label.setText(now.astimezone(self.tz).strftime("%A %d %B"))
-        self.water_label.setText(f"{day.glasses} of {day.goal_glasses} glasses  ·  {day.ml} ml")
+        self.water_label.setText(f"{day.glasses} of {day.goal_glasses} glasses  ·  {day.ml} ml"
+                                 f" ({day.ml * US_FL_OZ_PER_ML:.0f} fl oz)")
         self.water_bar.setRange(0, day.goal_glasses)
         self.water_bar.setValue(min(day.glasses, day.goal_glasses))
         sessions = "session" if day.breathing_sessions == 1 else "sessions"

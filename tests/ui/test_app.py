@@ -80,7 +80,7 @@ def test_due_reminder_shows_a_prompt_and_its_answer_is_recorded(make_app, clock,
     app.reminders.wake()
     assert set(app.prompts) == {"hydration"}
     prompt = app.prompts["hydration"]
-    assert prompt.isVisible() and prompt.primary.text() == "Drank a glass"
+    assert prompt.isVisible() and prompt.primary.text() == "&Drank a glass"
     prompt.primary.click()
     assert app.history.count("water_logged") == 1
     assert app.history.count("reminder_done") == 1
@@ -88,7 +88,7 @@ def test_due_reminder_shows_a_prompt_and_its_answer_is_recorded(make_app, clock,
     clock.advance(minutes=30)  # 10:30: a stretch break is due
     app.reminders.wake()
     stretch = app.prompts["stretch"]
-    assert stretch.primary.text() == "Start stretches"
+    assert stretch.primary.text() == "&Start stretches"
     stretch.skip.click()
     kinds = [e.kind for e in app.history.events()]
     assert kinds.count("reminder_shown") == 2 and "reminder_skipped" in kinds
@@ -158,3 +158,14 @@ def test_forwarded_actions_are_carried_out(make_app):
     assert app.history.count("water_logged") == 1
     assert app.today.isVisible()
     assert "paused" in app.today.pause_label.text()
+
+
+def test_prompt_answers_from_the_keyboard(make_app, clock, qtbot):
+    from PySide6.QtCore import Qt
+    app = make_app()
+    clock.advance(minutes=10)
+    app.reminders.wake()
+    prompt = app.prompts["hydration"]
+    qtbot.keyClick(prompt, Qt.Key.Key_Escape)
+    assert "hydration" not in app.prompts
+    assert [e.data["kind"] for e in app.history.events(["reminder_skipped"])] == ["hydration"]

@@ -139,7 +139,8 @@ def dunst(bus, display, tmp_path):
     with open_dbus_connection(bus) as watcher, watcher.filter(owner_changed) as queue:
         watcher.send_and_get_reply(message_bus.AddMatch(owner_changed), timeout=WAIT_MS / 1000)
         with (tmp_path / "dunst.log").open("wb") as log:
-            proc = subprocess.Popen(["dunst", "-config", str(rc)], env=env, stdout=log, stderr=subprocess.STDOUT)
+            proc = subprocess.Popen(["dunst", "-config", str(rc)], env=env, stdout=log,
+                                    stderr=subprocess.STDOUT)
         try:
             watcher.recv_until_filtered(queue, timeout=WAIT_MS / 1000)
         except TimeoutError:
