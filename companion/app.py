@@ -24,7 +24,9 @@ from companion.core.today import day_bounds, log_glass, summarize, undo_last_gla
 from companion.services import paths, single_instance
 from companion.services.reminders import ReminderService
 from companion.services.sleep_watch import SleepWatcher
+from companion.services.notifications import DesktopNotifier
 from companion.ui.prompt import PromptToast
+from companion.ui.prompt_center import PromptCenter
 from companion.ui.today import TodayWindow, describe_time
 from companion.ui.tray import TrayMenu
 
@@ -59,7 +61,9 @@ class Companion(QObject):
         self.reminders.changed.connect(self.refresh)
         self.sleep = SleepWatcher(parent=self)
         self.sleep.resumed.connect(self.reminders.system_resumed)
-        self.prompts: dict[str, PromptToast] = {}
+        notifier = DesktopNotifier(icon_path=str(ASSETS / "icons" / "companion.svg"), parent=self)
+        self.prompt_center = PromptCenter(notifier, self)
+        self.prompt_center.answered.connect(self.answer_prompt)
 
         self.tray = TrayMenu(QIcon(str(ASSETS / "icons" / "companion.svg")),
                              QIcon(str(ASSETS / "icons" / "companion-paused.svg")), self)
@@ -103,8 +107,7 @@ class Companion(QObject):
 
     def shutdown(self) -> None:
         self.reminders.stop()
-        for prompt in list(self.prompts.values()):
-            prompt.close()
+        self.prompt_center.close_all()
         self.history.close()
 
     def tell(self, message: str) -> None:
@@ -193,21 +196,18 @@ class Companion(QObject):
         QApplication.quit()
 
     # -- reminders ---------------------------------------------------------------
+    @property
+    def prompts(self) -> dict[str, PromptToast]:
+        """The toasts on screen, by kind (native notifications are not widgets)."""
+        return self.prompt_center.toasts
+
     def show_prompt(self, kind: str) -> None:
         """A reminder is due: show its prompt (replacing an unanswered one of that kind)."""
-        old = self.prompts.pop(kind, None)
-        if old is not None:
-            old.answered.disconnect()
-            old.close()
-        prompt = PromptToast(kind, self.settings.snooze_minutes,
-                             self.settings.prompt_timeout_minutes)
-        prompt.answered.connect(self.answer_prompt)
-        self.prompts[kind] = prompt
-        prompt.pop_up(stack_index=len(self.prompts) - 1)
+        self.prompt_center.show(kind, self.settings.snooze_minutes,
+                                self.settings.prompt_timeout_minutes)
 
     def answer_prompt(self, kind: str, action: str, minutes: int = 0) -> None:
         """Carry out the user's answer to a prompt."""
-        self.prompts.pop(kind, None)
         if action == "primary":
             self.reminders.done(kind)
             what = PROMPTS[kind].primary_action

@@ -281,3 +281,40 @@ def test_a_bus_that_goes_away_turns_show_into_false(qtbot, tmp_path, notifier_on
     _stop(proc)
     assert not notifier.show("hydration", "Time for water", "A glass now.", HYDRATION)
     assert not notifier.available()
+
+
+def test_prompt_center_prefers_the_native_notification(qtbot, dunst, notifier_on):
+    from companion.ui.prompt_center import PromptCenter
+    center = PromptCenter(notifier_on(dunst.env["DBUS_SESSION_BUS_ADDRESS"]))
+    assert center.native
+    center.show("hydration", snooze_minutes=10, timeout_minutes=5)
+    qtbot.waitUntil(lambda: dunst.displayed() == 1, timeout=WAIT_MS)
+    assert center.toasts == {} and center.open_kinds() == {"hydration"}
+    with qtbot.waitSignal(center.answered, timeout=WAIT_MS) as answer:
+        dunst.ctl("action", "0")  # clicking the body is the main action
+    assert answer.args == ["hydration", "primary", 0]
+    assert center.open_kinds() == set()
+
+
+def test_prompt_center_withdraws_an_unanswered_notification(qtbot, dunst, notifier_on):
+    from companion.ui.prompt_center import PromptCenter
+    center = PromptCenter(notifier_on(dunst.env["DBUS_SESSION_BUS_ADDRESS"]))
+    center.show("stretch", snooze_minutes=10, timeout_minutes=5)
+    qtbot.waitUntil(lambda: dunst.displayed() == 1, timeout=WAIT_MS)
+    with qtbot.waitSignal(center.answered, timeout=WAIT_MS) as answer:
+        center._timeouts["stretch"].timeout.emit()  # the 5 minutes are up
+    assert answer.args == ["stretch", "timeout", 0]
+    qtbot.waitUntil(lambda: dunst.displayed() == 0, timeout=WAIT_MS)
+
+
+def test_prompt_center_falls_back_to_a_toast_without_a_server(qtbot, bus, notifier_on):
+    from companion.ui.prompt_center import PromptCenter
+    center = PromptCenter(notifier_on(bus))
+    assert not center.native
+    center.show("breathing", snooze_minutes=10, timeout_minutes=5)
+    toast = center.toasts["breathing"]
+    assert toast.isVisible() and toast.primary.text() == "&Start"
+    with qtbot.waitSignal(center.answered) as answer:
+        toast.snooze.click()
+    assert answer.args == ["breathing", "snooze", 10]
+    center.close_all()
