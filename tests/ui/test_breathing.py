@@ -9,37 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QProgressBar, QSpinBox
 
 from companion.core.breathing import load_cautions, load_patterns
-from companion.core.history import History
-from companion.services.ticker import ManualTicker
 from companion.ui.breathing import BreathingWindow
 
 PATTERNS = Path(__file__).resolve().parents[2] / "assets" / "breathing" / "patterns.toml"
 
 
-
-class FakeCues:
-    """Records what the pacer would say or chime."""
-
-    def __init__(self):
-        self.calls: list[tuple[str, bool]] = []
-
-    def announce(self, text: str, chime: bool = True) -> None:
-        self.calls.append((text, chime))
-
-
-@pytest.fixture
-def history(tmp_path):
-    return History(tmp_path / "h.db")
-
-
-@pytest.fixture
-def ticker():
-    return ManualTicker()
-
-
-@pytest.fixture
-def cues():
-    return FakeCues()
 
 
 @pytest.fixture

@@ -10,38 +10,12 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QAbstractButton
 
-from companion.core.history import History
 from companion.core.routines import load_routines
-from companion.services.ticker import ManualTicker
 from companion.ui.stretch import StretchWindow
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets"
 
 
-
-class FakeCues:
-    """Records what the session would chime or say."""
-
-    def __init__(self):
-        self.calls: list[tuple[str, bool]] = []
-
-    def announce(self, text: str, chime: bool = True) -> None:
-        self.calls.append((text, chime))
-
-
-@pytest.fixture
-def history(tmp_path):
-    return History(tmp_path / "h.db")
-
-
-@pytest.fixture
-def ticker():
-    return ManualTicker()
-
-
-@pytest.fixture
-def cues():
-    return FakeCues()
 
 
 @pytest.fixture
