@@ -85,11 +85,11 @@ class Companion(QObject):
         try:
             history = History(self.places.history_file, self.clock, on_error=self.tell)
         except HistoryError as exc:
-            # A file from a newer version: leave it untouched and keep this session's
-            # events in a side file rather than losing them.
-            side = self.places.history_file.with_name("history-fallback.db")
-            self.notices.append(f"{exc}. This session is saved to {side.name} instead.")
-            history = History(side, self.clock, on_error=self.tell)
+            # Leave the file exactly as it is (newer version, full or read-only disk) and
+            # keep this session's entries in memory so the app still works.
+            self.notices.append(f"{exc}. Companion keeps today's entries in memory only "
+                                "until this is fixed and Companion is restarted.")
+            history = History(Path(":memory:"), self.clock, on_error=self.tell)
         if history.recovered_from:
             self.notices.append(
                 f"Your history file was damaged, so it was moved aside to "

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import math
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import groupby
 from pathlib import Path
+
+from .datafile import read_toml
 
 INHALE, HOLD, EXHALE, HOLD_EMPTY = "inhale", "hold", "exhale", "hold-empty"
 DEFAULT_LABELS = {INHALE: "Breathe in", HOLD: "Hold", EXHALE: "Breathe out", HOLD_EMPTY: "Hold"}
@@ -331,16 +332,6 @@ def parse_pattern(entry: dict) -> Pattern:
                    _text(entry, "caution"))
 
 
-def _read_toml(path: Path) -> tuple[dict | None, str | None]:
-    try:
-        with open(path, "rb") as f:
-            return tomllib.load(f), None
-    except OSError as e:
-        return None, f"{path}: cannot be read ({e.strerror or e})"
-    except tomllib.TOMLDecodeError as e:
-        return None, f"{path}: is not valid TOML ({e})"
-
-
 def load_patterns(builtin: Path, user_dir: Path | None = None) -> tuple[list[Pattern], list[str]]:
     """Built-in patterns then the user's (*.toml in user_dir); invalid entries skipped with a message."""
     builtin = Path(builtin)
@@ -350,7 +341,7 @@ def load_patterns(builtin: Path, user_dir: Path | None = None) -> tuple[list[Pat
     patterns: list[Pattern] = []
     errors: list[str] = []
     for path in files:
-        data, problem = _read_toml(path)
+        data, problem = read_toml(path)
         if problem:
             errors.append(problem)
             continue
@@ -379,6 +370,6 @@ def load_patterns(builtin: Path, user_dir: Path | None = None) -> tuple[list[Pat
 
 def load_cautions(path: Path) -> list[str]:
     """The general safety notes shown with every pattern (the file's top-level `cautions`)."""
-    data, _problem = _read_toml(Path(path))
+    data, _problem = read_toml(Path(path))
     cautions = (data or {}).get("cautions", [])
     return [c.strip() for c in cautions if isinstance(c, str) and c.strip()]

@@ -6,13 +6,13 @@ wins, and no set of answers ever produces an empty result or an "all is well".
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from enum import IntEnum
 from functools import cache
 from pathlib import Path
 from typing import Iterable, NoReturn
 
+from .datafile import read_toml
 from .diary import LONG_RUNNING_DAYS, long_running_reason
 
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "assets" / "checklist.toml"
@@ -150,11 +150,9 @@ class ChecklistError(ValueError):
 def load_checklist(path: Path) -> Checklist:
     """Read and validate a checklist file; errors name the file, the entry and the field."""
     path = Path(path)
-    try:
-        with open(path, "rb") as f:
-            raw = tomllib.load(f)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ChecklistError(f"{path}: cannot read the checklist: {exc}") from exc
+    raw, problem = read_toml(path)
+    if raw is None:
+        raise ChecklistError(f"cannot read the checklist: {problem}")
     return _Reader(path).checklist(raw)
 
 

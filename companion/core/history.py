@@ -82,19 +82,31 @@ class History:
 
     # -- opening -------------------------------------------------------------
     def _open(self) -> sqlite3.Connection:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        try:
+        if self.in_memory:
             return self._connect()
-        except sqlite3.DatabaseError as exc:
-            if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
-                raise HistoryError(f"History file {self.path} is locked: {exc}") from exc
-            self.recovered_from = self._move_aside()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            return self._connect()
+        except (sqlite3.OperationalError, OSError) as exc:
+            # Locked, disk full, read-only folder: the file may be fine, so never move it.
+            raise HistoryError(f"History file {self.path} cannot be opened: {exc}") from exc
+        except sqlite3.DatabaseError as exc:  # not a database, or damaged pages
+            try:
+                self.recovered_from = self._move_aside()
+            except OSError as move_error:
+                raise HistoryError(f"History file {self.path} is damaged and could not be "
+                                   f"moved aside: {move_error}") from exc
             log.warning("history %s was unreadable (%s); moved to %s",
                         self.path, exc, self.recovered_from)
             return self._connect()
 
+    @property
+    def in_memory(self) -> bool:
+        """True for the stand-in used when the real file cannot be opened."""
+        return str(self.path) == ":memory:"
+
     def _connect(self) -> sqlite3.Connection:
-        fresh = not self.path.exists()
+        fresh = not self.in_memory and not self.path.exists()
         db = sqlite3.connect(self.path, isolation_level=None)
         try:
             if fresh:

@@ -9,9 +9,10 @@ typo never hides the other routines.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+
+from .datafile import read_toml
 
 SIDES = ("left", "right", "both", "each")
 ROUTINE_KEYS = {"id", "name", "description", "body_part", "steps"}
@@ -201,13 +202,9 @@ def parse_routine(data: dict, source: Path, picture_dirs: list[Path]) -> Routine
 
 def load_routine_file(path: Path, picture_dirs: list[Path]) -> Routine:
     """Read and validate one routine file; raise RoutineError if it cannot be used."""
-    try:
-        with open(path, "rb") as handle:
-            data = tomllib.load(handle)
-    except tomllib.TOMLDecodeError as error:
-        raise RoutineError([f"{path.name}, routine (unknown): not valid TOML ({error})"]) from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise RoutineError([f"{path.name}, routine (unknown): cannot be read ({error})"]) from None
+    data, problem = read_toml(path)
+    if data is None:
+        raise RoutineError([problem.replace(":", ", routine (unknown):", 1)])
     return parse_routine(data, path, [path.parent, *picture_dirs])
 
 

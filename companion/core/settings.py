@@ -93,9 +93,12 @@ def _bool(value: Any) -> bool:
 
 def _clock_time(value: Any) -> time:
     try:
-        return time.fromisoformat(value).replace(second=0, microsecond=0)
+        parsed = time.fromisoformat(value)
     except (TypeError, ValueError):
         raise ValueError("should be a time like 09:30") from None
+    if parsed.tzinfo is not None:  # times are local wall-clock times, always
+        raise ValueError("should be a time like 09:30, without a time zone")
+    return parsed.replace(second=0, microsecond=0)
 
 
 def _mode(value: Any) -> str:
@@ -197,7 +200,7 @@ MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _v1_to_v2}
 def migrate(raw: dict) -> dict:
     """Bring a parsed settings file of any older schema up to the current one."""
     version = raw.get("schema_version", 1)
-    if not isinstance(version, int) or version > SCHEMA_VERSION:
+    if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version <= SCHEMA_VERSION:
         raise ValueError(f"unknown schema version {version!r}")
     while version < SCHEMA_VERSION:
         raw = MIGRATIONS[version](raw)
@@ -221,22 +224,26 @@ def load(path: Path, now: Callable[[], datetime] = datetime.now) -> LoadResult:
         if not isinstance(raw, dict):
             raise ValueError("the file does not hold a settings table")
         raw = migrate(raw)
-    except ValueError as exc:  # JSONDecodeError is a ValueError
-        backup = _keep_copy(path, now)
+    except (ValueError, RecursionError) as exc:  # JSONDecodeError is a ValueError
+        backup, kept = _keep_copy(path, now)
         return LoadResult(Settings(), [f"{path.name} could not be read ({exc}); using the "
-                                       f"defaults. Your old file is kept as {backup.name}."],
-                          backup)
+                                       f"defaults. {kept}"], backup)
     settings, problems = from_dict(raw)
-    backup = _keep_copy(path, now) if problems else None
-    if backup:
-        problems.append(f"Your old file is kept as {backup.name}.")
+    backup = None
+    if problems:
+        backup, kept = _keep_copy(path, now)
+        problems.append(kept)
     return LoadResult(settings, problems, backup)
 
 
-def _keep_copy(path: Path, now: Callable[[], datetime]) -> Path:
+def _keep_copy(path: Path, now: Callable[[], datetime]) -> tuple[Path | None, str]:
+    """Copy a file we could not fully use; returns the copy and a sentence saying so."""
     backup = path.with_name(f"{path.name}.bad-{now().strftime('%Y%m%d-%H%M%S')}")
-    shutil.copy2(path, backup)
-    return backup
+    try:
+        shutil.copy2(path, backup)
+    except OSError as exc:
+        return None, f"Your old file could not be copied ({exc.strerror}); it is left as it is."
+    return backup, f"Your old file is kept as {backup.name}."
 
 
 def save(settings: Settings, path: Path) -> None:

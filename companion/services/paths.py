@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
 
+log = logging.getLogger(__name__)
 HOME_VARIABLE = "COMPANION_HOME"
 
 
@@ -48,7 +50,10 @@ def resolve() -> Places:
         places = Places(Path(QStandardPaths.writableLocation(loc.AppConfigLocation)),
                         Path(QStandardPaths.writableLocation(loc.AppDataLocation)))
     for folder in (places.config_dir, places.data_dir):
-        folder.mkdir(parents=True, exist_ok=True)
-        if os.name == "posix":
-            os.chmod(folder, 0o700)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            if os.name == "posix":
+                os.chmod(folder, 0o700)
+        except OSError as exc:  # read-only or full disk: settings and history say more
+            log.warning("cannot prepare %s: %s", folder, exc)
     return places

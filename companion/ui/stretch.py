@@ -111,9 +111,13 @@ class StretchWindow(QWidget):
     # -- public ---------------------------------------------------------------------
 
     def start(self, routine_id: str | None = None) -> None:
-        """Begin a routine (after the safety note the first time); None shows the picker."""
+        """Begin a routine (after the safety note the first time); None shows the picker.
+
+        A session already under way is kept: a reminder or the tray asking again only
+        brings the window forward, it never throws away the user's progress.
+        """
         if self.player is not None and not self.player.finished:
-            self.stop()
+            return
         routine = find_routine(self.routines, routine_id) if routine_id else None
         if routine_id and routine is None:
             log.warning("no stretch routine %r; showing the picker", routine_id)

@@ -50,6 +50,7 @@ def test_missing_file_gives_defaults_silently(tmp_path):
 
 @pytest.mark.parametrize("content", [
     b"{not json", b"", b"[1, 2, 3]", b'{"schema_version": 99}', b"\x00\xff garbage",
+    b'{"schema_version": 0}', b'{"schema_version": true}', b"[" * 100_000 + b"]" * 100_000,
 ])
 def test_unreadable_file_falls_back_and_keeps_a_copy(tmp_path, content):
     path = tmp_path / "settings.json"
@@ -85,6 +86,30 @@ def test_invalid_values_fall_back_one_by_one(tmp_path):
                  "stretch: active hours", "breathing:", "colour"):
         assert name in text
     assert result.backup is not None and result.backup.exists()
+
+
+def test_times_with_a_zone_are_refused(tmp_path):
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"hydration": {"start": "08:00+05:00", "end": "17:00"},
+                                "breathing": {"times": ["11:00", "12:00+01:00"]}}))
+    result = s.load(path, now=fixed_now)
+    assert result.settings.hydration.start == time(9)
+    assert result.settings.breathing.times == Settings().breathing.times
+    assert "without a time zone" in " ".join(result.problems)
+
+
+def test_a_copy_that_cannot_be_written_is_said_plainly(tmp_path, monkeypatch):
+    path = tmp_path / "settings.json"
+    path.write_text("{broken")
+
+    def disk_full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(s.shutil, "copy2", disk_full)
+    result = s.load(path, now=fixed_now)
+    assert result.settings == Settings() and result.backup is None
+    assert "could not be copied (No space left on device)" in result.problems[0]
+    assert path.read_text() == "{broken"  # the original is never touched
 
 
 def test_version_1_file_is_migrated(tmp_path):

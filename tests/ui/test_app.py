@@ -20,7 +20,9 @@ def clock():
 
 
 @pytest.fixture
-def make_app(qtbot, clock):
+def make_app(qtbot, clock, monkeypatch):
+    # Toasts, not desktop notifications: a notification server has its own tests.
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
     made = []
 
     def make(**kwargs):

@@ -13,7 +13,8 @@ TZ = ZoneInfo("Europe/Paris")
 
 
 @pytest.fixture
-def app(qtbot):
+def app(qtbot, monkeypatch):
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)  # toasts, not the bus
     clock = FakeClock(datetime(2026, 3, 2, 9, 50, tzinfo=TZ))
     app = Companion(paths.resolve(), clock=clock, tz=TZ, start_paused=True,
                     confirm_quit=lambda: False)
