@@ -54,6 +54,9 @@ class Companion(QObject):
         if loaded.problems:
             self.notices.append("Some settings could not be used and were reset: "
                                 + " ".join(loaded.problems))
+            # Write the repaired file, so the same problem is not reported at every start.
+            if (problem := self._save_settings(self.settings)) is not None:
+                self.notices.append(problem)
         self.history = self._open_history()
 
         self.reminders = ReminderService(self.settings, self.history, self.tz, clock)
@@ -80,6 +83,7 @@ class Companion(QObject):
         self._midnight.setSingleShot(True)
         self._midnight.timeout.connect(self.refresh)
         self._start_paused = start_paused
+        self._day = None
 
     def _open_history(self) -> History:
         try:
@@ -99,6 +103,7 @@ class Companion(QObject):
 
     # -- lifecycle -------------------------------------------------------------
     def start(self) -> None:
+        self.reminders.restore_pause()
         self.reminders.start(paused=self._start_paused)
         self.today.show_notice("\n\n".join(self.notices) or None)
         if self.notices:
@@ -146,8 +151,10 @@ class Companion(QObject):
             self.reminders.pause()
         elif how == "next-day":
             self.reminders.pause(until=next_active_start(self.settings, self.clock(), self.tz))
-        else:
+        elif how.isdigit() and int(how) > 0:
             self.reminders.pause(minutes=int(how))
+        else:
+            log.warning("ignored a pause of %r", how)
 
     def log_water(self, via: str) -> None:
         _, caution = log_glass(self.history, self.settings.glass_ml, self.clock(), via)
@@ -228,11 +235,8 @@ class Companion(QObject):
     # -- settings ----------------------------------------------------------------
     def apply_settings(self, new: Settings) -> None:
         """Save new settings and let every part use them at once."""
-        try:
-            settings_file.save(new, self.places.settings_file)
-        except OSError as exc:
-            self.tell(f"Could not save your settings ({exc.strerror}); they apply until "
-                      "Companion quits.")
+        if (problem := self._save_settings(new)) is not None:
+            self.tell(problem)
         changed_plans = any(new.plan(k) != self.settings.plan(k) for k in KIND_NAMES)
         self.settings = new
         if changed_plans:
@@ -240,6 +244,15 @@ class Companion(QObject):
         from companion import features
         features.apply_settings(self, new)
         self.refresh()
+
+    def _save_settings(self, settings: Settings) -> str | None:
+        """Save settings; on failure, the sentence to tell the user."""
+        try:
+            settings_file.save(settings, self.places.settings_file)
+        except OSError as exc:
+            return (f"Could not save your settings ({exc.strerror}); they apply until "
+                    "Companion quits.")
+        return None
 
     def open_settings(self) -> None:
         from companion.ui.settings_dialog import SettingsDialog
@@ -315,7 +328,10 @@ class Companion(QObject):
         self.tray.set_tooltip("\n".join(lines))
         from companion import features
         self.today.show_alert(features.today_alert(self))
-        _, midnight = day_bounds(now, self.tz)
+        today, midnight = day_bounds(now, self.tz)
+        if self._day is not None and today != self._day:
+            self.today.show_notice(None)  # yesterday's messages are done with
+        self._day = today
         self._midnight.start(max(1000, int((midnight - now).total_seconds() * 1000) + 1000))
 
 

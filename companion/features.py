@@ -55,7 +55,10 @@ def build(name: str, app: "Companion"):
         from companion.core.checklist import load_checklist
         from companion.ui.checklist import CheckWindow
         window = CheckWindow(load_checklist(ASSETS / "checklist.toml"), app.history, app.clock)
-        window.action_requested.connect(app.handle_action)
+        # The checklist's stretch tip is about the hands: open that routine, not the list.
+        window.action_requested.connect(
+            lambda action: app.handle_action("stretch:hand-wrist" if action == "stretch" else action))
+        window.diary.changed.connect(app.refresh)  # the Today alert follows the diary
         return window
     raise KeyError(name)
 

@@ -15,7 +15,7 @@ class PromptText:
 
 PROMPTS = {
     "hydration": PromptText("Time for some water",
-                            "A glass now keeps you going for the afternoon.",
+                            "A glass of water now keeps you going.",
                             "Drank a glass", "log_water"),
     "stretch": PromptText("Stretch break",
                           "Your hands have been busy. A one-minute stretch eases them.",

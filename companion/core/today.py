@@ -10,7 +10,8 @@ from .history import Event, History
 # Far below the ~1.4 L/hour that can become dangerous, so the caution comes early.
 FAST_DRINKING_ML = 1000
 CAUTION = ("That is over a litre in the last hour. Sipping through the day is better "
-           "than a lot at once: drinking very large amounts quickly can be harmful.")
+           "than a lot at once: drinking very large amounts quickly can be harmful. If you "
+           "get a headache, feel sick or confused after drinking a lot, get medical help now.")
 
 
 @dataclass(frozen=True)
@@ -20,7 +21,6 @@ class DaySummary:
     goal_glasses: int
     breaks: int
     breathing_sessions: int
-    checks: int
 
 
 def day_bounds(now: datetime, tz: tzinfo) -> tuple[datetime, datetime]:
@@ -46,9 +46,11 @@ def summarize(history: History, now: datetime, tz: tzinfo, goal_glasses: int) ->
         glasses=len(water),
         ml=sum(int(e.data.get("ml", 0)) for e in water),
         goal_glasses=goal_glasses,
-        breaks=history.count("stretch_session", start, end),
-        breathing_sessions=history.count("breathing_session", start, end),
-        checks=history.count("symptom_check", start, end),
+        # A session stopped before its first step is not a break.
+        breaks=sum(1 for e in history.events(["stretch_session"], start, end)
+                   if e.data.get("steps_done", 0) > 0),
+        breathing_sessions=sum(1 for e in history.events(["breathing_session"], start, end)
+                               if e.data.get("cycles_done", 0) > 0),
     )
 
 

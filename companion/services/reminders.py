@@ -151,6 +151,19 @@ class ReminderService(QObject):
         self.history.record("reminders_paused", {"until": until.isoformat() if until else None})
         self._arm()
 
+    def restore_pause(self) -> None:
+        """Carry a pause over a restart: the last pause/resume in history still holds."""
+        last = self.history.events(["reminders_paused", "reminders_resumed"],
+                                   newest_first=True, limit=1)
+        if not last or last[0].kind != "reminders_paused":
+            return
+        until = last[0].data.get("until")
+        now = self.clock()
+        if until is None:
+            self.board.pause(now, None)
+        elif (end := datetime.fromisoformat(until)) > now:
+            self.board.pause(now, end)
+
     def resume(self) -> None:
         self.board.resume(self.clock())
         self.history.record("reminders_resumed")

@@ -14,7 +14,8 @@ def test_counts_only_todays_glasses_in_local_time(tmp_path):
     log_glass(h, 250, late_yesterday, "tray")
     for i in range(3):
         log_glass(h, 250, morning + timedelta(hours=i), "tray")
-    h.record("stretch_session", {"completed": True}, at=morning)
+    h.record("stretch_session", {"completed": True, "steps_done": 4}, at=morning)
+    h.record("stretch_session", {"completed": False, "steps_done": 0}, at=morning)  # not a break
     day = summarize(h, morning + timedelta(hours=5), TZ, goal_glasses=8)
     assert (day.glasses, day.ml, day.goal_glasses, day.breaks) == (3, 750, 8, 1)
 

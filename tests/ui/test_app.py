@@ -171,3 +171,69 @@ def test_prompt_answers_from_the_keyboard(make_app, clock, qtbot):
     qtbot.keyClick(prompt, Qt.Key.Key_Escape)
     assert "hydration" not in app.prompts
     assert [e.data["kind"] for e in app.history.events(["reminder_skipped"])] == ["hydration"]
+
+
+def test_a_bad_setting_is_reported_only_once(companion_home, make_app):
+    config = companion_home / "config"
+    config.mkdir(parents=True)
+    (config / "settings.json").write_text('{"glass_ml": -3}')
+    first = make_app()
+    assert "glass_ml" in first.today.notice.text()
+    first.shutdown()
+    second = make_app()
+    assert second.today.notice.isHidden()
+    assert len([p for p in config.iterdir() if ".bad-" in p.name]) == 1
+
+
+def test_a_pause_survives_a_restart(make_app, clock):
+    first = make_app()
+    first.handle_action("pause:forever")
+    first.shutdown()
+    second = make_app()
+    assert second.today.next_labels["hydration"].text() == "off"
+    clock.advance(minutes=1)
+    second.handle_action("resume")
+    second.shutdown()
+    third = make_app()
+    assert third.today.next_labels["hydration"].text() == "10:00"
+
+
+def test_a_timed_pause_that_ran_out_is_not_restored(make_app, clock):
+    first = make_app()
+    first.handle_action("pause:30")
+    first.shutdown()
+    clock.advance(hours=1)
+    second = make_app()
+    assert second.today.pause_label.text() == "Reminders are on."
+
+
+def test_nonsense_pause_from_another_launch_is_ignored(make_app):
+    app = make_app()
+    app.handle_actions(["pause:abc", "pause:-5", "pause:"])
+    assert app.today.pause_label.text() == "Reminders are on."
+
+
+def test_history_that_cannot_be_opened_falls_back_to_memory(make_app, monkeypatch):
+    import sqlite3
+    real_connect = sqlite3.connect
+
+    def full_disk(path, *args, **kwargs):
+        if str(path) != ":memory:":
+            raise sqlite3.OperationalError("database or disk is full")
+        return real_connect(path, *args, **kwargs)
+
+    monkeypatch.setattr(sqlite3, "connect", full_disk)
+    app = make_app()
+    assert "in memory" in app.today.notice.text()
+    app.tray.actions["log_water"].trigger()
+    assert app.today.water_label.text().startswith("1 of 8")
+    assert not any(p.name.startswith("history.db.corrupt") for p in app.places.data_dir.iterdir())
+
+
+def test_old_notices_clear_when_the_day_changes(make_app, clock):
+    app = make_app()
+    app.undo_water()
+    assert "no glass" in app.today.notice.text()
+    clock.advance(days=1)
+    app.refresh()
+    assert app.today.notice.isHidden()
