@@ -6,11 +6,12 @@ from datetime import datetime, tzinfo
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont
-from PySide6.QtWidgets import (QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QProgressBar, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QMenu,
+                               QProgressBar, QPushButton, QToolButton, QVBoxLayout, QWidget)
 
 from companion.core.prompts import KIND_NAMES
 from companion.core.today import DaySummary
+from companion.ui.tray import PAUSES
 
 US_FL_OZ_PER_ML = 1 / 29.5735
 
@@ -93,8 +94,18 @@ class TodayWindow(QWidget):
             grid.addWidget(label, row_no, 1)
         self.pause_label = QLabel()
         self.resume_button = self._button("Resume now", "resume")
+        # Pausing from here too: without a system tray this window is the only way in.
+        self.pause_button = QToolButton()
+        self.pause_button.setText("Pause")
+        self.pause_button.setAccessibleName("Pause reminders")
+        self.pause_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        pause_menu = QMenu(self.pause_button)
+        for text, action in PAUSES:
+            pause_menu.addAction(text, lambda a=action: self.requested.emit(a))
+        self.pause_button.setMenu(pause_menu)
         prow = QHBoxLayout()
         prow.addWidget(self.pause_label, 1)
+        prow.addWidget(self.pause_button)
         prow.addWidget(self.resume_button)
         grid.addLayout(prow, len(KIND_NAMES), 0, 1, 2)
 

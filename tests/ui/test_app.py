@@ -237,3 +237,14 @@ def test_old_notices_clear_when_the_day_changes(make_app, clock):
     clock.advance(days=1)
     app.refresh()
     assert app.today.notice.isHidden()
+
+
+def test_today_window_can_pause_without_a_tray(make_app):
+    app = make_app()
+    menu = app.today.pause_button.menu()
+    labels = [a.text() for a in menu.actions()]
+    assert labels == ["30 minutes", "1 hour", "2 hours", "Until the next active day",
+                      "Until I resume"]
+    menu.actions()[1].trigger()
+    assert app.today.pause_label.text() == "Reminders are paused until 10:50."
+    assert app.today.resume_button.isVisibleTo(app.today)

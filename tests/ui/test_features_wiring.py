@@ -33,14 +33,24 @@ def test_tray_opens_each_feature(app):
         assert app.windows[name].isVisible(), name
 
 
-def test_stretch_prompt_opens_the_quick_routine_and_a_session_restarts_the_interval(app):
-    app.clock.advance(minutes=40)  # 10:30
+def test_stretch_prompt_runs_the_quick_routine_and_finishing_restarts_the_interval(
+        app, monkeypatch):
+    from companion.services import ticker
+    monkeypatch.setattr(ticker, "Ticker", ticker.ManualTicker)  # step the session's time
+    app.clock.advance(minutes=40)  # 10:30: a stretch break is due
     app.reminders.wake()
     app.prompts["stretch"].primary.click()
     window = app.windows["stretch"]
-    assert window.isVisible()
-    app.session_ended("stretch", {"routine": "quick-hand", "steps_done": 4, "completed": True})
-    assert app.today.next_labels["stretch"].text() == "11:15"  # 45 min from 10:30
+    assert window.isVisible() and window.pages.currentWidget() is window.safety  # first time
+    window.safety.button.click()
+    assert window.player.routine.id == "quick-hand"
+    assert app.settings.stretch_safety_seen  # not shown before every session
+    app.clock.advance(minutes=2)  # 10:32, the routine is about a minute long
+    window.ticker.advance(120, step=0.5)
+    [session] = app.history.events(["stretch_session"])
+    assert session.data["routine"] == "quick-hand" and session.data["completed"]
+    assert app.today.next_labels["stretch"].text() == "11:17"  # 45 min from the end
+    assert app.today.breaks_label.text().startswith("1 stretch break")
 
 
 def test_checklist_actions_are_carried_out(app):
@@ -49,6 +59,13 @@ def test_checklist_actions_are_carried_out(app):
     assert app.history.count("water_logged") == 1
     app.windows["check"].action_requested.emit("breathe")
     assert app.windows["breathing"].isVisible()
+    app.handle_action("stretch")  # from the tray: the routine list
+    assert app.windows["stretch"].pages.currentWidget() is not app.windows["stretch"].session
+    app.windows["stretch"].close()
+    app.windows["check"].action_requested.emit("stretch")  # the tip means the hands
+    window = app.windows["stretch"]
+    window.safety.button.click()
+    assert window.player.routine.id == "hand-wrist"
 
 
 def test_settings_reach_open_features(app):
