@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from companion import cli, logs
+from companion import ASSETS, cli, logs
 from companion.core import settings as settings_file
 from companion.core.clock import Clock, utc_now
 from companion.core.history import History, HistoryError
@@ -31,7 +31,6 @@ from companion.ui.today import TodayWindow, describe_time
 from companion.ui.tray import TrayMenu
 
 log = logging.getLogger(__name__)
-ASSETS = Path(__file__).resolve().parent.parent / "assets"
 
 
 class Companion(QObject):

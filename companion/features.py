@@ -7,13 +7,12 @@ content files, only when the user first opens it.
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
+from companion import ASSETS
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from companion.app import Companion
 
-ASSETS = Path(__file__).resolve().parent.parent / "assets"
 
 
 def cues(app: "Companion"):

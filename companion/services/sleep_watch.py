@@ -1,7 +1,8 @@
 """Notices when the machine wakes from sleep (logind's PrepareForSleep on the system bus).
 
 Absent in sandboxes and on systems without logind: then ``listening`` is False and the
-reminder service still copes through its wall-clock jump check at every wake-up.
+reminder service still copes: every wake-up settles
+what is due from the wall clock, however long the machine slept.
 """
 
 from __future__ import annotations

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
+
 from ..core.checklist import Assessment, Level
+from .fonts import scaled_font
 
 # Fixed background/text pairs with strong contrast, so the banner reads the same on light
 # and dark palettes. Self-care is a calm neutral slate, deliberately not an "all clear" green.
@@ -17,13 +18,6 @@ BANNER_COLOURS = {
 }
 BANNER_PREFIX = {Level.URGENT: "URGENT: ", Level.SEE_DOCTOR_SOON: "", Level.SELF_CARE: ""}
 
-
-def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
-    """The widget's font scaled relative to the app font (so large-font settings carry)."""
-    font = QFont(widget.font())
-    font.setPointSizeF(font.pointSizeF() * factor)
-    font.setBold(bold)
-    return font
 
 
 def wrapping_label(text: str = "", name: str = "") -> QLabel:

@@ -12,10 +12,11 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QListWidget,
 from ..core import diary as diary_core
 from ..core.checklist import Assessment, Checklist, Level
 from ..core.clock import Clock, utc_now
-from .check_result import ResultPanel, scaled_font, wrapping_label
+from ..core.report import CHECK_KIND
+from .check_result import ResultPanel, wrapping_label
+from .fonts import scaled_font
 from .diary import DiaryPage
 
-CHECK_KIND = "symptom_check"
 
 
 class ClickableLabel(QLabel):

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
+from companion import ASSETS
 from companion.core.routines import Routine, find_routine
 from companion.core.session import Phase, PlayerState, RoutinePlayer
 from companion.ui.stretch_picker import RoutinePicker, SafetyNote, muted, scaled_font
@@ -20,7 +21,6 @@ from companion.ui.stretch_session import SessionView, clock_text
 
 log = logging.getLogger(__name__)
 
-ASSETS = Path(__file__).resolve().parents[2] / "assets"
 
 
 class DonePage(QWidget):

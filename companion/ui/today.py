@@ -5,21 +5,16 @@ from __future__ import annotations
 from datetime import datetime, tzinfo
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QMenu,
                                QProgressBar, QPushButton, QToolButton, QVBoxLayout, QWidget)
 
 from companion.core.prompts import KIND_NAMES
 from companion.core.today import DaySummary
+from companion.ui.fonts import scaled_font
 from companion.ui.tray import PAUSES
 
 US_FL_OZ_PER_ML = 1 / 29.5735
-
-
-def _bigger(widget: QWidget, factor: float) -> None:
-    font = QFont(widget.font())
-    font.setPointSizeF(font.pointSizeF() * factor)
-    widget.setFont(font)
 
 
 class TodayWindow(QWidget):
@@ -36,7 +31,7 @@ class TodayWindow(QWidget):
         self.setAccessibleName("Companion, today")
 
         heading = QLabel("Today")
-        _bigger(heading, 1.8)
+        heading.setFont(scaled_font(heading, 1.8))
         self.date_label = QLabel()
         self.date_label.setForegroundRole(self.date_label.foregroundRole())
 
@@ -56,7 +51,7 @@ class TodayWindow(QWidget):
         # Water
         water = QGroupBox("Water")
         self.water_label = QLabel()
-        _bigger(self.water_label, 1.3)
+        self.water_label.setFont(scaled_font(self.water_label, 1.3))
         self.water_bar = QProgressBar()
         self.water_bar.setTextVisible(False)
         self.water_bar.setAccessibleName("Glasses of water against today's goal")
