@@ -58,7 +58,8 @@ class PromptToast(QFrame):
         layout.addWidget(title)
         layout.addWidget(body)
         layout.addLayout(buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 44)
+        # One width for every toast, so stacked prompts line up in the corner.
+        self.setFixedWidth(self.fontMetrics().averageCharWidth() * 48)
 
         self.timeout = QTimer(self)
         self.timeout.setSingleShot(True)
