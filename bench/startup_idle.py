@@ -35,13 +35,17 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / CLK  # utime + stime
 
 
-def switches(pid: int) -> int:
-    total = 0
+def switches(pid: int) -> dict[str, int]:
+    """Context switches so far, per thread (threads come and go, so compare per thread)."""
+    counts = {}
     for task in Path(f"/proc/{pid}/task").iterdir():
-        for line in (task / "status").read_text().splitlines():
-            if line.startswith(("voluntary_ctxt_switches", "nonvoluntary_ctxt_switches")):
-                total += int(line.split()[1])
-    return total
+        try:
+            lines = (task / "status").read_text().splitlines()
+        except OSError:
+            continue  # the thread ended while we looked
+        counts[task.name] = sum(int(line.split()[1]) for line in lines if line.startswith(
+            ("voluntary_ctxt_switches", "nonvoluntary_ctxt_switches")))
+    return counts
 
 
 def memory_kb(pid: int) -> tuple[int, int]:
@@ -60,7 +64,7 @@ def measure(cmd: list[str], title: str, env: dict, idle: float) -> dict:
     try:
         while not window_up(title, env["DISPLAY"]):
             if proc.poll() is not None or time.perf_counter() - start > 30:
-                raise RuntimeError(f"{cmd} did not show its window")
+                raise RuntimeError(f"{cmd} did not show its window (exit {proc.poll()})")
             time.sleep(0.005)
         up = time.perf_counter() - start
         time.sleep(3)  # settle: lazy initialisation, first paint, font caches
@@ -68,11 +72,12 @@ def measure(cmd: list[str], title: str, env: dict, idle: float) -> dict:
         cpu0, sw0 = cpu_seconds(proc.pid), switches(proc.pid)
         time.sleep(idle)
         cpu1, sw1 = cpu_seconds(proc.pid), switches(proc.pid)
+        idle_switches = sum(n - sw0.get(tid, 0) for tid, n in sw1.items())
     finally:
         proc.terminate()
         proc.wait(10)
     return {"start_s": up, "rss_mb": rss / 1024, "pss_mb": pss / 1024,
-            "idle_cpu_s": cpu1 - cpu0, "idle_switches": sw1 - sw0}
+            "idle_cpu_s": cpu1 - cpu0, "idle_switches": idle_switches}
 
 
 def main() -> None:
