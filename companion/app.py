@@ -37,7 +37,8 @@ class Companion(QObject):
     """The running app: settings, history, reminders, tray, windows."""
 
     def __init__(self, places: paths.Places, clock: Clock = utc_now, tz: tzinfo | None = None,
-                 confirm_quit: Callable[[], bool] | None = None, start_paused: bool = False):
+                 confirm_quit: Callable[[], bool] | None = None, start_paused: bool = False,
+                 defer_scheduler: bool = False):
         super().__init__()
         self.places = places
         self.clock = clock
@@ -82,6 +83,7 @@ class Companion(QObject):
         self._midnight.setSingleShot(True)
         self._midnight.timeout.connect(self.refresh)
         self._start_paused = start_paused
+        self._defer_scheduler = defer_scheduler
         self._day = None
 
     def _open_history(self) -> History:
@@ -103,7 +105,10 @@ class Companion(QObject):
     # -- lifecycle -------------------------------------------------------------
     def start(self) -> None:
         self.reminders.restore_pause()
-        self.reminders.start(paused=self._start_paused)
+        if self._defer_scheduler:  # arm the timer once the window is up
+            QTimer.singleShot(0, lambda: self.reminders.start(paused=self._start_paused))
+        else:
+            self.reminders.start(paused=self._start_paused)
         self.today.show_notice("\n\n".join(self.notices) or None)
         if self.notices:
             self.tray.notify("Companion", self.notices[0])
@@ -355,7 +360,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"companion: {exc}", file=sys.stderr)
         return 1
     server = single_instance.InstanceServer(name)
-    app = Companion(places)
+    app = Companion(places, defer_scheduler=True)
     server.actions_received.connect(app.handle_actions)
     qapp.setWindowIcon(QIcon(str(ASSETS / "icons" / "companion.svg")))
     app.start()

@@ -14,20 +14,30 @@ from datetime import datetime, timedelta, timezone, tzinfo
 
 from PySide6.QtCore import QObject, Signal
 
-# APScheduler imports asyncio (only for iscoroutinefunction), and asyncio loads OpenSSL:
-# about 9 MB resident, a third of Companion's memory over a bare Qt program. Companion
-# never opens a network connection, so asyncio may do without ssl while APScheduler
-# loads; asyncio supports that, and a later `import ssl` elsewhere works as usual.
-_hide_ssl = "ssl" not in sys.modules
-if _hide_ssl:
-    sys.modules["ssl"] = None  # type: ignore[assignment]
-try:
-    from apscheduler.executors.debug import DebugExecutor
-    from apscheduler.schedulers.qt import QtScheduler
-    from apscheduler.triggers.date import DateTrigger
-finally:
-    if _hide_ssl:
-        del sys.modules["ssl"]
+
+
+def _new_scheduler():
+    """A QtScheduler whose "qt" executor runs jobs right in the Qt thread.
+
+    Imported here, not at the top: APScheduler's import graph (asyncio, multiprocessing,
+    importlib.metadata...) costs ~80 ms, which the app pays after its window is up.
+    APScheduler imports asyncio only for iscoroutinefunction, and asyncio would load
+    OpenSSL (~9 MB resident); Companion never opens a network connection, so asyncio may
+    do without ssl while APScheduler loads (asyncio supports that, and a later
+    `import ssl` elsewhere works as usual).
+    """
+    hide_ssl = "ssl" not in sys.modules
+    if hide_ssl:
+        sys.modules["ssl"] = None  # type: ignore[assignment]
+    try:
+        from apscheduler.executors.debug import DebugExecutor
+        from apscheduler.schedulers.qt import QtScheduler
+    finally:
+        if hide_ssl:
+            del sys.modules["ssl"]
+    scheduler = QtScheduler(timezone=timezone.utc)
+    scheduler.add_executor(DebugExecutor(), "qt")
+    return scheduler
 
 from companion.core.clock import Clock, utc_now
 from companion.core.history import History
@@ -49,7 +59,7 @@ class ReminderService(QObject):
 
     def __init__(self, settings: Settings, history: History, tz: tzinfo,
                  clock: Clock = utc_now, monotonic=time.monotonic,
-                 scheduler: QtScheduler | None = None, parent: QObject | None = None):
+                 parent: QObject | None = None):
         super().__init__(parent)
         self.history = history
         self.clock = clock
@@ -57,24 +67,28 @@ class ReminderService(QObject):
         self._monotonic = monotonic
         self.board = ReminderBoard(settings, tz, clock())
         self.open_prompts: set[str] = set()
-        self.scheduler = scheduler or QtScheduler(timezone=timezone.utc)
-        self.scheduler.add_executor(DebugExecutor(), "qt")
+        self.scheduler = None  # created by start(); until then next times still show
         self._armed_at = (clock(), monotonic())
 
     # -- lifecycle -------------------------------------------------------------
     def start(self, paused: bool = False) -> None:
         """Start the scheduler (``paused`` for tests that fire by hand)."""
+        self.scheduler = _new_scheduler()
         self.scheduler.start(paused=paused)
         self._arm()
 
     def stop(self) -> None:
-        if self.scheduler.running:
+        if self.scheduler is not None and self.scheduler.running:
             self.scheduler.shutdown(wait=False)
 
     def _arm(self) -> None:
         now = self.clock()
         when = self.board.next_wake(now)
         self._armed_at = (now, self._monotonic())
+        if self.scheduler is None:
+            self.changed.emit()
+            return
+        from apscheduler.triggers.date import DateTrigger
         if self.scheduler.get_job(JOB_ID):
             self.scheduler.remove_job(JOB_ID)
         if when is not None:
@@ -85,7 +99,7 @@ class ReminderService(QObject):
         self.changed.emit()
 
     def next_run_time(self) -> datetime | None:
-        job = self.scheduler.get_job(JOB_ID)
+        job = self.scheduler.get_job(JOB_ID) if self.scheduler is not None else None
         return job.next_run_time if job else None
 
     # -- the clock moved -------------------------------------------------------

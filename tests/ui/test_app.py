@@ -248,3 +248,16 @@ def test_today_window_can_pause_without_a_tray(make_app):
     menu.actions()[1].trigger()
     assert app.today.pause_label.text() == "Reminders are paused until 10:50."
     assert app.today.resume_button.isVisibleTo(app.today)
+
+
+def test_the_scheduler_is_armed_just_after_start_up(qtbot, clock, monkeypatch):
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    app = Companion(paths.resolve(), clock=clock, tz=TZ, confirm_quit=lambda: False,
+                    start_paused=True, defer_scheduler=True)
+    qtbot.addWidget(app.today)
+    app.start()
+    assert app.reminders.scheduler is None  # the window comes first
+    assert app.today.next_labels["hydration"].text() == "10:00"  # times show already
+    qtbot.waitUntil(lambda: app.reminders.next_run_time() is not None, timeout=5000)
+    assert app.reminders.next_run_time() == datetime(2026, 3, 2, 10, 0, tzinfo=TZ)  # water
+    app.shutdown()
