@@ -277,23 +277,18 @@ class Companion(QObject):
 
     # -- features (created on first use so start-up stays fast) --------------------
     def open_stretch(self, routine_id: str | None) -> None:
-        window = self._feature("stretch")
-        if window is not None:
-            window.start(routine_id)
-            window.show()
-            window.raise_()
+        self._open("stretch", lambda window: window.start(routine_id))
 
     def open_breathing(self, pattern_id: str | None) -> None:
-        window = self._feature("breathing")
-        if window is not None:
-            window.start(pattern_id)
-            window.show()
-            window.raise_()
+        self._open("breathing", lambda window: window.start(pattern_id))
 
     def open_check(self) -> None:
-        window = self._feature("check")
+        self._open("check", lambda window: window.show_checklist())
+
+    def _open(self, name: str, begin: Callable[[object], object]) -> None:
+        window = self._feature(name)
         if window is not None:
-            window.show_checklist()
+            begin(window)
             window.show()
             window.raise_()
 

@@ -132,19 +132,25 @@ TOP_FIELDS: dict[str, Callable[[Any], Any]] = {
 }
 
 
+def _checked(raw: dict, checks: dict[str, Callable[[Any], Any]], prefix: str,
+             problems: list[str]) -> dict[str, Any]:
+    """The values in ``raw`` that pass their checks; the others become problems."""
+    values = {}
+    for name, check in checks.items():
+        if name in raw:
+            try:
+                values[name] = check(raw[name])
+            except ValueError as exc:
+                problems.append(f"{prefix}{name} {exc}; using the default")
+    return values
+
+
 def _plan_from(raw: Any, kind: str, problems: list[str]) -> ReminderPlan:
     default = _default_plans()[kind]
     if not isinstance(raw, dict):
         problems.append(f"{kind}: should be a table of settings; using the defaults")
         return default
-    values = {}
-    for name, check in PLAN_FIELDS.items():
-        if name in raw:
-            try:
-                values[name] = check(raw[name])
-            except ValueError as exc:
-                problems.append(f"{kind}.{name} {exc}; using the default")
-    plan = replace(default, **values)
+    plan = replace(default, **_checked(raw, PLAN_FIELDS, f"{kind}.", problems))
     if plan.start >= plan.end:
         problems.append(f"{kind}: active hours must end after they start; using 09:00-18:00")
         plan = replace(plan, start=default.start, end=default.end)
@@ -154,16 +160,8 @@ def _plan_from(raw: Any, kind: str, problems: list[str]) -> ReminderPlan:
 def from_dict(raw: dict) -> tuple[Settings, list[str]]:
     """Build validated settings from a parsed file, with a list of problems found."""
     problems: list[str] = []
-    values: dict[str, Any] = {}
-    for kind in KINDS:
-        if kind in raw:
-            values[kind] = _plan_from(raw[kind], kind, problems)
-    for name, check in TOP_FIELDS.items():
-        if name in raw:
-            try:
-                values[name] = check(raw[name])
-            except ValueError as exc:
-                problems.append(f"{name} {exc}; using the default")
+    values = {kind: _plan_from(raw[kind], kind, problems) for kind in KINDS if kind in raw}
+    values |= _checked(raw, TOP_FIELDS, "", problems)
     known = {f.name for f in fields(Settings)} | {"schema_version"}
     problems += [f"{name} is not a setting Companion knows; ignored"
                  for name in sorted(set(raw) - known)]
