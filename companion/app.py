@@ -64,16 +64,17 @@ class Companion(QObject):
         self.reminders.changed.connect(self.refresh)
         self.sleep = SleepWatcher(parent=self)
         self.sleep.resumed.connect(self.reminders.system_resumed)
-        notifier = DesktopNotifier(icon_path=str(ASSETS / "icons" / "companion.svg"), parent=self)
+        icon_file = str(ASSETS / "icons" / "companion.svg")
+        icon = QIcon(icon_file)
+        notifier = DesktopNotifier(icon_path=icon_file, parent=self)
         self.prompt_center = PromptCenter(notifier, self)
         self.prompt_center.answered.connect(self.answer_prompt)
 
-        self.tray = TrayMenu(QIcon(str(ASSETS / "icons" / "companion.svg")),
-                             QIcon(str(ASSETS / "icons" / "companion-paused.svg")), self)
+        self.tray = TrayMenu(icon, QIcon(str(ASSETS / "icons" / "companion-paused.svg")), self)
         self.tray.requested.connect(self.handle_action)
         self.tray.activated.connect(self.show_today)
         self.today = TodayWindow(self.tz)
-        self.today.setWindowIcon(QIcon(str(ASSETS / "icons" / "companion.svg")))
+        self.today.setWindowIcon(icon)
         self.today.requested.connect(self.handle_action)
         self.today.close_requested.connect(self._today_closed)
         self.windows: dict[str, object] = {}
@@ -134,8 +135,7 @@ class Companion(QObject):
         """Carry out one named action."""
         name, _, arg = action.partition(":")
         handlers: dict[str, Callable[[], object]] = {
-            "show": self.show_today, "log_water": lambda: self.log_water("tray"),
-            "log-water": lambda: self.log_water("command line"),
+            "show": self.show_today, "log_water": lambda: self.log_water(arg or "tray"),
             "undo_water": self.undo_water, "resume": self.reminders.resume,
             "stretch": lambda: self.open_stretch(arg or None),
             "breathe": lambda: self.open_breathing(arg or None), "check": self.open_check,
@@ -234,7 +234,7 @@ class Companion(QObject):
             self.reminders.skip(kind)
         elif action == "timeout":
             self.reminders.missed(kind)
-        self.refresh()
+        # No refresh here: every answer re-arms the reminders, whose `changed` refreshes.
 
     # -- settings ----------------------------------------------------------------
     def apply_settings(self, new: Settings) -> None:
@@ -306,8 +306,9 @@ class Companion(QObject):
     def session_ended(self, kind: str, summary: dict) -> None:
         """A stretch or breathing session finished or stopped."""
         if kind == "stretch" and summary.get("steps_done", 0) > 0:
-            self.reminders.restart_interval("stretch")
-        self.refresh()
+            self.reminders.restart_interval("stretch")  # re-arms, and so refreshes
+        else:
+            self.refresh()
 
     # -- rendering ---------------------------------------------------------------
     def refresh(self) -> None:
@@ -357,7 +358,7 @@ def main(argv: list[str] | None = None) -> int:
     server = single_instance.InstanceServer(name)
     app = Companion(places, defer_scheduler=True)
     server.actions_received.connect(app.handle_actions)
-    qapp.setWindowIcon(QIcon(str(ASSETS / "icons" / "companion.svg")))
+    qapp.setWindowIcon(app.today.windowIcon())
     app.start()
     if not app.tray.available and "show" not in actions:
         actions.insert(0, "show")  # no tray: the window is the home

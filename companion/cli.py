@@ -26,8 +26,11 @@ def parser() -> argparse.ArgumentParser:
 
 def actions(args: argparse.Namespace) -> list[str]:
     """The actions to carry out, as strings that can travel to a running copy."""
-    found = [name for name in ("show", "log-water", "resume", "stretch", "breathe", "check")
-             if getattr(args, name.replace("-", "_"))]
+    # Named as the app's own actions, so a forwarded line needs no translation.
+    found = [name for name in ("show", "resume", "stretch", "breathe", "check")
+             if getattr(args, name)]
+    if args.log_water:
+        found.append("log_water:command line")
     if args.pause is not None:
         found.append(f"pause:{max(1, args.pause)}")
     return found

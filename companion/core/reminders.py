@@ -51,9 +51,6 @@ class ReminderBoard:
         """Whether reminders are paused at ``now``."""
         return self.paused_forever or (self.paused_until is not None and now < self.paused_until)
 
-    def snoozed_until(self, kind: str) -> datetime | None:
-        return self._state[kind].snoozed_until
-
     def next_regular(self, kind: str, now: datetime) -> datetime | None:
         """The next scheduled time of a kind, ignoring snooze and pause."""
         state = self._state[kind]

@@ -156,8 +156,9 @@ def test_settings_change_applies_at_once(make_app, clock):
 
 def test_forwarded_actions_are_carried_out(make_app):
     app = make_app()
-    app.handle_actions(["log-water", "pause:30", "show"])
-    assert app.history.count("water_logged") == 1
+    app.handle_actions(["log_water:command line", "pause:30", "show"])
+    [glass] = app.history.events(["water_logged"])
+    assert glass.data["via"] == "command line"
     assert app.today.isVisible()
     assert "paused" in app.today.pause_label.text()
 

@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def test_command_line_actions():
     args = cli.parser().parse_args(["--log-water", "--pause", "45", "--stretch"])
-    assert cli.actions(args) == ["log-water", "stretch", "pause:45"]
+    assert cli.actions(args) == ["stretch", "log_water:command line", "pause:45"]
     assert cli.actions(cli.parser().parse_args([])) == []
 
 
@@ -32,7 +32,7 @@ def test_second_launch_forwards_and_exits(qtbot, companion_home):
             cwd=ROOT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
         with qtbot.waitSignal(server.actions_received, timeout=20_000) as got:
             pass
-        assert got.args == [["log-water", "pause:30"]]
+        assert got.args == [["log_water:command line", "pause:30"]]
         assert second.wait(timeout=20) == 0
     finally:
         server.close()
