@@ -52,8 +52,8 @@ class Companion(QObject):
         loaded = settings_file.load(places.settings_file)
         self.settings = loaded.settings
         if loaded.problems:
-            self.notices.append("Some settings could not be used and were reset: "
-                                + " ".join(loaded.problems))
+            self.notices.append("Some settings could not be used and were reset:\n"
+                                + "\n".join(loaded.problems))
             # Write the repaired file, so the same problem is not reported at every start.
             if (problem := self._save_settings(self.settings)) is not None:
                 self.notices.append(problem)
@@ -120,11 +120,12 @@ class Companion(QObject):
         self.prompt_center.close_all()
         self.history.close()
 
-    def tell(self, message: str) -> None:
-        """Show a problem the user should know about."""
+    def tell(self, message: str, title: str = "Companion") -> None:
+        """Show something the user should read, below today's earlier messages."""
         log.warning("%s", message)
-        self.today.show_notice(message)
-        self.tray.notify("Companion", message)
+        self.notices.append(message)
+        self.today.show_notice("\n\n".join(self.notices))
+        self.tray.notify(title, message)
 
     # -- actions (tray, Today window, command line, other launches) ---------------
     def handle_actions(self, actions: list[str]) -> None:
@@ -163,13 +164,12 @@ class Companion(QObject):
     def log_water(self, via: str) -> None:
         _, caution = log_glass(self.history, self.settings.glass_ml, self.clock(), via)
         if caution:
-            self.tray.notify("Easy does it", caution)
-            self.today.show_notice(caution)
+            self.tell(caution, title="Easy does it")
         self.refresh()
 
     def undo_water(self) -> None:
         if undo_last_glass(self.history, self.clock(), self.tz) is None:
-            self.today.show_notice("There is no glass from today to undo.")
+            self.tell("There is no glass from today to undo.")
         self.refresh()
 
     def enable_hydration(self) -> None:
@@ -330,7 +330,8 @@ class Companion(QObject):
         self.today.show_alert(features.today_alert(self))
         today, midnight = day_bounds(now, self.tz)
         if self._day is not None and today != self._day:
-            self.today.show_notice(None)  # yesterday's messages are done with
+            self.notices.clear()  # yesterday's messages are done with
+            self.today.show_notice(None)
         self._day = today
         self._midnight.start(max(1000, int((midnight - now).total_seconds() * 1000) + 1000))
 

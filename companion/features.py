@@ -31,7 +31,7 @@ def build(name: str, app: "Companion"):
         from companion.ui.stretch import StretchWindow
         routines, problems = load_routines(ASSETS / "routines", app.places.routines_dir)
         if problems:
-            app.tell("Some stretch routines were skipped: " + " ".join(problems))
+            app.tell("Some stretch routines were skipped:\n" + "\n".join(problems))
         window = StretchWindow(routines, app.history, Ticker(), cues=cues(app),
                                assets_dir=ASSETS, safety_seen=app.settings.stretch_safety_seen)
         window.session_ended.connect(lambda summary: app.session_ended("stretch", summary))
@@ -44,7 +44,7 @@ def build(name: str, app: "Companion"):
         builtin = ASSETS / "breathing" / "patterns.toml"
         patterns, problems = load_patterns(builtin, app.places.patterns_dir)
         if problems:
-            app.tell("Some breathing patterns were skipped: " + " ".join(problems))
+            app.tell("Some breathing patterns were skipped:\n" + "\n".join(problems))
         window = BreathingWindow(patterns, app.history, Ticker(interval_ms=16), cues=cues(app),
                                  reduced_motion=app.settings.reduced_motion,
                                  cautions=load_cautions(builtin))

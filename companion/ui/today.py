@@ -162,11 +162,20 @@ class TodayWindow(QWidget):
         """A message the user should read once (settings or history trouble)."""
         self.notice.setText(text or "")
         self.notice.setVisible(bool(text))
+        self._fit_height()
 
     def show_alert(self, text: str | None) -> None:
         """A standing health alert, e.g. twitching logged over more than two weeks."""
         self.alert.setText(text or "")
         self.alert.setVisible(bool(text))
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow (or shrink back) to fit messages, never cutting a line off."""
+        self.layout().activate()
+        needed = self.layout().totalHeightForWidth(self.width())
+        if needed > 0 and needed != self.height():
+            self.resize(self.width(), max(needed, self.minimumSizeHint().height()))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
         event.ignore()

@@ -262,3 +262,16 @@ def test_the_scheduler_is_armed_just_after_start_up(qtbot, clock, monkeypatch):
     qtbot.waitUntil(lambda: app.reminders.next_run_time() is not None, timeout=5000)
     assert app.reminders.next_run_time() == datetime(2026, 3, 2, 10, 0, tzinfo=TZ)  # water
     app.shutdown()
+
+
+def test_a_new_message_does_not_hide_an_earlier_one(companion_home, make_app):
+    data = companion_home / "data"
+    (data / "routines").mkdir(parents=True)
+    (data / "routines" / "mine.toml").write_text('id = "mine"\nname = "Mine"\n')
+    (data / "history.db").write_bytes(b"garbage" * 200)
+    app = make_app()
+    app.handle_action("stretch")
+    notice = app.today.notice.text()
+    assert "moved aside" in notice  # the start-up message is still there
+    assert "Some stretch routines were skipped:\nmine.toml" in notice
+    assert app.windows["stretch"].isVisible()  # the built-in routines still load
