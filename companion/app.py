@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from companion import pyside_setup  # noqa: F401  (first, before other imports: see it)
+
 import logging
 import sys
 from dataclasses import replace
