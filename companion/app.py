@@ -9,7 +9,7 @@ import sys
 from dataclasses import replace
 from datetime import tzinfo
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QIcon
@@ -22,15 +22,15 @@ from companion.core.history import History, HistoryError
 from companion.core.prompts import KIND_NAMES, PROMPTS
 from companion.core.reminders import next_active_start
 from companion.core.settings import Settings
-from companion.core.today import day_bounds, log_glass, summarize, undo_last_glass
+from companion.core.today import day_bounds, describe_time, log_glass, summarize, undo_last_glass
 from companion.services import paths, single_instance
 from companion.services.reminders import ReminderService
-from companion.services.sleep_watch import SleepWatcher
-from companion.services.notifications import DesktopNotifier
-from companion.ui.prompt import PromptToast
-from companion.ui.prompt_center import PromptCenter
-from companion.ui.today import TodayWindow, describe_time
 from companion.ui.tray import TrayMenu
+
+if TYPE_CHECKING:
+    from companion.ui.prompt import PromptToast
+    from companion.ui.prompt_center import PromptCenter
+    from companion.ui.today import TodayWindow
 
 log = logging.getLogger(__name__)
 
@@ -64,21 +64,15 @@ class Companion(QObject):
         self.reminders = ReminderService(self.settings, self.history, self.tz, clock)
         self.reminders.due.connect(self.show_prompt)
         self.reminders.changed.connect(self.refresh)
-        self.sleep = SleepWatcher(parent=self)
-        self.sleep.resumed.connect(self.reminders.system_resumed)
-        icon_file = str(ASSETS / "icons" / "companion.svg")
-        icon = QIcon(icon_file)
-        notifier = DesktopNotifier(icon_path=icon_file, parent=self)
-        self.prompt_center = PromptCenter(notifier, self)
-        self.prompt_center.answered.connect(self.answer_prompt)
+        # Built in start_services(), once the tray icon or window is up.
+        self.prompt_center: PromptCenter | None = None
+        self.sleep = None
 
-        self.tray = TrayMenu(icon, QIcon(str(ASSETS / "icons" / "companion-paused.svg")), self)
+        self.icon = QIcon(str(ASSETS / "icons" / "companion.svg"))
+        self.tray = TrayMenu(self.icon, QIcon(str(ASSETS / "icons" / "companion-paused.svg")), self)
         self.tray.requested.connect(self.handle_action)
         self.tray.activated.connect(self.show_today)
-        self.today = TodayWindow(self.tz)
-        self.today.setWindowIcon(icon)
-        self.today.requested.connect(self.handle_action)
-        self.today.close_requested.connect(self._today_closed)
+        self._today: TodayWindow | None = None  # built the first time it is shown
         self.windows: dict[str, object] = {}
 
         # Re-read today's counts when the local day changes (one timer, re-armed daily).
@@ -105,28 +99,57 @@ class Companion(QObject):
                 f"was started.")
         return history
 
+    @property
+    def today(self) -> TodayWindow:
+        """The Today window, built the first time it is needed.
+
+        In the tray, most sessions never open it, so it costs nothing until then.
+        """
+        if self._today is None:
+            from companion.ui.today import TodayWindow
+            window = TodayWindow(self.tz)
+            window.requested.connect(self.handle_action)
+            window.close_requested.connect(self._today_closed)
+            window.show_notice("\n\n".join(self.notices) or None)
+            self._today = window
+            self.refresh()
+        return self._today
+
     # -- lifecycle -------------------------------------------------------------
     def start(self) -> None:
         self.reminders.restore_pause()
-        if self._defer_scheduler:  # arm the timer once the window is up
-            QTimer.singleShot(0, lambda: self.reminders.start(paused=self._start_paused))
+        if self._defer_scheduler:  # the rest once the tray icon or window is up
+            QTimer.singleShot(0, self.start_services)
         else:
-            self.reminders.start(paused=self._start_paused)
-        self.today.show_notice("\n\n".join(self.notices) or None)
+            self.start_services()
         if self.notices:
             self.tray.notify("Companion", self.notices[0])
         self.refresh()
 
+    def start_services(self) -> None:
+        """Prompts, sleep watching and the scheduler: nothing is due before they run."""
+        from companion.services.notifications import DesktopNotifier
+        from companion.services.sleep_watch import SleepWatcher
+        from companion.ui.prompt_center import PromptCenter
+        notifier = DesktopNotifier(icon_path=str(ASSETS / "icons" / "companion.svg"), parent=self)
+        self.prompt_center = PromptCenter(notifier, self)
+        self.prompt_center.answered.connect(self.answer_prompt)
+        self.sleep = SleepWatcher(parent=self)
+        self.sleep.resumed.connect(self.reminders.system_resumed)
+        self.reminders.start(paused=self._start_paused)
+
     def shutdown(self) -> None:
         self.reminders.stop()
-        self.prompt_center.close_all()
+        if self.prompt_center is not None:
+            self.prompt_center.close_all()
         self.history.close()
 
     def tell(self, message: str, title: str = "Companion") -> None:
         """Show something the user should read, below today's earlier messages."""
         log.warning("%s", message)
         self.notices.append(message)
-        self.today.show_notice("\n\n".join(self.notices))
+        if self._today is not None:
+            self._today.show_notice("\n\n".join(self.notices))
         self.tray.notify(title, message)
 
     # -- actions (tray, Today window, command line, other launches) ---------------
@@ -212,7 +235,7 @@ class Companion(QObject):
     @property
     def prompts(self) -> dict[str, PromptToast]:
         """The toasts on screen, by kind (native notifications are not widgets)."""
-        return self.prompt_center.toasts
+        return self.prompt_center.toasts if self.prompt_center is not None else {}
 
     def show_prompt(self, kind: str) -> None:
         """A reminder is due: show its prompt (replacing an unanswered one of that kind)."""
@@ -262,8 +285,8 @@ class Companion(QObject):
 
     def open_settings(self) -> None:
         from companion.ui.settings_dialog import SettingsDialog
-        dialog = SettingsDialog(self.settings, self.today if self.today.isVisible() else None)
-        dialog.setWindowIcon(self.today.windowIcon())
+        visible = self._today is not None and self._today.isVisible()
+        dialog = SettingsDialog(self.settings, self._today if visible else None)
         if dialog.exec():
             self.apply_settings(dialog.result_settings())
 
@@ -319,8 +342,6 @@ class Companion(QObject):
         day = summarize(self.history, now, self.tz, self.settings.water_goal_glasses)
         nexts = self.reminders.next_times()
         paused = self.reminders.paused_until()
-        self.today.show_day(day, now)
-        self.today.show_schedule(nexts, paused, now)
         self.tray.set_paused(paused is not False)
         lines = [f"Companion — {day.glasses}/{day.goal_glasses} glasses today"]
         if paused is not False:
@@ -328,13 +349,17 @@ class Companion(QObject):
                                      f" until {describe_time(paused, now, self.tz)}"))
         lines += [f"{KIND_NAMES[k]}: {describe_time(t, now, self.tz)}" for k, t in nexts.items()]
         self.tray.set_tooltip("\n".join(lines))
-        from companion import features
-        self.today.show_alert(features.today_alert(self))
         today, midnight = day_bounds(now, self.tz)
         if self._day is not None and today != self._day:
             self.notices.clear()  # yesterday's messages are done with
-            self.today.show_notice(None)
+            if self._today is not None:
+                self._today.show_notice(None)
         self._day = today
+        if self._today is not None:
+            from companion import features
+            self._today.show_day(day, now)
+            self._today.show_schedule(nexts, paused, now)
+            self._today.show_alert(features.today_alert(self))
         self._midnight.start(max(1000, int((midnight - now).total_seconds() * 1000) + 1000))
 
 
@@ -361,7 +386,7 @@ def main(argv: list[str] | None = None) -> int:
     server = single_instance.InstanceServer(name)
     app = Companion(places, defer_scheduler=True)
     server.actions_received.connect(app.handle_actions)
-    qapp.setWindowIcon(app.today.windowIcon())
+    qapp.setWindowIcon(app.icon)
     app.start()
     if not app.tray.available and "show" not in actions:
         actions.insert(0, "show")  # no tray: the window is the home

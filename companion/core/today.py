@@ -71,3 +71,17 @@ def undo_last_glass(history: History, now: datetime, tz: tzinfo) -> Event | None
     last = water[-1]
     history.record("water_undone", {"event": last.id}, at=now)
     return last
+
+
+def describe_time(when: datetime | None, now: datetime, tz: tzinfo) -> str:
+    """'14:30', 'tomorrow 10:00' or 'Mon 10:00' in local time; 'off' for None."""
+    if when is None:
+        return "off"
+    local, today = when.astimezone(tz), now.astimezone(tz).date()
+    days = (local.date() - today).days
+    clock = local.strftime("%H:%M")
+    if days <= 0:
+        return clock
+    if days == 1:
+        return f"tomorrow {clock}"
+    return local.strftime("%a ") + clock

@@ -6,11 +6,15 @@ timeout is withdrawn and reported as ``timeout`` (the app records it as missed).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from companion.core.prompts import PROMPTS
-from companion.services.notifications import DesktopNotifier
-from companion.ui.prompt import PromptToast
+
+if TYPE_CHECKING:
+    from companion.services.notifications import DesktopNotifier
+    from companion.ui.prompt import PromptToast
 
 ANSWERS = {"default": "primary", "snooze": "snooze", "skip": "skip"}
 
@@ -49,6 +53,7 @@ class PromptCenter(QObject):
             self._timeouts[kind] = timer
             self._snooze[kind] = snooze_minutes
             return
+        from companion.ui.prompt import PromptToast  # only where there is no notification server
         toast = PromptToast(kind, snooze_minutes, timeout_minutes)
         toast.answered.connect(self._toast_answer)
         self.toasts[kind] = toast

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLab
                                QProgressBar, QPushButton, QToolButton, QVBoxLayout, QWidget)
 
 from companion.core.prompts import KIND_NAMES
-from companion.core.today import DaySummary
+from companion.core.today import DaySummary, describe_time
 from companion.ui.fonts import scaled_font
 from companion.ui.tray import PAUSES
 
@@ -180,17 +180,3 @@ class TodayWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
         event.ignore()
         self.close_requested.emit()
-
-
-def describe_time(when: datetime | None, now: datetime, tz: tzinfo) -> str:
-    """'14:30', 'tomorrow 10:00' or 'Mon 10:00' in local time; 'off' for None."""
-    if when is None:
-        return "off"
-    local, today = when.astimezone(tz), now.astimezone(tz).date()
-    days = (local.date() - today).days
-    clock = local.strftime("%H:%M")
-    if days <= 0:
-        return clock
-    if days == 1:
-        return f"tomorrow {clock}"
-    return local.strftime("%a ") + clock

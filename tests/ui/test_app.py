@@ -25,11 +25,12 @@ def make_app(qtbot, clock, monkeypatch):
     monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
     made = []
 
-    def make(**kwargs):
+    def make(open_today=True, **kwargs):
         # Never let a real modal question block a test (qtbot closes windows at teardown).
         kwargs.setdefault("confirm_quit", lambda: False)
         app = Companion(paths.resolve(), clock=clock, tz=TZ, start_paused=True, **kwargs)
-        qtbot.addWidget(app.today)
+        if open_today:
+            qtbot.addWidget(app.today)
         app.start()
         made.append(app)
         return app
@@ -57,6 +58,19 @@ def test_tray_log_water_updates_today_and_history(make_app):
     assert "2/8 glasses" in app.tray.tooltip
     app.tray.actions["undo_water"].trigger()
     assert app.today.water_label.text().startswith("1 of 8 glasses")
+
+
+def test_today_window_opened_later_shows_what_happened_before(make_app, qtbot):
+    app = make_app(open_today=False)
+    app.tray.actions["log_water"].trigger()
+    app.tell("Something to read")
+    assert "1/8 glasses" in app.tray.tooltip
+    assert app._today is None  # in the tray, the window is not built until it is opened
+    app.tray.actions["show"].trigger()
+    qtbot.addWidget(app.today)
+    assert app.today.isVisible()
+    assert app.today.water_label.text().startswith("1 of 8 glasses")
+    assert "Something to read" in app.today.notice.text()
 
 
 def test_tray_pause_and_resume(make_app, clock):
