@@ -383,9 +383,14 @@ def main(argv: list[str] | None = None) -> int:
         log.error("%s", exc)
         print(f"companion: {exc}", file=sys.stderr)
         return 1
-    server = single_instance.InstanceServer(name)
+    try:
+        server = single_instance.InstanceServer(name)
+    except OSError as exc:  # e.g. another user's file in the way: run, but say so
+        log.warning("cannot listen for later launches at %s: %s", name, exc)
+        server = None
     app = Companion(places, defer_scheduler=True)
-    server.actions_received.connect(app.handle_actions)
+    if server is not None:
+        server.actions_received.connect(app.handle_actions)
     qapp.setWindowIcon(app.icon)
     app.start()
     if not app.tray.available and "show" not in actions:
@@ -393,5 +398,6 @@ def main(argv: list[str] | None = None) -> int:
     app.handle_actions(actions)
     log.info("Companion started (tray %s)", "available" if app.tray.available else "missing")
     code = qapp.exec()
-    server.close()
+    if server is not None:
+        server.close()
     return code

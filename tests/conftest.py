@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 
 import pytest
 
@@ -23,4 +25,9 @@ def companion_home(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
-    return home
+    # The single-instance socket lives here; a short path keeps it within AF_UNIX's limit.
+    runtime = tempfile.mkdtemp(prefix="companion-run-")
+    os.chmod(runtime, 0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", runtime)
+    yield home
+    shutil.rmtree(runtime, ignore_errors=True)

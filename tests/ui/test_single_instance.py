@@ -1,9 +1,13 @@
 """A second launch hands its actions to the running copy and exits 0."""
 
 import os
+import socket
 import subprocess
 import sys
+import threading
 from pathlib import Path
+
+import pytest
 
 from companion import cli
 from companion.services import single_instance
@@ -40,10 +44,59 @@ def test_second_launch_forwards_and_exits(qtbot, companion_home):
 
 def test_stale_socket_is_taken_over(qtbot, companion_home):
     name = server_name(str(companion_home / "stale"))
-    first = InstanceServer(name)
-    first._server.close()  # as if the first copy crashed without cleaning up
-    second = InstanceServer(name)
-    second.close()
+    crashed = socket.socket(socket.AF_UNIX)
+    crashed.bind(name)  # a copy that crashed leaves its socket file behind
+    crashed.close()
+    assert forward(name, ["show"]) is False  # nobody answers there
+    server = InstanceServer(name)
+    try:
+        assert oct(os.stat(name).st_mode & 0o777) == "0o600"  # only this user may connect
+        result = {}
+        # forward() blocks until answered, so it runs in a thread while Qt's loop serves.
+        sender = threading.Thread(target=lambda: result.update(ok=forward(name, ["check"])))
+        with qtbot.waitSignal(server.actions_received, timeout=5_000) as got:
+            sender.start()
+        sender.join(5)
+        assert got.args == [["check"]] and result == {"ok": True}
+    finally:
+        server.close()
+    assert not os.path.exists(name)
+
+
+def test_a_copy_that_does_not_answer_is_reported(companion_home):
+    name = server_name(str(companion_home / "hung"))
+    hung = socket.socket(socket.AF_UNIX)
+    hung.bind(name)
+    hung.listen(1)  # the kernel accepts the connection; nobody ever reads it
+    try:
+        with pytest.raises(single_instance.NoAnswer):
+            forward(name, ["show"], timeout=0.1)
+    finally:
+        hung.close()
+
+
+def test_a_malformed_message_gets_an_error_and_no_action(qtbot, companion_home):
+    name = server_name(str(companion_home / "garbled"))
+    server = InstanceServer(name)
+    received = []
+    server.actions_received.connect(received.append)
+    try:
+        with socket.socket(socket.AF_UNIX) as client:
+            client.connect(name)
+            client.sendall(b'{"not": "a list"}\n')
+            client.setblocking(False)
+            reply = bytearray()
+
+            def answered():
+                try:
+                    reply.extend(client.recv(64))
+                except BlockingIOError:
+                    pass
+                assert reply.endswith(b"\n")
+            qtbot.waitUntil(answered, timeout=5_000)
+        assert bytes(reply) == b"error\n" and received == []
+    finally:
+        server.close()
 
 
 def test_names_differ_per_data_folder():
