@@ -1,16 +1,22 @@
 """Start-up time, memory and idle cost of Companion against a bare PySide6 tray program.
 
-Runs both under one Xvfb, alternating, and prints for each: seconds from launch until
-its window is mapped, RSS and PSS after settling, and CPU seconds and context switches
-(all threads) over an idle period. Usage:
+Runs both under one Xvfb, alternating, and prints for each: seconds from launch until it
+is up, RSS and PSS after settling, and CPU seconds and context switches (all threads) over
+an idle period. Two settings, each with its own table:
 
-    .venv/bin/python bench/startup_idle.py [--runs 3] [--idle 60]
+- tray: a system tray (trayer) is running, as on a desktop; "up" is the tray icon docked
+  in it. Neither program opens a window.
+- window: no system tray; "up" is the window mapped (Companion's Today window, the
+  baseline's label).
+
+Usage:  .venv/bin/python bench/startup_idle.py [--runs 3] [--idle 60] [--mode tray|window|both]
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -25,9 +31,26 @@ CLK = os.sysconf("SC_CLK_TCK")
 
 
 def window_up(title: str, display: str) -> bool:
-    out = subprocess.run(["xwininfo", "-root", "-tree"], capture_output=True, text=True,
-                         env={**os.environ, "DISPLAY": display}).stdout
-    return f'"{title}"' in out
+    return f'"{title}"' in tree(display)
+
+
+def tray_icon_up(display: str) -> bool:
+    """True once some program's icon window is docked inside trayer's panel."""
+    lines = tree(display).splitlines()
+    for i, line in enumerate(lines):
+        if '"panel": ("panel" "trayer")' in line:
+            depth = len(line) - len(line.lstrip())
+            for inner in lines[i + 1:]:
+                if inner.strip() and len(inner) - len(inner.lstrip()) <= depth:
+                    return False
+                if re.match(r'\s*0x[0-9a-f]+ "[^"]+":', inner):
+                    return True  # a named window (the icon) below the panel
+    return False
+
+
+def tree(display: str) -> str:
+    return subprocess.run(["xwininfo", "-root", "-tree"], capture_output=True, text=True,
+                          env={**os.environ, "DISPLAY": display}).stdout
 
 
 def cpu_seconds(pid: int) -> float:
@@ -58,13 +81,13 @@ def memory_kb(pid: int) -> tuple[int, int]:
     return rss, pss
 
 
-def measure(cmd: list[str], title: str, env: dict, idle: float) -> dict:
+def measure(cmd: list[str], up, env: dict, idle: float) -> dict:
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        while not window_up(title, env["DISPLAY"]):
+        while not up():
             if proc.poll() is not None or time.perf_counter() - start > 30:
-                raise RuntimeError(f"{cmd} did not show its window (exit {proc.poll()})")
+                raise RuntimeError(f"{cmd} did not come up (exit {proc.poll()})")
             time.sleep(0.005)
         up = time.perf_counter() - start
         time.sleep(3)  # settle: lazy initialisation, first paint, font caches
@@ -80,35 +103,41 @@ def measure(cmd: list[str], title: str, env: dict, idle: float) -> dict:
             "idle_cpu_s": cpu1 - cpu0, "idle_switches": idle_switches}
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--runs", type=int, default=3)
-    ap.add_argument("--idle", type=float, default=60.0)
-    args = ap.parse_args()
-    if not shutil.which("Xvfb") or not shutil.which("xwininfo"):
-        sys.exit("needs Xvfb and xwininfo: run `bash .ci/bootstrap --tests` first")
-    display = ":97"
-    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(1)
+def run_mode(mode: str, display: str, runs: int, idle: float) -> None:
+    tray = None
+    if mode == "tray":
+        tray = subprocess.Popen(["trayer", "--edge", "top", "--align", "right", "--height", "32"],
+                                env={**os.environ, "DISPLAY": display},
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(1)
     results: dict[str, list[dict]] = {"baseline": [], "companion": []}
     try:
-        for run in range(args.runs):
+        for run in range(runs):
             for name in ("baseline", "companion"):  # alternate so drift hits both
                 home = tempfile.mkdtemp(prefix="companion-bench-")
                 env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb",
-                       "COMPANION_HOME": home}
+                       "COMPANION_HOME": home, "XDG_RUNTIME_DIR": home}
                 env.pop("DBUS_SESSION_BUS_ADDRESS", None)
                 if name == "baseline":
                     cmd, title = [PY, str(ROOT / "bench" / "baseline_tray.py"), "Baseline"], "Baseline"
                 else:
                     cmd, title = [PY, str(ROOT / "main.py")], "Companion — Today"
-                results[name].append(measure(cmd, title, env, args.idle))
+                if mode == "tray":
+                    up = lambda: tray_icon_up(display)  # noqa: E731
+                else:
+                    up = lambda t=title: window_up(t, display)  # noqa: E731
+                results[name].append(measure(cmd, up, env, idle))
+                if mode == "tray" and window_up(title, display):
+                    raise RuntimeError(f"{name} opened a window although a tray is running")
                 shutil.rmtree(home, ignore_errors=True)
-                print(f"run {run + 1} {name}: {results[name][-1]}", file=sys.stderr)
+                print(f"{mode} run {run + 1} {name}: {results[name][-1]}", file=sys.stderr)
     finally:
-        xvfb.terminate()
+        if tray is not None:
+            tray.terminate()
+            tray.wait(10)
     keys = ("start_s", "rss_mb", "pss_mb", "idle_cpu_s", "idle_switches")
+    print(f"\n{mode}: " + ("system tray running, up = icon docked" if mode == "tray"
+                           else "no system tray, up = window mapped"))
     print(f"{'':12}" + "".join(f"{k:>15}" for k in keys))
     med = {n: {k: statistics.median(r[k] for r in rs) for k in keys} for n, rs in results.items()}
     for name in ("baseline", "companion"):
@@ -116,7 +145,27 @@ def main() -> None:
     ratio = {k: med["companion"][k] / med["baseline"][k] if med["baseline"][k] else float("nan")
              for k in keys}
     print(f"{'ratio':12}" + "".join(f"{ratio[k]:>15.2f}" for k in keys))
-    print(f"(median of {args.runs} alternating runs, {args.idle:.0f} s idle each)")
+    print(f"(median of {runs} alternating runs, {idle:.0f} s idle each)")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--idle", type=float, default=60.0)
+    ap.add_argument("--mode", choices=("tray", "window", "both"), default="both")
+    args = ap.parse_args()
+    needed = ["Xvfb", "xwininfo"] + (["trayer"] if args.mode != "window" else [])
+    if missing := [tool for tool in needed if not shutil.which(tool)]:
+        sys.exit(f"needs {', '.join(missing)}: run `bash .ci/bootstrap --tests` first")
+    display = ":97"
+    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(1)
+    try:
+        for mode in (("tray", "window") if args.mode == "both" else (args.mode,)):
+            run_mode(mode, display, args.runs, args.idle)
+    finally:
+        xvfb.terminate()
 
 
 if __name__ == "__main__":
