@@ -33,6 +33,11 @@ if TYPE_CHECKING:
     from companion.ui.today import TodayWindow
 
 log = logging.getLogger(__name__)
+# Loading the scheduler and the D-Bus clients takes ~70 ms of the GUI thread. Started a
+# moment after start-up, that time is not spent before the tray icon docks and the window
+# is first painted (those need round trips to the display server after show()); nothing
+# can be due in the meantime that the scheduler does not then catch up on.
+SERVICES_DELAY_MS = 250
 
 
 class Companion(QObject):
@@ -40,7 +45,7 @@ class Companion(QObject):
 
     def __init__(self, places: paths.Places, clock: Clock = utc_now, tz: tzinfo | None = None,
                  confirm_quit: Callable[[], bool] | None = None, start_paused: bool = False,
-                 defer_scheduler: bool = False):
+                 services_delay_ms: int | None = None):
         super().__init__()
         self.places = places
         self.clock = clock
@@ -80,7 +85,7 @@ class Companion(QObject):
         self._midnight.setSingleShot(True)
         self._midnight.timeout.connect(self.refresh)
         self._start_paused = start_paused
-        self._defer_scheduler = defer_scheduler
+        self._services_delay_ms = services_delay_ms
         self._day = None
 
     def _open_history(self) -> History:
@@ -118,8 +123,8 @@ class Companion(QObject):
     # -- lifecycle -------------------------------------------------------------
     def start(self) -> None:
         self.reminders.restore_pause()
-        if self._defer_scheduler:  # the rest once the tray icon or window is up
-            QTimer.singleShot(0, self.start_services)
+        if self._services_delay_ms is not None:  # the rest once the tray icon or window is up
+            QTimer.singleShot(self._services_delay_ms, self.start_services)
         else:
             self.start_services()
         if self.notices:
@@ -388,7 +393,7 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:  # e.g. another user's file in the way: run, but say so
         log.warning("cannot listen for later launches at %s: %s", name, exc)
         server = None
-    app = Companion(places, defer_scheduler=True)
+    app = Companion(places, services_delay_ms=SERVICES_DELAY_MS)
     if server is not None:
         server.actions_received.connect(app.handle_actions)
     qapp.setWindowIcon(app.icon)

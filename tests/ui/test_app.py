@@ -268,7 +268,7 @@ def test_today_window_can_pause_without_a_tray(make_app):
 def test_the_scheduler_is_armed_just_after_start_up(qtbot, clock, monkeypatch):
     monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
     app = Companion(paths.resolve(), clock=clock, tz=TZ, confirm_quit=lambda: False,
-                    start_paused=True, defer_scheduler=True)
+                    start_paused=True, services_delay_ms=0)
     qtbot.addWidget(app.today)
     app.start()
     assert app.reminders.scheduler is None  # the window comes first
