@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from companion import ASSETS, cli, logs
@@ -25,6 +24,7 @@ from companion.core.settings import Settings
 from companion.core.today import day_bounds, describe_time, log_glass, summarize, undo_last_glass
 from companion.services import paths, single_instance
 from companion.services.reminders import ReminderService
+from companion.ui import icons
 from companion.ui.tray import TrayMenu
 
 if TYPE_CHECKING:
@@ -73,8 +73,8 @@ class Companion(QObject):
         self.prompt_center: PromptCenter | None = None
         self.sleep = None
 
-        self.icon = QIcon(str(ASSETS / "icons" / "companion.svg"))
-        self.tray = TrayMenu(self.icon, QIcon(str(ASSETS / "icons" / "companion-paused.svg")), self)
+        self.icon = icons.load("companion")
+        self.tray = TrayMenu(self.icon, icons.load("companion-paused"), self)
         self.tray.requested.connect(self.handle_action)
         self.tray.activated.connect(self.show_today)
         self._today: TodayWindow | None = None  # built the first time it is shown
