@@ -388,14 +388,18 @@ def main(argv: list[str] | None = None) -> int:
         log.error("%s", exc)
         print(f"companion: {exc}", file=sys.stderr)
         return 1
+    server, problem = None, None
     try:
         server = single_instance.InstanceServer(name)
     except OSError as exc:  # e.g. another user's file in the way: run, but say so
-        log.warning("cannot listen for later launches at %s: %s", name, exc)
-        server = None
+        problem = (f"Companion cannot listen for later launches ({exc.strerror or exc}), so "
+                   f"starting it again would open a second copy.")
     app = Companion(places, services_delay_ms=SERVICES_DELAY_MS)
     if server is not None:
         server.actions_received.connect(app.handle_actions)
+    if problem is not None:
+        log.warning("%s", problem)
+        app.notices.append(problem)  # shown by start(), with the other start-up messages
     qapp.setWindowIcon(app.icon)
     app.start()
     if not app.tray.available and "show" not in actions:
