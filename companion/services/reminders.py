@@ -3,17 +3,35 @@
 The job runs in the Qt thread (APScheduler's DebugExecutor runs a job right where the
 scheduler wakes, which for QtScheduler is the Qt event loop), and it only asks the pure
 :class:`ReminderBoard` what is due, records that, and emits ``due(kind)``.
+
+The job is never a one-off. APScheduler removes a finished one-off job *by its id* after
+the run returns, which would remove the job that the run itself had just armed, and
+reminders would silently stop after the first one. Instead the job's trigger asks the
+board for its next wake-up, so what APScheduler plans after every run is what the board
+needs; changes between runs (answers, pauses, new settings) move the same job.
 """
 
 from __future__ import annotations
 
 import logging
+import math
 import sys
 import time
 from datetime import datetime, timedelta, timezone, tzinfo
+from typing import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from companion.core.clock import Clock, utc_now
+from companion.core.history import History
+from companion.core.reminders import ReminderBoard
+from companion.core.settings import KINDS, Settings
+
+log = logging.getLogger(__name__)
+JOB_ID = "next-reminder"
+# Wall time and monotonic time drifting apart by more than this means the machine
+# slept or the clock was changed; either way, settle everything from now.
+JUMP_TOLERANCE = timedelta(minutes=2)
 
 
 def _new_scheduler():
@@ -35,20 +53,56 @@ def _new_scheduler():
     finally:
         if hide_ssl:
             del sys.modules["ssl"]
-    scheduler = QtScheduler(timezone=timezone.utc)
+
+    class OneTimerScheduler(QtScheduler):
+        """QtScheduler with one reusable timer.
+
+        QtScheduler keeps the result of ``QTimer.singleShot`` to cancel it, but PySide6
+        returns None there, so every wake-up left its old timer running: each reminder
+        added one more timer that fired for nothing, and an idle app woke ever more often.
+        """
+
+        _qt_timer = None
+
+        def _start_timer(self, wait_seconds):
+            if self._qt_timer is None:
+                self._qt_timer = QTimer()
+                self._qt_timer.setSingleShot(True)
+                # A coarse timer may be off by 5% of its wait: 3 minutes on an hour.
+                self._qt_timer.setTimerType(Qt.TimerType.PreciseTimer)
+                self._qt_timer.timeout.connect(self._process_jobs)
+            self._qt_timer.stop()
+            if wait_seconds is not None:
+                # Rounded up: a timer that fires a fraction of a millisecond early finds
+                # nothing due and would spin until the moment arrives.
+                self._qt_timer.start(min(math.ceil(wait_seconds * 1000), 2147483647))
+
+        def _stop_timer(self):
+            if self._qt_timer is not None:
+                self._qt_timer.stop()
+
+    scheduler = OneTimerScheduler(timezone=timezone.utc)
     scheduler.add_executor(DebugExecutor(), "qt")
     return scheduler
 
-from companion.core.clock import Clock, utc_now
-from companion.core.history import History
-from companion.core.reminders import ReminderBoard
-from companion.core.settings import Settings
 
-log = logging.getLogger(__name__)
-JOB_ID = "next-reminder"
-# Wall time and monotonic time drifting apart by more than this means the machine
-# slept or the clock was changed; either way, settle everything from now.
-JUMP_TOLERANCE = timedelta(minutes=2)
+def _board_trigger(next_wake: Callable[[], datetime | None]):
+    """A trigger that fires whenever the reminder board next needs the app."""
+    from apscheduler.triggers.base import BaseTrigger
+
+    class BoardTrigger(BaseTrigger):
+        def get_next_fire_time(self, previous_fire_time, now):
+            when = next_wake()
+            # APScheduler walks fire times forward until one lies in the future, so a
+            # trigger must never answer a time at or before the one it just fired for.
+            if when is None or (previous_fire_time is not None and when <= previous_fire_time):
+                return None
+            return when
+
+        def __str__(self):
+            return "reminder board"
+
+    return BoardTrigger()
 
 
 class ReminderService(QObject):
@@ -59,12 +113,16 @@ class ReminderService(QObject):
 
     def __init__(self, settings: Settings, history: History, tz: tzinfo,
                  clock: Clock = utc_now, monotonic=time.monotonic,
-                 parent: QObject | None = None):
+                 parent: QObject | None = None,
+                 scheduler_time: Callable[[datetime], datetime] | None = None):
         super().__init__(parent)
         self.history = history
         self.clock = clock
         self.tz = tz
         self._monotonic = monotonic
+        # The scheduler waits in real time; a simulation running ``clock`` faster than
+        # real time maps its moments onto real ones here (the app uses real time).
+        self._scheduler_time = scheduler_time or (lambda when: when)
         self.board = ReminderBoard(settings, tz, clock())
         self.open_prompts: set[str] = set()
         self.scheduler = None  # created by start(); until then next times still show
@@ -82,25 +140,49 @@ class ReminderService(QObject):
             self.scheduler.shutdown(wait=False)
 
     def _arm(self) -> None:
+        """Point the one job at the board's next wake-up (or park it when nothing is due)."""
         now = self.clock()
-        when = self.board.next_wake(now)
         self._armed_at = (now, self._monotonic())
-        if self.scheduler is None:
-            self.changed.emit()
-            return
-        from apscheduler.triggers.date import DateTrigger
-        if self.scheduler.get_job(JOB_ID):
-            self.scheduler.remove_job(JOB_ID)
-        if when is not None:
-            # misfire_grace_time=None: a late run still runs; the board decides what a
-            # late wake-up means instead of APScheduler silently dropping it.
-            self.scheduler.add_job(self.wake, DateTrigger(when), id=JOB_ID, executor="qt",
-                                   misfire_grace_time=None, coalesce=True)
+        if self.scheduler is not None and self.scheduler.running:
+            when = self._next_wake()
+            if self.scheduler.get_job(JOB_ID) is None:
+                if when is not None:
+                    # misfire_grace_time=None: a late run still runs; the board decides what
+                    # a late wake-up means instead of APScheduler silently dropping it.
+                    self.scheduler.add_job(self.wake, _board_trigger(self._next_wake),
+                                           id=JOB_ID, executor="qt", next_run_time=when,
+                                           misfire_grace_time=None, coalesce=True)
+            else:
+                # Parked (next_run_time None) rather than removed: when this runs inside
+                # the job, APScheduler removes the job itself afterwards if the trigger
+                # has nothing more, and removing it twice would raise.
+                self.scheduler.modify_job(JOB_ID, next_run_time=when)
         self.changed.emit()
 
+    def _next_wake(self) -> datetime | None:
+        """The board's next wake-up, on the scheduler's clock."""
+        when = self.board.next_wake(self.clock())
+        return None if when is None else self._scheduler_time(when)
+
     def next_run_time(self) -> datetime | None:
+        """When the scheduler will actually run the job next (None: nothing is armed)."""
         job = self.scheduler.get_job(JOB_ID) if self.scheduler is not None else None
         return job.next_run_time if job else None
+
+    def armed(self) -> bool:
+        """Whether the scheduler will wake the app when the board next needs it."""
+        if self.scheduler is None:
+            return True  # not started yet: start() arms it moments after start-up
+        if not self.scheduler.running:
+            return False
+        return self.next_run_time() == self._next_wake()
+
+    def _check_armed(self) -> None:
+        """Re-arm if the scheduler disagrees with the board, loudly, so it never goes quiet."""
+        if self.scheduler is not None and self.scheduler.running and not self.armed():
+            log.error("the reminder job was armed for %s but the board needs %s; re-arming",
+                      self.next_run_time(), self._next_wake())
+            self._arm()
 
     # -- the clock moved -------------------------------------------------------
     def wake(self) -> None:
@@ -120,6 +202,9 @@ class ReminderService(QObject):
                 self.open_prompts.add(w.kind)
                 self.due.emit(w.kind)
         self._arm()
+        # After APScheduler has finished with this run (it updates the job only once
+        # the run returns), check that the job still points where the board needs it.
+        QTimer.singleShot(0, self._check_armed)
 
     def system_resumed(self) -> None:
         """Called after sleep/resume (logind) to settle at once rather than at the next timer."""
@@ -189,8 +274,17 @@ class ReminderService(QObject):
 
     # -- for the tray tooltip and the Today window ------------------------------
     def next_times(self) -> dict[str, datetime | None]:
+        """Each kind's next prompt, as far as the scheduler will really wake for it.
+
+        With nothing armed (the scheduler stopped or the job lost), every kind reads as
+        off rather than showing a time that would pass in silence.
+        """
         now = self.clock()
-        return {kind: self.board.next_due(kind, now) for kind in ("hydration", "stretch", "breathing")}
+        if not self.armed():
+            self._check_armed()
+            if not self.armed():
+                return {kind: None for kind in KINDS}
+        return {kind: self.board.next_due(kind, now) for kind in KINDS}
 
     def paused_until(self) -> datetime | None | bool:
         """False when running; None when paused indefinitely; else the resume time."""

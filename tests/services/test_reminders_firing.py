@@ -1,0 +1,160 @@
+"""Reminders through the real scheduler: a real QtScheduler firing in a real Qt event loop.
+
+Simulated time runs faster than real time (a ScaledClock), so a ten-minute interval is
+a few hundred real milliseconds, and the scheduler's own timer has to fire every time:
+nothing here calls ``wake()`` by hand. This is where reminders once stopped for good
+after the first timer fired.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+
+from companion.core.clock import ScaledClock
+from companion.core.history import History
+from companion.core.reminders import next_active_start
+from companion.core.settings import ReminderPlan, Settings
+
+TZ = ZoneInfo("Europe/Berlin")
+EVERY_DAY = tuple(range(7))
+
+
+def at(hh, mm=0, day=2):
+    return datetime(2026, 3, day, hh, mm, tzinfo=TZ)
+
+
+class Run:
+    """A ReminderService on the real scheduler, with simulated time and a due log."""
+
+    def __init__(self, qtbot, tmp_path, settings, start, speed):
+        from companion.services.reminders import ReminderService
+
+        self.qtbot = qtbot
+        self.clock = ScaledClock(start, speed)
+        self.history = History(tmp_path / "h.db", self.clock)
+        self.service = ReminderService(settings, self.history, TZ, self.clock,
+                                       self.clock.monotonic,
+                                       scheduler_time=self.clock.real_time)
+        self.dues: list[tuple[str, datetime]] = []
+        self.service.due.connect(lambda kind: self.dues.append((kind, self.clock())))
+        self._actions: list[QTimer] = []
+
+    def at(self, when: datetime, action) -> None:
+        """Do something at a simulated moment (as a user answering a prompt would)."""
+        timer = QTimer()
+        timer.setSingleShot(True)
+        timer.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse one may fire 5% early
+        timer.timeout.connect(action)
+        delay = (self.clock.real_time(when) - self.clock._real()).total_seconds()
+        timer.start(max(0, round(delay * 1000)))
+        self._actions.append(timer)
+
+    def run_until(self, when: datetime) -> None:
+        real_wait = (when - self.clock()).total_seconds() / self.clock.speed
+        self.qtbot.waitUntil(lambda: self.clock() >= when, timeout=int(real_wait * 1000) + 10_000)
+
+    def times(self, kind: str) -> list[datetime]:
+        return [t for k, t in self.dues if k == kind]
+
+
+def assert_close(got: list[datetime], expected: list[datetime], tolerance: timedelta):
+    """Every expected prompt came, once, a little late at most (the event loop's delay)."""
+    def hms(times):
+        return [t.astimezone(TZ).strftime("%H:%M:%S") for t in times]
+
+    assert len(got) == len(expected), (hms(got), hms(expected))
+    for g, e in zip(got, expected):
+        assert e <= g <= e + tolerance, (hms(got), hms(expected))
+
+
+@pytest.fixture
+def run(qtbot, tmp_path):
+    made = []
+
+    def make(settings, start, speed):
+        made.append(Run(qtbot, tmp_path, settings, start, speed))
+        return made[-1]
+
+    yield make
+    for r in made:
+        r.service.stop()
+
+
+def test_reminders_keep_coming_through_a_pause_a_snooze_and_a_skip(run):
+    """The timer fires over and over; a pause ending, a snooze and a skip never stop it."""
+    settings = Settings(
+        hydration=ReminderPlan(interval_minutes=10, start=time(9), end=time(18), days=EVERY_DAY),
+        stretch=ReminderPlan(interval_minutes=25, start=time(9), end=time(18), days=EVERY_DAY),
+        breathing=ReminderPlan(mode="times", times=(time(9, 35), time(10, 5)),
+                               start=time(9), end=time(18), days=EVERY_DAY))
+    # 1 simulated minute is 40 real milliseconds.
+    r = run(settings, at(9), speed=1500)
+    svc = r.service
+    svc.start()
+    r.at(at(9, 12), lambda: svc.pause(until=at(9, 33)))   # 09:20, 09:25, 09:30 fall inside
+    r.at(at(9, 41), lambda: svc.snooze("hydration", 6))    # the 09:40 prompt, back at 09:47
+    r.at(at(9, 52), lambda: svc.skip("stretch"))           # dismisses the 09:50 prompt...
+    r.at(at(9, 53), lambda: svc.skip("stretch"))           # ...and then skips 10:15
+    r.run_until(at(10, 46))
+
+    slack = timedelta(minutes=1, seconds=30)
+    assert_close(r.times("hydration"),
+                 [at(9, 10), at(9, 40), at(9, 47), at(9, 50), at(10), at(10, 10), at(10, 20),
+                  at(10, 30), at(10, 40)], slack)
+    assert_close(r.times("stretch"), [at(9, 50), at(10, 40)], slack)
+    assert_close(r.times("breathing"), [at(9, 35), at(10, 5)], slack)
+    # Still armed, for exactly what the board needs next (hydration 10:50).
+    assert svc.armed()
+    assert svc.next_run_time() == r.clock.real_time(at(10, 50))
+    assert svc.next_times()["hydration"] == at(10, 50)
+    shown = [e for e in r.history.events(["reminder_shown"])]
+    assert len(shown) == len(r.dues) == 13
+
+
+def test_reminders_come_back_after_pausing_until_the_next_active_day(run):
+    settings = Settings(
+        hydration=ReminderPlan(interval_minutes=60, start=time(9), end=time(18), days=EVERY_DAY),
+        stretch=ReminderPlan(enabled=False), breathing=ReminderPlan(enabled=False))
+    # 1 simulated hour is 36 real milliseconds: a night passes in about half a second.
+    r = run(settings, at(16, 30), speed=100_000)
+    svc = r.service
+    svc.start()
+    r.at(at(17, 10), lambda: svc.pause(until=next_active_start(settings, r.clock(), TZ)))
+    r.run_until(at(13, 30, day=3))
+
+    got = r.times("hydration")
+    assert at(17) <= got[0] < at(17, 10)  # the last prompt before the pause
+    after = got[1:]
+    # Nothing during the pause or the night; then every hour of the new day, one each.
+    assert [t.astimezone(TZ).hour for t in after] == [10, 11, 12, 13]
+    assert all(t.date() == at(0, day=3).date() for t in after)
+    assert svc.armed() and svc.next_times()["hydration"] == at(14, day=3)
+
+
+def test_nothing_armed_is_never_shown_as_a_next_time(run):
+    """If the scheduler stops, Today and the tooltip say 'off' instead of a time that will pass."""
+    r = run(Settings(), at(9), speed=1)
+    svc = r.service
+    svc.start()
+    assert svc.next_times()["stretch"] == at(9, 45)
+    svc.stop()
+    assert svc.armed() is False
+    assert svc.next_times() == {"hydration": None, "stretch": None, "breathing": None}
+
+
+def test_a_lost_job_is_re_armed_and_logged(run, caplog):
+    """Belt and braces: if the job ever goes missing, the next look re-arms it, loudly."""
+    from companion.services.reminders import JOB_ID
+
+    r = run(Settings(), at(9), speed=1)
+    svc = r.service
+    svc.start()
+    svc.scheduler.remove_job(JOB_ID)
+    assert svc.armed() is False
+    assert svc.next_times()["stretch"] == at(9, 45)
+    assert svc.armed() and svc.next_run_time() == r.clock.real_time(at(9, 45))
+    assert "re-arming" in caplog.text
