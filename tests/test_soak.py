@@ -1,0 +1,108 @@
+"""Soak: the real app process runs a simulated working day under libfaketime.
+
+Time in the app runs 1,200 times faster than real time (Debian's ``faketime`` speeds up
+the wall clock, the monotonic clock and every wait the event loop makes), so seven
+hours pass in about twenty seconds. Nobody answers a prompt. Afterwards the history
+file must show one prompt per interval of each kind: none lost, none in a burst.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEED = 1200
+START = datetime(2026, 3, 2, 8, 58, tzinfo=timezone.utc)  # a Monday; the app runs in UTC
+END = datetime(2026, 3, 2, 16, 0, tzinfo=timezone.utc)
+SLACK = timedelta(minutes=3)  # start-up, the event loop and faketime's granularity
+
+
+def _expected() -> dict[str, list[datetime]]:
+    def day(hh, mm):
+        return START.replace(hour=hh, minute=mm)
+
+    # Paused at 08:58 for 30 minutes: the 09:20 glass falls inside the pause and is not
+    # caught up; stretches count from 09:00.
+    water = [day(9, 40) + timedelta(minutes=20 * i) for i in range(20)]          # .. 16:00
+    stretch = [day(9, 0) + timedelta(minutes=45 * i) for i in range(1, 10)]      # .. 15:45
+    return {"hydration": water, "stretch": stretch, "breathing": [day(11, 0), day(15, 30)]}
+
+
+def _shown(db_path: Path) -> dict[str, list[datetime]]:
+    db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        rows = db.execute("SELECT at, data FROM events WHERE kind = 'reminder_shown' "
+                          "ORDER BY at").fetchall()
+    finally:
+        db.close()
+    shown: dict[str, list[datetime]] = {}
+    for at, data in rows:
+        when = datetime.strptime(at, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=timezone.utc)
+        shown.setdefault(json.loads(data)["kind"], []).append(when)
+    return shown
+
+
+@pytest.mark.timeout(180)
+def test_a_simulated_day_brings_every_reminder_once(tmp_path):
+    if shutil.which("faketime") is None:
+        if os.environ.get("CI"):
+            pytest.fail("faketime is missing: .ci/bootstrap --tests installs it")
+        pytest.skip("needs Debian's faketime (bash .ci/bootstrap --tests)")
+    home = tmp_path / "home"
+    (home / "config").mkdir(parents=True)
+    plan = {"start": "09:00", "end": "17:00", "days": list(range(7))}
+    (home / "config" / "settings.json").write_text(json.dumps({
+        "schema_version": 2,
+        "hydration": {**plan, "interval_minutes": 20},
+        "stretch": {**plan, "interval_minutes": 45},
+        "breathing": {**plan, "mode": "times", "times": ["11:00", "15:30"]},
+        "tray_hint_shown": True,
+    }))
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("FAKETIME", "LD_PRELOAD"))}
+    env.update(COMPANION_HOME=str(home), TZ="UTC", QT_QPA_PLATFORM="offscreen",
+               PYTHONDONTWRITEBYTECODE="1")
+    env.pop("DBUS_SESSION_BUS_ADDRESS", None)  # no notification server: prompts are toasts
+    stamp = START.strftime("@%Y-%m-%d %H:%M:%S")
+    log = open(tmp_path / "app.out", "wb")
+    proc = subprocess.Popen(
+        ["faketime", "-f", f"{stamp} x{SPEED}", sys.executable, str(ROOT / "main.py"),
+         "--pause", "30"], env=env, stdout=log, stderr=subprocess.STDOUT)
+    db_path = home / "data" / "history.db"
+    real_budget = (END - START).total_seconds() / SPEED * 2 + 30
+    deadline = datetime.now(timezone.utc) + timedelta(seconds=real_budget)
+    try:
+        # Wait for the real process to live through its simulated day (it ends with the
+        # 16:00 glass); a crash or a hang ends the wait too.
+        while datetime.now(timezone.utc) < deadline:
+            try:
+                proc.wait(timeout=0.5)
+                break  # it exited: a failure, reported below
+            except subprocess.TimeoutExpired:
+                pass
+            if db_path.exists() and (shown := _shown(db_path).get("hydration")) \
+                    and shown[-1] >= END:
+                break
+        assert proc.poll() is None, "the app stopped:\n" + (tmp_path / "app.out").read_text()
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+    shown = {kind: [t for t in times if t < END + SLACK] for kind, times in _shown(db_path).items()}
+    for kind, expected in _expected().items():
+        got = shown.get(kind, [])
+        assert len(got) == len(expected), (kind, [t.strftime("%H:%M") for t in got])
+        for g, e in zip(got, expected):
+            assert e <= g <= e + SLACK, (kind, g, e)
