@@ -1,4 +1,5 @@
 import json
+import os
 import stat
 from datetime import datetime, time
 
@@ -102,10 +103,14 @@ def test_a_copy_that_cannot_be_written_is_said_plainly(tmp_path, monkeypatch):
     path = tmp_path / "settings.json"
     path.write_text("{broken")
 
-    def disk_full(*args, **kwargs):
-        raise OSError(28, "No space left on device")
+    real_open = os.open
 
-    monkeypatch.setattr(s.shutil, "copy2", disk_full)
+    def disk_full(file, flags, *args, **kwargs):  # only the copy fails, not the reading
+        if ".bad-" in os.fspath(file):
+            raise OSError(28, "No space left on device")
+        return real_open(file, flags, *args, **kwargs)
+
+    monkeypatch.setattr(s.os, "open", disk_full)
     result = s.load(path, now=fixed_now)
     assert result.settings == Settings() and result.backup is None
     assert "could not be copied (No space left on device)" in result.problems[0]
