@@ -341,7 +341,8 @@ def _load(path: Path, now: Callable[[], datetime]) -> LoadResult:
                           keep_file=backup is None)
     problems: list[str] = []
     try:
-        raw = json.loads(data.decode("utf-8"), parse_int=_parse_int)  # decode errors are ValueErrors
+        # A UnicodeDecodeError is a ValueError too.
+        raw = json.loads(data.decode("utf-8"), parse_int=_parse_int)
         if not isinstance(raw, dict):
             raise ValueError("the file does not hold a settings table")
         raw = migrate(raw, problems)
