@@ -61,8 +61,10 @@ class Companion(QObject):
         if loaded.problems:
             self.notices.append("Some settings could not be used and were reset:\n"
                                 + "\n".join(loaded.problems))
-            # Write the repaired file, so the same problem is not reported at every start.
-            if (problem := self._save_settings(self.settings)) is not None:
+            # Write the repaired file, so the same problem is not reported at every start;
+            # never over a file that is still there because it could not be used.
+            if not loaded.keep_file and (problem := self._save_settings(self.settings)):
+                log.warning("%s", problem)
                 self.notices.append(problem)
         self.history = self._open_history()
 
@@ -162,8 +164,8 @@ class Companion(QObject):
         for action in actions:
             self.handle_action(action)
 
-    def handle_action(self, action: str) -> None:
-        """Carry out one named action."""
+    def handle_action(self, action: str) -> bool:
+        """Carry out one named action; False if it was unknown or refused."""
         name, _, arg = action.partition(":")
         handlers: dict[str, Callable[[], object]] = {
             "show": self.show_today, "log_water": lambda: self.log_water(arg or "tray"),
@@ -177,19 +179,25 @@ class Companion(QObject):
         handler = handlers.get(name)
         if handler is None:
             log.warning("unknown action %r", action)
-            return
-        handler()
+            return False
+        return handler() is not False  # a handler returns False when it refused
 
-    def pause(self, how: str) -> None:
-        """Pause for a number of minutes, until the next active day, or until resumed."""
+    def pause(self, how: str) -> bool:
+        """Pause for a number of minutes, until the next active day, or until resumed.
+
+        Returns False, and changes nothing, for anything else (it may come from another
+        launch, so it is checked here too).
+        """
         if how == "forever":
             self.reminders.pause()
         elif how == "next-day":
             self.reminders.pause(until=next_active_start(self.settings, self.clock(), self.tz))
-        elif how.isdigit() and int(how) > 0:
-            self.reminders.pause(minutes=int(how))
+        elif (minutes := cli.pause_minutes_or_none(how)) is not None:
+            self.reminders.pause(minutes=minutes)
         else:
-            log.warning("ignored a pause of %r", how)
+            log.warning("refused a pause of %r: %s", how, cli.PAUSE_ALLOWED)
+            return False
+        return True
 
     def log_water(self, via: str) -> None:
         _, caution = log_glass(self.history, self.settings.glass_ml, self.clock(), via)

@@ -3,8 +3,31 @@
 from __future__ import annotations
 
 import argparse
+import re
 
 from . import __version__
+
+# A pause longer than a week is better done by turning reminders off in Settings; the
+# limit also keeps the end time far from datetime's range (5000000000 minutes overflowed).
+MAX_PAUSE_MINUTES = 7 * 24 * 60
+PAUSE_ALLOWED = f"a pause is whole minutes from 1 to {MAX_PAUSE_MINUTES} (one week)"
+_DIGITS = re.compile(r"\s*([0-9]{1,12})\s*")  # ASCII digits only: "²".isdigit() is True
+
+
+def pause_minutes_or_none(text: str) -> int | None:
+    """The minutes in ``text`` if it is an allowed pause, else None."""
+    match = _DIGITS.fullmatch(text)
+    if match is None or not 1 <= (minutes := int(match.group(1))) <= MAX_PAUSE_MINUTES:
+        return None
+    return minutes
+
+
+def pause_minutes(text: str) -> int:
+    """argparse type for --pause: an out-of-range value is an error that says the range."""
+    minutes = pause_minutes_or_none(text)
+    if minutes is None:
+        raise argparse.ArgumentTypeError(f"{text[:40]!r} is not allowed: {PAUSE_ALLOWED}")
+    return minutes
 
 
 def parser() -> argparse.ArgumentParser:
@@ -15,7 +38,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"Companion {__version__}")
     p.add_argument("--show", action="store_true", help="open the Today window")
     p.add_argument("--log-water", action="store_true", help="log a glass of water")
-    p.add_argument("--pause", type=int, metavar="MINUTES", help="pause reminders for MINUTES")
+    p.add_argument("--pause", type=pause_minutes, metavar="MINUTES",
+                   help=f"pause reminders for MINUTES (1 to {MAX_PAUSE_MINUTES}, a week)")
     p.add_argument("--resume", action="store_true", help="resume reminders now")
     p.add_argument("--stretch", action="store_true", help="start a guided stretch session")
     p.add_argument("--breathe", action="store_true", help="start a breathing exercise")
@@ -32,5 +56,5 @@ def actions(args: argparse.Namespace) -> list[str]:
     if args.log_water:
         found.append("log_water:command line")
     if args.pause is not None:
-        found.append(f"pause:{max(1, args.pause)}")
+        found.append(f"pause:{args.pause}")
     return found

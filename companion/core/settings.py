@@ -1,21 +1,34 @@
 """Typed user settings: defaults, validation, schema version, migration, atomic save.
 
 The file is JSON. A bad value never stops the app: it falls back to its default and
-the problem is reported once; an unreadable file is kept as a copy beside it.
+the problem is reported once (to the caller and the log). A file that cannot be used is
+kept beside it as ``settings.json.bad-<time>``: copied when it could be read, moved aside
+when it could not (or is too large), so a later save never destroys the user's bytes.
+Something that is not a regular file (a FIFO, a folder) is left exactly where it is.
 """
 
 from __future__ import annotations
 
+import errno
 import json
+import logging
 import os
-import shutil
+import stat
 import tempfile
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import datetime, time
 from pathlib import Path
+from fractions import Fraction
 from typing import Any, Callable
 
+log = logging.getLogger(__name__)
+
 SCHEMA_VERSION = 2
+# A real settings file is a few KB; anything much bigger is not one, and reading and
+# reporting on it would only delay start-up.
+MAX_FILE_BYTES = 1_000_000
+# How many unknown names one problem line lists before it says "...".
+UNKNOWN_NAMES_SHOWN = 5
 KINDS = ("hydration", "stretch", "breathing")
 SNOOZE_CHOICES = (5, 10, 15, 30)
 
@@ -74,6 +87,9 @@ class LoadResult:
     settings: Settings
     problems: list[str] = field(default_factory=list)
     backup: Path | None = None
+    # True when the file is still in place but could not be used (not a regular file, or
+    # it could not be moved aside): saving repaired settings over it would destroy it.
+    keep_file: bool = False
 
 
 # -- validation ----------------------------------------------------------------
@@ -163,9 +179,22 @@ def from_dict(raw: dict) -> tuple[Settings, list[str]]:
     values = {kind: _plan_from(raw[kind], kind, problems) for kind in KINDS if kind in raw}
     values |= _checked(raw, TOP_FIELDS, "", problems)
     known = {f.name for f in fields(Settings)} | {"schema_version"}
-    problems += [f"{name} is not a setting Companion knows; ignored"
-                 for name in sorted(set(raw) - known)]
+    if unknown := sorted(set(raw) - known):
+        problems.append(_unknown_names(unknown))
     return Settings(**values), problems
+
+
+def _unknown_names(names: list[str]) -> str:
+    # One line however many there are: a file of 200,000 stray keys must not turn into
+    # 200,000 lines in the window and the log.
+    def shown(name: str) -> str:
+        short = name if len(name) <= 40 else name[:40] + "..."
+        return short if short.isprintable() else repr(short)
+    if len(names) == 1:
+        return f"{shown(names[0])} is not a setting Companion knows; ignored"
+    listed = ", ".join(shown(n) for n in names[:UNKNOWN_NAMES_SHOWN])
+    more = ", ..." if len(names) > UNKNOWN_NAMES_SHOWN else ""
+    return f"{len(names)} unknown settings ignored: {listed}{more}"
 
 
 def to_dict(settings: Settings) -> dict:
@@ -182,72 +211,249 @@ def to_dict(settings: Settings) -> dict:
 
 
 # -- migration -----------------------------------------------------------------
-def _v1_to_v2(raw: dict) -> dict:
+def _v1_to_v2(raw: dict, problems: list[str]) -> dict:
     # Version 1 stored the daily water goal in millilitres; version 2 counts glasses.
     raw = dict(raw)
     if "water_goal_ml" in raw:
-        ml, glass = raw.pop("water_goal_ml"), raw.get("glass_ml", 250)
-        if isinstance(ml, int) and isinstance(glass, int) and glass > 0:
-            raw["water_goal_glasses"] = max(1, round(ml / glass))
+        ml = raw.pop("water_goal_ml")
+        try:
+            glass = TOP_FIELDS["glass_ml"](raw.get("glass_ml", 250))
+        except ValueError:
+            glass = Settings.glass_ml  # reported by validation; the default is what applies
+        # Exact arithmetic: ml / glass as a float overflows for a huge whole number.
+        glasses = (round(Fraction(ml, glass)) if isinstance(ml, int)
+                   and not isinstance(ml, bool) and ml > 0 else None)
+        low, high = 1, 30
+        if glasses is not None and glasses <= high:
+            raw["water_goal_glasses"] = max(low, glasses)
+        else:
+            problems.append(f"water_goal_ml (from an older version) should be a whole number "
+                            f"of millilitres up to {high} glasses of {glass} ml; using the "
+                            f"default of {Settings.water_goal_glasses} glasses")
     return raw
 
 
-MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _v1_to_v2}
+MIGRATIONS: dict[int, Callable[[dict, list[str]], dict]] = {1: _v1_to_v2}
 
 
-def migrate(raw: dict) -> dict:
-    """Bring a parsed settings file of any older schema up to the current one."""
+def migrate(raw: dict, problems: list[str] | None = None) -> dict:
+    """Bring a parsed settings file of any older schema up to the current one.
+
+    A value that cannot be carried over is dropped (so its default applies) and said in
+    ``problems``; only an unknown schema version raises (ValueError).
+    """
+    problems = [] if problems is None else problems
     version = raw.get("schema_version", 1)
     if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version <= SCHEMA_VERSION:
-        raise ValueError(f"unknown schema version {version!r}")
+        raise ValueError(f"unknown schema version {_short(version)}")
     while version < SCHEMA_VERSION:
-        raw = MIGRATIONS[version](raw)
+        raw = MIGRATIONS[version](raw, problems)
         version += 1
     return {**raw, "schema_version": SCHEMA_VERSION}
 
 
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:40] + "..."
+
+
 # -- files ---------------------------------------------------------------------
-def load(path: Path, now: Callable[[], datetime] = datetime.now) -> LoadResult:
-    """Read settings; never raises for bad content, and keeps a copy of a bad file."""
-    path = Path(path)
+class _Unusable(Exception):
+    """The file is there but cannot be read as settings; the message says why."""
+
+
+class _NotRegular(_Unusable):
+    pass
+
+
+_KINDS_OF_FILE = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe (FIFO)"),
+                  (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a device"),
+                  (stat.S_ISBLK, "a device"))
+
+
+def _check_regular(path: Path, mode: int) -> None:
+    if not stat.S_ISREG(mode):
+        kind = next((name for test, name in _KINDS_OF_FILE if test(mode)), "something else")
+        raise _NotRegular(f"{path.name} is not a regular file (it is {kind})")
+
+
+def _read(path: Path) -> bytes:
+    """The file's bytes, never blocking and never more than MAX_FILE_BYTES."""
+    # stat before open: opening a FIFO for reading waits for a writer, and opening a
+    # device can have side effects. O_NONBLOCK and fstat cover a swap in between.
+    _check_regular(path, os.stat(path).st_mode)
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0)
+    fd = os.open(path, flags)
     try:
-        data = path.read_bytes()
+        _check_regular(path, os.fstat(fd).st_mode)
+        chunks, size = [], 0
+        while size <= MAX_FILE_BYTES:
+            chunk = os.read(fd, MAX_FILE_BYTES + 1 - size)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    finally:
+        os.close(fd)
+    if size > MAX_FILE_BYTES:
+        raise _Unusable(f"{path.name} is larger than {MAX_FILE_BYTES // 1_000_000} MB, far "
+                        f"too large for a settings file")
+    return b"".join(chunks)
+
+
+def _parse_int(text: str) -> Any:
+    # No setting needs more than a few digits. Huge numbers become infinity, which every
+    # check refuses one value at a time, instead of Python's digit limit failing the whole
+    # file with a message about sys.set_int_max_str_digits.
+    return int(text) if len(text) <= 100 else float("inf")
+
+
+def load(path: Path, now: Callable[[], datetime] = datetime.now) -> LoadResult:
+    """Read settings; never raises for bad content, and keeps a bad file beside it.
+
+    Every problem is also logged, so it is in companion.log and not only on screen.
+    """
+    path = Path(path)
+    result = _load(path, now)
+    for problem in result.problems:
+        log.warning("settings: %s", problem)
+    return result
+
+
+def _load(path: Path, now: Callable[[], datetime]) -> LoadResult:
+    try:
+        data = _read(path)
     except FileNotFoundError:
         return LoadResult(Settings())
-    except OSError as exc:
-        return LoadResult(Settings(), [f"could not read {path.name} ({exc.strerror}); "
-                                       "using the defaults"])
+    except _NotRegular as exc:
+        # Not ours to move or replace (someone made it on purpose, or it is a mistake only
+        # the user can sort out); it stays, and nothing is saved over it.
+        return LoadResult(Settings(), [f"{exc}; using the defaults. It is left as it is: "
+                                       "rename or remove it so your settings can be saved."],
+                          keep_file=True)
+    except (_Unusable, OSError) as exc:
+        # Unreadable (permissions, I/O error) or too large: move it aside, which keeps the
+        # user's bytes even though we cannot read them, and frees the name for a new file.
+        reason = str(exc) if isinstance(exc, _Unusable) else \
+            f"{path.name} could not be read ({exc.strerror or exc})"
+        backup, kept = _move_aside(path, now)
+        return LoadResult(Settings(), [f"{reason}; using the defaults. {kept}"], backup,
+                          keep_file=backup is None)
+    problems: list[str] = []
     try:
-        raw = json.loads(data.decode("utf-8"))  # a UnicodeDecodeError is a ValueError
+        # A UnicodeDecodeError is a ValueError too.
+        raw = json.loads(data.decode("utf-8"), parse_int=_parse_int)
         if not isinstance(raw, dict):
             raise ValueError("the file does not hold a settings table")
-        raw = migrate(raw)
+        raw = migrate(raw, problems)
     except (ValueError, RecursionError) as exc:  # JSONDecodeError is a ValueError
-        backup, kept = _keep_copy(path, now)
+        backup, kept = _keep_copy(path, data, now)
         return LoadResult(Settings(), [f"{path.name} could not be read ({exc}); using the "
                                        f"defaults. {kept}"], backup)
-    settings, problems = from_dict(raw)
+    settings, more = from_dict(raw)
+    problems += more
     backup = None
     if problems:
-        backup, kept = _keep_copy(path, now)
+        backup, kept = _keep_copy(path, data, now)
         problems.append(kept)
     return LoadResult(settings, problems, backup)
 
 
-def _keep_copy(path: Path, now: Callable[[], datetime]) -> tuple[Path | None, str]:
-    """Copy a file we could not fully use; returns the copy and a sentence saying so."""
-    backup = path.with_name(f"{path.name}.bad-{now().strftime('%Y%m%d-%H%M%S')}")
+def _backup_names(path: Path, now: Callable[[], datetime]):
+    # Two in the same second get -2, -3, ...: a backup never replaces an earlier one.
+    base = f"{path.name}.bad-{now().strftime('%Y%m%d-%H%M%S')}"
+    yield path.with_name(base)
+    for n in range(2, 100):
+        yield path.with_name(f"{base}-{n}")
+
+
+def _keep_copy(path: Path, data: bytes, now: Callable[[], datetime]
+               ) -> tuple[Path | None, str]:
+    """Keep the bytes we read (but could not fully use) beside the file, private (0600)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) \
+        | getattr(os, "O_CLOEXEC", 0)
     try:
-        shutil.copy2(path, backup)
+        for backup in _backup_names(path, now):
+            try:
+                fd = os.open(backup, flags, 0o600)
+            except FileExistsError:
+                continue
+            try:
+                os.fchmod(fd, 0o600)  # whatever the umask or the original's mode
+                view = memoryview(data)
+                while view:
+                    view = view[os.write(fd, view):]
+                os.fsync(fd)
+            except BaseException:
+                os.close(fd)
+                backup.unlink(missing_ok=True)
+                raise
+            os.close(fd)
+            return backup, f"Your old file is kept as {backup.name}."
+        raise OSError(errno.EEXIST, "too many earlier copies")
     except OSError as exc:
-        return None, f"Your old file could not be copied ({exc.strerror}); it is left as it is."
-    return backup, f"Your old file is kept as {backup.name}."
+        return None, (f"Your old file could not be copied ({exc.strerror or exc}); "
+                      "it is left as it is.")
+
+
+def _move_aside(path: Path, now: Callable[[], datetime]) -> tuple[Path | None, str]:
+    """Rename a file we cannot read out of the way: a rename needs no read access."""
+    try:
+        for backup in _backup_names(path, now):
+            try:
+                _rename_no_replace(path, backup)
+            except FileExistsError:
+                continue
+            if not backup.is_symlink():  # chmod would follow a link to the user's file
+                try:
+                    os.chmod(backup, 0o600)
+                except OSError:
+                    pass  # e.g. another user's file: it keeps its own owner's mode
+            return backup, f"Your old file is kept as {backup.name}."
+        raise OSError(errno.EEXIST, "too many earlier copies")
+    except OSError as exc:
+        return None, (f"Your old file could not be moved aside ({exc.strerror or exc}); "
+                      "it is left as it is and not saved over.")
+
+
+def _rename_no_replace(path: Path, target: Path) -> None:
+    # A hard link fails if the target exists, so no earlier backup is ever replaced.
+    try:
+        os.link(path, target, follow_symlinks=False)
+    except FileExistsError:
+        raise
+    except OSError:  # a file system without hard links: check, then rename
+        if os.path.lexists(target):
+            raise FileExistsError(errno.EEXIST, "exists", str(target)) from None
+        os.rename(path, target)
+        return
+    os.unlink(path)
+
+
+def _check_replaceable(path: Path) -> None:
+    """Refuse to save over something that is not a settings file we could have read."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise OSError(exc.errno, f"{path.name} cannot be checked: {exc.strerror}") from None
+    if not stat.S_ISREG(mode):
+        raise OSError(errno.EEXIST, f"{path.name} is not a regular file")
+    try:
+        os.close(os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)))
+    except OSError as exc:
+        raise OSError(exc.errno, f"{path.name} cannot be read ({exc.strerror}), so it is "
+                                 "not replaced") from None
 
 
 def save(settings: Settings, path: Path) -> None:
     """Write settings atomically (temp file, fsync, rename), readable only by the user."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    # The user's bytes are never lost: a file we could not read was moved aside at load,
+    # and anything still in the way (a FIFO, a file that became unreadable) is refused.
+    _check_replaceable(path)
     data = json.dumps(to_dict(settings), indent=2, sort_keys=True) + "\n"
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
