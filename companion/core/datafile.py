@@ -66,8 +66,10 @@ def describe(value) -> str:
 
 def is_number(value) -> bool:
     """A finite int or float. TOML's true is an int to Python, but never a number of seconds."""
-    return (isinstance(value, (int, float)) and not isinstance(value, bool)
-            and math.isfinite(value))
+    if isinstance(value, bool):
+        return False
+    # An int is always finite, and math.isfinite() cannot even take one beyond a float's range.
+    return isinstance(value, int) or (isinstance(value, float) and math.isfinite(value))
 
 
 def is_whole(value) -> bool:
