@@ -272,7 +272,7 @@ class BreathingSession:
 # Besides making sense, these bounds keep the pacer's arithmetic finite: the most
 # breaths a session can hold is 60 * 60 / 3 = 1,200.
 
-_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*\Z")
 _PATTERN_KEYS = {"id", "name", "description", "phases", "cycles", "minutes", "max_cycles", "caution"}
 _PHASE_KEYS = {"kind", "seconds", "label"}
 MIN_PHASE_SECONDS = 1.0

@@ -155,7 +155,7 @@ _TOP_KEYS = {"schema_version", "intro", "note", "when_to_get_help", "twitch_or_t
              "nothing_ticked", "actions", "general_tips", "groups"}
 _GROUP_KEYS = {"id", "title", "level", "items"}
 _ITEM_KEYS = {"id", "question", "reason", "label", "tip", "actions"}
-_ID = re.compile(r"^[a-z0-9_]+$")
+_ID = re.compile(r"^[a-z0-9_]+\Z")
 LONGEST_TEXT = 1500  # the longest built-in text (twitch or tremor) has about 650 characters
 LONGEST_ID = 40
 MAX_ENTRIES = 100  # groups, questions in a group, general tips: a checklist, not a survey

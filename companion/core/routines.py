@@ -40,12 +40,12 @@ MAX_ROUTINE_MINUTES = 30
 # Text lengths: about twice the longest built-in text, so they bound, not constrain.
 LONGEST = {"id": 40, "name": 60, "description": 600, "body_part": 20, "title": 80,
            "instruction": 600, "caution": 400, "illustration": 100}
-_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]*\Z")
 # One word or two ("hand", "upper arm"): it is read in "Left hand" and "Switch hands".
-_BODY_PART = re.compile(r"^[a-z]+( [a-z]+)?$")
+_BODY_PART = re.compile(r"^[a-z]+( [a-z]+)?\Z")
 # A plain file name: no folders (which would reach outside the picture folders) and
 # only SVG, the one format the session view draws.
-_PICTURE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*\.svg$")
+_PICTURE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*\.svg\Z")
 
 
 @dataclass(frozen=True)

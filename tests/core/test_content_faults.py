@@ -307,3 +307,10 @@ def test_describe_never_fails_whatever_the_value():
     assert datafile.describe(deep) == "a list"
     assert datafile.describe(int(HUGE_INT, 16)) == "a very large number"
     assert datafile.describe("x" * 1000) == repr("x" * 37) + "..."
+
+
+def test_an_id_with_a_trailing_line_break_is_refused(tmp_path):
+    # A regular expression's "$" also matches before a final newline; ids are stored in history.
+    path = write(tmp_path, "mine.toml", GOOD_ROUTINE.replace('id = "mine"', 'id = "mine\\n"'))
+    with pytest.raises(RoutineError, match="field 'id': should be up to 40 lower-case letters"):
+        load_routine_file(path, [ASSETS / "illustrations"])
