@@ -28,7 +28,7 @@ class ContentMissing(RuntimeError):
 
 def problem_report(heading: str, problems: list[str], folder: Path) -> str:
     """One message for every problem found while loading a feature's files."""
-    for problem in problems:
+    for problem in problems[SHOWN_PROBLEMS:]:  # the shown ones are logged with the message
         log.warning("%s", problem)
     lines = problems[:SHOWN_PROBLEMS]
     if len(problems) > SHOWN_PROBLEMS:

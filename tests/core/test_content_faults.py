@@ -15,7 +15,7 @@ from companion.core.breathing import (
     INHALE, EXHALE, BreathingSession, Pattern, Phase, load_pattern_file, load_patterns,
 )
 from companion.core.checklist import DEFAULT_PATH, ChecklistError, load_checklist
-from companion.core.routines import RoutineError, find_routine, load_routine_file, load_routines
+from companion.core.routines import RoutineError, load_routine_file, load_routines
 from companion.core.session import RoutinePlayer
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets"
