@@ -185,9 +185,12 @@ def test_a_broken_copy_of_the_built_in_patterns_gives_problems_not_a_crash(tmp_p
         assert len(patterns) + sum("pattern" in p and "skipped" in p for p in problems) == len(entries)
 
 
-def test_the_built_in_patterns_load_in_full_and_again_after_rewriting():
+def test_the_built_in_patterns_load_in_full_and_again_after_rewriting(tmp_path):
     patterns, problems = load_patterns(PATTERNS)
     assert problems == [] and len(patterns) == len(BUILTIN_PATTERN_DATA["pattern"])
+    copy = tmp_path / "patterns.toml"
+    copy.write_text(toml_document(BUILTIN_PATTERN_DATA), encoding="utf-8")
+    assert load_pattern_file(copy) == (patterns, [])
 
 
 phase_seconds = st.just(0) | st.integers(1, 20) | st.floats(MIN_PHASE_SECONDS, MAX_PHASE_SECONDS)
