@@ -6,12 +6,35 @@ content files, only when the user first opens it.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
-from companion import ASSETS
+from pathlib import Path
 from typing import TYPE_CHECKING
+
+from companion import ASSETS
 
 if TYPE_CHECKING:
     from companion.app import Companion
+
+log = logging.getLogger(__name__)
+# A folder of broken files must not bury the Today window under a wall of text;
+# the log keeps every line.
+SHOWN_PROBLEMS = 8
+
+
+class ContentMissing(RuntimeError):
+    """No usable content at all for a feature: its window cannot open."""
+
+
+def problem_report(heading: str, problems: list[str], folder: Path) -> str:
+    """One message for every problem found while loading a feature's files."""
+    for problem in problems[SHOWN_PROBLEMS:]:  # the shown ones are logged with the message
+        log.warning("%s", problem)
+    lines = problems[:SHOWN_PROBLEMS]
+    if len(problems) > SHOWN_PROBLEMS:
+        lines.append(f"...and {len(problems) - SHOWN_PROBLEMS} more (the log file lists them all).")
+    return (f"{heading}\n" + "\n".join(lines)
+            + f"\nEverything else works as usual. Your own files are in {folder}.")
 
 
 
@@ -30,8 +53,9 @@ def build(name: str, app: "Companion"):
         from companion.core.routines import load_routines
         from companion.ui.stretch import StretchWindow
         routines, problems = load_routines(ASSETS / "routines", app.places.routines_dir)
-        if problems:
-            app.tell("Some stretch routines were skipped:\n" + "\n".join(problems))
+        if problems:  # told once: the window is built once and kept
+            app.tell(problem_report("Some stretch routines were skipped:", problems,
+                                    app.places.routines_dir))
         window = StretchWindow(routines, app.history, Ticker(), cues=cues(app),
                                assets_dir=ASSETS, safety_seen=app.settings.stretch_safety_seen)
         window.session_ended.connect(lambda summary: app.session_ended("stretch", summary))
@@ -43,17 +67,26 @@ def build(name: str, app: "Companion"):
         from companion.ui.breathing import BreathingWindow
         builtin = ASSETS / "breathing" / "patterns.toml"
         patterns, problems = load_patterns(builtin, app.places.patterns_dir)
+        if not patterns:  # the app says so, once, when the window cannot open
+            raise ContentMissing(problem_report("no breathing pattern could be loaded:", problems,
+                                                app.places.patterns_dir))
         if problems:
-            app.tell("Some breathing patterns were skipped:\n" + "\n".join(problems))
+            app.tell(problem_report("Some breathing patterns were skipped:", problems,
+                                    app.places.patterns_dir))
         window = BreathingWindow(patterns, app.history, Ticker(interval_ms=16), cues=cues(app),
                                  reduced_motion=app.settings.reduced_motion,
                                  cautions=load_cautions(builtin))
         window.session_ended.connect(lambda summary: app.session_ended("breathing", summary))
         return window
     if name == "check":
-        from companion.core.checklist import load_checklist
+        from companion.core.checklist import ChecklistError, load_checklist
         from companion.ui.checklist import CheckWindow
-        window = CheckWindow(load_checklist(ASSETS / "checklist.toml"), app.history, app.clock)
+        try:
+            checklist = load_checklist(ASSETS / "checklist.toml")
+        except ChecklistError as error:  # the app reports it; the rest of Companion goes on
+            raise ContentMissing(f"{error}. This file comes with Companion, so reinstalling "
+                                 f"Companion should put it right.") from None
+        window = CheckWindow(checklist, app.history, app.clock)
         # The checklist's stretch tip is about the hands: open that routine, not the list.
         window.action_requested.connect(
             lambda action: app.handle_action("stretch:hand-wrist" if action == "stretch" else action))

@@ -6,13 +6,14 @@ wins, and no set of answers ever produces an empty result or an "all is well".
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import IntEnum
 from functools import cache
 from pathlib import Path
 from typing import Iterable, NoReturn
 
-from .datafile import read_toml
+from .datafile import describe, read_toml, text_problem
 from .diary import LONG_RUNNING_DAYS, long_running_reason
 
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "assets" / "checklist.toml"
@@ -147,13 +148,37 @@ class ChecklistError(ValueError):
     """The checklist file is missing, unreadable or has a bad entry."""
 
 
+# The checklist is built in, not user content: it is read whole or not at all. Leaving
+# out one bad question could silently drop an urgent warning sign, which is worse than
+# a checklist that says plainly it cannot open.
+_TOP_KEYS = {"schema_version", "intro", "note", "when_to_get_help", "twitch_or_tremor", "levels",
+             "nothing_ticked", "actions", "general_tips", "groups"}
+_GROUP_KEYS = {"id", "title", "level", "items"}
+_ITEM_KEYS = {"id", "question", "reason", "label", "tip", "actions"}
+_ID = re.compile(r"^[a-z0-9_]+\Z")
+LONGEST_TEXT = 1500  # the longest built-in text (twitch or tremor) has about 650 characters
+LONGEST_ID = 40
+MAX_ENTRIES = 100  # groups, questions in a group, general tips: a checklist, not a survey
+
+
 def load_checklist(path: Path) -> Checklist:
-    """Read and validate a checklist file; errors name the file, the entry and the field."""
+    """Read and validate a checklist file; errors name the file, the entry and the field.
+
+    Raises ChecklistError and nothing else.
+    """
     path = Path(path)
     raw, problem = read_toml(path)
     if raw is None:
-        raise ChecklistError(f"cannot read the checklist: {problem}")
+        raise ChecklistError(f"the symptom checklist cannot be read: {problem}")
     return _Reader(path).checklist(raw)
+
+
+def _label(kind: str, entry, n: int) -> str:
+    """How an entry is named in a message: by its id when it has a sensible one."""
+    entry_id = entry.get("id") if isinstance(entry, dict) else None
+    if isinstance(entry_id, str) and len(entry_id) <= LONGEST_ID and _ID.match(entry_id):
+        return f"{kind} '{entry_id}'"
+    return f"{kind} {n}"
 
 
 class _Reader:
@@ -163,75 +188,110 @@ class _Reader:
         self.path = path
 
     def fail(self, where: str, field: str, problem: str) -> NoReturn:
-        raise ChecklistError(f"{self.path}: {where}: field '{field}' {problem}")
+        raise ChecklistError(f"the symptom checklist has a problem: {self.path.name}, {where}, "
+                             f"field '{field}': {problem}")
+
+    def known(self, table: dict, keys: set[str], where: str) -> None:
+        if unknown := sorted(set(table) - keys):
+            self.fail(where, unknown[0], "is not a known field")
 
     def text(self, table: dict, field: str, where: str, required: bool = True) -> str:
-        value = table.get(field, "")
-        if not isinstance(value, str) or (required and not value.strip()):
-            self.fail(where, field, "must be a non-empty text")
+        value = table.get(field, None if required else "")
+        if (problem := text_problem(value, LONGEST_TEXT, required)) is not None:
+            self.fail(where, field, problem)
         # Tidy the spacing left by TOML line continuations; keep paragraph breaks.
         return "\n".join(" ".join(line.split()) for line in value.strip().splitlines())
+
+    def entry_id(self, table: dict, where: str) -> str:
+        value = table.get("id")
+        if not (isinstance(value, str) and len(value) <= LONGEST_ID and _ID.match(value)):
+            self.fail(where, "id", f"should be up to {LONGEST_ID} lower-case letters, digits and "
+                                   f"'_', not {describe(value)}")
+        return value
 
     def table(self, raw: dict, field: str, where: str) -> dict:
         value = raw.get(field)
         if not isinstance(value, dict):
-            self.fail(where, field, "must be a table")
+            self.fail(where, field, f"should be a table, not {describe(value)}")
+        return value
+
+    def tables(self, raw: dict, field: str, where: str) -> list[dict]:
+        """A list of 1 to MAX_ENTRIES tables ([[field]] in the file)."""
+        value = raw.get(field)
+        if not isinstance(value, list) or not 1 <= len(value) <= MAX_ENTRIES:
+            self.fail(where, field, f"should be 1 to {MAX_ENTRIES} [[{field}]] tables")
+        for n, entry in enumerate(value, 1):
+            if not isinstance(entry, dict):
+                self.fail(where, field, f"entry {n} should be a table, not {describe(entry)}")
         return value
 
     def actions(self, table: dict, where: str) -> tuple[str, ...]:
         value = table.get("actions", [])
-        if not isinstance(value, list) or any(a not in ACTIONS for a in value):
-            self.fail(where, "actions", f"must be a list of {', '.join(ACTIONS)}")
+        if (not isinstance(value, list) or any(not isinstance(a, str) or a not in ACTIONS for a in value)
+                or len(set(value)) != len(value)):
+            self.fail(where, "actions", f"should be a list of different names from: {', '.join(ACTIONS)}")
         return tuple(value)
 
     def level(self, table: dict, where: str) -> Level:
         value = table.get("level")
-        if value not in [lvl.key for lvl in Level]:
-            self.fail(where, "level", f"must be one of {', '.join(lvl.key for lvl in Level)}")
+        keys = [lvl.key for lvl in Level]
+        if not isinstance(value, str) or value not in keys:
+            self.fail(where, "level", f"should be one of {', '.join(keys)}, not {describe(value)}")
         return Level.from_key(value)
 
     def checklist(self, raw: dict) -> Checklist:
-        if raw.get("schema_version") != 1:
-            self.fail("top level", "schema_version", "must be 1")
-        levels_raw = self.table(raw, "levels", "top level")
+        top = "top level"
+        self.known(raw, _TOP_KEYS, top)
+        if raw.get("schema_version") != 1 or isinstance(raw.get("schema_version"), bool):
+            self.fail(top, "schema_version", f"should be 1, not {describe(raw.get('schema_version'))}")
+        levels_raw = self.table(raw, "levels", top)
+        self.known(levels_raw, {lvl.key for lvl in Level}, "levels")
         levels = {}
         for lvl in Level:
-            entry = self.table(levels_raw, lvl.key, "levels")
             where = f"levels.{lvl.key}"
+            entry = self.table(levels_raw, lvl.key, "levels")
+            self.known(entry, {"title", "advice"}, where)
             levels[lvl] = (self.text(entry, "title", where), self.text(entry, "advice", where))
-        nothing = self.table(raw, "nothing_ticked", "top level")
-        helper = self.table(raw, "twitch_or_tremor", "top level")
-        labels = self.table(raw, "actions", "top level")
-        for name in ACTIONS:
-            self.text(labels, name, "actions")
-        general = [Tip(self.text(t, "tip", f"general_tips[{n}]"),
-                       self.actions(t, f"general_tips[{n}]"))
-                   for n, t in enumerate(raw.get("general_tips", []))]
-        if not general:
-            self.fail("top level", "general_tips", "must list at least one tip")
+        nothing = self.table(raw, "nothing_ticked", top)
+        self.known(nothing, {"title", "advice", "reason"}, "nothing_ticked")
+        helper = self.table(raw, "twitch_or_tremor", top)
+        self.known(helper, {"title", "text"}, "twitch_or_tremor")
+        labels_raw = self.table(raw, "actions", top)
+        self.known(labels_raw, set(ACTIONS), "actions")
+        labels = {name: self.text(labels_raw, name, "actions") for name in ACTIONS}
+        general = []
+        for n, tip in enumerate(self.tables(raw, "general_tips", top), 1):
+            where = f"general tip {n}"
+            self.known(tip, {"tip", "actions"}, where)
+            general.append(Tip(self.text(tip, "tip", where), self.actions(tip, where)))
         return Checklist(
-            intro=self.text(raw, "intro", "top level"),
+            intro=self.text(raw, "intro", top),
             groups=self.groups(raw),
             levels=levels,
             nothing_ticked=tuple(self.text(nothing, f, "nothing_ticked")
                                  for f in ("title", "advice", "reason")),
             general_tips=tuple(general),
-            action_labels={name: labels[name] for name in ACTIONS},
+            action_labels=labels,
             twitch_or_tremor=(self.text(helper, "title", "twitch_or_tremor"),
                               self.text(helper, "text", "twitch_or_tremor")),
-            when_to_get_help=self.text(raw, "when_to_get_help", "top level"),
-            note=self.text(raw, "note", "top level"))
+            when_to_get_help=self.text(raw, "when_to_get_help", top),
+            note=self.text(raw, "note", top))
 
     def groups(self, raw: dict) -> tuple[Group, ...]:
-        groups, seen = [], set()
-        for n, g in enumerate(raw.get("groups", [])):
-            where = f"group '{g.get('id', n)}'"
-            gid, title, level = self.text(g, "id", where), self.text(g, "title", where), \
-                self.level(g, where)
+        groups, seen_groups, seen = [], set(), set()
+        for n, g in enumerate(self.tables(raw, "groups", "top level"), 1):
+            where = _label("group", g, n)
+            self.known(g, _GROUP_KEYS, where)
+            gid = self.entry_id(g, where)
+            if gid in seen_groups:
+                self.fail(where, "id", "is used twice")
+            seen_groups.add(gid)
+            title, level = self.text(g, "title", where), self.level(g, where)
             items = []
-            for m, it in enumerate(g.get("items", [])):
-                iwhere = f"item '{it.get('id', m)}' in group '{gid}'"
-                item_id = self.text(it, "id", iwhere)
+            for m, it in enumerate(self.tables(g, "items", where), 1):
+                iwhere = f"{_label('item', it, m)} in group '{gid}'"
+                self.known(it, _ITEM_KEYS, iwhere)
+                item_id = self.entry_id(it, iwhere)
                 if item_id in seen:
                     self.fail(iwhere, "id", "is used twice")
                 seen.add(item_id)
@@ -243,9 +303,7 @@ class _Reader:
                     label=self.text(it, "label", iwhere, required=is_trigger),
                     tip=self.text(it, "tip", iwhere, required=is_trigger),
                     actions=self.actions(it, iwhere)))
-            if not items:
-                self.fail(where, "items", "must list at least one question")
             groups.append(Group(gid, title, level, tuple(items)))
         if {g.level for g in groups} != set(Level):
-            self.fail("top level", "groups", "must include a group for every level")
+            self.fail("top level", "groups", "should include a group for every level")
         return tuple(groups)

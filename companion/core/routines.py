@@ -8,20 +8,44 @@ typo never hides the other routines.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .datafile import read_toml
+from .datafile import describe, number_in, read_toml, text_problem, whole_in
+
+log = logging.getLogger(__name__)
 
 SIDES = ("left", "right", "both", "each")
 ROUTINE_KEYS = {"id", "name", "description", "body_part", "steps"}
 STEP_KEYS = {"title", "instruction", "side", "hold", "reps", "seconds_per_rep",
              "illustration", "caution"}
-# Generous upper bounds: they catch typos such as 300 reps, not choices.
-MAX_HOLD = 600
-MAX_REPS = 100
-_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+# Limits, as a physiotherapist would set them for a desk break:
+# - a step (a hold, or all its repetitions on one side) lasts 3 to 120 seconds.
+#   Static stretches are usually held 10 to 30 seconds and rarely beyond 60; two
+#   minutes in one position is no longer a stretch break. Under 3 seconds (the
+#   length of the get-ready) the user cannot read the step before it is over.
+# - a repetition lasts 1 to 30 seconds: quicker is a jerk rather than a controlled
+#   move, slower is a hold. At most 30 repetitions of one move, since repeating a
+#   move many times is the kind of strain the breaks are meant to relieve.
+# - a routine has 1 to 30 steps and lasts at most 30 minutes played through.
+MIN_STEP_SECONDS = 3
+MAX_HOLD = 120
+MIN_REP_SECONDS = 1
+MAX_REP_SECONDS = 30
+MAX_REPS = 30
+MAX_STEPS = 30
+MAX_ROUTINE_MINUTES = 30
+# Text lengths: about twice the longest built-in text, so they bound, not constrain.
+LONGEST = {"id": 40, "name": 60, "description": 600, "body_part": 20, "title": 80,
+           "instruction": 600, "caution": 400, "illustration": 100}
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]*\Z")
+# One word or two ("hand", "upper arm"): it is read in "Left hand" and "Switch hands".
+_BODY_PART = re.compile(r"^[a-z]+( [a-z]+)?\Z")
+# A plain file name: no folders (which would reach outside the picture folders) and
+# only SVG, the one format the session view draws.
+_PICTURE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*\.svg\Z")
 
 
 @dataclass(frozen=True)
@@ -102,37 +126,39 @@ class RoutineError(ValueError):
         self.problems = problems
 
 
-def _is_number(value) -> bool:
-    # bool is an int in Python, but `hold = true` is a mistake, not one second.
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
+def _text(raw: dict, key: str, where: str, fields: dict, required: bool = True) -> list[str]:
+    """Check one text field; store it stripped in `fields` when it is good."""
+    if key not in raw and not required:
+        return []
+    if (problem := text_problem(raw.get(key), LONGEST[key], required)) is not None:
+        return [f"{where}, field '{key}': {problem}"]
+    fields[key] = raw[key].strip()
+    return []
 
 
 def _check_step(raw, where: str, find_picture) -> tuple[dict, list[str]]:
     """Validate one [[steps]] table; return the Step fields and the problems found."""
     if not isinstance(raw, dict):
-        return {}, [f"{where}: must be a table with a title and an instruction"]
-    problems = [f"{where}, field '{key}': unknown field" for key in sorted(set(raw) - STEP_KEYS)]
+        return {}, [f"{where}: should be a [[steps]] table with a title and an instruction, "
+                    f"not {describe(raw)}"]
+    problems = [f"{where}, field {describe(key)}: unknown field" for key in sorted(set(raw) - STEP_KEYS)]
     fields: dict = {}
     for key in ("title", "instruction", "illustration"):
-        value = raw.get(key)
-        if not isinstance(value, str) or not value.strip():
-            problems.append(f"{where}, field '{key}': must be non-empty text")
-        else:
-            fields[key] = value.strip()
-    if "caution" in raw:
-        if isinstance(raw["caution"], str):
-            fields["caution"] = raw["caution"].strip()
-        else:
-            problems.append(f"{where}, field 'caution': must be text")
+        problems += _text(raw, key, where, fields)
+    problems += _text(raw, "caution", where, fields, required=False)
     side = raw.get("side", "both")
-    if side not in SIDES:
-        problems.append(f"{where}, field 'side': must be one of {', '.join(SIDES)}, not {side!r}")
+    if not isinstance(side, str) or side not in SIDES:
+        problems.append(f"{where}, field 'side': should be one of {', '.join(SIDES)}, not {describe(side)}")
     fields["side"] = side
     problems += _check_timing(raw, where, fields)
     if "illustration" in fields:
-        picture = find_picture(fields["illustration"])
-        if picture is None:
-            problems.append(f"{where}, field 'illustration': no file named {fields['illustration']!r}")
+        filename = fields["illustration"]
+        picture = find_picture(filename) if _PICTURE.match(filename) else None
+        if not _PICTURE.match(filename):
+            problems.append(f"{where}, field 'illustration': should be the name of an .svg file "
+                            f"(no folders), not {describe(filename)}")
+        elif picture is None:
+            problems.append(f"{where}, field 'illustration': no file named {describe(filename)}")
         fields["illustration"] = picture
     return fields, problems
 
@@ -144,16 +170,22 @@ def _check_timing(raw: dict, where: str, fields: dict) -> list[str]:
         return [f"{where}, field 'hold': give either hold, or reps with seconds_per_rep"]
     if has_hold:
         hold = raw["hold"]
-        if not _is_number(hold) or not 0 < hold <= MAX_HOLD:
-            return [f"{where}, field 'hold': must be seconds between 1 and {MAX_HOLD}, not {hold!r}"]
+        if not number_in(hold, MIN_STEP_SECONDS, MAX_HOLD):
+            return [f"{where}, field 'hold': should be a number of seconds from {MIN_STEP_SECONDS} "
+                    f"to {MAX_HOLD}, not {describe(hold)}"]
         fields["hold"] = float(hold)
         return []
     problems = []
     reps, per_rep = raw.get("reps"), raw.get("seconds_per_rep")
-    if not isinstance(reps, int) or isinstance(reps, bool) or not 0 < reps <= MAX_REPS:
-        problems.append(f"{where}, field 'reps': must be a whole number from 1 to {MAX_REPS}, not {reps!r}")
-    if not _is_number(per_rep) or not 0 < per_rep <= MAX_HOLD:
-        problems.append(f"{where}, field 'seconds_per_rep': must be a positive number of seconds, not {per_rep!r}")
+    if not whole_in(reps, 1, MAX_REPS):
+        problems.append(f"{where}, field 'reps': should be a whole number from 1 to {MAX_REPS}, "
+                        f"not {describe(reps)}")
+    if not number_in(per_rep, MIN_REP_SECONDS, MAX_REP_SECONDS):
+        problems.append(f"{where}, field 'seconds_per_rep': should be a number of seconds from "
+                        f"{MIN_REP_SECONDS} to {MAX_REP_SECONDS}, not {describe(per_rep)}")
+    if not problems and not MIN_STEP_SECONDS <= reps * per_rep <= MAX_HOLD:
+        problems.append(f"{where}, field 'reps': {reps} x {per_rep:g} seconds should come to "
+                        f"{MIN_STEP_SECONDS} to {MAX_HOLD} seconds, not {reps * per_rep:g}")
     if not problems:
         fields["reps"], fields["seconds_per_rep"] = reps, float(per_rep)
     return problems
@@ -163,15 +195,19 @@ def parse_routine(data: dict, source: Path, picture_dirs: list[Path]) -> Routine
     """Build a Routine from a decoded TOML table, or raise RoutineError naming every problem."""
     name = source.name
     routine_id = data.get("id")
-    label = f"routine {routine_id!r}" if isinstance(routine_id, str) else "routine (no id)"
-    where = f"{name}, {label}"
-    problems = [f"{where}, field '{key}': unknown field" for key in sorted(set(data) - ROUTINE_KEYS)]
-    if not isinstance(routine_id, str) or not _ID.match(routine_id):
-        problems.append(f"{where}, field 'id': must be lower-case letters, digits and dashes, not {routine_id!r}")
-    for key, required in (("name", True), ("description", False), ("body_part", False)):
-        value = data.get(key)
-        if (value is None and required) or (value is not None and (not isinstance(value, str) or not value.strip())):
-            problems.append(f"{where}, field '{key}': must be non-empty text")
+    good_id = isinstance(routine_id, str) and len(routine_id) <= LONGEST["id"] and bool(_ID.match(routine_id))
+    where = f"{name}, routine {routine_id!r}" if good_id else f"{name}, routine (no id)"
+    problems = [f"{where}, field {describe(key)}: unknown field" for key in sorted(set(data) - ROUTINE_KEYS)]
+    if not good_id:
+        problems.append(f"{where}, field 'id': should be up to {LONGEST['id']} lower-case letters, "
+                        f"digits and dashes, not {describe(routine_id)}")
+    fields: dict = {}
+    problems += _text(data, "name", where, fields)
+    problems += _text(data, "description", where, fields, required=False)
+    problems += _text(data, "body_part", where, fields, required=False)
+    if "body_part" in fields and not _BODY_PART.match(fields["body_part"]):
+        problems.append(f"{where}, field 'body_part': should be one or two lower-case words, "
+                        f"such as \"hand\", not {describe(fields['body_part'])}")
 
     def find_picture(filename: str) -> Path | None:
         # A user's routine may bring its own pictures or reuse the built-in ones.
@@ -183,34 +219,45 @@ def parse_routine(data: dict, source: Path, picture_dirs: list[Path]) -> Routine
 
     raw_steps = data.get("steps")
     steps = []
-    if not isinstance(raw_steps, list) or not raw_steps:
-        problems.append(f"{where}, field 'steps': needs at least one [[steps]] table")
+    if not isinstance(raw_steps, list) or not 1 <= len(raw_steps) <= MAX_STEPS:
+        problems.append(f"{where}, field 'steps': should be 1 to {MAX_STEPS} [[steps]] tables")
         raw_steps = []
     for number, raw in enumerate(raw_steps, start=1):
         title = raw.get("title") if isinstance(raw, dict) else None
-        step_where = f"{where}, step {number}" + (f" ({title!r})" if isinstance(title, str) else "")
-        fields, step_problems = _check_step(raw, step_where, find_picture)
+        step_where = f"{where}, step {number}"
+        if isinstance(title, str) and title.strip() and len(title) <= LONGEST["title"]:
+            step_where += f" ({title.strip()!r})"
+        fields_, step_problems = _check_step(raw, step_where, find_picture)
         problems += step_problems
         if not step_problems:
-            steps.append(Step(**fields))
+            steps.append(Step(**fields_))
     if problems:
         raise RoutineError(problems)
-    return Routine(id=routine_id, name=data["name"].strip(), steps=tuple(steps),
-                   description=data.get("description", "").strip(),
-                   body_part=data.get("body_part", "side").strip(), source=source)
+    routine = Routine(id=routine_id, name=fields["name"], steps=tuple(steps),
+                      description=fields.get("description", ""),
+                      body_part=fields.get("body_part", "side"), source=source)
+    total = sum(run.duration for run in routine.runs())
+    if total > MAX_ROUTINE_MINUTES * 60:
+        raise RoutineError([f"{where}, field 'steps': the steps add up to {total / 60:.0f} minutes; "
+                            f"a routine should take at most {MAX_ROUTINE_MINUTES}"])
+    return routine
 
 
 def load_routine_file(path: Path, picture_dirs: list[Path]) -> Routine:
     """Read and validate one routine file; raise RoutineError if it cannot be used."""
     data, problem = read_toml(path)
     if data is None:
-        raise RoutineError([problem.replace(":", ", routine (unknown):", 1)])
+        # read_toml's sentence starts with "<file name>: "; say which routine is missing.
+        raise RoutineError([f"{path.name}, routine (unknown): {problem[len(path.name) + 2:]}"])
     return parse_routine(data, path, [path.parent, *picture_dirs])
 
 
 def load_routines(builtin_dir: Path, user_dir: Path | None = None,
                   illustrations_dir: Path | None = None) -> tuple[list[Routine], list[str]]:
-    """Load built-in then user routines; return the usable ones and one message per problem."""
+    """Load built-in then user routines; return the usable ones and one message per problem.
+
+    Never raises: a damaged built-in file (a packaging bug) is reported like a user's.
+    """
     pictures = [illustrations_dir or Path(builtin_dir).parent / "illustrations"]
     routines: list[Routine] = []
     problems: list[str] = []
@@ -223,6 +270,11 @@ def load_routines(builtin_dir: Path, user_dir: Path | None = None,
                 routine = load_routine_file(path, pictures)
             except RoutineError as error:
                 problems += error.problems
+                continue
+            except Exception:  # a bug here must cost one file, not every routine
+                log.exception("could not load %s", path)
+                problems.append(f"{path.name}, routine (unknown): could not be used (an "
+                                f"unexpected error; the log has the details)")
                 continue
             if routine.id in seen:
                 problems.append(f"{path.name}, routine {routine.id!r}, field 'id': "
