@@ -88,40 +88,73 @@ def test_newer_schema_is_refused_not_overwritten(tmp_path, clock):
     assert path.exists()
 
 
-def test_failed_write_is_kept_and_retried(tmp_path, clock):
+class DiskThatFills(sqlite3.Connection):
+    """A real connection whose COMMIT fails as on a full disk while ``full`` is set."""
+
+    full = False
+
+    def commit(self):
+        if self.full:
+            raise sqlite3.OperationalError("database or disk is full")
+        super().commit()
+
+
+@pytest.fixture
+def disk(monkeypatch):
+    """Every connection History opens from now on; set ``disk.full`` to fill the disk."""
+    real_connect = sqlite3.connect
+    monkeypatch.setattr(sqlite3, "connect",
+                        lambda *args, **kwargs: real_connect(*args, factory=DiskThatFills,
+                                                             **kwargs))
+    yield DiskThatFills
+    DiskThatFills.full = False
+
+
+def test_failed_write_is_kept_and_retried(tmp_path, clock, disk):
     messages = []
     h = History(tmp_path / "h.db", clock, on_error=messages.append)
     h.record("water_logged", {"n": 1})
-    real = h._db
-    h._db = _BrokenConnection(real)
+    disk.full = True
     clock.advance(minutes=1)
     h.record("water_logged", {"n": 2})
     assert messages and "kept" in messages[0]
     assert [e.data["n"] for e in h.events()] == [1, 2]  # still visible to the user
     assert len(messages) == 1  # told once, not on every read
-    h._db = real
+    disk.full = False
     clock.advance(minutes=1)
     h.record("water_logged", {"n": 3})
     h.close()
     assert [e.data["n"] for e in History(tmp_path / "h.db", clock).events()] == [1, 2, 3]
 
 
-class _BrokenConnection:
-    """Stands in for a connection on a full disk: reads work, writes fail."""
+def test_a_full_disk_is_mentioned_once_and_again_when_saving_works(tmp_path, clock, disk):
+    messages = []
+    h = History(tmp_path / "h.db", clock, on_error=messages.append)
+    disk.full = True
+    for n in range(9):
+        clock.advance(minutes=1)
+        h.record("water_logged", {"ml": 250})
+        h.events()  # the app re-reads after each write: that must not repeat it either
+    assert len(messages) == 1
+    assert "database or disk is full" in messages[0] and "kept in memory" in messages[0]
+    assert h.count("water_logged") == 9
 
-    def __init__(self, real):
-        self.real = real
+    disk.full = False
+    clock.advance(minutes=1)
+    h.record("water_logged", {"ml": 250})
+    assert messages[1:] == ["Your history is being saved again."]
+    h.record("water_logged", {"ml": 250})
+    assert len(messages) == 2
+    h.close()
+    assert History(tmp_path / "h.db", clock).count("water_logged") == 11
 
-    def __enter__(self):
-        return self
 
-    def __exit__(self, *exc):
-        return False
-
-    def execute(self, sql, *args):
-        if sql.startswith("SELECT"):
-            return self.real.execute(sql, *args)
-        raise sqlite3.OperationalError("database or disk is full")
-
-    def executemany(self, *args):
-        raise sqlite3.OperationalError("database or disk is full")
+def test_a_disk_that_fills_again_is_mentioned_again(tmp_path, clock, disk):
+    messages = []
+    h = History(tmp_path / "h.db", clock, on_error=messages.append)
+    for full in (True, False, True, False):
+        disk.full = full
+        h.record("water_logged")
+    saved_again = "Your history is being saved again."
+    assert [m == saved_again for m in messages] == [False, True, False, True]
+    assert all("disk is full" in m for m in messages[::2])
