@@ -115,6 +115,7 @@ class History:
         self._saving_fails = False
         # Rows found unreadable this session, by rowid, so that each is counted once.
         self._unreadable: set[int] = set()
+        self._told_unreadable = False
         self._reading_failed = False
         self._db = self._open()
 
@@ -258,8 +259,8 @@ class History:
                newest_first: bool = False) -> list[Event]:
         """Events in time order, optionally filtered by kind and [since, until).
 
-        Stored rows that cannot be understood are left out, counted in ``skipped``, and
-        the user is told when some are found for the first time.
+        Stored rows that cannot be understood are left out and counted in ``skipped``;
+        the user is told the first time some are found.
         """
         self._flush()
         # As bytes, so that one row's bad UTF-8 cannot stop the whole query.
@@ -289,7 +290,7 @@ class History:
 
     def _read(self, sql: str, args: list, limit: int | None) -> list[Event]:
         found: list[Event] = []
-        newly_unreadable = 0
+        newly_unreadable = False
         try:
             cursor = self._db.execute(sql, args)
             try:
@@ -301,7 +302,7 @@ class History:
                     except _Unreadable as exc:
                         if row[0] not in self._unreadable:
                             self._unreadable.add(row[0])
-                            newly_unreadable += 1
+                            newly_unreadable = True
                             log.warning("history row %s left out: %s", row[0], exc)
             finally:
                 cursor.close()
@@ -311,7 +312,10 @@ class History:
                 self._reading_failed = True
                 self.on_error(f"Your history could not be read ({exc}), so some of it may "
                               "be missing here. Your file is left as it is.")
-        if newly_unreadable:
+        if newly_unreadable and not self._told_unreadable:
+            # Once a session: the count at that moment (a later, wider read may find
+            # more; ``skipped`` has the running total for views that show it).
+            self._told_unreadable = True
             n = len(self._unreadable)
             self.on_error(f"{n} {'entry' if n == 1 else 'entries'} in your history could "
                           f"not be read and {'is' if n == 1 else 'are'} left out; your file "

@@ -158,3 +158,124 @@ def test_a_disk_that_fills_again_is_mentioned_again(tmp_path, clock, disk):
     saved_again = "Your history is being saved again."
     assert [m == saved_again for m in messages] == [False, True, False, True]
     assert all("disk is full" in m for m in messages[::2])
+
+
+# -- damaged rows ------------------------------------------------------------------
+
+GOOD_TIME = "2026-03-02T09:30:00.000000Z"
+
+
+def insert_raw(path, *rows):
+    """Write (id, at, kind, data) rows straight into the file, as a damaged file has them.
+
+    A bytes value is stored as TEXT holding those exact bytes, even if not valid UTF-8.
+    """
+    db = sqlite3.connect(path)
+    for row in rows:
+        db.execute("INSERT INTO events(id, at, kind, data) VALUES ("
+                   + ", ".join("CAST(? AS TEXT)" if isinstance(v, bytes) else "?" for v in row)
+                   + ")", row)
+    db.commit()
+    db.close()
+
+
+DAMAGE = {
+    "a value of the wrong type": ("water_logged", GOOD_TIME, '{"ml": "a lot"}'),
+    "invalid UTF-8 in the data": ("water_logged", GOOD_TIME, b'{"via": "tr\xffy"}'),
+    "invalid UTF-8 in the kind": (b"water\xc3_logged", GOOD_TIME, "{}"),
+    "data that is not JSON": ("water_logged", GOOD_TIME, "{ml: 250"),
+    "data that is not an object": ("water_logged", GOOD_TIME, "[250]"),
+    "a timestamp in another format": ("water_logged", "2026-03-02 09:30:00", "{}"),
+    "a timestamp that is not a time": ("water_logged", "yesterday", "{}"),
+    "a timestamp stored as a number": ("water_logged", 1772443800, "{}"),
+    "JSON nested too deep": ("water_logged", GOOD_TIME, "[" * 100_000 + "]" * 100_000),
+    "a diary entry missing a field": ("twitch_logged", GOOD_TIME, '{"entry_id": "e1"}'),
+    "an undo naming no glass": ("water_undone", GOOD_TIME, '{"event": 7}'),
+    "a pause until a time without offset": ("reminders_paused", GOOD_TIME,
+                                            '{"until": "2026-03-02T10:00:00"}'),
+}
+
+
+@pytest.mark.parametrize("damage", DAMAGE.values(), ids=DAMAGE.keys())
+def test_a_damaged_history_row_is_skipped_and_the_user_told_once(tmp_path, clock, damage):
+    path = tmp_path / "h.db"
+    h = History(path, clock)
+    good = h.record("water_logged", {"ml": 250})
+    h.close()
+    kind, at, data = damage
+    insert_raw(path, ("damaged", at, kind, data))
+    before = path.read_bytes()
+
+    messages = []
+    h = History(path, clock, on_error=messages.append)
+    assert h.events() == [good]
+    for _ in range(3):  # every refresh reads again
+        assert h.events(newest_first=True) == [good]
+        assert h.count("water_logged") == 1
+    assert h.skipped == 1
+    assert messages == ["1 entry in your history could not be read and is left out; your "
+                        "file is left as it is."]
+    h.close()
+    assert path.read_bytes() == before  # nothing deleted or rewritten
+    assert sqlite3.connect(path).execute("SELECT COUNT(*) FROM events").fetchone()[0] == 2
+
+
+def test_many_damaged_rows_are_counted_each_once(tmp_path, clock):
+    path = tmp_path / "h.db"
+    History(path, clock).close()
+    insert_raw(path, *[(f"bad{n}", *damage) for n, damage in enumerate(DAMAGE.values())])
+    messages = []
+    h = History(path, clock, on_error=messages.append)
+    h.events(["twitch_logged"])  # a narrow read finds some...
+    h.events()  # ...a wide one the rest
+    h.events()
+    assert h.skipped == len(DAMAGE)
+    assert len(messages) == 1 and "could not be read" in messages[0]
+
+
+def test_a_damaged_newest_row_does_not_hide_the_one_before(tmp_path, clock):
+    path = tmp_path / "h.db"
+    h = History(path, clock)
+    pause = h.record("reminders_paused", {"until": None})
+    h.close()
+    insert_raw(path, ("newer", "2026-03-02T10:00:00.000000Z", "reminders_resumed", "oops"))
+    h = History(path, clock)
+    assert h.events(["reminders_paused", "reminders_resumed"], newest_first=True,
+                    limit=1) == [pause]
+
+
+def test_recording_refuses_what_could_not_be_read_back(tmp_path, clock):
+    h = History(tmp_path / "h.db", clock)
+    with pytest.raises(ValueError, match="ml"):
+        h.record("water_logged", {"ml": "a lot"})
+    with pytest.raises(ValueError, match="timezone"):
+        h.record("water_logged", {"ml": 250}, at=datetime(2026, 3, 2, 9, 0))
+    # Neither was queued: later entries are saved as usual.
+    h.record("water_logged", {"ml": 250})
+    h.close()
+    assert [e.data for e in History(tmp_path / "h.db", clock).events()] == [{"ml": 250}]
+
+
+class UnreadableDisk(sqlite3.Connection):
+    """A real connection whose reads fail (a disk removed under the app) while ``broken``."""
+
+    broken = False
+
+    def execute(self, sql, *args):
+        if self.broken and sql.startswith("SELECT"):
+            raise sqlite3.OperationalError("disk I/O error")
+        return super().execute(sql, *args)
+
+
+def test_a_history_that_stops_being_readable_is_said_once(tmp_path, clock, monkeypatch):
+    real_connect = sqlite3.connect
+    monkeypatch.setattr(sqlite3, "connect", lambda *args, **kwargs: real_connect(
+        *args, factory=UnreadableDisk, **kwargs))
+    messages = []
+    h = History(tmp_path / "h.db", clock, on_error=messages.append)
+    h.record("water_logged")
+    monkeypatch.setattr(UnreadableDisk, "broken", True)
+    assert h.events() == [] and h.count("water_logged") == 0
+    assert len(messages) == 1 and "disk I/O error" in messages[0]
+    monkeypatch.setattr(UnreadableDisk, "broken", False)
+    assert h.count("water_logged") == 1
