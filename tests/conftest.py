@@ -39,3 +39,11 @@ def companion_home(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_RUNTIME_DIR", runtime)
     yield home
     shutil.rmtree(runtime, ignore_errors=True)
+
+
+@pytest.fixture(params=[0o022, 0o000], ids=["umask022", "umask000"])
+def permissive_umask(request):
+    """Run the test under a common and a wide-open umask; restore the real one after."""
+    old = os.umask(request.param)
+    yield request.param
+    os.umask(old)

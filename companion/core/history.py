@@ -135,11 +135,9 @@ class History:
             # Locked, disk full, read-only folder: the file may be fine, so never move it.
             raise HistoryError(f"History file {self.path} cannot be opened: {exc}") from exc
         except sqlite3.DatabaseError as exc:  # not a database, or damaged pages
-            try:
-                self.recovered_from = self._move_aside()
-            except OSError as move_error:
+            if self.recovered_from is None:  # _connect could not move it aside
                 raise HistoryError(f"History file {self.path} is damaged and could not be "
-                                   f"moved aside: {move_error}") from exc
+                                   f"moved aside: {exc.__cause__}") from exc
             log.warning("history %s was unreadable (%s); moved to %s",
                         self.path, exc, self.recovered_from)
             return self._connect()
@@ -167,6 +165,20 @@ class History:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
             self._migrate(db)
+        except sqlite3.OperationalError:
+            db.close()
+            raise
+        except sqlite3.DatabaseError as exc:
+            # Moved while still open: closing this connection deletes the -wal and -shm
+            # files, and a damaged file's -wal may hold its latest entries.
+            try:
+                if not self.in_memory:
+                    self.recovered_from = self._move_aside()
+            except OSError as move_error:
+                raise exc from move_error
+            finally:
+                db.close()
+            raise
         except BaseException:
             db.close()
             raise

@@ -279,3 +279,46 @@ def test_a_history_that_stops_being_readable_is_said_once(tmp_path, clock, monke
     assert len(messages) == 1 and "disk I/O error" in messages[0]
     monkeypatch.setattr(UnreadableDisk, "broken", False)
     assert h.count("water_logged") == 1
+
+
+# -- privacy -----------------------------------------------------------------------
+
+def _mode(path):
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_history_and_its_side_files_are_private_whatever_the_umask(tmp_path, clock,
+                                                                   permissive_umask):
+    folder = tmp_path / "new-data"
+    h = History(folder / "h.db", clock)
+    h.record("water_logged", {"ml": 250})
+    files = sorted(folder.iterdir())
+    assert {f.name for f in files} >= {"h.db", "h.db-wal", "h.db-shm"}
+    assert {f.name: _mode(f) for f in files} == {f.name: 0o600 for f in files}
+    assert _mode(folder) == 0o700
+    h.close()
+
+
+def test_an_older_readable_history_file_is_made_private(tmp_path, clock, permissive_umask):
+    path = tmp_path / "h.db"
+    History(path, clock).close()
+    path.chmod(0o644)
+    h = History(path, clock)
+    h.record("water_logged")
+    assert {f.name: _mode(f) for f in tmp_path.glob("h.db*")} == {
+        f.name: 0o600 for f in tmp_path.glob("h.db*")}
+
+
+def test_a_damaged_history_moved_aside_is_private(tmp_path, clock, permissive_umask):
+    path = tmp_path / "h.db"
+    path.write_bytes(b"this is not a database at all" * 100)
+    path.chmod(0o644)
+    (tmp_path / "h.db-wal").write_bytes(b"left over")
+    (tmp_path / "h.db-wal").chmod(0o644)
+    h = History(path, clock)
+    moved = {m.name: _mode(m) for m in tmp_path.glob("h.db.corrupt-*")}
+    assert {h.recovered_from.name, h.recovered_from.name + "-wal"} <= set(moved)
+    assert set(moved.values()) == {0o600}
+    # Its -wal moved with it, not deleted when SQLite gave up on the file.
+    wal = h.recovered_from.with_name(h.recovered_from.name + "-wal")
+    assert wal.read_bytes() == b"left over"
