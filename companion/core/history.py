@@ -54,6 +54,11 @@ def _parse(text: str) -> datetime:
     return when
 
 
+# As bytes, so that one row's bad UTF-8 cannot stop the whole query.
+_SELECT = ("SELECT rowid, typeof(at), CAST(id AS BLOB), CAST(at AS BLOB), "
+           "CAST(kind AS BLOB), CAST(data AS BLOB) FROM events WHERE 1=1")
+
+
 class _Unreadable(Exception):
     """A stored row that cannot be turned into an Event."""
 
@@ -121,7 +126,8 @@ class History:
 
     @property
     def skipped(self) -> int:
-        """How many stored entries could not be read (and were left out) so far."""
+        """How many stored entries could not be read and are left out (0 until a read
+        meets the first one; from then on, all of them in the file)."""
         return len(self._unreadable)
 
     # -- opening -------------------------------------------------------------
@@ -272,13 +278,10 @@ class History:
         """Events in time order, optionally filtered by kind and [since, until).
 
         Stored rows that cannot be understood are left out and counted in ``skipped``;
-        the user is told the first time some are found.
+        the first time some are found, the user is told how many the file holds.
         """
         self._flush()
-        # As bytes, so that one row's bad UTF-8 cannot stop the whole query.
-        sql = ("SELECT rowid, typeof(at), CAST(id AS BLOB), CAST(at AS BLOB), "
-               "CAST(kind AS BLOB), CAST(data AS BLOB) FROM events WHERE 1=1")
-        args: list = []
+        sql, args = _SELECT, []
         if kinds is not None:
             kinds = list(kinds)
             sql += f" AND kind IN ({','.join('?' * len(kinds))})"
@@ -325,9 +328,10 @@ class History:
                 self.on_error(f"Your history could not be read ({exc}), so some of it may "
                               "be missing here. Your file is left as it is.")
         if newly_unreadable and not self._told_unreadable:
-            # Once a session: the count at that moment (a later, wider read may find
-            # more; ``skipped`` has the running total for views that show it).
+            # Once a session, with the count for the whole file: one full read, paid only
+            # by a file that has damage, so a later, wider read finds nothing new to say.
             self._told_unreadable = True
+            self._read(_SELECT, [], None)
             n = len(self._unreadable)
             self.on_error(f"{n} {'entry' if n == 1 else 'entries'} in your history could "
                           f"not be read and {'is' if n == 1 else 'are'} left out; your file "
