@@ -4,8 +4,22 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
-import os
 from pathlib import Path
+
+from companion.core import private
+
+MAX_BYTES = 512_000
+BACKUPS = 3
+
+
+class PrivateLogFile(logging.handlers.RotatingFileHandler):
+    """A rotating log whose every file, the ones rotation starts too, is 0600."""
+
+    def _open(self):
+        # The standard handler opens with plain open(), so the umask sets the mode:
+        # 0644 for each file started after a rotation.
+        return open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors,
+                    opener=private.opener)
 
 
 def setup(log_file: Path, verbose: bool) -> None:
@@ -14,10 +28,8 @@ def setup(log_file: Path, verbose: bool) -> None:
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
-        handler = logging.handlers.RotatingFileHandler(
-            log_file, maxBytes=512_000, backupCount=3, encoding="utf-8")
-        if os.name == "posix":
-            os.chmod(log_file, 0o600)
+        handler = PrivateLogFile(log_file, maxBytes=MAX_BYTES, backupCount=BACKUPS,
+                                 encoding="utf-8")
         handler.setFormatter(fmt)
         root.addHandler(handler)
     except OSError as exc:  # a read-only or full disk must not stop the app

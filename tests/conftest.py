@@ -7,6 +7,14 @@ import shutil
 import tempfile
 
 import pytest
+from hypothesis import settings
+
+# Property tests stay small so the whole suite stays fast; no per-example deadline,
+# since a loaded CI machine (or the first SQLite file of a run) is slow now and then.
+# HYPOTHESIS_PROFILE=thorough runs many more examples on demand.
+settings.register_profile("ci", max_examples=40, deadline=None)
+settings.register_profile("thorough", max_examples=2000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 # Must be set before any QApplication exists.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -31,3 +39,11 @@ def companion_home(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_RUNTIME_DIR", runtime)
     yield home
     shutil.rmtree(runtime, ignore_errors=True)
+
+
+@pytest.fixture(params=[0o022, 0o000], ids=["umask022", "umask000"])
+def permissive_umask(request):
+    """Run the test under a common and a wide-open umask; restore the real one after."""
+    old = os.umask(request.param)
+    yield request.param
+    os.umask(old)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import sqlite3
 import uuid
 from dataclasses import dataclass, field
@@ -17,11 +16,15 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable
 
+from . import event_data, private
 from .clock import Clock, utc_now
 
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 2
+# SQLite's companions to the database file; they hold the same events, so they get the
+# same care (mode, and moving aside with a damaged file).
+SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 @dataclass(frozen=True)
@@ -37,12 +40,44 @@ class Event:
 def _iso(when: datetime) -> str:
     if when.tzinfo is None:
         raise ValueError("history timestamps must be timezone-aware")
-    # One fixed format so that text order is time order.
-    return when.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    # One fixed format so that text order is time order (isoformat pads years to 4 digits).
+    utc = when.astimezone(timezone.utc).replace(tzinfo=None)
+    return utc.isoformat(timespec="microseconds") + "Z"
 
 
 def _parse(text: str) -> datetime:
-    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=timezone.utc)
+    when = datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=timezone.utc)
+    # Only the one format: another one ("9:05" for "09:05") would sort, and so be
+    # filtered by time range, wrongly.
+    if _iso(when) != text:
+        raise ValueError("the time is not in the format Companion writes")
+    return when
+
+
+# As bytes, so that one row's bad UTF-8 cannot stop the whole query.
+_SELECT = ("SELECT rowid, typeof(at), CAST(id AS BLOB), CAST(at AS BLOB), "
+           "CAST(kind AS BLOB), CAST(data AS BLOB) FROM events WHERE 1=1")
+
+
+class _Unreadable(Exception):
+    """A stored row that cannot be turned into an Event."""
+
+
+def _event(row: tuple) -> Event:
+    """The Event in one stored row (columns fetched as bytes), or _Unreadable."""
+    _, at_type, *columns = row
+    if at_type != "text":  # a number or blob there would not sort among the times
+        raise _Unreadable("the time is not stored as text")
+    if any(not isinstance(value, bytes) for value in columns):
+        raise _Unreadable("a column is empty")
+    try:
+        event_id, at, kind, data = (value.decode("utf-8") for value in columns)
+        event = Event(id=event_id, at=_parse(at), kind=kind, data=json.loads(data))
+    except (ValueError, RecursionError) as exc:  # bad UTF-8, time, JSON, or nested too deep
+        raise _Unreadable(str(exc) or type(exc).__name__) from None
+    if (problem := event_data.problem(kind, event.data)) is not None:
+        raise _Unreadable(problem)
+    return event
 
 
 def _v1(db: sqlite3.Connection) -> None:
@@ -67,7 +102,11 @@ class HistoryError(Exception):
 
 
 class History:
-    """The user's event log in one SQLite file."""
+    """The user's event log in one SQLite file.
+
+    ``on_error`` is how History tells the user about their history: a problem (once, not
+    on every write or read) and, for saving, when the problem is over.
+    """
 
     def __init__(self, path: Path, clock: Clock = utc_now,
                  on_error: Callable[[str], None] | None = None):
@@ -78,24 +117,33 @@ class History:
         self.recovered_from: Path | None = None
         # Events that could not be written yet (disk full...): kept and retried.
         self._pending: list[Event] = []
+        self._saving_fails = False
+        # Rows found unreadable this session, by rowid, so that each is counted once.
+        self._unreadable: set[int] = set()
+        self._told_unreadable = False
+        self._reading_failed = False
         self._db = self._open()
+
+    @property
+    def skipped(self) -> int:
+        """How many stored entries could not be read and are left out (0 until a read
+        meets the first one; from then on, all of them in the file)."""
+        return len(self._unreadable)
 
     # -- opening -------------------------------------------------------------
     def _open(self) -> sqlite3.Connection:
         if self.in_memory:
             return self._connect()
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            private.make_folder(self.path.parent)
             return self._connect()
         except (sqlite3.OperationalError, OSError) as exc:
             # Locked, disk full, read-only folder: the file may be fine, so never move it.
             raise HistoryError(f"History file {self.path} cannot be opened: {exc}") from exc
         except sqlite3.DatabaseError as exc:  # not a database, or damaged pages
-            try:
-                self.recovered_from = self._move_aside()
-            except OSError as move_error:
+            if self.recovered_from is None:  # _connect could not move it aside
                 raise HistoryError(f"History file {self.path} is damaged and could not be "
-                                   f"moved aside: {move_error}") from exc
+                                   f"moved aside: {exc.__cause__}") from exc
             log.warning("history %s was unreadable (%s); moved to %s",
                         self.path, exc, self.recovered_from)
             return self._connect()
@@ -106,11 +154,15 @@ class History:
         return str(self.path) == ":memory:"
 
     def _connect(self) -> sqlite3.Connection:
-        fresh = not self.in_memory and not self.path.exists()
+        if not self.in_memory:
+            # Created 0600 before SQLite sees it (an empty file is an empty database); an
+            # older file is tightened. SQLite gives its -wal and -shm files the mode of
+            # the database file, and older ones are tightened here.
+            private.create_file(self.path)
+            for side in self._side_files(self.path):
+                private.keep_private(side)
         db = sqlite3.connect(self.path, isolation_level=None)
         try:
-            if fresh:
-                os.chmod(self.path, 0o600)
             # quick_check reads every page: catches a file that is not a database
             # or is damaged, before we append to it.
             row = db.execute("PRAGMA quick_check").fetchone()
@@ -119,6 +171,20 @@ class History:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
             self._migrate(db)
+        except sqlite3.OperationalError:
+            db.close()
+            raise
+        except sqlite3.DatabaseError as exc:
+            # Moved while still open: closing this connection deletes the -wal and -shm
+            # files, and a damaged file's -wal may hold its latest entries.
+            try:
+                if not self.in_memory:
+                    self.recovered_from = self._move_aside()
+            except OSError as move_error:
+                raise exc from move_error
+            finally:
+                db.close()
+            raise
         except BaseException:
             db.close()
             raise
@@ -143,47 +209,79 @@ class History:
         while target.exists():
             n += 1
             target = self.path.with_name(f"{self.path.name}.corrupt-{stamp}-{n}")
+        sides = self._side_files(self.path)
         self.path.rename(target)
-        for suffix in ("-wal", "-shm"):
-            side = self.path.with_name(self.path.name + suffix)
-            if side.exists():
-                side.rename(target.with_name(target.name + suffix))
+        private.keep_private(target)  # a rename keeps the old mode, perhaps 0644
+        for side in sides:
+            moved = target.with_name(target.name + side.name[len(self.path.name):])
+            side.rename(moved)
+            private.keep_private(moved)
         return target
+
+    @staticmethod
+    def _side_files(path: Path) -> list[Path]:
+        return [side for suffix in SIDE_FILES
+                if (side := path.with_name(path.name + suffix)).exists()]
 
     # -- writing -------------------------------------------------------------
     def record(self, kind: str, data: dict | None = None, at: datetime | None = None) -> Event:
         """Append an event (now, unless ``at`` is given) and return it."""
         event = Event(kind=kind, at=at or self.clock(), data=dict(data or {}))
-        json.dumps(event.data)  # fail early, in the caller, on data we cannot store
+        # Fail early, in the caller, on what could not be stored or read back; never
+        # queue it, or every later write would fail on it too.
+        _iso(event.at)
+        json.dumps(event.data)
+        if (problem := event_data.problem(kind, event.data)) is not None:
+            raise ValueError(f"cannot record {kind}: {problem}")
         self._pending.append(event)
         self._flush()
         return event
 
-    def _flush(self, report: bool = True) -> None:
+    def _flush(self) -> None:
         if not self._pending:
             return
         rows = [(e.id, _iso(e.at), e.kind, json.dumps(e.data, sort_keys=True))
                 for e in self._pending]
         try:
-            with self._db:
-                self._db.execute("BEGIN")
-                self._db.executemany(
-                    "INSERT OR IGNORE INTO events(id, at, kind, data) VALUES (?, ?, ?, ?)", rows)
+            self._db.execute("BEGIN")
+            self._db.executemany(
+                "INSERT OR IGNORE INTO events(id, at, kind, data) VALUES (?, ?, ?, ?)", rows)
+            self._db.commit()
         except sqlite3.Error as exc:
-            if report:
+            self._roll_back()
+            if not self._saving_fails:  # once: a full disk fails every write until freed
+                self._saving_fails = True
                 self.on_error(
-                    f"Could not save to your history ({exc}). Your last {len(rows)} "
-                    "entries are kept in memory and will be saved when possible.")
+                    f"Could not save to your history ({exc}). New entries are kept in "
+                    "memory and will be saved when writing works again.")
+            else:
+                log.warning("history still cannot be saved: %s", exc)
             return
         self._pending.clear()
+        if self._saving_fails:
+            self._saving_fails = False
+            self.on_error("Your history is being saved again.")
+
+    def _roll_back(self) -> None:
+        # A failed COMMIT (disk full) may leave the transaction open; the next BEGIN
+        # would then fail for that reason alone.
+        try:
+            if self._db.in_transaction:
+                self._db.rollback()
+        except sqlite3.Error as exc:
+            log.warning("could not roll back a failed history write: %s", exc)
 
     # -- reading -------------------------------------------------------------
     def events(self, kinds: Iterable[str] | None = None, since: datetime | None = None,
                until: datetime | None = None, limit: int | None = None,
                newest_first: bool = False) -> list[Event]:
-        """Events in time order, optionally filtered by kind and [since, until)."""
-        self._flush(report=False)
-        sql, args = "SELECT id, at, kind, data FROM events WHERE 1=1", []
+        """Events in time order, optionally filtered by kind and [since, until).
+
+        Stored rows that cannot be understood are left out and counted in ``skipped``;
+        the first time some are found, the user is told how many the file holds.
+        """
+        self._flush()
+        sql, args = _SELECT, []
         if kinds is not None:
             kinds = list(kinds)
             sql += f" AND kind IN ({','.join('?' * len(kinds))})"
@@ -195,30 +293,55 @@ class History:
             sql += " AND at < ?"
             args.append(_iso(until))
         sql += " ORDER BY at DESC, id" if newest_first else " ORDER BY at, id"
-        if limit is not None:
-            sql += " LIMIT ?"
-            args.append(limit)
-        found = [Event(id=i, at=_parse(a), kind=k, data=json.loads(d))
-                 for i, a, k, d in self._db.execute(sql, args)]
+        # No SQL LIMIT: unreadable rows must not take the places of readable ones.
+        found = self._read(sql, args, limit)
         if self._pending:  # unsaved events still count for the user
             found += [e for e in self._pending if (kinds is None or e.kind in kinds)
                       and (since is None or e.at >= since) and (until is None or e.at < until)]
             found.sort(key=lambda e: (e.at, e.id), reverse=newest_first)
+            if limit is not None:
+                del found[limit:]
+        return found
+
+    def _read(self, sql: str, args: list, limit: int | None) -> list[Event]:
+        found: list[Event] = []
+        newly_unreadable = False
+        try:
+            cursor = self._db.execute(sql, args)
+            try:
+                for row in cursor:
+                    if limit is not None and len(found) >= limit:
+                        break
+                    try:
+                        found.append(_event(row))
+                    except _Unreadable as exc:
+                        if row[0] not in self._unreadable:
+                            self._unreadable.add(row[0])
+                            newly_unreadable = True
+                            log.warning("history row %s left out: %s", row[0], exc)
+            finally:
+                cursor.close()
+        except sqlite3.Error as exc:  # the file went away or broke under us
+            log.error("reading history failed: %s", exc)
+            if not self._reading_failed:
+                self._reading_failed = True
+                self.on_error(f"Your history could not be read ({exc}), so some of it may "
+                              "be missing here. Your file is left as it is.")
+        if newly_unreadable and not self._told_unreadable:
+            # Once a session, with the count for the whole file: one full read, paid only
+            # by a file that has damage, so a later, wider read finds nothing new to say.
+            self._told_unreadable = True
+            self._read(_SELECT, [], None)
+            n = len(self._unreadable)
+            self.on_error(f"{n} {'entry' if n == 1 else 'entries'} in your history could "
+                          f"not be read and {'is' if n == 1 else 'are'} left out; your file "
+                          "is left as it is.")
         return found
 
     def count(self, kind: str, since: datetime | None = None,
               until: datetime | None = None) -> int:
-        """How many events of one kind fall in [since, until)."""
-        if self._pending:
-            return len(self.events([kind], since, until))
-        sql, args = "SELECT COUNT(*) FROM events WHERE kind = ?", [kind]
-        if since is not None:
-            sql += " AND at >= ?"
-            args.append(_iso(since))
-        if until is not None:
-            sql += " AND at < ?"
-            args.append(_iso(until))
-        return self._db.execute(sql, args).fetchone()[0]
+        """How many readable events of one kind fall in [since, until)."""
+        return len(self.events([kind], since, until))
 
     def close(self) -> None:
         self._flush()

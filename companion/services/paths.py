@@ -9,6 +9,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
 
+from companion.core import private
+
 log = logging.getLogger(__name__)
 HOME_VARIABLE = "COMPANION_HOME"
 
@@ -51,9 +53,9 @@ def resolve() -> Places:
                         Path(QStandardPaths.writableLocation(loc.AppDataLocation)))
     for folder in (places.config_dir, places.data_dir):
         try:
-            folder.mkdir(parents=True, exist_ok=True)
-            if os.name == "posix":
-                os.chmod(folder, 0o700)
+            # Missing parents too (a fresh COMPANION_HOME, ~/.local/share/Companion):
+            # a plain mkdir would leave them to the umask, world-writable under 000.
+            private.make_folder(folder)
         except OSError as exc:  # read-only or full disk: settings and history say more
             log.warning("cannot prepare %s: %s", folder, exc)
     return places

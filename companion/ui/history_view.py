@@ -24,9 +24,11 @@ LABELS = {
 def describe(event: Event) -> str:
     """A short plain-words detail for one event."""
     d = event.data
-    if "kind" in d:
+    # History checks the fields of the kinds it knows; a kind from a newer Companion may
+    # carry a "kind" of any JSON type.
+    if isinstance(d.get("kind"), str):
         return {"hydration": "water", "stretch": "stretch break",
-                "breathing": "breathing"}.get(d["kind"], str(d["kind"]))
+                "breathing": "breathing"}.get(d["kind"], d["kind"])
     if event.kind == "water_logged":
         return f"{d.get('ml', '?')} ml"
     if event.kind in ("stretch_session", "breathing_session"):

@@ -88,40 +88,239 @@ def test_newer_schema_is_refused_not_overwritten(tmp_path, clock):
     assert path.exists()
 
 
-def test_failed_write_is_kept_and_retried(tmp_path, clock):
+class DiskThatFills(sqlite3.Connection):
+    """A real connection whose COMMIT fails as on a full disk while ``full`` is set."""
+
+    full = False
+
+    def commit(self):
+        if self.full:
+            raise sqlite3.OperationalError("database or disk is full")
+        super().commit()
+
+
+@pytest.fixture
+def disk(monkeypatch):
+    """Every connection History opens from now on; set ``disk.full`` to fill the disk."""
+    real_connect = sqlite3.connect
+    monkeypatch.setattr(sqlite3, "connect",
+                        lambda *args, **kwargs: real_connect(*args, factory=DiskThatFills,
+                                                             **kwargs))
+    yield DiskThatFills
+    DiskThatFills.full = False
+
+
+def test_failed_write_is_kept_and_retried(tmp_path, clock, disk):
     messages = []
     h = History(tmp_path / "h.db", clock, on_error=messages.append)
     h.record("water_logged", {"n": 1})
-    real = h._db
-    h._db = _BrokenConnection(real)
+    disk.full = True
     clock.advance(minutes=1)
     h.record("water_logged", {"n": 2})
     assert messages and "kept" in messages[0]
     assert [e.data["n"] for e in h.events()] == [1, 2]  # still visible to the user
     assert len(messages) == 1  # told once, not on every read
-    h._db = real
+    disk.full = False
     clock.advance(minutes=1)
     h.record("water_logged", {"n": 3})
     h.close()
     assert [e.data["n"] for e in History(tmp_path / "h.db", clock).events()] == [1, 2, 3]
 
 
-class _BrokenConnection:
-    """Stands in for a connection on a full disk: reads work, writes fail."""
+def test_a_full_disk_is_mentioned_once_and_again_when_saving_works(tmp_path, clock, disk):
+    messages = []
+    h = History(tmp_path / "h.db", clock, on_error=messages.append)
+    disk.full = True
+    for n in range(9):
+        clock.advance(minutes=1)
+        h.record("water_logged", {"ml": 250})
+        h.events()  # the app re-reads after each write: that must not repeat it either
+    assert len(messages) == 1
+    assert "database or disk is full" in messages[0] and "kept in memory" in messages[0]
+    assert h.count("water_logged") == 9
 
-    def __init__(self, real):
-        self.real = real
+    disk.full = False
+    clock.advance(minutes=1)
+    h.record("water_logged", {"ml": 250})
+    assert messages[1:] == ["Your history is being saved again."]
+    h.record("water_logged", {"ml": 250})
+    assert len(messages) == 2
+    h.close()
+    assert History(tmp_path / "h.db", clock).count("water_logged") == 11
 
-    def __enter__(self):
-        return self
 
-    def __exit__(self, *exc):
-        return False
+def test_a_disk_that_fills_again_is_mentioned_again(tmp_path, clock, disk):
+    messages = []
+    h = History(tmp_path / "h.db", clock, on_error=messages.append)
+    for full in (True, False, True, False):
+        disk.full = full
+        h.record("water_logged")
+    saved_again = "Your history is being saved again."
+    assert [m == saved_again for m in messages] == [False, True, False, True]
+    assert all("disk is full" in m for m in messages[::2])
+
+
+# -- damaged rows ------------------------------------------------------------------
+
+GOOD_TIME = "2026-03-02T09:30:00.000000Z"
+
+
+def insert_raw(path, *rows):
+    """Write (id, at, kind, data) rows straight into the file, as a damaged file has them.
+
+    A bytes value is stored as TEXT holding those exact bytes, even if not valid UTF-8.
+    """
+    db = sqlite3.connect(path)
+    for row in rows:
+        db.execute("INSERT INTO events(id, at, kind, data) VALUES ("
+                   + ", ".join("CAST(? AS TEXT)" if isinstance(v, bytes) else "?" for v in row)
+                   + ")", row)
+    db.commit()
+    db.close()
+
+
+DAMAGE = {
+    "a value of the wrong type": ("water_logged", GOOD_TIME, '{"ml": "a lot"}'),
+    "invalid UTF-8 in the data": ("water_logged", GOOD_TIME, b'{"via": "tr\xffy"}'),
+    "invalid UTF-8 in the kind": (b"water\xc3_logged", GOOD_TIME, "{}"),
+    "data that is not JSON": ("water_logged", GOOD_TIME, "{ml: 250"),
+    "data that is not an object": ("water_logged", GOOD_TIME, "[250]"),
+    "a timestamp in another format": ("water_logged", "2026-03-02 09:30:00", "{}"),
+    "a timestamp that is not a time": ("water_logged", "yesterday", "{}"),
+    "a timestamp stored as a number": ("water_logged", 1772443800, "{}"),
+    "JSON nested too deep": ("water_logged", GOOD_TIME, "[" * 100_000 + "]" * 100_000),
+    "a diary entry missing a field": ("twitch_logged", GOOD_TIME, '{"entry_id": "e1"}'),
+    "an undo naming no glass": ("water_undone", GOOD_TIME, '{"event": 7}'),
+    "a pause until a time without offset": ("reminders_paused", GOOD_TIME,
+                                            '{"until": "2026-03-02T10:00:00"}'),
+}
+
+
+@pytest.mark.parametrize("damage", DAMAGE.values(), ids=DAMAGE.keys())
+def test_a_damaged_history_row_is_skipped_and_the_user_told_once(tmp_path, clock, damage):
+    path = tmp_path / "h.db"
+    h = History(path, clock)
+    good = h.record("water_logged", {"ml": 250})
+    h.close()
+    kind, at, data = damage
+    insert_raw(path, ("damaged", at, kind, data))
+    before = path.read_bytes()
+
+    messages = []
+    h = History(path, clock, on_error=messages.append)
+    assert h.events() == [good]
+    for _ in range(3):  # every refresh reads again
+        assert h.events(newest_first=True) == [good]
+        assert h.count("water_logged") == 1
+    assert h.skipped == 1
+    assert messages == ["1 entry in your history could not be read and is left out; your "
+                        "file is left as it is."]
+    h.close()
+    assert path.read_bytes() == before  # nothing deleted or rewritten
+    assert sqlite3.connect(path).execute("SELECT COUNT(*) FROM events").fetchone()[0] == 2
+
+
+def test_many_damaged_rows_are_counted_each_once(tmp_path, clock):
+    path = tmp_path / "h.db"
+    History(path, clock).close()
+    insert_raw(path, *[(f"bad{n}", at, kind, data)
+                       for n, (kind, at, data) in enumerate(DAMAGE.values())])
+    messages = []
+    h = History(path, clock, on_error=messages.append)
+    h.events(["twitch_logged"])  # a narrow read meets one: the message counts them all
+    assert h.skipped == len(DAMAGE)
+    assert messages == [f"{len(DAMAGE)} entries in your history could not be read and are "
+                        "left out; your file is left as it is."]
+    h.events()  # a wider read has nothing new to say
+    assert h.skipped == len(DAMAGE) and len(messages) == 1
+
+
+def test_a_damaged_newest_row_does_not_hide_the_one_before(tmp_path, clock):
+    path = tmp_path / "h.db"
+    h = History(path, clock)
+    pause = h.record("reminders_paused", {"until": None})
+    h.close()
+    insert_raw(path, ("newer", "2026-03-02T10:00:00.000000Z", "reminders_resumed", "oops"))
+    h = History(path, clock)
+    assert h.events(["reminders_paused", "reminders_resumed"], newest_first=True,
+                    limit=1) == [pause]
+
+
+def test_recording_refuses_what_could_not_be_read_back(tmp_path, clock):
+    h = History(tmp_path / "h.db", clock)
+    with pytest.raises(ValueError, match="ml"):
+        h.record("water_logged", {"ml": "a lot"})
+    with pytest.raises(ValueError, match="timezone"):
+        h.record("water_logged", {"ml": 250}, at=datetime(2026, 3, 2, 9, 0))
+    # Neither was queued: later entries are saved as usual.
+    h.record("water_logged", {"ml": 250})
+    h.close()
+    assert [e.data for e in History(tmp_path / "h.db", clock).events()] == [{"ml": 250}]
+
+
+class UnreadableDisk(sqlite3.Connection):
+    """A real connection whose reads fail (a disk removed under the app) while ``broken``."""
+
+    broken = False
 
     def execute(self, sql, *args):
-        if sql.startswith("SELECT"):
-            return self.real.execute(sql, *args)
-        raise sqlite3.OperationalError("database or disk is full")
+        if self.broken and sql.startswith("SELECT"):
+            raise sqlite3.OperationalError("disk I/O error")
+        return super().execute(sql, *args)
 
-    def executemany(self, *args):
-        raise sqlite3.OperationalError("database or disk is full")
+
+def test_a_history_that_stops_being_readable_is_said_once(tmp_path, clock, monkeypatch):
+    real_connect = sqlite3.connect
+    monkeypatch.setattr(sqlite3, "connect", lambda *args, **kwargs: real_connect(
+        *args, factory=UnreadableDisk, **kwargs))
+    messages = []
+    h = History(tmp_path / "h.db", clock, on_error=messages.append)
+    h.record("water_logged")
+    monkeypatch.setattr(UnreadableDisk, "broken", True)
+    assert h.events() == [] and h.count("water_logged") == 0
+    assert len(messages) == 1 and "disk I/O error" in messages[0]
+    monkeypatch.setattr(UnreadableDisk, "broken", False)
+    assert h.count("water_logged") == 1
+
+
+# -- privacy -----------------------------------------------------------------------
+
+def _mode(path):
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_history_and_its_side_files_are_private_whatever_the_umask(tmp_path, clock,
+                                                                   permissive_umask):
+    folder = tmp_path / "new-data"
+    h = History(folder / "h.db", clock)
+    h.record("water_logged", {"ml": 250})
+    files = sorted(folder.iterdir())
+    assert {f.name for f in files} >= {"h.db", "h.db-wal", "h.db-shm"}
+    assert {f.name: _mode(f) for f in files} == {f.name: 0o600 for f in files}
+    assert _mode(folder) == 0o700
+    h.close()
+
+
+def test_an_older_readable_history_file_is_made_private(tmp_path, clock, permissive_umask):
+    path = tmp_path / "h.db"
+    History(path, clock).close()
+    path.chmod(0o644)
+    h = History(path, clock)
+    h.record("water_logged")
+    assert {f.name: _mode(f) for f in tmp_path.glob("h.db*")} == {
+        f.name: 0o600 for f in tmp_path.glob("h.db*")}
+
+
+def test_a_damaged_history_moved_aside_is_private(tmp_path, clock, permissive_umask):
+    path = tmp_path / "h.db"
+    path.write_bytes(b"this is not a database at all" * 100)
+    path.chmod(0o644)
+    (tmp_path / "h.db-wal").write_bytes(b"left over")
+    (tmp_path / "h.db-wal").chmod(0o644)
+    h = History(path, clock)
+    moved = {m.name: _mode(m) for m in tmp_path.glob("h.db.corrupt-*")}
+    assert {h.recovered_from.name, h.recovered_from.name + "-wal"} <= set(moved)
+    assert set(moved.values()) == {0o600}
+    # Its -wal moved with it, not deleted when SQLite gave up on the file.
+    wal = h.recovered_from.with_name(h.recovered_from.name + "-wal")
+    assert wal.read_bytes() == b"left over"

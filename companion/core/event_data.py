@@ -1,0 +1,112 @@
+"""What each kind of history event carries, checked in one place.
+
+History runs every stored event through ``problem`` before handing it out, so the code
+that reads events (today's counts, undo, the diary, the report...) can trust the fields
+it uses instead of each guarding against a hand-edited or damaged file. ``record`` runs
+the same check, so Companion never writes an event it would later refuse to read.
+
+Only fields some reader relies on are listed; other fields are kept as they are. Kinds
+not listed here (from a newer Companion, say) pass with any JSON object as data.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import datetime
+from typing import Callable
+
+from . import diary
+
+# A check returns None when the value is fine, else a few words on what is wrong.
+Check = Callable[[object], "str | None"]
+
+
+def _count(value) -> str | None:
+    # bool is an int in Python, but `true` glasses is not a number the user logged.
+    ok = isinstance(value, int) and not isinstance(value, bool) and value >= 0
+    return None if ok else "is not a whole number of zero or more"
+
+
+def _amount(value) -> str | None:
+    ok = (isinstance(value, (int, float)) and not isinstance(value, bool)
+          and math.isfinite(value) and value >= 0)
+    return None if ok else "is not a number of zero or more"
+
+
+def _text(value) -> str | None:
+    return None if isinstance(value, str) else "is not text"
+
+
+def _flag(value) -> str | None:
+    return None if isinstance(value, bool) else "is not true or false"
+
+
+def _texts(value) -> str | None:
+    ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
+    return None if ok else "is not a list of text"
+
+
+def _moment(value) -> str | None:
+    """An ISO 8601 time with its UTC offset (a time without one cannot be compared)."""
+    if not isinstance(value, str):
+        return "is not a time"
+    try:
+        when = datetime.fromisoformat(value)
+    except ValueError:
+        return "is not a time"
+    return None if when.utcoffset() is not None else "is a time without a UTC offset"
+
+
+def _moment_or_none(value) -> str | None:
+    return None if value is None else _moment(value)
+
+
+def _one_of(choices: dict) -> Check:
+    def check(value) -> str | None:
+        return None if isinstance(value, str) and value in choices else "is not a known choice"
+    return check
+
+
+# Per kind: field -> (check, required).
+_REMINDER = {"kind": (_text, False)}
+_DIARY_FIELDS = {
+    "area": _one_of(diary.AREAS), "side": _one_of(diary.SIDES),
+    "duration": _one_of(diary.DURATIONS), "strength": _one_of(diary.STRENGTHS),
+    "triggers": _texts, "note": _text, "occurred_at": _moment,
+}
+_ENTRY_ID = {"entry_id": (_text, True)}
+
+FIELDS: dict[str, dict[str, tuple[Check, bool]]] = {
+    "water_logged": {"ml": (_count, False), "via": (_text, False)},
+    "water_undone": {"event": (_text, True)},
+    "stretch_session": {"routine": (_text, False), "steps_done": (_count, False),
+                        "steps_total": (_count, False), "seconds": (_amount, False),
+                        "completed": (_flag, False)},
+    "breathing_session": {"pattern": (_text, False), "cycles_done": (_count, False),
+                          "seconds": (_amount, False), "completed": (_flag, False)},
+    "symptom_check": {"level": (_text, False), "reasons": (_texts, False),
+                      "answers": (_texts, False)},
+    "reminders_paused": {"until": (_moment_or_none, False)},
+    "reminders_resumed": {},
+    **{kind: _REMINDER for kind in ("reminder_shown", "reminder_done", "reminder_snoozed",
+                                    "reminder_skipped", "reminder_missed")},
+    # A new diary entry needs every field: the diary rebuilds entries from them.
+    diary.LOGGED: {**_ENTRY_ID, **{name: (check, name not in ("triggers", "note"))
+                                   for name, check in _DIARY_FIELDS.items()}},
+    diary.EDITED: {**_ENTRY_ID, **{name: (check, False) for name, check in _DIARY_FIELDS.items()}},
+    diary.DELETED: _ENTRY_ID,
+}
+
+
+def problem(kind: str, data) -> str | None:
+    """Why ``data`` cannot be used for an event of ``kind``; None when it can."""
+    if not isinstance(data, dict):
+        return "its details are not a set of named values"
+    for name, (check, required) in FIELDS.get(kind, {}).items():
+        if name not in data:
+            if required:
+                return f"{name} is missing"
+            continue
+        if (wrong := check(data[name])) is not None:
+            return f"{name} {wrong}"
+    return None

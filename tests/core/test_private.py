@@ -1,0 +1,43 @@
+"""Files and folders Companion creates are private to the user, whatever the umask."""
+
+import stat
+
+from companion.core import private
+
+
+def mode(path):
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_missing_folders_are_created_private_parents_too(tmp_path, permissive_umask):
+    target = tmp_path / "home" / "Companion" / "data"
+    private.make_folder(target)
+    for folder in (tmp_path / "home", tmp_path / "home" / "Companion", target):
+        assert mode(folder) == 0o700, folder
+
+
+def test_an_existing_folder_loses_group_and_other_access(tmp_path):
+    folder = tmp_path / "data"
+    folder.mkdir(mode=0o777)
+    folder.chmod(0o777)
+    private.make_folder(folder)
+    assert mode(folder) == 0o700
+
+
+def test_a_new_file_is_private_and_an_old_one_tightened(tmp_path, permissive_umask):
+    new = tmp_path / "new"
+    private.create_file(new)
+    assert mode(new) == 0o600 and new.read_bytes() == b""
+    old = tmp_path / "old"
+    old.write_text("kept")
+    old.chmod(0o664)
+    private.create_file(old)
+    assert mode(old) == 0o600 and old.read_text() == "kept"
+
+
+def test_a_read_only_file_stays_read_only(tmp_path):
+    file = tmp_path / "mine"
+    file.write_text("x")
+    file.chmod(0o444)
+    private.keep_private(file)
+    assert mode(file) == 0o400
