@@ -83,7 +83,7 @@ def main() -> int:
 
     t0 = time.perf_counter()
     from companion.core.routines import load_routines
-    from companion.ui.stretch import StretchWindow
+    from companion.ui.stretch.window import StretchWindow
     routines, problems = load_routines(ROOT / "assets" / "routines", None)
     window = StretchWindow(routines, history, ticker, cues=None, safety_seen=True)
     window.resize(720, 640)

@@ -24,13 +24,13 @@ from companion.core.settings import Settings
 from companion.core.today import day_bounds, describe_time, log_glass, summarize, undo_last_glass
 from companion.services import paths, single_instance
 from companion.services.reminders import ReminderService
-from companion.ui import icons
-from companion.ui.tray import TrayMenu
+from companion.ui.widgets import icons
+from companion.ui.shell.tray import TrayMenu
 
 if TYPE_CHECKING:
-    from companion.ui.prompt import PromptToast
-    from companion.ui.prompt_center import PromptCenter
-    from companion.ui.today import TodayWindow
+    from companion.ui.shell.prompt import PromptToast
+    from companion.ui.shell.prompt_center import PromptCenter
+    from companion.ui.shell.today import TodayWindow
 
 log = logging.getLogger(__name__)
 # Loading the scheduler and the D-Bus clients takes ~70 ms of the GUI thread. Started a
@@ -113,7 +113,7 @@ class Companion(QObject):
         In the tray, most sessions never open it, so it costs nothing until then.
         """
         if self._today is None:
-            from companion.ui.today import TodayWindow
+            from companion.ui.shell.today import TodayWindow
             window = TodayWindow(self.tz)
             window.requested.connect(self.handle_action)
             window.close_requested.connect(self._today_closed)
@@ -137,7 +137,7 @@ class Companion(QObject):
         """Prompts, sleep watching and the scheduler: nothing is due before they run."""
         from companion.services.notifications import DesktopNotifier
         from companion.services.sleep_watch import SleepWatcher
-        from companion.ui.prompt_center import PromptCenter
+        from companion.ui.shell.prompt_center import PromptCenter
         notifier = DesktopNotifier(icon_path=str(ASSETS / "icons" / "companion.svg"), parent=self)
         self.prompt_center = PromptCenter(notifier, self)
         self.prompt_center.answered.connect(self.answer_prompt)
@@ -297,14 +297,14 @@ class Companion(QObject):
         return None
 
     def open_settings(self) -> None:
-        from companion.ui.settings_dialog import SettingsDialog
+        from companion.ui.shell.settings_dialog import SettingsDialog
         visible = self._today is not None and self._today.isVisible()
         dialog = SettingsDialog(self.settings, self._today if visible else None)
         if dialog.exec():
             self.apply_settings(dialog.result_settings())
 
     def open_history(self) -> None:
-        from companion.ui.history_view import HistoryView
+        from companion.ui.shell.history_view import HistoryView
         view = self.windows.get("history")
         if view is None:
             view = HistoryView(self.history, self.tz)

@@ -51,7 +51,7 @@ def build(name: str, app: "Companion"):
     from companion.services.ticker import Ticker
     if name == "stretch":
         from companion.core.routines import load_routines
-        from companion.ui.stretch import StretchWindow
+        from companion.ui.stretch.window import StretchWindow
         routines, problems = load_routines(ASSETS / "routines", app.places.routines_dir)
         if problems:  # told once: the window is built once and kept
             app.tell(problem_report("Some stretch routines were skipped:", problems,
@@ -64,7 +64,7 @@ def build(name: str, app: "Companion"):
         return window
     if name == "breathing":
         from companion.core.breathing import load_cautions, load_patterns
-        from companion.ui.breathing import BreathingWindow
+        from companion.ui.breathing.window import BreathingWindow
         builtin = ASSETS / "breathing" / "patterns.toml"
         patterns, problems = load_patterns(builtin, app.places.patterns_dir)
         if not patterns:  # the app says so, once, when the window cannot open
@@ -80,7 +80,7 @@ def build(name: str, app: "Companion"):
         return window
     if name == "check":
         from companion.core.checklist import ChecklistError, load_checklist
-        from companion.ui.checklist import CheckWindow
+        from companion.ui.check.window import CheckWindow
         try:
             checklist = load_checklist(ASSETS / "checklist.toml")
         except ChecklistError as error:  # the app reports it; the rest of Companion goes on

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, 
 from companion import ASSETS
 from companion.core.routines import Routine, find_routine
 from companion.core.session import Phase, PlayerState, RoutinePlayer
-from companion.ui.stretch_picker import RoutinePicker, SafetyNote, muted, scaled_font
-from companion.ui.stretch_session import SessionView, clock_text
+from companion.ui.stretch.picker import RoutinePicker, SafetyNote, muted, scaled_font
+from companion.ui.stretch.session import SessionView, clock_text
 
 log = logging.getLogger(__name__)
 

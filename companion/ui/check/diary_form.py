@@ -8,9 +8,9 @@ from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QFormLayout, QGridLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget)
 
-from ..core import diary
-from ..core.clock import Clock
-from .check_result import wrapping_label
+from companion.core import diary
+from companion.core.clock import Clock
+from companion.ui.check.result import wrapping_label
 
 
 def _combo(choices: dict[str, str], name: str) -> QComboBox:

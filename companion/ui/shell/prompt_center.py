@@ -14,7 +14,7 @@ from companion.core.prompts import PROMPTS
 
 if TYPE_CHECKING:
     from companion.services.notifications import DesktopNotifier
-    from companion.ui.prompt import PromptToast
+    from companion.ui.shell.prompt import PromptToast
 
 ANSWERS = {"default": "primary", "snooze": "snooze", "skip": "skip"}
 
@@ -53,7 +53,7 @@ class PromptCenter(QObject):
             self._timeouts[kind] = timer
             self._snooze[kind] = snooze_minutes
             return
-        from companion.ui.prompt import PromptToast  # only where there is no notification server
+        from companion.ui.shell.prompt import PromptToast  # only where there is no notification server
         toast = PromptToast(kind, snooze_minutes, timeout_minutes)
         toast.answered.connect(self._toast_answer)
         self.toasts[kind] = toast

@@ -11,12 +11,12 @@ from PySide6.QtWidgets import (QDateEdit, QFileDialog, QGroupBox, QHBoxLayout, Q
                                QMessageBox, QPushButton, QScrollArea, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from ..core import diary, report
-from ..core.checklist import Checklist, Level
-from ..core.clock import Clock
-from .check_result import BANNER_COLOURS, wrapping_label
-from .diary_form import DiaryForm
-from .report_pdf import write_pdf
+from companion.core import diary, report
+from companion.core.checklist import Checklist, Level
+from companion.core.clock import Clock
+from companion.ui.check.result import BANNER_COLOURS, wrapping_label
+from companion.ui.check.diary_form import DiaryForm
+from companion.ui.check.report_pdf import write_pdf
 
 COLUMNS = ["When", "Where", "How long", "How strong", "Triggers", "Note"]
 

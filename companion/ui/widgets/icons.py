@@ -2,7 +2,7 @@
 
 Loading the icons from PNGs keeps Qt's SVG icon engine (libQt6Svg and its plugin, about
 0.8 MB resident) out of a session that only sits in the tray. The PNGs are rendered from
-the SVGs by ``python -m companion.ui.icons``; a test checks that they still match.
+the SVGs by ``python -m companion.ui.widgets.icons``; a test checks that they still match.
 """
 
 from __future__ import annotations

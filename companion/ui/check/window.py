@@ -9,13 +9,13 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QScrollArea, QTabWidget,
                                QToolButton, QVBoxLayout, QWidget)
 
-from ..core import diary as diary_core
-from ..core.checklist import Assessment, Checklist, Level
-from ..core.clock import Clock, utc_now
-from ..core.report import CHECK_KIND
-from .check_result import ResultPanel, wrapping_label
-from .fonts import scaled_font
-from .diary import DiaryPage
+from companion.core import diary as diary_core
+from companion.core.checklist import Assessment, Checklist, Level
+from companion.core.clock import Clock, utc_now
+from companion.core.report import CHECK_KIND
+from companion.ui.check.result import ResultPanel, wrapping_label
+from companion.ui.widgets.fonts import scaled_font
+from companion.ui.check.diary import DiaryPage
 
 
 

@@ -11,9 +11,9 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QAbstractButton
 
 from companion.core.routines import load_routines
-from companion.ui.stretch import StretchWindow
+from companion.ui.stretch.window import StretchWindow
 
-ASSETS = Path(__file__).resolve().parents[2] / "assets"
+ASSETS = Path(__file__).resolve().parents[3] / "assets"
 
 
 

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
-from ..core.checklist import Assessment, Level
-from .fonts import scaled_font
+from companion.core.checklist import Assessment, Level
+from companion.ui.widgets.fonts import scaled_font
 
 # Fixed background/text pairs with strong contrast, so the banner reads the same on light
 # and dark palettes. Self-care is a calm neutral slate, deliberately not an "all clear" green.

@@ -5,7 +5,7 @@ from datetime import time
 from PySide6.QtCore import QTime
 
 from companion.core.settings import Settings
-from companion.ui.settings_dialog import SettingsDialog
+from companion.ui.shell.settings_dialog import SettingsDialog
 
 
 def test_edits_come_back_as_new_settings(qtbot):

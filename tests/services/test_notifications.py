@@ -284,7 +284,7 @@ def test_a_bus_that_goes_away_turns_show_into_false(qtbot, tmp_path, notifier_on
 
 
 def test_prompt_center_prefers_the_native_notification(qtbot, dunst, notifier_on):
-    from companion.ui.prompt_center import PromptCenter
+    from companion.ui.shell.prompt_center import PromptCenter
     center = PromptCenter(notifier_on(dunst.env["DBUS_SESSION_BUS_ADDRESS"]))
     assert center.native
     center.show("hydration", snooze_minutes=10, timeout_minutes=5)
@@ -297,7 +297,7 @@ def test_prompt_center_prefers_the_native_notification(qtbot, dunst, notifier_on
 
 
 def test_prompt_center_withdraws_an_unanswered_notification(qtbot, dunst, notifier_on):
-    from companion.ui.prompt_center import PromptCenter
+    from companion.ui.shell.prompt_center import PromptCenter
     center = PromptCenter(notifier_on(dunst.env["DBUS_SESSION_BUS_ADDRESS"]))
     center.show("stretch", snooze_minutes=10, timeout_minutes=5)
     qtbot.waitUntil(lambda: dunst.displayed() == 1, timeout=WAIT_MS)
@@ -308,7 +308,7 @@ def test_prompt_center_withdraws_an_unanswered_notification(qtbot, dunst, notifi
 
 
 def test_prompt_center_falls_back_to_a_toast_without_a_server(qtbot, bus, notifier_on):
-    from companion.ui.prompt_center import PromptCenter
+    from companion.ui.shell.prompt_center import PromptCenter
     center = PromptCenter(notifier_on(bus))
     assert not center.native
     center.show("breathing", snooze_minutes=10, timeout_minutes=5)

@@ -13,8 +13,8 @@ from companion.core import diary
 from companion.core.checklist import load_default
 from companion.core.clock import FakeClock
 from companion.core.history import History
-from companion.ui.check_result import BANNER_COLOURS
-from companion.ui.checklist import CheckWindow, ClickableLabel
+from companion.ui.check.result import BANNER_COLOURS
+from companion.ui.check.window import CheckWindow, ClickableLabel
 
 T0 = datetime(2026, 3, 20, 12, 0, tzinfo=timezone.utc)
 CHECKLIST = load_default()

@@ -13,8 +13,8 @@ from companion.core import diary
 from companion.core.checklist import load_default
 from companion.core.clock import FakeClock
 from companion.core.history import History
-from companion.ui.diary import DiaryPage
-from companion.ui.report_pdf import write_pdf
+from companion.ui.check.diary import DiaryPage
+from companion.ui.check.report_pdf import write_pdf
 
 T0 = datetime(2026, 3, 2, 12, 0, tzinfo=timezone.utc)
 

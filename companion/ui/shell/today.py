@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLab
 
 from companion.core.prompts import KIND_NAMES
 from companion.core.today import DaySummary, describe_time
-from companion.ui.fonts import scaled_font
-from companion.ui.tray import PAUSES
+from companion.ui.widgets.fonts import scaled_font
+from companion.ui.shell.tray import PAUSES
 
 US_FL_OZ_PER_ML = 1 / 29.5735
 

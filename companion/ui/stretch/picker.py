@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScroll
 
 from companion.core.routines import Routine
 from companion.core.session import planned_seconds
-from companion.ui.fonts import scaled_font
+from companion.ui.widgets.fonts import scaled_font
 
 
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.breathing import Pattern
-from companion.ui.breath_shape import BreathShape
+from companion.ui.breathing.shape import BreathShape
 
 LONGEST_SESSION = {"cycles": 40, "minutes": 30}
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from companion.core.breathing import RUNNING, BreathingSession, Pattern, Position, shape_size
-from companion.ui.breath_panel import BreathingPanel, clock
+from companion.ui.breathing.panel import BreathingPanel, clock
 
 log = logging.getLogger(__name__)
 

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QProgressBar, QSpinBox
 
 from companion.core.breathing import load_cautions, load_patterns
-from companion.ui.breathing import BreathingWindow
+from companion.ui.breathing.window import BreathingWindow
 
-PATTERNS = Path(__file__).resolve().parents[2] / "assets" / "breathing" / "patterns.toml"
+PATTERNS = Path(__file__).resolve().parents[3] / "assets" / "breathing" / "patterns.toml"
 
 
 

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QPushButton, QS
 
 from companion.core.routines import Routine
 from companion.core.session import Phase, PlayerState, whole_seconds
-from companion.ui.countdown_ring import CountdownRing
-from companion.ui.stretch_picker import muted, scaled_font
+from companion.ui.stretch.countdown_ring import CountdownRing
+from companion.ui.stretch.picker import muted, scaled_font
 
 
 def clock_text(seconds: float) -> str:
