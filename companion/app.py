@@ -38,6 +38,7 @@ log = logging.getLogger(__name__)
 # is first painted (those need round trips to the display server after show()); nothing
 # can be due in the meantime that the scheduler does not then catch up on.
 SERVICES_DELAY_MS = 250
+MAX_PAUSE_MINUTES = 366 * 24 * 60
 
 
 class Companion(QObject):
@@ -158,13 +159,37 @@ class Companion(QObject):
         self.tray.notify(title, message)
 
     # -- actions (tray, Today window, command line, other launches) ---------------
-    def handle_actions(self, actions: list[str]) -> None:
-        for action in actions:
-            self.handle_action(action)
+    def handle_actions(self, actions: list[str]) -> str | None:
+        """Carry out actions from the command line or another launch: all of them, or none.
+
+        Returns None once all are done and saved, else what went wrong, for the launch to
+        print (it exits non-zero, so it must not claim success it cannot back).
+        """
+        steps = [self._action(action) for action in actions]
+        refused = [action for action, step in zip(actions, steps) if step is None]
+        if refused:
+            log.warning("refused %r", refused)
+            return f"Companion cannot do {', '.join(map(repr, refused))}, so nothing was done"
+        for step in steps:
+            step()
+        if self.history.unsaved:
+            return ("it was done, but could not be saved to your history yet; Companion keeps "
+                    "it and saves it when it can, so do not do it again")
+        return None
 
     def handle_action(self, action: str) -> None:
         """Carry out one named action."""
+        step = self._action(action)
+        if step is None:
+            log.warning("unknown action %r", action)
+            return
+        step()
+
+    def _action(self, action: str) -> Callable[[], object] | None:
+        """What carries out a named action; None for one that does not exist."""
         name, _, arg = action.partition(":")
+        if name == "pause":
+            return (lambda: self.pause(arg)) if self._pause_ok(arg) else None
         handlers: dict[str, Callable[[], object]] = {
             "show": self.show_today, "log_water": lambda: self.log_water(arg or "tray"),
             "undo_water": self.undo_water, "resume": self.reminders.resume,
@@ -172,13 +197,14 @@ class Companion(QObject):
             "breathe": lambda: self.open_breathing(arg or None), "check": self.open_check,
             "settings": self.open_settings, "history": self.open_history,
             "enable_hydration": self.enable_hydration, "quit": self.quit,
-            "pause": lambda: self.pause(arg),
         }
-        handler = handlers.get(name)
-        if handler is None:
-            log.warning("unknown action %r", action)
-            return
-        handler()
+        return handlers.get(name)
+
+    @staticmethod
+    def _pause_ok(how: str) -> bool:
+        # isascii: "²".isdigit() is true but int("²") fails; a year keeps dates in range.
+        return how in ("forever", "next-day") or (
+            how.isascii() and how.isdigit() and 0 < int(how) <= MAX_PAUSE_MINUTES)
 
     def pause(self, how: str) -> None:
         """Pause for a number of minutes, until the next active day, or until resumed."""
@@ -186,7 +212,7 @@ class Companion(QObject):
             self.reminders.pause()
         elif how == "next-day":
             self.reminders.pause(until=next_active_start(self.settings, self.clock(), self.tz))
-        elif how.isdigit() and int(how) > 0:
+        elif self._pause_ok(how):
             self.reminders.pause(minutes=int(how))
         else:
             log.warning("ignored a pause of %r", how)
@@ -379,24 +405,28 @@ def main(argv: list[str] | None = None) -> int:
     qapp.setQuitOnLastWindowClosed(False)
     places = paths.resolve()
     logs.setup(places.log_file, args.verbose)
-    name = single_instance.server_name(str(places.data_dir))
+    server, problem = None, None
     try:
-        if single_instance.forward(name, actions):
+        name = single_instance.server_name(str(places.data_dir))
+    except single_instance.NoPrivateFolder as exc:  # say so, and run on our own
+        name, problem = None, (f"Companion cannot listen for later launches ({exc}), so "
+                               f"starting it again would open a second copy.")
+    try:
+        if name is not None and single_instance.forward(name, actions):
             log.info("handed %s to the running Companion", actions or ["show"])
             return 0
-    except single_instance.NoAnswer as exc:
+    except single_instance.ForwardError as exc:
         log.error("%s", exc)
         print(f"companion: {exc}", file=sys.stderr)
         return 1
-    server, problem = None, None
     try:
-        server = single_instance.InstanceServer(name)
+        server = single_instance.InstanceServer(name) if name is not None else None
     except OSError as exc:  # e.g. another user's file in the way: run, but say so
         problem = (f"Companion cannot listen for later launches ({exc.strerror or exc}), so "
                    f"starting it again would open a second copy.")
     app = Companion(places, services_delay_ms=SERVICES_DELAY_MS)
     if server is not None:
-        server.actions_received.connect(app.handle_actions)
+        server.handler = app.handle_actions  # replies only once the actions are saved
     if problem is not None:
         log.warning("%s", problem)
         app.notices.append(problem)  # shown by start(), with the other start-up messages

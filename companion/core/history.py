@@ -220,6 +220,11 @@ class History:
             args.append(_iso(until))
         return self._db.execute(sql, args).fetchone()[0]
 
+    @property
+    def unsaved(self) -> int:
+        """How many entries are kept in memory because writing them failed (retried)."""
+        return len(self._pending)
+
     def close(self) -> None:
         self._flush()
         self._db.close()
