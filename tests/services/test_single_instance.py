@@ -692,7 +692,7 @@ requests = st.one_of(
               st.booleans()),
     st.builds(lambda acts: json.dumps(acts).encode() + b"\n",
               st.lists(st.text(max_size=30), min_size=0, max_size=MAX_ACTIONS + 3)),
-    st.builds(lambda n, tail: b"[" * n + tail, st.integers(0, MAX_MESSAGE + 50),
+    st.builds(lambda n, tail: b"[" * n + tail + b"\n", st.integers(0, MAX_MESSAGE + 50),
               st.binary(max_size=20)),
     st.builds(lambda pad: b'["show"' + b" " * pad + b"]\n", st.integers(MAX_MESSAGE - 20,
                                                                           MAX_MESSAGE + 20)),
