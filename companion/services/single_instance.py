@@ -8,8 +8,9 @@ Protocol (one connection per launch, lines of UTF-8):
 
 * launch -> running copy: a JSON list of 1 to ``MAX_ACTIONS`` action strings, then "\\n".
 * running copy -> launch: ``accepted`` right before carrying the actions out, then ``ok``
-  once they are done and saved, or ``error: <why>`` (nothing was done). A request that
-  cannot be read gets ``error: <why>`` without ``accepted``.
+  once they are done and saved, or ``error: <why>`` (nothing was done, or, if the history
+  could not be written, that it was done but not saved yet). A request that cannot be read
+  gets ``error: <why>`` without ``accepted``.
 
 Both sides first check with SO_PEERCRED that the other end runs as the same user.
 
@@ -17,9 +18,10 @@ Guarantee: the running copy acts on a request only if its ``accepted`` line reac
 launch's socket. A launch that stops waiting first shuts its socket for reading, which
 makes that send fail (the kernel decides, under one lock, which came first), so the copy
 drops the request. So a launch that says "did not answer" knows nothing was done, and one
-that got ``ok`` knows the actions were carried out and written to the history. The only
-uncertain case is ``accepted`` arriving in the microseconds between the launch's last look
-and its shutdown, or the copy dying while it works: then the launch says exactly that.
+that got ``ok`` knows the actions were carried out and written to the history. Uncertain
+(and said so, as Unconfirmed) are only ``accepted`` arriving in the microseconds between
+the launch's time running out and its shutdown, and a copy that took the request but then
+died or took over RESULT_TIMEOUT_S (say, a modal dialog) before answering.
 """
 
 from __future__ import annotations
@@ -67,7 +69,7 @@ class NoAnswer(ForwardError):
 
 
 class Refused(ForwardError):
-    """The running copy refused the request: nothing was done."""
+    """The running copy said no: nothing was done (or, the message says, not saved yet)."""
 
 
 class Unconfirmed(ForwardError):
@@ -359,7 +361,8 @@ class InstanceServer(QObject):
                 continue
             if len(self._clients) >= self.max_clients:
                 oldest = min(self._clients, key=lambda c: self._clients[c].since)
-                self._drop(oldest, _error_line("Companion is busy with other launches"))
+                busy = "Companion is busy with other launches, so nothing was done; try again"
+                self._drop(oldest, _error_line(busy))
             conn.setblocking(False)
             notifier = QSocketNotifier(conn.fileno(), QSocketNotifier.Type.Read, self)
             notifier.activated.connect(lambda *_, c=conn: self._read(c))
@@ -387,13 +390,14 @@ class InstanceServer(QObject):
         if end == -1 and len(client.buffer) <= MAX_MESSAGE:
             return  # more to come
         if end == -1 or end > MAX_MESSAGE:
-            self._drop(conn, _error_line(f"the request is longer than {MAX_MESSAGE} bytes"))
+            self._drop(conn, _error_line(f"the request is longer than {MAX_MESSAGE} bytes, "
+                                         "so nothing was done"))
             return
         try:
             actions = parse_request(bytes(client.buffer[:end]))
         except ValueError as exc:
             log.warning("refused a request from another launch: %s", exc)
-            self._drop(conn, _error_line(str(exc)))
+            self._drop(conn, _error_line(f"{exc}, so nothing was done"))
             return
         self._forget(conn)  # no longer idle, and its notifier must not fire again
         try:
@@ -403,7 +407,8 @@ class InstanceServer(QObject):
 
     def _serve(self, conn: socket.socket, actions: list[str]) -> None:
         if self.handler is None:
-            self._send(conn, _error_line("Companion is still starting; try again"))
+            self._send(conn, _error_line("Companion is still starting, so nothing was done; "
+                                         "try again"))
             return
         if not self._send(conn, b"accepted\n"):
             log.info("a launch stopped waiting before its request was taken: %s", actions)
@@ -429,7 +434,8 @@ class InstanceServer(QObject):
         now = time.monotonic()
         for conn, client in list(self._clients.items()):
             if now - client.since > self.idle_timeout:
-                self._drop(conn, _error_line("the request took too long to arrive"))
+                self._drop(conn, _error_line("the request took too long to arrive, so nothing "
+                                             "was done"))
 
     def _forget(self, conn: socket.socket) -> None:
         client = self._clients.pop(conn)
