@@ -36,7 +36,7 @@ import struct
 import tempfile
 import time
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Iterator
 
 from PySide6.QtCore import QCryptographicHash, QObject, QSocketNotifier, QTimer
 
@@ -94,20 +94,18 @@ def _unsafe(folder: str, uid: int) -> str | None:
     return None
 
 
-def _candidates(home: str, uid: int) -> list[str]:
-    """Folders for the socket, best first."""
-    found = []
+def _candidates(home: str, uid: int) -> Iterator[str]:
+    """Folders for the socket, best first (a generator: later ones are made only if asked)."""
     if runtime := os.environ.get("XDG_RUNTIME_DIR"):
-        found.append(runtime)  # the session's own tmpfs; never created or changed by us
+        yield runtime  # the session's own tmpfs; never created or changed by us
     shared = os.path.join(tempfile.gettempdir(), f"companion-{uid}")
     try:
         os.mkdir(shared, 0o700)
     except OSError:
-        pass  # already there (checked below) or the temp folder is not writable
-    found.append(shared)
+        pass  # already there (checked by the caller) or the temp folder is not writable
+    yield shared
     # The data folder is 0700 (paths.resolve): used when someone else took the name above.
-    found.append(home)
-    return found
+    yield home
 
 
 def server_name(home: str) -> str:

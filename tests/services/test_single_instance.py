@@ -150,6 +150,16 @@ def test_names_differ_per_data_folder():
     assert single_instance.server_name("/a") == server_name("/a")
 
 
+def test_a_usable_runtime_folder_leaves_the_temp_folder_alone(companion_home, monkeypatch):
+    shared = tempfile.mkdtemp(prefix="companion-shared-")
+    monkeypatch.setattr(tempfile, "tempdir", shared)
+    try:
+        assert os.path.dirname(server_name("/a")) == os.environ["XDG_RUNTIME_DIR"]
+        assert os.listdir(shared) == []  # no stray companion-<uid> folder made
+    finally:
+        shutil.rmtree(shared, ignore_errors=True)
+
+
 def test_stale_socket_is_taken_over(qtbot, serve, companion_home):
     name = server_name(str(companion_home / "stale"))
     crashed = socket.socket(socket.AF_UNIX)
