@@ -607,7 +607,8 @@ def test_running_out_of_file_descriptors_does_not_spin(qtbot, serve, companion_h
     for conn in waiting:
         conn.connect(name)  # queued: the event loop has not run yet
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
-    probe = os.dup(0)  # the lowest free descriptor: a limit there makes accept() fail
+    probe = os.open(os.devnull, os.O_RDONLY)  # the lowest free descriptor: a limit there
+    # makes accept() fail
     os.close(probe)
     ticks = []
     ticker = QTimer()
