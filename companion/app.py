@@ -160,13 +160,40 @@ class Companion(QObject):
         self.tray.notify(title, message)
 
     # -- actions (tray, Today window, command line, other launches) ---------------
-    def handle_actions(self, actions: list[str]) -> None:
-        for action in actions:
-            self.handle_action(action)
+    def handle_actions(self, actions: list[str]) -> str | None:
+        """Carry out actions from the command line or another launch: all of them, or none.
+
+        Returns None once all are done and saved, else what went wrong, for the launch to
+        print (it exits non-zero, so it must not claim success it cannot back).
+        """
+        steps = [self._action(action) for action in actions]
+        refused = [action for action, step in zip(actions, steps) if step is None]
+        if refused:
+            log.warning("refused %r", refused)
+            return f"Companion cannot do {', '.join(map(repr, refused))}, so nothing was done"
+        for step in steps:
+            step()
+        if self.history.unsaved:
+            return ("it was done, but could not be saved to your history yet; Companion keeps "
+                    "it and saves it when it can, so do not do it again")
+        return None
 
     def handle_action(self, action: str) -> bool:
         """Carry out one named action; False if it was unknown or refused."""
+        step = self._action(action)
+        if step is None:
+            log.warning("unknown or refused action %r", action)
+            return False
+        return step() is not False  # a step returns False when it refused
+
+    def _action(self, action: str) -> Callable[[], object] | None:
+        """What carries out a named action; None for one that does not exist."""
         name, _, arg = action.partition(":")
+        if name == "pause":
+            if not self._pause_ok(arg):
+                log.warning("refused a pause of %r: %s", arg, cli.PAUSE_ALLOWED)
+                return None
+            return lambda: self.pause(arg)
         handlers: dict[str, Callable[[], object]] = {
             "show": self.show_today, "log_water": lambda: self.log_water(arg or "tray"),
             "undo_water": self.undo_water, "resume": self.reminders.resume,
@@ -174,13 +201,13 @@ class Companion(QObject):
             "breathe": lambda: self.open_breathing(arg or None), "check": self.open_check,
             "settings": self.open_settings, "history": self.open_history,
             "enable_hydration": self.enable_hydration, "quit": self.quit,
-            "pause": lambda: self.pause(arg),
         }
-        handler = handlers.get(name)
-        if handler is None:
-            log.warning("unknown action %r", action)
-            return False
-        return handler() is not False  # a handler returns False when it refused
+        return handlers.get(name)
+
+    @staticmethod
+    def _pause_ok(how: str) -> bool:
+        # The same range as the command line's, since other launches send these too.
+        return how in ("forever", "next-day") or cli.pause_minutes_or_none(how) is not None
 
     def pause(self, how: str) -> bool:
         """Pause for a number of minutes, until the next active day, or until resumed.
@@ -387,24 +414,28 @@ def main(argv: list[str] | None = None) -> int:
     qapp.setQuitOnLastWindowClosed(False)
     places = paths.resolve()
     logs.setup(places.log_file, args.verbose)
-    name = single_instance.server_name(str(places.data_dir))
+    server, problem = None, None
     try:
-        if single_instance.forward(name, actions):
+        name = single_instance.server_name(str(places.data_dir))
+    except single_instance.NoPrivateFolder as exc:  # say so, and run on our own
+        name, problem = None, (f"Companion cannot listen for later launches ({exc}), so "
+                               f"starting it again would open a second copy.")
+    try:
+        if name is not None and single_instance.forward(name, actions):
             log.info("handed %s to the running Companion", actions or ["show"])
             return 0
-    except single_instance.NoAnswer as exc:
+    except single_instance.ForwardError as exc:
         log.error("%s", exc)
         print(f"companion: {exc}", file=sys.stderr)
         return 1
-    server, problem = None, None
     try:
-        server = single_instance.InstanceServer(name)
+        server = single_instance.InstanceServer(name) if name is not None else None
     except OSError as exc:  # e.g. another user's file in the way: run, but say so
         problem = (f"Companion cannot listen for later launches ({exc.strerror or exc}), so "
                    f"starting it again would open a second copy.")
     app = Companion(places, services_delay_ms=SERVICES_DELAY_MS)
     if server is not None:
-        server.actions_received.connect(app.handle_actions)
+        server.handler = app.handle_actions  # replies only once the actions are saved
     if problem is not None:
         log.warning("%s", problem)
         app.notices.append(problem)  # shown by start(), with the other start-up messages

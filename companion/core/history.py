@@ -343,6 +343,11 @@ class History:
         """How many readable events of one kind fall in [since, until)."""
         return len(self.events([kind], since, until))
 
+    @property
+    def unsaved(self) -> int:
+        """How many entries are kept in memory because writing them failed (retried)."""
+        return len(self._pending)
+
     def close(self) -> None:
         self._flush()
         self._db.close()
