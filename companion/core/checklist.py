@@ -13,11 +13,12 @@ from functools import cache
 from pathlib import Path
 from typing import Iterable, NoReturn
 
+from .kinds import Action
 from .datafile import describe, read_toml, text_problem
 from .diary import LONG_RUNNING_DAYS, long_running_reason
 
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "assets" / "checklist.toml"
-ACTIONS = ("stretch", "breathe", "enable_hydration", "log_water")
+ACTIONS = (Action.STRETCH, Action.BREATHE, Action.ENABLE_HYDRATION, Action.LOG_WATER)
 
 
 class Level(IntEnum):

@@ -23,13 +23,15 @@ from typing import Any, Callable
 
 log = logging.getLogger(__name__)
 
+from .kinds import ReminderKind
+
 SCHEMA_VERSION = 2
 # A real settings file is a few KB; anything much bigger is not one, and reading and
 # reporting on it would only delay start-up.
 MAX_FILE_BYTES = 1_000_000
 # How many unknown names one problem line lists before it says "...".
 UNKNOWN_NAMES_SHOWN = 5
-KINDS = ("hydration", "stretch", "breathing")
+KINDS = tuple(ReminderKind)
 SNOOZE_CHOICES = (5, 10, 15, 30)
 
 
@@ -48,9 +50,9 @@ class ReminderPlan:
 
 def _default_plans() -> dict[str, ReminderPlan]:
     return {
-        "hydration": ReminderPlan(interval_minutes=60),
-        "stretch": ReminderPlan(interval_minutes=45),
-        "breathing": ReminderPlan(mode="times", interval_minutes=120,
+        ReminderKind.HYDRATION: ReminderPlan(interval_minutes=60),
+        ReminderKind.STRETCH: ReminderPlan(interval_minutes=45),
+        ReminderKind.BREATHING: ReminderPlan(mode="times", interval_minutes=120,
                                   times=(time(11, 0), time(15, 30))),
     }
 

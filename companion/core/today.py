@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone, tzinfo
 
 from .history import Event, History
+from .kinds import EventKind
 
 # Far below the ~1.4 L/hour that can become dangerous, so the caution comes early.
 FAST_DRINKING_ML = 1000
@@ -33,9 +34,9 @@ def day_bounds(now: datetime, tz: tzinfo) -> tuple[datetime, datetime]:
 
 def _water(history: History, since: datetime | None, until: datetime | None) -> list[Event]:
     """Water logs in a range, without the ones the user undid."""
-    events = history.events(["water_logged", "water_undone"], since, until)
-    undone = {e.data.get("event") for e in events if e.kind == "water_undone"}
-    return [e for e in events if e.kind == "water_logged" and e.id not in undone]
+    events = history.events([EventKind.WATER_LOGGED, EventKind.WATER_UNDONE], since, until)
+    undone = {e.data.get("event") for e in events if e.kind == EventKind.WATER_UNDONE}
+    return [e for e in events if e.kind == EventKind.WATER_LOGGED and e.id not in undone]
 
 
 def summarize(history: History, now: datetime, tz: tzinfo, goal_glasses: int) -> DaySummary:
@@ -47,16 +48,16 @@ def summarize(history: History, now: datetime, tz: tzinfo, goal_glasses: int) ->
         ml=sum(int(e.data.get("ml", 0)) for e in water),
         goal_glasses=goal_glasses,
         # A session stopped before its first step is not a break.
-        breaks=sum(1 for e in history.events(["stretch_session"], start, end)
+        breaks=sum(1 for e in history.events([EventKind.STRETCH_SESSION], start, end)
                    if e.data.get("steps_done", 0) > 0),
-        breathing_sessions=sum(1 for e in history.events(["breathing_session"], start, end)
+        breathing_sessions=sum(1 for e in history.events([EventKind.BREATHING_SESSION], start, end)
                                if e.data.get("cycles_done", 0) > 0),
     )
 
 
 def log_glass(history: History, ml: int, now: datetime, via: str) -> tuple[Event, str | None]:
     """Record a glass; returns the event and a gentle caution if drinking fast."""
-    event = history.record("water_logged", {"ml": ml, "via": via}, at=now)
+    event = history.record(EventKind.WATER_LOGGED, {"ml": ml, "via": via}, at=now)
     recent = sum(int(e.data.get("ml", 0)) for e in _water(history, now - timedelta(hours=1),
                                                              now + timedelta(seconds=1)))
     return event, (CAUTION if recent > FAST_DRINKING_ML else None)
@@ -69,7 +70,7 @@ def undo_last_glass(history: History, now: datetime, tz: tzinfo) -> Event | None
     if not water:
         return None
     last = water[-1]
-    history.record("water_undone", {"event": last.id}, at=now)
+    history.record(EventKind.WATER_UNDONE, {"event": last.id}, at=now)
     return last
 
 

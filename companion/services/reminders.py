@@ -26,6 +26,7 @@ from companion.core.clock import Clock, utc_now
 from companion.core.history import History
 from companion.core.reminders import ReminderBoard
 from companion.core.settings import KINDS, Settings
+from companion.core.kinds import EventKind
 
 log = logging.getLogger(__name__)
 JOB_ID = "next-reminder"
@@ -194,11 +195,11 @@ class ReminderService(QObject):
             log.info("wall clock moved %s against monotonic time (sleep or clock change)", drift)
         for w in self.board.wake_all(now):
             for missed in w.missed:
-                self.history.record("reminder_missed", {"kind": w.kind, "due": missed.isoformat()})
+                self.history.record(EventKind.REMINDER_MISSED, {"kind": w.kind, "due": missed.isoformat()})
             if w.show:
                 if w.kind in self.open_prompts:  # at most one per kind: the old one lapsed
-                    self.history.record("reminder_missed", {"kind": w.kind})
-                self.history.record("reminder_shown", {"kind": w.kind})
+                    self.history.record(EventKind.REMINDER_MISSED, {"kind": w.kind})
+                self.history.record(EventKind.REMINDER_SHOWN, {"kind": w.kind})
                 self.open_prompts.add(w.kind)
                 self.due.emit(w.kind)
         self._arm()
@@ -214,22 +215,22 @@ class ReminderService(QObject):
     # -- the user answered -----------------------------------------------------
     def done(self, kind: str) -> None:
         """The prompt was acted on (glass drunk, session started)."""
-        self._close(kind, "reminder_done")
+        self._close(kind, EventKind.REMINDER_DONE)
 
     def snooze(self, kind: str, minutes: int | None = None) -> None:
         minutes = minutes or self.board.settings.snooze_minutes
         until = self.board.snooze(kind, self.clock(), minutes)
-        self._close(kind, "reminder_snoozed", minutes=minutes, until=until.isoformat())
+        self._close(kind, EventKind.REMINDER_SNOOZED, minutes=minutes, until=until.isoformat())
 
     def skip(self, kind: str) -> None:
         was_open = kind in self.open_prompts
         self.board.skip(kind, self.clock(), prompt_open=was_open)
-        self._close(kind, "reminder_skipped")
+        self._close(kind, EventKind.REMINDER_SKIPPED)
 
     def missed(self, kind: str) -> None:
         """Nobody answered the prompt before it timed out."""
         if kind in self.open_prompts:
-            self._close(kind, "reminder_missed")
+            self._close(kind, EventKind.REMINDER_MISSED)
 
     def _close(self, kind: str, event: str, **data) -> None:
         self.open_prompts.discard(kind)
@@ -247,14 +248,14 @@ class ReminderService(QObject):
         if minutes is not None:
             until = now + timedelta(minutes=minutes)
         self.board.pause(now, until)
-        self.history.record("reminders_paused", {"until": until.isoformat() if until else None})
+        self.history.record(EventKind.REMINDERS_PAUSED, {"until": until.isoformat() if until else None})
         self._arm()
 
     def restore_pause(self) -> None:
         """Carry a pause over a restart: the last pause/resume in history still holds."""
-        last = self.history.events(["reminders_paused", "reminders_resumed"],
+        last = self.history.events([EventKind.REMINDERS_PAUSED, EventKind.REMINDERS_RESUMED],
                                    newest_first=True, limit=1)
-        if not last or last[0].kind != "reminders_paused":
+        if not last or last[0].kind != EventKind.REMINDERS_PAUSED:
             return
         until = last[0].data.get("until")
         now = self.clock()
@@ -265,7 +266,7 @@ class ReminderService(QObject):
 
     def resume(self) -> None:
         self.board.resume(self.clock())
-        self.history.record("reminders_resumed")
+        self.history.record(EventKind.REMINDERS_RESUMED)
         self._arm()
 
     def apply_settings(self, settings: Settings) -> None:

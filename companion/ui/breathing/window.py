@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from companion.core.breathing import RUNNING, BreathingSession, Pattern, Position, shape_size
 from companion.ui.breathing.panel import BreathingPanel, clock
+from companion.core.kinds import EventKind
 
 log = logging.getLogger(__name__)
 
@@ -103,7 +104,7 @@ class BreathingWindow(BreathingPanel):
 
     def _ended(self) -> None:
         record = self._session.summary().as_record()
-        self._history.record("breathing_session", record)
+        self._history.record(EventKind.BREATHING_SESSION, record)
         breaths = record["cycles_done"]
         self.show_message("Well done" if record["completed"] else "Stopped",
                           f"{breaths} breath{'s' * (breaths != 1)} in {clock(record['seconds'])}")

@@ -8,17 +8,20 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from companion.core.history import Event, History
+from companion.core.kinds import EventKind, ReminderKind
 
 LABELS = {
-    "water_logged": "Drank a glass", "water_undone": "Undid a glass",
-    "reminder_shown": "Reminder shown", "reminder_done": "Reminder done",
-    "reminder_snoozed": "Reminder snoozed", "reminder_skipped": "Reminder skipped",
-    "reminder_missed": "Reminder missed", "reminders_paused": "Reminders paused",
-    "reminders_resumed": "Reminders resumed", "stretch_session": "Stretch session",
-    "breathing_session": "Breathing session", "symptom_check": "Symptom check",
-    "twitch_logged": "Twitch logged", "twitch_edited": "Twitch entry edited",
-    "twitch_deleted": "Twitch entry deleted",
+    EventKind.WATER_LOGGED: "Drank a glass", EventKind.WATER_UNDONE: "Undid a glass",
+    EventKind.REMINDER_SHOWN: "Reminder shown", EventKind.REMINDER_DONE: "Reminder done",
+    EventKind.REMINDER_SNOOZED: "Reminder snoozed", EventKind.REMINDER_SKIPPED: "Reminder skipped",
+    EventKind.REMINDER_MISSED: "Reminder missed", EventKind.REMINDERS_PAUSED: "Reminders paused",
+    EventKind.REMINDERS_RESUMED: "Reminders resumed", EventKind.STRETCH_SESSION: "Stretch session",
+    EventKind.BREATHING_SESSION: "Breathing session", EventKind.SYMPTOM_CHECK: "Symptom check",
+    EventKind.TWITCH_LOGGED: "Twitch logged", EventKind.TWITCH_EDITED: "Twitch entry edited",
+    EventKind.TWITCH_DELETED: "Twitch entry deleted",
 }
+READABLE_KIND = {ReminderKind.HYDRATION: "water", ReminderKind.STRETCH: "stretch break",
+                 ReminderKind.BREATHING: "breathing"}
 
 
 def describe(event: Event) -> str:
@@ -27,15 +30,14 @@ def describe(event: Event) -> str:
     # History checks the fields of the kinds it knows; a kind from a newer Companion may
     # carry a "kind" of any JSON type.
     if isinstance(d.get("kind"), str):
-        return {"hydration": "water", "stretch": "stretch break",
-                "breathing": "breathing"}.get(d["kind"], d["kind"])
-    if event.kind == "water_logged":
+        return READABLE_KIND.get(d["kind"], d["kind"])
+    if event.kind == EventKind.WATER_LOGGED:
         return f"{d.get('ml', '?')} ml"
-    if event.kind in ("stretch_session", "breathing_session"):
+    if event.kind in (EventKind.STRETCH_SESSION, EventKind.BREATHING_SESSION):
         what = d.get("routine") or d.get("pattern") or ""
         done = "completed" if d.get("completed") else "stopped"
         return f"{what}, {done}, {int(d.get('seconds', 0)) // 60} min {int(d.get('seconds', 0)) % 60} s"
-    if event.kind == "symptom_check":
+    if event.kind == EventKind.SYMPTOM_CHECK:
         return str(d.get("level", "")).replace("_", " ")
     return ""
 

@@ -18,6 +18,7 @@ from companion.core.routines import Routine, find_routine
 from companion.core.session import Phase, PlayerState, RoutinePlayer
 from companion.ui.stretch.picker import RoutinePicker, SafetyNote, muted, scaled_font
 from companion.ui.stretch.session import SessionView, clock_text
+from companion.core.kinds import EventKind
 
 log = logging.getLogger(__name__)
 
@@ -218,7 +219,7 @@ class StretchWindow(QWidget):
     def _finish(self) -> None:
         self.ticker.stop()
         summary = self.player.summary.as_dict()
-        self.history.record("stretch_session", dict(summary))
+        self.history.record(EventKind.STRETCH_SESSION, dict(summary))
         if self.cues is not None and summary["completed"]:
             self.cues.announce("Well done. That's the end of the session.", chime=True)
         self.done.show_summary(self.player.routine, summary)
