@@ -30,7 +30,7 @@ def make_app(qtbot, clock, monkeypatch):
         kwargs.setdefault("confirm_quit", lambda: False)
         app = Companion(paths.resolve(), clock=clock, tz=TZ, start_paused=True, **kwargs)
         if open_today:
-            qtbot.addWidget(app.today)
+            qtbot.addWidget(app.home.today)
         app.start()
         made.append(app)
         return app
@@ -51,43 +51,43 @@ def test_files_live_under_companion_home(companion_home, make_app):
 
 def test_tray_log_water_updates_today_and_history(make_app):
     app = make_app()
-    app.tray.actions["log_water"].trigger()
-    app.tray.actions["log_water"].trigger()
+    app.home.tray.actions["log_water"].trigger()
+    app.home.tray.actions["log_water"].trigger()
     assert app.history.count("water_logged") == 2
-    assert app.today.water_label.text().startswith("2 of 8 glasses")
-    assert "2/8 glasses" in app.tray.tooltip
-    app.tray.actions["undo_water"].trigger()
-    assert app.today.water_label.text().startswith("1 of 8 glasses")
+    assert app.home.today.water_label.text().startswith("2 of 8 glasses")
+    assert "2/8 glasses" in app.home.tray.tooltip
+    app.home.tray.actions["undo_water"].trigger()
+    assert app.home.today.water_label.text().startswith("1 of 8 glasses")
 
 
 def test_today_window_opened_later_shows_what_happened_before(make_app, qtbot):
     app = make_app(open_today=False)
-    app.tray.actions["log_water"].trigger()
-    app.tell("Something to read")
-    assert "1/8 glasses" in app.tray.tooltip
-    assert app._today is None  # in the tray, the window is not built until it is opened
-    app.tray.actions["show"].trigger()
-    qtbot.addWidget(app.today)
-    assert app.today.isVisible()
-    assert app.today.water_label.text().startswith("1 of 8 glasses")
-    assert "Something to read" in app.today.notice.text()
+    app.home.tray.actions["log_water"].trigger()
+    app.home.tell("Something to read")
+    assert "1/8 glasses" in app.home.tray.tooltip
+    assert app.home._today is None  # in the tray, the window is not built until it is opened
+    app.home.tray.actions["show"].trigger()
+    qtbot.addWidget(app.home.today)
+    assert app.home.today.isVisible()
+    assert app.home.today.water_label.text().startswith("1 of 8 glasses")
+    assert "Something to read" in app.home.today.notice.text()
 
 
 def test_tray_pause_and_resume(make_app, clock):
     app = make_app()
-    assert "Water: 10:00" in app.tray.tooltip
-    app.tray.actions["pause:60"].trigger()
-    assert app.today.pause_label.text() == "Reminders are paused until 10:50."
-    assert "Paused until 10:50" in app.tray.tooltip
-    assert app.today.next_labels["hydration"].text() == "11:00"
-    assert app.tray.actions["resume"].isEnabled()
-    app.tray.actions["resume"].trigger()
-    assert app.today.pause_label.text() == "Reminders are on."
-    assert app.today.next_labels["hydration"].text() == "10:00"
-    app.tray.actions["pause:forever"].trigger()
-    assert app.today.next_labels["hydration"].text() == "off"
-    app.tray.actions["pause:next-day"].trigger()
-    assert "tomorrow 09:00" in app.today.pause_label.text()
+    assert "Water: 10:00" in app.home.tray.tooltip
+    app.home.tray.actions["pause:60"].trigger()
+    assert app.home.today.pause_label.text() == "Reminders are paused until 10:50."
+    assert "Paused until 10:50" in app.home.tray.tooltip
+    assert app.home.today.next_labels["hydration"].text() == "11:00"
+    assert app.home.tray.actions["resume"].isEnabled()
+    app.home.tray.actions["resume"].trigger()
+    assert app.home.today.pause_label.text() == "Reminders are on."
+    assert app.home.today.next_labels["hydration"].text() == "10:00"
+    app.home.tray.actions["pause:forever"].trigger()
+    assert app.home.today.next_labels["hydration"].text() == "off"
+    app.home.tray.actions["pause:next-day"].trigger()
+    assert "tomorrow 09:00" in app.home.today.pause_label.text()
 
 
 def test_due_reminder_shows_a_prompt_and_its_answer_is_recorded(make_app, clock, qtbot):
@@ -115,7 +115,7 @@ def test_snoozed_prompt_comes_back(make_app, clock):
     clock.advance(minutes=10)
     app.reminders.wake()
     app.prompts["hydration"].snooze.click()  # default 10 minutes
-    assert app.today.next_labels["hydration"].text() == "10:10"
+    assert app.home.today.next_labels["hydration"].text() == "10:10"
     clock.advance(minutes=10)
     app.reminders.wake()
     assert "hydration" in app.prompts
@@ -136,7 +136,7 @@ def test_broken_settings_file_is_reported_and_kept(companion_home, make_app):
     (config / "settings.json").write_text("{ this is not json")
     app = make_app()
     assert app.settings.water_goal_glasses == 8
-    assert "could not be read" in app.today.notice.text()
+    assert "could not be read" in app.home.today.notice.text()
     assert any(p.name.startswith("settings.json.bad-") for p in config.iterdir())
 
 
@@ -145,17 +145,17 @@ def test_corrupt_history_is_moved_aside_with_a_message(companion_home, make_app)
     data.mkdir(parents=True)
     (data / "history.db").write_bytes(b"garbage" * 200)
     app = make_app()
-    assert "moved aside" in app.today.notice.text()
+    assert "moved aside" in app.home.today.notice.text()
     assert any(p.name.startswith("history.db.corrupt-") for p in data.iterdir())
 
 
 def test_closing_today_without_tray_asks_before_quitting(make_app, monkeypatch):
     asked = []
     app = make_app(confirm_quit=lambda: asked.append(True) or False)
-    assert not app.tray.available  # offscreen has no system tray
-    app.show_today()
-    app.today.close()
-    assert asked == [True] and app.today.isVisible()
+    assert not app.home.tray.available  # offscreen has no system tray
+    app.home.show_today()
+    app.home.today.close()
+    assert asked == [True] and app.home.today.isVisible()
 
 
 def test_settings_change_applies_at_once(make_app, clock):
@@ -163,18 +163,18 @@ def test_settings_change_applies_at_once(make_app, clock):
     app = make_app()
     s = app.settings
     app.apply_settings(s.with_plan("hydration", replace(s.hydration, interval_minutes=25)))
-    assert app.today.next_labels["hydration"].text() == "10:15"  # 09:25, 09:50, 10:15
+    assert app.home.today.next_labels["hydration"].text() == "10:15"  # 09:25, 09:50, 10:15
     saved = json.loads(app.places.settings_file.read_text())
     assert saved["hydration"]["interval_minutes"] == 25
 
 
 def test_forwarded_actions_are_carried_out(make_app):
     app = make_app()
-    app.handle_actions(["log_water:command line", "pause:30", "show"])
+    app.commands.run_all(["log_water:command line", "pause:30", "show"])
     [glass] = app.history.events(["water_logged"])
     assert glass.data["via"] == "command line"
-    assert app.today.isVisible()
-    assert "paused" in app.today.pause_label.text()
+    assert app.home.today.isVisible()
+    assert "paused" in app.home.today.pause_label.text()
 
 
 def test_prompt_answers_from_the_keyboard(make_app, clock, qtbot):
@@ -193,39 +193,39 @@ def test_a_bad_setting_is_reported_only_once(companion_home, make_app):
     config.mkdir(parents=True)
     (config / "settings.json").write_text('{"glass_ml": -3}')
     first = make_app()
-    assert "glass_ml" in first.today.notice.text()
+    assert "glass_ml" in first.home.today.notice.text()
     first.shutdown()
     second = make_app()
-    assert second.today.notice.isHidden()
+    assert second.home.today.notice.isHidden()
     assert len([p for p in config.iterdir() if ".bad-" in p.name]) == 1
 
 
 def test_a_pause_survives_a_restart(make_app, clock):
     first = make_app()
-    first.handle_action("pause:forever")
+    first.commands.run("pause:forever")
     first.shutdown()
     second = make_app()
-    assert second.today.next_labels["hydration"].text() == "off"
+    assert second.home.today.next_labels["hydration"].text() == "off"
     clock.advance(minutes=1)
-    second.handle_action("resume")
+    second.commands.run("resume")
     second.shutdown()
     third = make_app()
-    assert third.today.next_labels["hydration"].text() == "10:00"
+    assert third.home.today.next_labels["hydration"].text() == "10:00"
 
 
 def test_a_timed_pause_that_ran_out_is_not_restored(make_app, clock):
     first = make_app()
-    first.handle_action("pause:30")
+    first.commands.run("pause:30")
     first.shutdown()
     clock.advance(hours=1)
     second = make_app()
-    assert second.today.pause_label.text() == "Reminders are on."
+    assert second.home.today.pause_label.text() == "Reminders are on."
 
 
 def test_nonsense_pause_from_another_launch_is_ignored(make_app):
     app = make_app()
-    app.handle_actions(["pause:abc", "pause:-5", "pause:"])
-    assert app.today.pause_label.text() == "Reminders are on."
+    app.commands.run_all(["pause:abc", "pause:-5", "pause:"])
+    assert app.home.today.pause_label.text() == "Reminders are on."
 
 
 def test_history_that_cannot_be_opened_falls_back_to_memory(make_app, monkeypatch):
@@ -239,40 +239,40 @@ def test_history_that_cannot_be_opened_falls_back_to_memory(make_app, monkeypatc
 
     monkeypatch.setattr(sqlite3, "connect", full_disk)
     app = make_app()
-    assert "in memory" in app.today.notice.text()
-    app.tray.actions["log_water"].trigger()
-    assert app.today.water_label.text().startswith("1 of 8")
+    assert "in memory" in app.home.today.notice.text()
+    app.home.tray.actions["log_water"].trigger()
+    assert app.home.today.water_label.text().startswith("1 of 8")
     assert not any(p.name.startswith("history.db.corrupt") for p in app.places.data_dir.iterdir())
 
 
 def test_old_notices_clear_when_the_day_changes(make_app, clock):
     app = make_app()
-    app.undo_water()
-    assert "no glass" in app.today.notice.text()
+    app.commands.undo_water()
+    assert "no glass" in app.home.today.notice.text()
     clock.advance(days=1)
     app.refresh()
-    assert app.today.notice.isHidden()
+    assert app.home.today.notice.isHidden()
 
 
 def test_today_window_can_pause_without_a_tray(make_app):
     app = make_app()
-    menu = app.today.pause_button.menu()
+    menu = app.home.today.pause_button.menu()
     labels = [a.text() for a in menu.actions()]
     assert labels == ["30 minutes", "1 hour", "2 hours", "Until the next active day",
                       "Until I resume"]
     menu.actions()[1].trigger()
-    assert app.today.pause_label.text() == "Reminders are paused until 10:50."
-    assert app.today.resume_button.isVisibleTo(app.today)
+    assert app.home.today.pause_label.text() == "Reminders are paused until 10:50."
+    assert app.home.today.resume_button.isVisibleTo(app.home.today)
 
 
 def test_the_scheduler_is_armed_just_after_start_up(qtbot, clock, monkeypatch):
     monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
     app = Companion(paths.resolve(), clock=clock, tz=TZ, confirm_quit=lambda: False,
                     start_paused=True, services_delay_ms=0)
-    qtbot.addWidget(app.today)
+    qtbot.addWidget(app.home.today)
     app.start()
     assert app.reminders.scheduler is None  # the window comes first
-    assert app.today.next_labels["hydration"].text() == "10:00"  # times show already
+    assert app.home.today.next_labels["hydration"].text() == "10:00"  # times show already
     qtbot.waitUntil(lambda: app.reminders.next_run_time() is not None, timeout=5000)
     assert app.reminders.next_run_time() == datetime(2026, 3, 2, 10, 0, tzinfo=TZ)  # water
     app.shutdown()
@@ -284,8 +284,8 @@ def test_a_new_message_does_not_hide_an_earlier_one(companion_home, make_app):
     (data / "routines" / "mine.toml").write_text('id = "mine"\nname = "Mine"\n')
     (data / "history.db").write_bytes(b"garbage" * 200)
     app = make_app()
-    app.handle_action("stretch")
-    notice = app.today.notice.text()
+    app.commands.run("stretch")
+    notice = app.home.today.notice.text()
     assert "moved aside" in notice  # the start-up message is still there
     assert "Some stretch routines were skipped:\nmine.toml" in notice
-    assert app.windows["stretch"].isVisible()  # the built-in routines still load
+    assert app.features.windows["stretch"].isVisible()  # the built-in routines still load

@@ -35,21 +35,21 @@ def test_the_app_starts_over_damaged_rows_counts_the_good_ones_and_says_so_once(
     db.close()
 
     app = Companion(places, clock=clock, tz=TZ, start_paused=True, confirm_quit=lambda: False)
-    qtbot.addWidget(app.today)
+    qtbot.addWidget(app.home.today)
     app.start()
     try:
-        assert app.today.water_label.text().startswith("2 of 8 glasses")
-        assert "2/8 glasses" in app.tray.tooltip
+        assert app.home.today.water_label.text().startswith("2 of 8 glasses")
+        assert "2/8 glasses" in app.home.tray.tooltip
         for _ in range(3):
             app.refresh()
-        app.show_today()
+        app.home.show_today()
         app.open_history()  # reads everything, the old damaged row too
-        about_skipped = [n for n in app.notices if "could not be read" in n]
+        about_skipped = [n for n in app.home.notices if "could not be read" in n]
         assert about_skipped == ["5 entries in your history could not be read and are left "
                                  "out; your file is left as it is."]
-        assert about_skipped[0] in app.today.notice.text()
-        app.log_water("tray")  # and history still works
-        assert app.today.water_label.text().startswith("3 of 8 glasses")
+        assert about_skipped[0] in app.home.today.notice.text()
+        app.commands.log_water("tray")  # and history still works
+        assert app.home.today.water_label.text().startswith("3 of 8 glasses")
     finally:
         app.shutdown()
     with sqlite3.connect(places.history_file) as db:

@@ -48,7 +48,7 @@ def make_app(qtbot, places, monkeypatch):
     def make():
         app = Companion(places, clock=clock, tz=TZ, start_paused=True,
                         confirm_quit=lambda: False)
-        qtbot.addWidget(app.today)
+        qtbot.addWidget(app.home.today)
         app.start()
         made.append(app)
         return app
@@ -69,7 +69,7 @@ def test_the_app_starts_with_defaults_over_a_fifo_named_settings_json(
     os.mkfifo(places.settings_file)
     app = make_app()
     assert app.settings == Settings()
-    assert "settings.json is not a regular file" in app.today.notice.text()
+    assert "settings.json is not a regular file" in app.home.today.notice.text()
     assert "not a regular file" in log_file.read_text()
     assert stat.S_ISFIFO(places.settings_file.stat().st_mode)  # left where it was
     assert kept_copies(places) == []
@@ -77,7 +77,7 @@ def test_the_app_starts_with_defaults_over_a_fifo_named_settings_json(
     app.apply_settings(Settings(glass_ml=300))
     assert app.settings.glass_ml == 300
     assert "Could not save your settings (settings.json is not a regular file)" in \
-        app.today.notice.text()
+        app.home.today.notice.text()
     assert stat.S_ISFIFO(places.settings_file.stat().st_mode)
 
 
@@ -85,20 +85,20 @@ def test_the_app_starts_over_an_old_file_with_a_huge_water_goal(places, log_file
     places.settings_file.write_text(json.dumps({"water_goal_ml": 10**400, "snooze_minutes": 5}))
     first = make_app()
     assert first.settings.water_goal_glasses == 8 and first.settings.snooze_minutes == 5
-    assert "water_goal_ml" in first.today.notice.text()
-    assert "0/8 glasses" in first.tray.tooltip
+    assert "water_goal_ml" in first.home.today.notice.text()
+    assert "0/8 glasses" in first.home.tray.tooltip
     assert "water_goal_ml (from an older version)" in log_file.read_text()
     first.shutdown()
     # The repaired file was saved, so the next start is quiet.
     second = make_app()
-    assert second.today.notice.isHidden() and second.settings.snooze_minutes == 5
+    assert second.home.today.notice.isHidden() and second.settings.snooze_minutes == 5
 
 
 def test_a_file_full_of_unknown_settings_gives_a_short_notice(places, make_app):
     places.settings_file.write_text(json.dumps(dict.fromkeys(
         (f"k{i:05d}" for i in range(60_000)), 0)))
     app = make_app()
-    notice = app.today.notice.text()
+    notice = app.home.today.notice.text()
     assert "60000 unknown settings ignored: k00000, k00001" in notice
     assert len(notice) < 1000
 
@@ -123,7 +123,7 @@ def test_an_unreadable_settings_file_is_never_overwritten(
     app = make_app()
     assert app.settings == Settings()
     [copy] = kept_copies(places)
-    assert f"kept as {copy.name}" in app.today.notice.text()
+    assert f"kept as {copy.name}" in app.home.today.notice.text()
     assert "could not be read (Permission denied)" in log_file.read_text()
     monkeypatch.undo()  # the user fixes the permissions: their values are all there
     assert copy.read_bytes() == mine and stat.S_IMODE(copy.stat().st_mode) == 0o600
@@ -143,9 +143,9 @@ def test_a_file_that_cannot_be_read_or_moved_aside_is_not_saved_over(
     monkeypatch.setattr(settings_file.os, "link", refused)
     monkeypatch.setattr(settings_file.os, "rename", refused)
     app = make_app()
-    assert "it is left as it is and not saved over" in app.today.notice.text()
+    assert "it is left as it is and not saved over" in app.home.today.notice.text()
     app.apply_settings(Settings(glass_ml=200))
-    assert "Could not save your settings" in app.today.notice.text()
+    assert "Could not save your settings" in app.home.today.notice.text()
     assert places.settings_file.read_text() == '{"glass_ml": 300}'
 
 
@@ -153,16 +153,16 @@ def test_a_file_that_cannot_be_read_or_moved_aside_is_not_saved_over(
 def test_a_pause_out_of_range_from_another_launch_is_refused(make_app, caplog, how):
     app = make_app()
     with caplog.at_level(logging.WARNING, logger="companion.app"):
-        assert app.handle_action(f"pause:{how}") is False
-    assert app.today.pause_label.text() == "Reminders are on."
+        assert app.commands.run(f"pause:{how}") is False
+    assert app.home.today.pause_label.text() == "Reminders are on."
     assert "whole minutes from 1 to 10080" in caplog.text
 
 
 def test_a_week_long_pause_from_another_launch_is_carried_out(make_app):
     app = make_app()
-    assert app.handle_action("pause:10080") is True
-    assert app.today.pause_label.text().startswith("Reminders are paused until")
+    assert app.commands.run("pause:10080") is True
+    assert app.home.today.pause_label.text().startswith("Reminders are paused until")
 
 
 def test_an_unknown_action_reports_failure(make_app):
-    assert make_app().handle_action("fly") is False
+    assert make_app().commands.run("fly") is False

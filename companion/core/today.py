@@ -7,6 +7,7 @@ from datetime import datetime, timedelta, timezone, tzinfo
 
 from .history import Event, History
 from .kinds import EventKind
+from .prompts import KIND_NAMES
 
 # Far below the ~1.4 L/hour that can become dangerous, so the caution comes early.
 FAST_DRINKING_ML = 1000
@@ -86,3 +87,15 @@ def describe_time(when: datetime | None, now: datetime, tz: tzinfo) -> str:
     if days == 1:
         return f"tomorrow {clock}"
     return local.strftime("%a ") + clock
+
+
+def status_lines(day: DaySummary, next_times: dict[str, datetime | None],
+                 paused: datetime | None | bool, now: datetime, tz: tzinfo) -> list[str]:
+    """The tray tooltip: today's glasses, any pause, and each reminder's next time."""
+    lines = [f"Companion — {day.glasses}/{day.goal_glasses} glasses today"]
+    if paused is not False:
+        lines.append("Paused" + ("" if paused is None else
+                                 f" until {describe_time(paused, now, tz)}"))
+    lines += [f"{KIND_NAMES[kind]}: {describe_time(when, now, tz)}"
+              for kind, when in next_times.items()]
+    return lines

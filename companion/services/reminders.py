@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import logging
 import math
-import sys
 import time
 from datetime import datetime, timedelta, timezone, tzinfo
 from typing import Callable
@@ -35,25 +34,14 @@ JOB_ID = "next-reminder"
 JUMP_TOLERANCE = timedelta(minutes=2)
 
 
-def _new_scheduler():
+def new_scheduler():
     """A QtScheduler whose "qt" executor runs jobs right in the Qt thread.
 
     Imported here, not at the top: APScheduler's import graph (asyncio, multiprocessing,
     importlib.metadata...) costs ~80 ms, which the app pays after its window is up.
-    APScheduler imports asyncio only for iscoroutinefunction, and asyncio would load
-    OpenSSL (~9 MB resident); Companion never opens a network connection, so asyncio may
-    do without ssl while APScheduler loads (asyncio supports that, and a later
-    `import ssl` elsewhere works as usual).
     """
-    hide_ssl = "ssl" not in sys.modules
-    if hide_ssl:
-        sys.modules["ssl"] = None  # type: ignore[assignment]
-    try:
-        from apscheduler.executors.debug import DebugExecutor
-        from apscheduler.schedulers.qt import QtScheduler
-    finally:
-        if hide_ssl:
-            del sys.modules["ssl"]
+    from apscheduler.executors.debug import DebugExecutor
+    from apscheduler.schedulers.qt import QtScheduler
 
     class OneTimerScheduler(QtScheduler):
         """QtScheduler with one reusable timer.
@@ -115,7 +103,8 @@ class ReminderService(QObject):
     def __init__(self, settings: Settings, history: History, tz: tzinfo,
                  clock: Clock = utc_now, monotonic=time.monotonic,
                  parent: QObject | None = None,
-                 scheduler_time: Callable[[datetime], datetime] | None = None):
+                 scheduler_time: Callable[[datetime], datetime] | None = None,
+                 make_scheduler: Callable[[], object] | None = None):
         super().__init__(parent)
         self.history = history
         self.clock = clock
@@ -124,6 +113,7 @@ class ReminderService(QObject):
         # The scheduler waits in real time; a simulation running ``clock`` faster than
         # real time maps its moments onto real ones here (the app uses real time).
         self._scheduler_time = scheduler_time or (lambda when: when)
+        self._make_scheduler = make_scheduler or new_scheduler
         self.board = ReminderBoard(settings, tz, clock())
         self.open_prompts: set[str] = set()
         self.scheduler = None  # created by start(); until then next times still show
@@ -132,7 +122,7 @@ class ReminderService(QObject):
     # -- lifecycle -------------------------------------------------------------
     def start(self, paused: bool = False) -> None:
         """Start the scheduler (``paused`` for tests that fire by hand)."""
-        self.scheduler = _new_scheduler()
+        self.scheduler = self._make_scheduler()
         self.scheduler.start(paused=paused)
         self._arm()
 

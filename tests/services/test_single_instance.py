@@ -67,7 +67,7 @@ def serve(qtbot):
 
 @pytest.fixture
 def companion(qtbot, monkeypatch):
-    """A real app (real history file) whose handle_actions serves other launches."""
+    """A real app (real history file) whose commands serve other launches."""
     monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)  # toasts, not D-Bus
     tz = ZoneInfo("Europe/Paris")
     app = Companion(paths.resolve(), clock=FakeClock(datetime(2026, 3, 2, 9, 50, tzinfo=tz)),
@@ -226,7 +226,7 @@ def test_another_users_socket_is_never_trusted(qtbot, serve, short_home, compani
         before = time.monotonic()
         assert forward(name, ["log_water:command line"]) is False  # nobody of ours yet
         assert time.monotonic() - before < 1  # the planted socket did not hold start-up
-        serve(name, companion.handle_actions)
+        serve(name, companion.commands.run_all)
         assert in_thread(qtbot, lambda: forward(name, ["log_water:command line"])) == {
             "value": True}
         assert glasses_on_disk(companion) == 1
@@ -377,7 +377,7 @@ def test_ok_means_the_glass_is_saved(qtbot, serve, companion, monkeypatch):
             on_disk_at_ok.append(glasses_on_disk(companion))
         return real_send(conn, data)
     monkeypatch.setattr(InstanceServer, "_send", staticmethod(send_and_look))
-    serve(name, companion.handle_actions)
+    serve(name, companion.commands.run_all)
     for _ in range(5):
         assert in_thread(qtbot, lambda: forward(name, ["log_water:command line"])) == {
             "value": True}
@@ -386,7 +386,7 @@ def test_ok_means_the_glass_is_saved(qtbot, serve, companion, monkeypatch):
 
 def test_a_refused_action_gets_an_error_and_nothing_is_done(qtbot, serve, companion):
     name = server_name(str(companion.places.data_dir))
-    serve(name, companion.handle_actions)
+    serve(name, companion.commands.run_all)
     for actions, named in ((["log_water:command line", "pause:abc"], "pause:abc"),
                            (["log_water:command line", "fly"], "fly"),
                            (["pause:99999999999"], "pause:99999999999"),
@@ -401,7 +401,7 @@ def test_a_refused_action_gets_an_error_and_nothing_is_done(qtbot, serve, compan
 def test_a_refused_launch_prints_why_and_fails(qtbot, serve, companion):
     """The launching process itself: message on stderr, non-zero exit, nothing logged."""
     name = server_name(str(companion.places.data_dir))
-    serve(name, companion.handle_actions)
+    serve(name, companion.commands.run_all)
     launch = subprocess.Popen(
         [sys.executable, str(ROOT / "main.py"), "--log-water", "--pause", "99999999"],
         cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, stderr=subprocess.PIPE)
@@ -438,7 +438,7 @@ class BrokenDisk:
 
 def test_a_glass_that_could_not_be_saved_is_not_reported_as_saved(qtbot, serve, companion):
     name = server_name(str(companion.places.data_dir))
-    serve(name, companion.handle_actions)
+    serve(name, companion.commands.run_all)
     real = companion.history._db
     companion.history._db = BrokenDisk(real)
     try:
@@ -453,7 +453,7 @@ def test_a_glass_that_could_not_be_saved_is_not_reported_as_saved(qtbot, serve, 
 # -- concurrent launches ----------------------------------------------------------------------
 def test_fifty_launches_at_once_are_all_saved(qtbot, serve, companion):
     name = server_name(str(companion.places.data_dir))
-    serve(name, companion.handle_actions)
+    serve(name, companion.commands.run_all)
     start = threading.Barrier(50)
     results: list[object] = []
 
@@ -475,7 +475,7 @@ def test_a_launch_that_gave_up_left_nothing_behind(qtbot, serve, companion):
     """A launch says "did not answer" while the running copy is busy; when the copy gets
     to the request later, it does not log the glass (a retry would double it)."""
     name = server_name(str(companion.places.data_dir))
-    serve(name, companion.handle_actions)
+    serve(name, companion.commands.run_all)
     outcome = {}
 
     def impatient():
@@ -496,7 +496,7 @@ def test_impatient_launches_never_lie(qtbot, serve, companion):
     """Launches giving up at random moments: every "ok" is a saved glass, and every
     "nothing was done" really left nothing."""
     name = server_name(str(companion.places.data_dir))
-    serve(name, companion.handle_actions)
+    serve(name, companion.commands.run_all)
     results: list[object] = []
     rng = random.Random(7)
     timeouts = [rng.uniform(0.0005, 0.03) for _ in range(50)]
@@ -535,7 +535,7 @@ sys.stdin.read()
 
 def test_silent_launches_do_not_block_a_real_one(qtbot, serve, companion):
     name = server_name(str(companion.places.data_dir))
-    server = serve(name, companion.handle_actions)
+    server = serve(name, companion.commands.run_all)
     gaps = []
     last = [time.monotonic()]
 
@@ -591,7 +591,7 @@ def test_a_silent_connection_is_dropped(qtbot, serve, companion_home):
 
 def test_a_message_with_3000_actions_is_refused_quickly(qtbot, serve, companion):
     name = server_name(str(companion.places.data_dir))
-    serve(name, companion.handle_actions)
+    serve(name, companion.commands.run_all)
     for actions in (["log_water:command line"] * 3000, ["show"] * (MAX_ACTIONS + 1)):
         began = time.monotonic()
         got = in_thread(qtbot, lambda: forward(name, actions))
