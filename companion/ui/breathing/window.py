@@ -10,7 +10,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from companion.core.breathing import RUNNING, BreathingSession, Pattern, Position, shape_size
-from companion.ui.breathing.panel import BreathingPanel, clock
+from companion.ui.breathing.panel import BreathingPanel
+from companion.ui.widgets.timefmt import clock_text
 
 log = logging.getLogger(__name__)
 
@@ -106,7 +107,7 @@ class BreathingWindow(BreathingPanel):
         self._history.record("breathing_session", record)
         breaths = record["cycles_done"]
         self.show_message("Well done" if record["completed"] else "Stopped",
-                          f"{breaths} breath{'s' * (breaths != 1)} in {clock(record['seconds'])}")
+                          f"{breaths} breath{'s' * (breaths != 1)} in {clock_text(record['seconds'])}")
         if record["completed"]:
             self._announce("Well done. That's the end of the session.")
         else:
@@ -165,7 +166,7 @@ class BreathingWindow(BreathingPanel):
     def _left_text(self, at: Position) -> str:
         if self._session.pattern.counts_cycles:
             return f"Breath {at.cycle} of {at.cycles_total}"
-        return f"{clock(at.seconds_left)} left"
+        return f"{clock_text(at.seconds_left)} left"
 
     def _announce(self, text: str, chime: bool = True) -> None:
         if self._cues is not None:

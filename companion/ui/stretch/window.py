@@ -16,8 +16,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, 
 from companion import ASSETS
 from companion.core.routines import Routine, find_routine
 from companion.core.session import Phase, PlayerState, RoutinePlayer
-from companion.ui.stretch.picker import RoutinePicker, SafetyNote, muted, scaled_font
-from companion.ui.stretch.session import SessionView, clock_text
+from companion.ui.stretch.picker import RoutinePicker, SafetyNote
+from companion.ui.stretch.session import SessionView
+from companion.ui.widgets.fonts import scaled_font
+from companion.ui.widgets.labels import muted
+from companion.ui.widgets.timefmt import clock_text
 
 log = logging.getLogger(__name__)
 
