@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton,
     QSpinBox, QVBoxLayout, QWidget,
@@ -13,14 +10,10 @@ from PySide6.QtWidgets import (
 
 from companion.core.breathing import Pattern
 from companion.ui.breathing.shape import BreathShape
+from companion.ui.widgets.fonts import scaled_font
+from companion.ui.widgets.layout import fit_height
 
 LONGEST_SESSION = {"cycles": 40, "minutes": 30}
-
-
-def clock(seconds: float) -> str:
-    """Seconds as m:ss, rounded up so a countdown never shows 0:00 early."""
-    whole = math.ceil(seconds)
-    return f"{whole // 60}:{whole % 60:02d}"
 
 
 class BreathingPanel(QWidget):
@@ -84,13 +77,7 @@ class BreathingPanel(QWidget):
         # Scale from the inherited font so text follows the user's system font size.
         for widget, factor, bold in ((self.phase_label, 1.8, True), (self.count_label, 2.2, False),
                                      (self.left_label, 1.1, False), (self.safety, 0.9, False)):
-            font = QFont(self.font())
-            if font.pointSizeF() > 0:
-                font.setPointSizeF(font.pointSizeF() * factor)
-            else:
-                font.setPixelSize(round(font.pixelSize() * factor))
-            font.setBold(bold)
-            widget.setFont(font)
+            widget.setFont(scaled_font(self, factor, bold))
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.FontChange:
@@ -103,15 +90,11 @@ class BreathingPanel(QWidget):
 
     def fit_height(self) -> None:
         """Keep the window tall enough for its wrapped text at the current width."""
-        # Qt does not enforce height-for-width on a top-level window: without this,
-        # a narrow window or a large font makes the text overlap.
         self.setMinimumWidth(self._em(26))
         # The layout counts the shape at its preferred size, but it may shrink to its minimum.
         shape = self.shape
         slack = shape.sizeHint().height() - shape.minimumHeight() if shape.isVisibleTo(self) else 0
-        need = self.layout().totalHeightForWidth(self.width()) - slack
-        if need > 0 and need != self.minimumHeight():
-            self.setMinimumHeight(need)
+        fit_height(self, shrinkable=slack)
 
     def sizeHint(self) -> QSize:
         width = self._em(44)

@@ -6,12 +6,13 @@ import logging
 import math
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from companion.core.breathing import RUNNING, BreathingSession, Pattern, Position, shape_size
-from companion.ui.breathing.panel import BreathingPanel, clock
 from companion.core.kinds import EventKind
+from companion.ui.breathing.panel import BreathingPanel
+from companion.ui.widgets.keys import bind_keys
+from companion.ui.widgets.timefmt import clock_text
 
 log = logging.getLogger(__name__)
 
@@ -39,12 +40,12 @@ class BreathingWindow(BreathingPanel):
         self.pause_button.clicked.connect(self.toggle_pause)
         self.stop_button.clicked.connect(self.stop)
         # Window-wide keys, each enabled only when it makes sense (see _sync).
-        self._keys = {
-            "space": QShortcut(QKeySequence(Qt.Key.Key_Space), self, self.toggle_pause),
-            "esc": QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.stop),
-            "return": QShortcut(QKeySequence(Qt.Key.Key_Return), self, lambda: self.start()),
-            "enter": QShortcut(QKeySequence(Qt.Key.Key_Enter), self, lambda: self.start()),
-        }
+        self._keys = bind_keys(self, {
+            Qt.Key.Key_Space: self.toggle_pause,
+            Qt.Key.Key_Escape: self.stop,
+            Qt.Key.Key_Return: lambda: self.start(),
+            Qt.Key.Key_Enter: lambda: self.start(),
+        })
         ticker.ticked.connect(self._on_tick)
         self.set_reduced_motion(reduced_motion)
         self._sync()
@@ -107,7 +108,7 @@ class BreathingWindow(BreathingPanel):
         self._history.record(EventKind.BREATHING_SESSION, record)
         breaths = record["cycles_done"]
         self.show_message("Well done" if record["completed"] else "Stopped",
-                          f"{breaths} breath{'s' * (breaths != 1)} in {clock(record['seconds'])}")
+                          f"{breaths} breath{'s' * (breaths != 1)} in {clock_text(record['seconds'])}")
         if record["completed"]:
             self._announce("Well done. That's the end of the session.")
         else:
@@ -121,9 +122,9 @@ class BreathingWindow(BreathingPanel):
         active = s is not None and s.active
         running = active and s.state == RUNNING
         self.lock_choice(active, running)
-        self._keys["space"].setEnabled(active)
-        self._keys["return"].setEnabled(not active)
-        self._keys["enter"].setEnabled(not active)
+        self._keys[Qt.Key.Key_Space].setEnabled(active)
+        self._keys[Qt.Key.Key_Return].setEnabled(not active)
+        self._keys[Qt.Key.Key_Enter].setEnabled(not active)
         # No frames while paused, hidden or idle: the pacer then costs nothing.
         if running and self.isVisible():
             self._ticker.set_interval(self._frame_ms())
@@ -166,7 +167,7 @@ class BreathingWindow(BreathingPanel):
     def _left_text(self, at: Position) -> str:
         if self._session.pattern.counts_cycles:
             return f"Breath {at.cycle} of {at.cycles_total}"
-        return f"{clock(at.seconds_left)} left"
+        return f"{clock_text(at.seconds_left)} left"
 
     def _announce(self, text: str, chime: bool = True) -> None:
         if self._cues is not None:

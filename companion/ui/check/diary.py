@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (QDateEdit, QFileDialog, QGroupBox, QHBoxLayout, Q
 from companion.core import diary, report
 from companion.core.checklist import Checklist, Level
 from companion.core.clock import Clock
-from companion.ui.check.result import BANNER_COLOURS, wrapping_label
+from companion.ui.check.result import BANNER_COLOURS
+from companion.ui.widgets.labels import wrapping_label
 from companion.ui.check.diary_form import DiaryForm
 from companion.ui.check.report_pdf import write_pdf
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QFormLayout,
 
 from companion.core import diary
 from companion.core.clock import Clock
-from companion.ui.check.result import wrapping_label
+from companion.ui.widgets.labels import wrapping_label
 
 
 def _combo(choices: dict[str, str], name: str) -> QComboBox:

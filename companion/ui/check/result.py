@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
-
 from companion.core.checklist import Assessment, Level
 from companion.ui.widgets.fonts import scaled_font
+from companion.ui.widgets.labels import wrapping_label
 
 # Fixed background/text pairs with strong contrast, so the banner reads the same on light
 # and dark palettes. Self-care is a calm neutral slate, deliberately not an "all clear" green.
@@ -17,16 +17,6 @@ BANNER_COLOURS = {
     Level.SELF_CARE: ("#3c5a6e", "#ffffff"),
 }
 BANNER_PREFIX = {Level.URGENT: "URGENT: ", Level.SEE_DOCTOR_SOON: "", Level.SELF_CARE: ""}
-
-
-
-def wrapping_label(text: str = "", name: str = "") -> QLabel:
-    """A selectable, word-wrapped label with an accessible name."""
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setAccessibleName(name or text[:80])
-    return label
 
 
 class ResultPanel(QWidget):

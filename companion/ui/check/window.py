@@ -13,8 +13,9 @@ from companion.core import diary as diary_core
 from companion.core.checklist import Assessment, Checklist, Level
 from companion.core.clock import Clock, utc_now
 from companion.core.report import CHECK_KIND
-from companion.ui.check.result import ResultPanel, wrapping_label
+from companion.ui.check.result import ResultPanel
 from companion.ui.widgets.fonts import scaled_font
+from companion.ui.widgets.labels import wrapping_label
 from companion.ui.check.diary import DiaryPage
 
 

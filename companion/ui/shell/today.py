@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLab
 from companion.core.prompts import KIND_NAMES
 from companion.core.today import DaySummary, describe_time
 from companion.ui.widgets.fonts import scaled_font
+from companion.ui.widgets.layout import fit_height
 from companion.ui.shell.tray import PAUSES
 
 US_FL_OZ_PER_ML = 1 / 29.5735
@@ -174,20 +175,13 @@ class TodayWindow(QWidget):
         """A message the user should read once (settings or history trouble)."""
         self.notice.setText(text or "")
         self.notice.setVisible(bool(text))
-        self._fit_height()
+        fit_height(self, resize=True)  # grow or shrink back, never cutting a line off
 
     def show_alert(self, text: str | None) -> None:
         """A standing health alert, e.g. twitching logged over more than two weeks."""
         self.alert.setText(text or "")
         self.alert.setVisible(bool(text))
-        self._fit_height()
-
-    def _fit_height(self) -> None:
-        """Grow (or shrink back) to fit messages, never cutting a line off."""
-        self.layout().activate()
-        needed = self.layout().totalHeightForWidth(self.width())
-        if needed > 0 and needed != self.height():
-            self.resize(self.width(), max(needed, self.minimumSizeHint().height()))
+        fit_height(self, resize=True)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
         event.ignore()

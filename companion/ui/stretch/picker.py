@@ -3,21 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QVBoxLayout, QWidget)
 
 from companion.core.routines import Routine
 from companion.core.session import planned_seconds
 from companion.ui.widgets.fonts import scaled_font
-
-
-
-
-def muted(label: QLabel) -> QLabel:
-    """Give a label the palette's secondary text colour (works in light and dark)."""
-    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-    return label
+from companion.ui.widgets.labels import muted
 
 
 def minutes_text(seconds: float) -> str:

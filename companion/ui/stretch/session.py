@@ -13,13 +13,9 @@ from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QPushButton, QS
 from companion.core.routines import Routine
 from companion.core.session import Phase, PlayerState, whole_seconds
 from companion.ui.stretch.countdown_ring import CountdownRing
-from companion.ui.stretch.picker import muted, scaled_font
-
-
-def clock_text(seconds: float) -> str:
-    """3:05 style."""
-    total = whole_seconds(seconds)
-    return f"{total // 60}:{total % 60:02d}"
+from companion.ui.widgets.fonts import scaled_font
+from companion.ui.widgets.labels import muted
+from companion.ui.widgets.timefmt import clock_text
 
 
 class Illustration(QWidget):

@@ -10,15 +10,19 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from companion import ASSETS
 from companion.core.routines import Routine, find_routine
 from companion.core.session import Phase, PlayerState, RoutinePlayer
-from companion.ui.stretch.picker import RoutinePicker, SafetyNote, muted, scaled_font
-from companion.ui.stretch.session import SessionView, clock_text
 from companion.core.kinds import EventKind
+from companion.ui.stretch.picker import RoutinePicker, SafetyNote
+from companion.ui.stretch.session import SessionView
+from companion.ui.widgets.fonts import scaled_font
+from companion.ui.widgets.keys import bind_keys
+from companion.ui.widgets.labels import muted
+from companion.ui.widgets.timefmt import clock_text
 
 log = logging.getLogger(__name__)
 
@@ -102,11 +106,12 @@ class StretchWindow(QWidget):
         self.done.picker_button.clicked.connect(lambda: self.start(None))
         self.done.close_button.clicked.connect(self.close)
         self.ticker.ticked.connect(self._tick)
-        self._keys = {Qt.Key.Key_Space: self.toggle_pause, Qt.Key.Key_Left: self.back,
-                      Qt.Key.Key_Right: self.skip, Qt.Key.Key_Escape: self._escape}
-        # A focused button would take Space for itself; during a session Space means pause.
-        for button in self.session.findChildren(QPushButton):
-            button.installEventFilter(self)
+        # Window-wide keys. Esc always does something (stop, back or close); the others
+        # only mean something in a session, and are switched off outside one so that a
+        # focused button on the other pages still gets Space (see _sync_keys).
+        self._keys = bind_keys(self, {Qt.Key.Key_Space: self.toggle_pause, Qt.Key.Key_Left: self.back,
+                                      Qt.Key.Key_Right: self.skip, Qt.Key.Key_Escape: self._escape})
+        self._sync_keys()
         self.resize(self.session.sizeHint().expandedTo(self.minimumSizeHint()))
 
     # -- public ---------------------------------------------------------------------
@@ -134,6 +139,7 @@ class StretchWindow(QWidget):
         self._shown = None
         self.session.set_routine(routine)
         self.pages.setCurrentWidget(self.session)
+        self._sync_keys()
         self._render(self.player.update(self.ticker.now()))
         self.ticker.start()
 
@@ -172,6 +178,11 @@ class StretchWindow(QWidget):
 
     def _in_session(self) -> bool:
         return self.player is not None and not self.player.finished
+
+    def _sync_keys(self) -> None:
+        in_session = self._in_session()
+        for key in (Qt.Key.Key_Space, Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self._keys[key].setEnabled(in_session)
 
     def _escape(self) -> None:
         if self._in_session():
@@ -218,6 +229,7 @@ class StretchWindow(QWidget):
 
     def _finish(self) -> None:
         self.ticker.stop()
+        self._sync_keys()
         summary = self.player.summary.as_dict()
         self.history.record(EventKind.STRETCH_SESSION, dict(summary))
         if self.cues is not None and summary["completed"]:
@@ -225,23 +237,6 @@ class StretchWindow(QWidget):
         self.done.show_summary(self.player.routine, summary)
         self.pages.setCurrentWidget(self.done)
         self.session_ended.emit(summary)
-
-    def _key(self, key) -> bool:
-        """Handle a session key; False if it is not one (or not in a session)."""
-        action = self._keys.get(key)
-        if action is None or (key != Qt.Key.Key_Escape and not self._in_session()):
-            return False
-        action()
-        return True
-
-    def keyPressEvent(self, event) -> None:
-        if not self._key(event.key()):
-            super().keyPressEvent(event)
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.KeyPress and self._in_session() and self._key(event.key()):
-            return True
-        return super().eventFilter(watched, event)
 
     def hideEvent(self, event) -> None:
         # Nobody can follow a hidden session: hold it where it is.

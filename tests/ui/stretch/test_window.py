@@ -26,9 +26,9 @@ def make(qtbot, history, ticker, cues):
         window = StretchWindow(routines, history, ticker, cues=cues, assets_dir=ASSETS,
                                safety_seen=safety_seen)
         qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        window.activateWindow()
+        # Window shortcuts (Space, arrows, Esc) need an active window, as for a real user.
+        with qtbot.waitActive(window):
+            window.show()
         return window
     return build
 
@@ -254,3 +254,13 @@ def test_every_illustration_renders_as_svg():
         # Something is drawn in the middle, not just a background.
         colours = {image.pixel(x, y) for x in range(10, 50, 3) for y in range(10, 50, 3)}
         assert len(colours) > 2, path
+
+
+def test_outside_a_session_space_still_presses_the_focused_button(make, qtbot):
+    window = make()
+    window.start(None)
+    button = window.picker.start_buttons["quick-hand"]
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert window.pages.currentWidget() is window.session
+    assert window.session.heading.text() == "Get ready: Finger spread and knuckle bend"
