@@ -28,7 +28,6 @@ from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 
-
 class PaintWatch(QObject):
     """Remembers when a widget was first painted after arm()."""
 

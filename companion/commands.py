@@ -8,8 +8,9 @@ one is refused as a whole, before anything is done.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from companion import cli
 from companion.core.kinds import Action, Answer, ReminderKind

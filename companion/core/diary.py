@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
+
 from .kinds import EventKind
 
 # Palm comes first: it is the reason most people open the diary.
@@ -70,7 +71,7 @@ def _check(fields: dict) -> dict:
         when = fields["occurred_at"]
         if when.tzinfo is None:
             raise ValueError("occurred_at must be timezone-aware")
-        stored["occurred_at"] = when.astimezone(timezone.utc).isoformat()
+        stored["occurred_at"] = when.astimezone(UTC).isoformat()
     return stored
 
 

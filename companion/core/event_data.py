@@ -12,8 +12,8 @@ not listed here (from a newer Companion, say) pass with any JSON object as data.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from datetime import datetime
-from typing import Callable
 
 from . import diary
 from .kinds import EventKind

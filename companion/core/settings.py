@@ -15,15 +15,16 @@ import logging
 import os
 import stat
 import tempfile
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import datetime, time
-from pathlib import Path
 from fractions import Fraction
-from typing import Any, Callable
-
-log = logging.getLogger(__name__)
+from pathlib import Path
+from typing import Any
 
 from .kinds import ReminderKind
+
+log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 2
 # A real settings file is a few KB; anything much bigger is not one, and reading and
@@ -79,7 +80,7 @@ class Settings:
         """The reminder plan for one kind."""
         return getattr(self, kind)
 
-    def with_plan(self, kind: str, plan: ReminderPlan) -> "Settings":
+    def with_plan(self, kind: str, plan: ReminderPlan) -> Settings:
         """A copy with one kind's plan replaced."""
         return replace(self, **{kind: plan})
 

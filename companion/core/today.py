@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 
 from .history import Event, History
 from .kinds import EventKind
@@ -30,7 +30,7 @@ def day_bounds(now: datetime, tz: tzinfo) -> tuple[datetime, datetime]:
     local = now.astimezone(tz)
     start = local.replace(hour=0, minute=0, second=0, microsecond=0)
     end = start + timedelta(days=1)  # same tzinfo: wall-clock arithmetic, so DST-safe
-    return start.astimezone(timezone.utc), end.astimezone(timezone.utc)
+    return start.astimezone(UTC), end.astimezone(UTC)
 
 
 def _water(history: History, since: datetime | None, until: datetime | None) -> list[Event]:

@@ -16,16 +16,16 @@ from __future__ import annotations
 import logging
 import math
 import time
-from datetime import datetime, timedelta, timezone, tzinfo
-from typing import Callable
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta, tzinfo
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from companion.core.clock import Clock, utc_now
 from companion.core.history import History
+from companion.core.kinds import EventKind
 from companion.core.reminders import ReminderBoard
 from companion.core.settings import KINDS, Settings
-from companion.core.kinds import EventKind
 
 log = logging.getLogger(__name__)
 JOB_ID = "next-reminder"
@@ -70,7 +70,7 @@ def new_scheduler():
             if self._qt_timer is not None:
                 self._qt_timer.stop()
 
-    scheduler = OneTimerScheduler(timezone=timezone.utc)
+    scheduler = OneTimerScheduler(timezone=UTC)
     scheduler.add_executor(DebugExecutor(), "qt")
     return scheduler
 

@@ -35,8 +35,8 @@ import stat
 import struct
 import tempfile
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Callable, Iterator
 
 from PySide6.QtCore import QCryptographicHash, QObject, QSocketNotifier, QTimer
 

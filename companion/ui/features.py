@@ -8,10 +8,10 @@ it may use, never the app itself.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import tzinfo
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtWidgets import QWidget
 

@@ -21,7 +21,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QTimer
 
 from companion import cli
@@ -29,8 +30,17 @@ from companion.app import Companion
 from companion.core.clock import FakeClock
 from companion.services import paths, single_instance
 from companion.services.single_instance import (
-    MAX_ACTIONS, MAX_CLIENTS, MAX_MESSAGE, InstanceServer, NoAnswer, NoPrivateFolder, Refused,
-    Unconfirmed, forward, server_name)
+    MAX_ACTIONS,
+    MAX_CLIENTS,
+    MAX_MESSAGE,
+    InstanceServer,
+    NoAnswer,
+    NoPrivateFolder,
+    Refused,
+    Unconfirmed,
+    forward,
+    server_name,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 NOBODY = 65534
@@ -391,7 +401,7 @@ def test_a_refused_action_gets_an_error_and_nothing_is_done(qtbot, serve, compan
                            (["log_water:command line", "fly"], "fly"),
                            (["pause:99999999999"], "pause:99999999999"),
                            (["pause:²"], "pause:²")):
-        got = in_thread(qtbot, lambda: forward(name, actions))
+        got = in_thread(qtbot, lambda actions=actions: forward(name, actions))
         assert isinstance(got.get("error"), Refused), got
         assert named in str(got["error"]) and "nothing was done" in str(got["error"])
     assert glasses_on_disk(companion) == 0
@@ -594,7 +604,7 @@ def test_a_message_with_3000_actions_is_refused_quickly(qtbot, serve, companion)
     serve(name, companion.commands.run_all)
     for actions in (["log_water:command line"] * 3000, ["show"] * (MAX_ACTIONS + 1)):
         began = time.monotonic()
-        got = in_thread(qtbot, lambda: forward(name, actions))
+        got = in_thread(qtbot, lambda actions=actions: forward(name, actions))
         assert isinstance(got.get("error"), Refused), got
         assert "nothing was done" in str(got["error"])
         assert time.monotonic() - began < 2
@@ -741,7 +751,7 @@ def test_valid_requests_round_trip(qtbot, serve, companion_home, actions, answer
     name = server_name(str(companion_home))
     handler = Recorder(answer)
     server = serve(name, handler)
-    got = in_thread(qtbot, lambda: forward(name, actions))
+    got = in_thread(qtbot, lambda actions=actions: forward(name, actions))
     server.close()
     assert handler.calls == [actions]
     if answer is None:

@@ -6,10 +6,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from companion.ui import features
 from companion.app import Companion
 from companion.core.clock import FakeClock
 from companion.services import paths
+from companion.ui import features
 
 TZ = ZoneInfo("Europe/Paris")
 ASSETS = Path(__file__).resolve().parents[2] / "assets"

@@ -7,17 +7,28 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import (QDateEdit, QFileDialog, QGroupBox, QHBoxLayout, QLabel,
-                               QMessageBox, QPushButton, QScrollArea, QTreeWidget,
-                               QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from companion.core import diary, report
 from companion.core.checklist import Checklist, Level
 from companion.core.clock import Clock
-from companion.ui.check.result import BANNER_COLOURS
-from companion.ui.widgets.labels import wrapping_label
 from companion.ui.check.diary_form import DiaryForm
 from companion.ui.check.report_pdf import write_pdf
+from companion.ui.check.result import BANNER_COLOURS
+from companion.ui.widgets.labels import wrapping_label
 
 COLUMNS = ["When", "Where", "How long", "How strong", "Triggers", "Note"]
 

@@ -5,19 +5,28 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QPushButton, QScrollArea, QTabWidget,
-                               QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from companion.core import diary as diary_core
 from companion.core.checklist import Assessment, Checklist, Level
 from companion.core.clock import Clock, utc_now
 from companion.core.report import CHECK_KIND
+from companion.ui.check.diary import DiaryPage
 from companion.ui.check.result import ResultPanel
 from companion.ui.widgets.fonts import scaled_font
 from companion.ui.widgets.labels import wrapping_label
-from companion.ui.check.diary import DiaryPage
-
 
 
 class ClickableLabel(QLabel):

@@ -6,14 +6,25 @@ from datetime import datetime, tzinfo
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QMenu,
-                               QProgressBar, QPushButton, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from companion.core.prompts import KIND_NAMES
 from companion.core.today import DaySummary, describe_time
+from companion.ui.shell.tray import PAUSES
 from companion.ui.widgets.fonts import scaled_font
 from companion.ui.widgets.layout import fit_height
-from companion.ui.shell.tray import PAUSES
 
 US_FL_OZ_PER_ML = 1 / 29.5735
 

@@ -7,8 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from companion.core.routines import Routine
 from companion.core.session import Phase, PlayerState, whole_seconds
@@ -154,7 +153,8 @@ class SessionView(QWidget):
             return
         run, routine = state.run, self._routine
         side = routine.side_label(state.side)
-        self._set_text(self.progress_label, f"Step {state.number} of {state.count} · {clock_text(state.total_left)} left")
+        left = clock_text(state.total_left)
+        self._set_text(self.progress_label, f"Step {state.number} of {state.count} · {left} left")
         if state.phase is Phase.STEP:
             heading = run.title
             caption = f"Round {state.rep} of {state.reps}" if state.reps else "Hold"

@@ -14,9 +14,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from companion import ASSETS
+from companion.core.kinds import EventKind
 from companion.core.routines import Routine, find_routine
 from companion.core.session import Phase, PlayerState, RoutinePlayer
-from companion.core.kinds import EventKind
 from companion.ui.stretch.picker import RoutinePicker, SafetyNote
 from companion.ui.stretch.session import SessionView
 from companion.ui.widgets.fonts import scaled_font

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import zlib
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -16,7 +16,7 @@ from companion.core.history import History
 from companion.ui.check.diary import DiaryPage
 from companion.ui.check.report_pdf import write_pdf
 
-T0 = datetime(2026, 3, 2, 12, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
 
 
 def pdf_text(data: bytes) -> str:
@@ -46,7 +46,7 @@ def pdf_text(data: bytes) -> str:
         if found:
             cmap = streams[int(found.group(1))].decode("latin-1")
             glyphs = {}
-            for first, last, targets in re.findall(r"<(\w+)> <(\w+)> \[(.*?)\]", cmap):
+            for first, _last, targets in re.findall(r"<(\w+)> <(\w+)> \[(.*?)\]", cmap):
                 for offset, target in enumerate(re.findall(r"<(\w+)>", targets)):
                     glyphs[int(first, 16) + offset] = chr(int(target, 16))
             for source, target in re.findall(r"<(\w{4})> <(\w{4})>\n", cmap):
@@ -122,8 +122,7 @@ def test_export_holds_the_periods_entries_counts_and_checks(page, tmp_path):
 
 
 def test_export_button_uses_the_chosen_dates_and_file(page, tmp_path, qtbot):
-    from PySide6.QtCore import QDate
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QDate, Qt
     path = tmp_path / "chosen.pdf"
     page.ask_save_path = lambda: str(path)
     page.from_date.setDate(QDate(2025, 11, 1))

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox,
-                               QHeaderView, QLineEdit)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+)
 
 from companion.core import diary
 from companion.core.checklist import load_default
@@ -16,7 +22,7 @@ from companion.core.history import History
 from companion.ui.check.result import BANNER_COLOURS
 from companion.ui.check.window import CheckWindow, ClickableLabel
 
-T0 = datetime(2026, 3, 20, 12, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 3, 20, 12, 0, tzinfo=UTC)
 CHECKLIST = load_default()
 LEFT = Qt.MouseButton.LeftButton
 

@@ -1,6 +1,6 @@
 """The history window describes any readable event without raising."""
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -21,11 +21,11 @@ json_values = st.recursive(
                             json_values, max_size=4))
 def test_an_event_of_a_kind_from_a_newer_companion_is_described(kind, data):
     # Known kinds are checked by History before they reach the window; others are not.
-    assert isinstance(describe(Event(kind, datetime(2026, 3, 2, tzinfo=timezone.utc), data)),
+    assert isinstance(describe(Event(kind, datetime(2026, 3, 2, tzinfo=UTC), data)),
                       str)
 
 
 def test_a_reminder_is_described_in_words():
-    event = Event("reminder_shown", datetime(2026, 3, 2, tzinfo=timezone.utc),
+    event = Event("reminder_shown", datetime(2026, 3, 2, tzinfo=UTC),
                   {"kind": "hydration"})
     assert describe(event) == "water"
