@@ -7,11 +7,15 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from companion.core import private
+
 
 def write_pdf(html: str, path: Path, title: str = "Twitch diary") -> None:
     """Lay out ``html`` on A4 pages and save it as a PDF at ``path`` (OSError on failure)."""
     # QPdfWriter only logs a warning when it cannot open the file: find out first, plainly.
-    with open(path, "wb"):
+    # Created private to the user (it is health data), whatever the umask; the writer then
+    # writes into this file, keeping its mode.
+    with open(path, "wb", opener=private.opener):
         pass
     writer = QPdfWriter(str(path))
     writer.setTitle(title)

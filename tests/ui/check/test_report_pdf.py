@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 import zlib
@@ -138,3 +139,13 @@ def test_cancelling_the_file_dialog_writes_nothing(page, tmp_path, qtbot):
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     assert page.export_status.text() == ""
     assert list(tmp_path.glob("*.pdf")) == []
+
+
+def test_an_exported_report_is_private_whatever_the_umask(qapp, tmp_path):
+    old = os.umask(0)
+    try:
+        path = tmp_path / "report.pdf"
+        write_pdf("<p>Left palm</p>", path)
+    finally:
+        os.umask(old)
+    assert path.stat().st_mode & 0o777 == 0o600
