@@ -5,39 +5,10 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import pytest
-
 from companion.app import Companion
-from companion.core.clock import FakeClock
 from companion.services import paths
 
 TZ = ZoneInfo("Europe/Paris")
-
-
-@pytest.fixture
-def clock():
-    return FakeClock(datetime(2026, 3, 2, 9, 50, tzinfo=TZ))  # a Monday morning
-
-
-@pytest.fixture
-def make_app(qtbot, clock, monkeypatch):
-    # Toasts, not desktop notifications: a notification server has its own tests.
-    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
-    made = []
-
-    def make(open_today=True, **kwargs):
-        # Never let a real modal question block a test (qtbot closes windows at teardown).
-        kwargs.setdefault("confirm_quit", lambda: False)
-        app = Companion(paths.resolve(), clock=clock, tz=TZ, start_paused=True, **kwargs)
-        if open_today:
-            qtbot.addWidget(app.home.today)
-        app.start()
-        made.append(app)
-        return app
-
-    yield make
-    for app in made:
-        app.shutdown()
 
 
 def test_files_live_under_companion_home(companion_home, make_app):

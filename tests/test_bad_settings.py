@@ -4,15 +4,12 @@ import json
 import logging
 import os
 import stat
-from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from companion import logs
-from companion.app import Companion
 from companion.core import settings as settings_file
-from companion.core.clock import FakeClock
 from companion.core.settings import Settings
 from companion.services import paths
 
@@ -37,25 +34,6 @@ def log_file(places):
             root.removeHandler(handler)
             handler.close()
     root.setLevel(level)
-
-
-@pytest.fixture
-def make_app(qtbot, places, monkeypatch):
-    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)  # toasts, not D-Bus
-    clock = FakeClock(datetime(2026, 3, 2, 9, 50, tzinfo=TZ))
-    made = []
-
-    def make():
-        app = Companion(places, clock=clock, tz=TZ, start_paused=True,
-                        confirm_quit=lambda: False)
-        qtbot.addWidget(app.home.today)
-        app.start()
-        made.append(app)
-        return app
-
-    yield make
-    for app in made:
-        app.shutdown()
 
 
 def kept_copies(places):

@@ -16,9 +16,7 @@ import sys
 import tempfile
 import threading
 import time
-from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -27,8 +25,7 @@ from PySide6.QtCore import QTimer
 
 from companion import cli
 from companion.app import Companion
-from companion.core.clock import FakeClock
-from companion.services import paths, single_instance
+from companion.services import single_instance
 from companion.services.single_instance import (
     MAX_ACTIONS,
     MAX_CLIENTS,
@@ -76,15 +73,9 @@ def serve(qtbot):
 
 
 @pytest.fixture
-def companion(qtbot, monkeypatch):
+def companion(make_app):
     """A real app (real history file) whose commands serve other launches."""
-    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)  # toasts, not D-Bus
-    tz = ZoneInfo("Europe/Paris")
-    app = Companion(paths.resolve(), clock=FakeClock(datetime(2026, 3, 2, 9, 50, tzinfo=tz)),
-                    tz=tz, start_paused=True, confirm_quit=lambda: False)
-    app.start()
-    yield app
-    app.shutdown()
+    return make_app(open_today=False)
 
 
 def glasses_on_disk(app: Companion) -> int:

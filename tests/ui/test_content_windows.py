@@ -1,14 +1,10 @@
 """Broken content files, through the real app: the windows still open and the user is told why."""
 
-from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from companion.app import Companion
-from companion.core.clock import FakeClock
-from companion.services import paths
 from companion.ui import features
 
 TZ = ZoneInfo("Europe/Paris")
@@ -37,27 +33,6 @@ instruction = "Circle the wrists slowly."
 hold = "ten"
 illustration = "wrist-circles.svg"
 '''
-
-
-@pytest.fixture
-def make_app(qtbot, monkeypatch):
-    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)  # toasts, not the bus
-    made = []
-
-    def make():
-        app = Companion(paths.resolve(), clock=FakeClock(datetime(2026, 3, 2, 9, 50, tzinfo=TZ)), tz=TZ,
-                        start_paused=True, confirm_quit=lambda: False)
-        qtbot.addWidget(app.home.today)
-        app.start()
-        made.append(app)
-        return app
-
-    yield make
-    for app in made:
-        for window in app.features.windows.values():
-            if hasattr(window, "close"):
-                window.close()
-        app.shutdown()
 
 
 def put(folder: Path, name: str, text: str) -> None:

@@ -1,32 +1,18 @@
 """The feature windows open from the app and report back to it."""
 
-from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from companion.app import Companion
-from companion.core.clock import FakeClock
-from companion.services import paths
 from companion.services.ticker import ManualTicker
 
 TZ = ZoneInfo("Europe/Paris")
 
 
 @pytest.fixture
-def app(qtbot, monkeypatch):
-    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)  # toasts, not the bus
-    clock = FakeClock(datetime(2026, 3, 2, 9, 50, tzinfo=TZ))
+def app(make_app):
     # Sessions run on a ticker the test steps, handed in as the app would hand a real one.
-    app = Companion(paths.resolve(), clock=clock, tz=TZ, start_paused=True,
-                    confirm_quit=lambda: False, new_ticker=lambda interval_ms=100: ManualTicker())
-    qtbot.addWidget(app.home.today)
-    app.start()
-    yield app
-    for window in app.features.windows.values():
-        if hasattr(window, "close"):
-            window.close()
-    app.shutdown()
+    return make_app(new_ticker=lambda interval_ms=100: ManualTicker())
 
 
 def test_tray_opens_each_feature(app):
