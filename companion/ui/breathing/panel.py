@@ -44,15 +44,15 @@ class BreathingPanel(QWidget):
         form.addRow("&Pattern", self.pattern_box)
         form.addRow("&Length", self.length_box)
 
-        self.about = QLabel(wordWrap=True, accessibleName="About this pattern")
-        self.caution = QLabel(wordWrap=True, accessibleName="Caution for this pattern")
+        self.about = QLabel(wordWrap=True, accessibleDescription="About this pattern")
+        self.caution = QLabel(wordWrap=True, accessibleDescription="Caution for this pattern")
         self.shape = BreathShape()
         self.bar = QProgressBar(maximum=1000, textVisible=False, accessibleName="Phase progress")
         self.bar.hide()
         centred = Qt.AlignmentFlag.AlignCenter
-        self.phase_label = QLabel(alignment=centred, wordWrap=True, accessibleName="What to do now")
-        self.count_label = QLabel(alignment=centred, accessibleName="Seconds left in this step")
-        self.left_label = QLabel(alignment=centred, wordWrap=True, accessibleName="Session progress")
+        self.phase_label = QLabel(alignment=centred, wordWrap=True, accessibleDescription="What to do now")
+        self.count_label = QLabel(alignment=centred, accessibleDescription="Seconds left in this step")
+        self.left_label = QLabel(alignment=centred, wordWrap=True, accessibleDescription="Session progress")
 
         self.start_button = QPushButton("&Start", accessibleName="Start breathing session")
         self.pause_button = QPushButton("Pa&use", accessibleName="Pause or resume")
@@ -60,7 +60,7 @@ class BreathingPanel(QWidget):
         buttons = QHBoxLayout()
         for button in (self.start_button, self.pause_button, self.stop_button):
             buttons.addWidget(button)
-        self.safety = QLabel(" ".join(cautions), wordWrap=True, accessibleName="Safety notes")
+        self.safety = QLabel(" ".join(cautions), wordWrap=True, accessibleDescription="Safety notes")
         self.safety.setVisible(bool(cautions))
 
         layout = QVBoxLayout(self)

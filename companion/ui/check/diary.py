@@ -71,7 +71,7 @@ class DiaryPage(QWidget):
     # -- building ------------------------------------------------------------
     def _list_side(self) -> QVBoxLayout:
         side = QVBoxLayout()
-        self.alert = wrapping_label(name="Diary alert")
+        self.alert = wrapping_label(role="Diary alert")
         background, foreground = BANNER_COLOURS[Level.SEE_DOCTOR_SOON]
         self.alert.setStyleSheet(f"background-color: {background}; color: {foreground};"
                                  "border-radius: 6px; padding: 8px;")
@@ -111,7 +111,7 @@ class DiaryPage(QWidget):
             export_row.addWidget(widget)
         export_row.addStretch(1)
         side.addWidget(export)
-        self.export_status = wrapping_label(name="Export status")
+        self.export_status = wrapping_label(role="Export status")
         side.addWidget(self.export_status)
         return side
 

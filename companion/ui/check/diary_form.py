@@ -88,7 +88,7 @@ class DiaryForm(QGroupBox):
         buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
         form.addRow(buttons)
-        self.status = wrapping_label(name="Diary status")
+        self.status = wrapping_label(role="Diary status")
         form.addRow(self.status)
         self.reset()
 

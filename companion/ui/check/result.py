@@ -33,19 +33,19 @@ class ResultPanel(QWidget):
         self.banner = QFrame()
         self.banner.setObjectName("banner")
         self.banner.setAccessibleName("Result")
-        self.title = wrapping_label(name="Result level")
+        self.title = wrapping_label(role="Result level")
         self.title.setFont(scaled_font(self, 1.6, bold=True))
-        self.advice = wrapping_label(name="What to do")
+        self.advice = wrapping_label(role="What to do")
         self.advice.setFont(scaled_font(self, 1.1))
         banner_layout = QVBoxLayout(self.banner)
         banner_layout.addWidget(self.title)
         banner_layout.addWidget(self.advice)
 
-        self.reasons = wrapping_label(name="Why")
+        self.reasons = wrapping_label(role="Why")
         self.tips_box = QVBoxLayout()
         self.tips_heading = self._heading("What may help")
-        self.help_text = wrapping_label(name="When to get help")
-        self.note = wrapping_label(name="Not medical advice")
+        self.help_text = wrapping_label(role="When to get help")
+        self.note = wrapping_label(role="Not medical advice")
         self.note.setObjectName("note")
         self.note.setFrameShape(QFrame.Shape.StyledPanel)
         self.note.setMargin(8)
@@ -64,7 +64,6 @@ class ResultPanel(QWidget):
     def _heading(self, text: str) -> QLabel:
         label = QLabel(text)
         label.setFont(scaled_font(self, 1.15, bold=True))
-        label.setAccessibleName(text)
         return label
 
     def show_assessment(self, assessment: Assessment) -> None:
@@ -75,7 +74,6 @@ class ResultPanel(QWidget):
             f"#banner {{ background-color: {background}; border-radius: 6px; }}"
             f"#banner QLabel {{ color: {foreground}; background: transparent; }}")
         self.title.setText(BANNER_PREFIX[assessment.level] + assessment.title)
-        self.title.setAccessibleName(f"Result: {assessment.title}")
         self.advice.setText(assessment.advice)
         self.reasons.setText("\n".join(f"• {reason}" for reason in assessment.reasons))
         self.help_text.setText(assessment.when_to_get_help)
@@ -94,7 +92,7 @@ class ResultPanel(QWidget):
             row = QWidget()
             row_layout = QVBoxLayout(row)
             row_layout.setContentsMargins(0, 0, 0, 6)
-            row_layout.addWidget(wrapping_label(f"• {tip.text}", name=tip.text[:80]))
+            row_layout.addWidget(wrapping_label(f"• {tip.text}", role="Tip"))
             # One button per line: side by side they overflow the column at large font sizes.
             buttons = QVBoxLayout()
             for action in tip.actions:

@@ -55,7 +55,7 @@ class ChecklistPage(QWidget):
 
         questions = QWidget()
         column = QVBoxLayout(questions)
-        column.addWidget(wrapping_label(checklist.intro, name="How this works"))
+        column.addWidget(wrapping_label(checklist.intro, role="How this works"))
         for group in checklist.groups:
             column.addWidget(self._group_box(group))
         column.addStretch(1)
@@ -67,7 +67,7 @@ class ChecklistPage(QWidget):
         self.clear_button.setAccessibleName("Clear all answers")
         self.clear_button.clicked.connect(self.clear)
         self.saved_label = QLabel("")
-        self.saved_label.setAccessibleName("Save status")
+        self.saved_label.setAccessibleDescription("Save status")
         buttons = QHBoxLayout()
         for widget in (self.save_button, self.clear_button, self.saved_label):
             buttons.addWidget(widget)
@@ -112,7 +112,7 @@ class ChecklistPage(QWidget):
         toggle.setCheckable(True)
         toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toggle.setArrowType(Qt.ArrowType.RightArrow)
-        body = wrapping_label(text.replace("\n", "\n\n"), name=title)
+        body = wrapping_label(text.replace("\n", "\n\n"), role=title)
         body.setFont(scaled_font(self, 1.0))
         body.setVisible(False)
 

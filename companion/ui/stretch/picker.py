@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from companion.core.routines import Routine
@@ -27,7 +28,7 @@ class RoutinePicker(QWidget):
         layout = QVBoxLayout(self)
         heading = QLabel("Stretch break")
         heading.setFont(scaled_font(self, 1.6, bold=True))
-        heading.setAccessibleName("Stretch break: choose a routine")
+        heading.setAccessibleDescription("Choose a routine")
         layout.addWidget(heading)
         layout.addWidget(muted(QLabel("Pick a routine and follow along. Each step shows you what to do.")))
 
@@ -84,12 +85,16 @@ class SafetyNote(QWidget):
     def __init__(self, text: str, parent: QWidget | None = None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
+        # Rendered to HTML here: Qt's accessibility strips HTML from a label's name but
+        # would hand Markdown to a screen reader as it is, asterisks and all.
+        document = QTextDocument()
+        document.setMarkdown(text)
         body = QLabel()
-        body.setTextFormat(Qt.TextFormat.MarkdownText)
-        body.setText(text)
+        body.setTextFormat(Qt.TextFormat.RichText)
+        body.setText(document.toHtml())
         body.setWordWrap(True)
         body.setFont(scaled_font(self, 1.1))
-        body.setAccessibleName("Stretch safety note")
+        body.setAccessibleDescription("Stretch safety note")
         body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(body)
         layout.addStretch(1)

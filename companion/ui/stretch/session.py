@@ -38,7 +38,9 @@ class Illustration(QWidget):
                 renderer = self._renderers[path] = QSvgRenderer(str(path), self)
         if renderer is not self._current or mirrored != self._mirrored:
             self._current, self._mirrored = renderer, mirrored
-            self.setAccessibleName(f"Picture: {description}")
+            # The name says what it is; the description is what a sighted user sees in it.
+            self.setAccessibleName("Picture of this stretch")
+            self.setAccessibleDescription(description)
             self.update()
 
     def sizeHint(self) -> QSize:

@@ -13,11 +13,13 @@ def muted(label: QLabel) -> QLabel:
     return label
 
 
-def wrapping_label(text: str = "", name: str = "") -> QLabel:
-    """A selectable, word-wrapped label with an accessible name."""
+def wrapping_label(text: str = "", role: str = "") -> QLabel:
+    """A selectable, word-wrapped label; ``role`` says what it is to a screen reader."""
     label = QLabel(text)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    # Screen readers need a name; the text itself is the natural one, cut to a sane length.
-    label.setAccessibleName(name or text[:80])
+    # Never an accessible name: Qt labels offer no Text interface over AT-SPI, so a name
+    # would be read instead of the text. What the label is for goes in the description.
+    if role:
+        label.setAccessibleDescription(role)
     return label

@@ -1,0 +1,103 @@
+"""Reads and drives the app over AT-SPI, as a screen reader would. Runs on Debian's python3.
+
+Usage: ``python3 atspi_client.py APP_NAME STEPS_JSON``; prints one JSON result per step.
+A step is ``["tree"]`` (every showing node), ``["press", role, name]`` (do the node's
+first action), or ``["read", role, contains]`` (the name of the first showing node whose
+name contains the text). Each step waits for its node, up to a deadline: the app answers
+over the bus in its own time.
+"""
+
+import json
+import sys
+import time
+
+import pyatspi
+
+DEADLINE_S = 15
+
+
+def _nodes(node):
+    """The showing nodes under ``node``, depth first."""
+    try:
+        states = node.getState()
+        if not states.contains(pyatspi.STATE_SHOWING) and node.getRole() != pyatspi.ROLE_APPLICATION:
+            return
+        yield node
+        children = [node.getChildAtIndex(i) for i in range(node.childCount)]
+    except Exception:  # a node that went away while we walked
+        return
+    for child in children:
+        if child is not None:
+            yield from _nodes(child)
+
+
+def _app(name):
+    desktop = pyatspi.Registry.getDesktop(0)
+    for i in range(desktop.childCount):
+        app = desktop.getChildAtIndex(i)
+        if app is not None and app.name == name:
+            return app
+    return None
+
+
+def _describe(node):
+    try:
+        text = node.queryText().getText(0, -1)
+    except Exception:
+        text = None
+    try:
+        action = node.queryAction()
+        actions = [action.getName(i) for i in range(action.nActions)]
+    except Exception:
+        actions = []
+    window = node
+    while window.parent is not None and window.parent.getRole() != pyatspi.ROLE_APPLICATION:
+        window = window.parent
+    return {"role": node.getRoleName(), "name": node.name or "", "description": node.description or "",
+            "text": text, "actions": actions, "window": window.name or "",
+            "enabled": node.getState().contains(pyatspi.STATE_ENABLED)}
+
+
+def _find(app_name, test):
+    end = time.monotonic() + DEADLINE_S
+    while True:
+        app = _app(app_name)
+        if app is not None:
+            for node in _nodes(app):
+                try:
+                    if test(node):
+                        return node
+                except Exception:
+                    continue
+        if time.monotonic() > end:
+            return None
+        time.sleep(0.05)  # polling another process's tree: there is no event to wait on here
+
+
+def step(app_name, what):
+    verb = what[0]
+    if verb == "tree":
+        if _find(app_name, lambda n: n.getRole() != pyatspi.ROLE_APPLICATION) is None:
+            return None
+        return [_describe(n) for n in _nodes(_app(app_name))]
+    role, name = what[1], what[2]
+    if verb == "press":
+        node = _find(app_name, lambda n: n.getRoleName() == role and n.name == name
+                     and n.getState().contains(pyatspi.STATE_ENABLED))
+        if node is None:
+            return {"error": f"no enabled {role} named {name!r}"}
+        node.queryAction().doAction(0)
+        return "pressed"
+    if verb == "read":
+        node = _find(app_name, lambda n: n.getRoleName() == role and name in (n.name or ""))
+        return {"error": f"no {role} containing {name!r}"} if node is None else node.name
+    return {"error": f"unknown step {verb!r}"}
+
+
+def main():
+    app_name, steps = sys.argv[1], json.loads(sys.argv[2])
+    print(json.dumps([step(app_name, s) for s in steps]))
+
+
+if __name__ == "__main__":
+    main()
