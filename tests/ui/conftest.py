@@ -29,3 +29,13 @@ def ticker():
 @pytest.fixture
 def cues():
     return FakeCues()
+
+
+@pytest.fixture
+def announced(monkeypatch):
+    """What screen readers were asked to say, as (text, politeness) pairs."""
+    from companion.ui.widgets import announce
+    said: list[tuple[str, str]] = []
+    monkeypatch.setattr(announce, "_send", lambda event: said.append(
+        (event.message(), event.politeness().name)))
+    return said

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from companion.core.breathing import RUNNING, BreathingSession, Pattern, Position, shape_size
 from companion.core.kinds import EventKind
 from companion.ui.breathing.panel import BreathingPanel
+from companion.ui.widgets.announce import announce
 from companion.ui.widgets.keys import bind_keys
 from companion.ui.widgets.timefmt import clock_text
 
@@ -170,6 +171,7 @@ class BreathingWindow(BreathingPanel):
         return f"{clock_text(at.seconds_left)} left"
 
     def _announce(self, text: str, chime: bool = True) -> None:
+        announce(self, text)  # for a screen reader, whether or not cues are spoken
         if self._cues is not None:
             self._cues.announce(text, chime=chime)
 

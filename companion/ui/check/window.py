@@ -25,6 +25,7 @@ from companion.core.clock import Clock, utc_now
 from companion.core.report import CHECK_KIND
 from companion.ui.check.diary import DiaryPage
 from companion.ui.check.result import ResultPanel
+from companion.ui.widgets.announce import announce
 from companion.ui.widgets.fonts import scaled_font
 from companion.ui.widgets.labels import wrapping_label
 
@@ -140,8 +141,13 @@ class ChecklistPage(QWidget):
 
     def update_result(self) -> None:
         """Re-assess and show the result (called on every tick)."""
-        self.result.show_assessment(self.assessment())
+        assessment = self.assessment()
+        changed = self.result.assessment is None or self.result.assessment.title != assessment.title
+        self.result.show_assessment(assessment)
         self.saved_label.setText("")
+        if changed and self.isVisible():
+            # Only a new result is news; re-reading the same one on every tick would be noise.
+            announce(self, f"Result: {assessment.title}")
 
     def save(self) -> None:
         """Store the current answers and result in history."""

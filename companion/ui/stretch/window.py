@@ -19,6 +19,7 @@ from companion.core.routines import Routine, find_routine
 from companion.core.session import Phase, PlayerState, RoutinePlayer
 from companion.ui.stretch.picker import RoutinePicker, SafetyNote
 from companion.ui.stretch.session import SessionView
+from companion.ui.widgets.announce import announce
 from companion.ui.widgets.fonts import scaled_font
 from companion.ui.widgets.keys import bind_keys
 from companion.ui.widgets.labels import muted
@@ -213,27 +214,32 @@ class StretchWindow(QWidget):
     def _announce(self, state: PlayerState) -> None:
         """Cue once per phase change: a spoken heads-up in a lead-in, a chime to begin."""
         key = (state.phase, state.number)
-        if key == self._shown or self.cues is None:
-            self._shown = key
+        if key == self._shown:
             return
         self._shown = key
         run, routine = state.run, self.player.routine
         side = routine.side_label(state.side)
         if state.phase is Phase.STEP:
-            self.cues.announce(run.step.instruction, chime=True)
+            text, chime = run.step.instruction, True
         elif run.switched:
-            self.cues.announce(f"{routine.switch_cue()} {side}.", chime=False)
+            text, chime = f"{routine.switch_cue()} {side}.", False
         else:
             lead = "Get ready." if state.phase is Phase.READY else "Next:"
-            self.cues.announce(f"{lead} {run.title}. {side}".strip(), chime=False)
+            text, chime = f"{lead} {run.title}. {side}".strip(), False
+        # A screen reader hears every step change even with spoken cues off.
+        announce(self, text)
+        if self.cues is not None:
+            self.cues.announce(text, chime=chime)
 
     def _finish(self) -> None:
         self.ticker.stop()
         self._sync_keys()
         summary = self.player.summary.as_dict()
         self.history.record(EventKind.STRETCH_SESSION, dict(summary))
-        if self.cues is not None and summary["completed"]:
-            self.cues.announce("Well done. That's the end of the session.", chime=True)
+        if summary["completed"]:
+            announce(self, "Well done. That's the end of the session.")
+            if self.cues is not None:
+                self.cues.announce("Well done. That's the end of the session.", chime=True)
         self.done.show_summary(self.player.routine, summary)
         self.pages.setCurrentWidget(self.done)
         self.session_ended.emit(summary)

@@ -209,3 +209,13 @@ def test_text_follows_the_application_font_size(make):
 def test_safety_notes_are_shown(make):
     w = make()
     assert "dizzy" in w.safety.text() and w.safety.isVisible()
+
+
+def test_a_screen_reader_hears_each_phase_once_not_each_tick(make, ticker, announced):
+    w = make()
+    w.start("box")
+    ticker.advance(16.0, step=0.05)  # 320 frames, four phases and the next breath's start
+    assert announced == [(text, "Polite") for text in
+                         ("Breathe in", "Hold", "Breathe out", "Hold", "Breathe in")]
+    w.stop()
+    assert announced[-1] == ("Stopped", "Polite")

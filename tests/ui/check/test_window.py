@@ -234,3 +234,12 @@ def test_text_sizes_follow_the_app_font(qapp, history, clock, qtbot):
         assert w.checklist_page.result.title.font().pointSizeF() > 16
     finally:
         qapp.setFont(font)
+
+
+def test_a_changed_result_is_announced_once(window, qtbot, announced):
+    window.show()
+    tick(window, "caffeine")
+    tick(window, "stress")  # the same result again: nothing new to say
+    tick(window, "breathing_swallowing")
+    assert announced == [("Result: Self-care is a sensible first step", "Polite"),
+                         ("Result: Get urgent help now", "Polite")]

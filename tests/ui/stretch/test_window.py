@@ -264,3 +264,16 @@ def test_outside_a_session_space_still_presses_the_focused_button(make, qtbot):
     qtbot.keyClick(button, Qt.Key.Key_Space)
     assert window.pages.currentWidget() is window.session
     assert window.session.heading.text() == "Get ready: Finger spread and knuckle bend"
+
+
+def test_a_screen_reader_hears_each_step_change_without_spoken_cues(qtbot, history, ticker, announced):
+    routines, _ = load_routines(ASSETS / "routines", None)
+    window = StretchWindow(routines, history, ticker, cues=None, assets_dir=ASSETS, safety_seen=True)
+    qtbot.addWidget(window)
+    window.show()
+    window.start("hand-wrist")
+    ticker.advance(3 + 32 + 3 + 20 + 3 + 18 + 3 + 12 + 1, step=0.1)
+    texts = [text for text, politeness in announced if politeness == "Polite"]
+    assert texts[0] == "Get ready. Finger spread and knuckle bend. Both hands"
+    assert texts[-1] == "Switch hands. Right hand."
+    assert len(announced) == 1 + 4 * 2  # once per phase, however many ticks
