@@ -8,9 +8,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -44,15 +42,18 @@ class PromptToast(QFrame):
         self.primary = QPushButton("&" + text.primary)
         self.primary.setDefault(True)
         self.primary.setAccessibleName(text.primary)
-        self.snooze = QToolButton()
-        self.snooze.setText(f"Snoo&ze {snooze_minutes} min")
-        self.snooze.setAccessibleName("Snooze")
-        self.snooze.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-        menu = QMenu(self.snooze)
-        for minutes in SNOOZE_CHOICES:
-            menu.addAction(f"{minutes} minutes", lambda m=minutes: self._answer("snooze", m))
-        self.snooze.setMenu(menu)
-        self.snooze.clicked.connect(lambda: self._answer("snooze", snooze_minutes))
+        # Every snooze length is a plain button: a drop-down menu is out of reach of a
+        # screen reader (its only action blocks) and elided the button's text.
+        snooze_label = QLabel("Snooze for")
+        self.snooze_buttons: dict[int, QPushButton] = {}
+        for minutes in sorted({*SNOOZE_CHOICES, snooze_minutes}):
+            button = QPushButton(f"{minutes} min")
+            button.setAccessibleName(f"Snooze {minutes} minutes")
+            button.clicked.connect(lambda _=False, m=minutes: self._answer("snooze", m))
+            self.snooze_buttons[minutes] = button
+        self.snooze = self.snooze_buttons[snooze_minutes]  # the user's usual length
+        snooze_label.setBuddy(self.snooze)
+        snooze_label.setText("Snoo&ze for")  # Alt+Z: the usual length
         self.skip = QPushButton("S&kip")
         self.skip.setAccessibleName("Skip this reminder")
         self.primary.clicked.connect(lambda: self._answer("primary"))
@@ -60,14 +61,22 @@ class PromptToast(QFrame):
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.primary)
-        buttons.addWidget(self.snooze)
+        buttons.addStretch(1)
         buttons.addWidget(self.skip)
+        snoozes = QHBoxLayout()
+        snoozes.addWidget(snooze_label)
+        for button in self.snooze_buttons.values():
+            snoozes.addWidget(button)
+        snoozes.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(body)
         layout.addLayout(buttons)
-        # One width for every toast, so stacked prompts line up in the corner.
-        self.setFixedWidth(self.fontMetrics().averageCharWidth() * 48)
+        layout.addLayout(snoozes)
+        # One width for every toast, so stacked prompts line up in the corner; wider only
+        # when large text needs it, so no button is ever cut short.
+        self.setFixedWidth(max(self.fontMetrics().averageCharWidth() * 48,
+                               layout.sizeHint().width()))
 
         self.timeout = QTimer(self)
         self.timeout.setSingleShot(True)

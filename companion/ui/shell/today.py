@@ -7,15 +7,14 @@ from datetime import datetime, tzinfo
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QProgressBar,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -111,28 +110,30 @@ class TodayWindow(QWidget):
             label = QLabel()
             self.next_labels[kind] = label
             grid.addLayout(_pushed(label, QHBoxLayout()), row_no, 1)  # right-aligned
-        self.pause_label = QLabel()
+        self.pause_label = QLabel(wordWrap=True)  # wraps, so a pause never widens the window
         self.resume_button = self._button("Resume now", "resume")
-        # Pausing from here too: without a system tray this window is the only way in.
-        self.pause_button = QToolButton()
-        self.pause_button.setText("Pause")
-        self.pause_button.setAccessibleName("Pause reminders")
-        self.pause_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        pause_menu = QMenu(self.pause_button)
+        # Pausing from here too: without a system tray this window is the only way in. A
+        # combo box and a button, not a pop-up menu, which a screen reader cannot reach.
+        self.pause_choice = QComboBox(accessibleName="Pause reminders for")
         for text, action in PAUSES:
-            pause_menu.addAction(text, lambda a=action: self.requested.emit(a))
-        self.pause_button.setMenu(pause_menu)
+            self.pause_choice.addItem(text, action)
+        self.pause_button = QPushButton("Pause", accessibleName="Pause reminders")
+        self.pause_button.clicked.connect(
+            lambda: self.requested.emit(self.pause_choice.currentData()))
         prow = QHBoxLayout()
-        prow.addWidget(self.pause_label, 1)
+        prow.addWidget(self.pause_choice)
         prow.addWidget(self.pause_button)
         prow.addWidget(self.resume_button)
-        grid.addLayout(prow, len(KIND_NAMES), 0, 1, 2)
+        prow.addStretch(1)
+        grid.addWidget(self.pause_label, len(KIND_NAMES), 0, 1, 2)
+        grid.addLayout(prow, len(KIND_NAMES) + 1, 0, 1, 2)
 
         footer = QHBoxLayout()
         footer.addWidget(self._button("Check a symptom", "check"))
         footer.addStretch()
         footer.addWidget(self._button("History", "history"))
         footer.addWidget(self._button("Settings", "settings"))
+        footer.addWidget(self._button("Quit", "quit"))  # as in the tray menu, for no tray
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -158,7 +159,8 @@ class TodayWindow(QWidget):
     # -- rendering ---------------------------------------------------------------
     def show_day(self, day: DaySummary, now: datetime) -> None:
         """Render today's counts."""
-        self.date_label.setText(now.astimezone(self.tz).strftime("%A %d %B"))
+        local = now.astimezone(self.tz)
+        self.date_label.setText(f"{local:%A} {local.day} {local:%B}")  # "2 December", no zero
         self.water_label.setText(f"{day.glasses} of {day.goal_glasses} glasses  ·  {day.ml} ml"
                                  f" ({day.ml * US_FL_OZ_PER_ML:.0f} fl oz)")
         self.water_bar.setRange(0, day.goal_glasses)

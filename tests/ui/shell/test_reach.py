@@ -1,0 +1,53 @@
+"""Everything the tray menu and a toast offer is a plain button in a window too."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QComboBox, QMenu, QPushButton, QToolButton
+
+from companion.core.settings import SNOOZE_CHOICES
+from companion.core.today import DaySummary
+from companion.ui.shell.prompt import PromptToast
+from companion.ui.shell.today import TodayWindow
+from companion.ui.shell.tray import TrayMenu
+
+
+def test_every_tray_item_is_also_in_the_today_window(qtbot):
+    tray = TrayMenu(QIcon(), QIcon())
+    today = TodayWindow(ZoneInfo("Europe/Paris"))
+    qtbot.addWidget(today)
+    asked: list[str] = []
+    today.requested.connect(asked.append)
+    for button in today.findChildren(QPushButton):
+        button.click()
+    choice = today.findChild(QComboBox)
+    for index in range(choice.count()):
+        choice.setCurrentIndex(index)
+        today.pause_button.click()
+    # "show" is this window itself.
+    assert set(tray.actions) - {"show"} <= set(asked)
+    # No pop-up menus: a screen reader cannot reach their items.
+    assert today.findChildren(QMenu) == [] and today.findChildren(QToolButton) == []
+
+
+def test_every_snooze_length_is_a_plain_named_button(qtbot):
+    toast = PromptToast("hydration", snooze_minutes=10, timeout_minutes=5)
+    qtbot.addWidget(toast)
+    answers = []
+    toast.answered.connect(lambda *a: answers.append(a))
+    assert toast.findChildren(QMenu) == []
+    for minutes in SNOOZE_CHOICES:
+        button = toast.snooze_buttons[minutes]
+        assert button.accessibleName() == f"Snooze {minutes} minutes"
+    toast.snooze_buttons[30].click()
+    assert answers == [("hydration", "snooze", 30)]
+
+
+def test_the_date_has_no_leading_zero(qtbot):
+    today = TodayWindow(ZoneInfo("Europe/Paris"))
+    qtbot.addWidget(today)
+    today.show_day(DaySummary(0, 0, 8, 0, 0), datetime(2026, 12, 2, 9, tzinfo=ZoneInfo("Europe/Paris")))
+    assert today.date_label.text() == "Wednesday 2 December"
