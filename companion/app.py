@@ -193,7 +193,7 @@ class Companion(QObject):
         self.features.open("stretch", lambda window: window.start(routine_id))
 
     def open_breathing(self, pattern_id: str | None) -> None:
-        self.features.open("breathing", lambda window: window.start(pattern_id))
+        self.features.open("breathing", lambda window: window.open(pattern_id))
 
     def open_check(self) -> None:
         self.features.open("check", lambda window: window.show_checklist())

@@ -3,7 +3,8 @@
 Each line in is one order, each line out one JSON answer:
 ``run <action>`` (as from the command line), ``prompt <kind>`` (a reminder falls due),
 ``labels`` (the text of every label on screen, to compare with what AT-SPI exposes),
-``state`` (pause and the prompt answers so far), ``quit``.
+``state`` (pause and the prompt answers so far), ``answers N`` (the prompt answers, once
+there are N: an AT-SPI press clicks a moment later), ``quit``.
 """
 
 from __future__ import annotations
@@ -59,10 +60,18 @@ def main() -> int:
     qapp.setQuitOnLastWindowClosed(False)
     app = Companion(paths.resolve(), confirm_quit=lambda: True)
     answers: list[list] = []
+    waiting: list[int] = []  # an "answers N" order not yet answered
+
+    def answered(*answer) -> None:
+        answers.append(list(answer))
+        if waiting and len(answers) >= waiting[0]:
+            waiting.clear()
+            print(json.dumps(answers), flush=True)
+
     app.start()
     # Toasts, not desktop notifications: the toast is the app's own window, read here.
     app.prompt_center.native = False
-    app.prompt_center.answered.connect(lambda *a: answers.append(list(a)))
+    app.prompt_center.answered.connect(answered)
     app.home.show_today()
 
     def order(line: str) -> object:
@@ -74,6 +83,11 @@ def main() -> int:
         if verb == "prompt":
             app.show_prompt(arg)
             return "ok"
+        if verb == "answers":
+            if len(answers) >= int(arg):
+                return answers
+            waiting.append(int(arg))
+            return None  # answered later, by answered()
         if verb == "labels":
             return shown_labels()
         if verb == "state":
@@ -94,7 +108,8 @@ def main() -> int:
             answer = order(line)
         except Exception as exc:  # the test shows it; the app stays up for the next order
             answer = {"error": repr(exc)}
-        print(json.dumps(answer), flush=True)
+        if answer is not None:
+            print(json.dumps(answer), flush=True)
 
     notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
     notifier.activated.connect(read)

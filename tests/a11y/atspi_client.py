@@ -1,10 +1,10 @@
 """Reads and drives the app over AT-SPI, as a screen reader would. Runs on Debian's python3.
 
 Usage: ``python3 atspi_client.py APP_NAME STEPS_JSON``; prints one JSON result per step.
-A step is ``["tree"]`` (every showing node), ``["press", role, name]`` (do the node's
-first action), or ``["read", role, contains]`` (the name of the first showing node whose
-name contains the text). Each step waits for its node, up to a deadline: the app answers
-over the bus in its own time.
+Steps: ``["tree"]`` (every showing node); ``["press", role, name]`` (do the node's first
+action; ``press_starting`` matches the start of the name); ``["read", role, contains]``
+(the name of the first showing node whose name contains the text; ``is`` for the whole
+name). Each step waits for its node, up to a deadline: the app answers in its own time.
 """
 
 import json
@@ -81,15 +81,19 @@ def step(app_name, what):
             return None
         return [_describe(n) for n in _nodes(_app(app_name))]
     role, name = what[1], what[2]
-    if verb == "press":
-        node = _find(app_name, lambda n: n.getRoleName() == role and n.name == name
+    if verb in ("press", "press_starting"):
+        def same(text):
+            return text.startswith(name) if verb == "press_starting" else text == name
+        node = _find(app_name, lambda n: n.getRoleName() == role and same(n.name or "")
                      and n.getState().contains(pyatspi.STATE_ENABLED))
         if node is None:
             return {"error": f"no enabled {role} named {name!r}"}
         node.queryAction().doAction(0)
         return "pressed"
-    if verb == "read":
-        node = _find(app_name, lambda n: n.getRoleName() == role and name in (n.name or ""))
+    if verb in ("read", "is"):
+        def fits(text):
+            return text == name if verb == "is" else name in text
+        node = _find(app_name, lambda n: n.getRoleName() == role and fits(n.name or ""))
         return {"error": f"no {role} containing {name!r}"} if node is None else node.name
     return {"error": f"unknown step {verb!r}"}
 

@@ -55,8 +55,8 @@ def test_broken_user_files_leave_the_built_in_breathing_and_stretches_usable_and
     assert breathing.isVisible()
     names = [breathing.pattern_box.itemText(i) for i in range(breathing.pattern_box.count())]
     assert names[:3] == BUILTIN_PATTERNS and len(names) == 5
-    assert breathing.stop_button.isEnabled()  # open_breathing started a session straight away
-    breathing.stop()
+    assert breathing.start_button.isEnabled()  # the user chooses pattern and length first
+    assert not breathing.stop_button.isEnabled()
 
     app.open_stretch(None)
     stretch = app.features.windows["stretch"]

@@ -56,7 +56,6 @@ def test_checklist_actions_are_carried_out(app):
 def test_settings_reach_open_features(app):
     from dataclasses import replace
     app.open_breathing(None)
-    app.features.windows["breathing"].stop()
     assert app.features.cues().speech is False and not app.features.windows["breathing"]._reduced
     app.apply_settings(replace(app.settings, reduced_motion=True, spoken_cues=True))
     assert app.features.cues().speech is True

@@ -63,6 +63,17 @@ class BreathingWindow(BreathingPanel):
 
     # --- session control ------------------------------------------------------------
 
+    def open(self, pattern_id: str | None = None) -> None:
+        """Bring the window up: straight into `pattern_id` if one was named, else to the choice."""
+        if pattern_id is not None:
+            self.start(pattern_id)
+            return
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        if self._session is None or not self._session.active:
+            self.start_button.setFocus()  # Enter starts; pattern and length are a Tab away
+
     def start(self, pattern_id: str | None = None) -> None:
         """Begin a session (with `pattern_id` if given); brings the window up if hidden."""
         if not self.isVisible():

@@ -120,7 +120,12 @@ class TodayWindow(QWidget):
         self.pause_button = QPushButton("Pause", accessibleName="Pause reminders")
         self.pause_button.clicked.connect(
             lambda: self.requested.emit(self.pause_choice.currentData()))
+        # Qt names a combo box by its current item over AT-SPI, so a label (the buddy)
+        # tells a screen reader what the choice is for.
+        pause_for = QLabel("Pause &for")
+        pause_for.setBuddy(self.pause_choice)
         prow = QHBoxLayout()
+        prow.addWidget(pause_for)
         prow.addWidget(self.pause_choice)
         prow.addWidget(self.pause_button)
         prow.addWidget(self.resume_button)

@@ -29,7 +29,9 @@ class CountdownRing(QWidget):
         if (fraction_left, text, caption, active) == (self._left, self._text, self._caption, self._active):
             return
         if (text, caption) != (self._text, self._caption):
-            self.setAccessibleDescription(f"{text} {caption}".strip())
+            # Painted text is invisible to a screen reader: say it in the description.
+            left = f"{text} seconds left" if text.isdigit() else text
+            self.setAccessibleDescription(", ".join(part for part in (left, caption) if part))
         self._left, self._text, self._caption, self._active = fraction_left, text, caption, active
         self.update()
 

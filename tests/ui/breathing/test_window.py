@@ -219,3 +219,12 @@ def test_a_screen_reader_hears_each_phase_once_not_each_tick(make, ticker, annou
                          ("Breathe in", "Hold", "Breathe out", "Hold", "Breathe in")]
     w.stop()
     assert announced[-1] == ("Stopped", "Polite")
+
+
+def test_opening_without_a_pattern_waits_for_the_users_choice(make, ticker):
+    w = make()
+    w.open()
+    assert w.start_button.isEnabled() and w.pattern_box.isEnabled() and w.length_box.isEnabled()
+    assert not ticker.is_running()
+    w.open("box")  # a named pattern (e.g. --breathe box) starts at once
+    assert w.stop_button.isEnabled() and w.phase_label.text() == "Breathe in"

@@ -108,7 +108,7 @@ def test_the_screen_shows_step_side_time_left_and_the_next_step(make, ticker):
     assert view.heading.text() == "Back-of-forearm stretch"
     assert view.side_label.text() == "Left hand"
     assert view.progress_label.text().startswith("Step 4 of 12 ·")
-    assert view.ring.accessibleDescription() == "10"
+    assert view.ring.accessibleDescription() == "10 seconds left"
     assert view.next_label.text() == "Then: Back-of-forearm stretch, right hand"
     ticker.advance(10.5)
     assert view.heading.text() == "Switch hands: Back-of-forearm stretch"
