@@ -28,6 +28,7 @@ from companion.ui.check.result import ResultPanel
 from companion.ui.widgets.announce import announce
 from companion.ui.widgets.fonts import scaled_font
 from companion.ui.widgets.labels import wrapping_label
+from companion.ui.widgets.layout import fit_screen
 
 
 class ClickableLabel(QLabel):
@@ -236,7 +237,8 @@ class CheckWindow(QWidget):
         # A new diary entry can change the checklist's result (the two-week rule).
         self.diary.changed.connect(self.checklist_page.update_result)
         self.past_checks.refresh()
-        self.resize(1000, 720)
+        em = self.fontMetrics().horizontalAdvance("M")
+        fit_screen(self, em * 75, em * 54)  # roomy where there is room, on screen where not
 
     def _tab_shown(self, index: int) -> None:
         # History can change behind the window's back (tray, another window, time passing).

@@ -78,6 +78,8 @@ class TodayWindow(QWidget):
         self.water_label.setFont(scaled_font(self.water_label, 1.3))
         self.water_bar = QProgressBar()
         self.water_bar.setTextVisible(False)
+        # A slim meter: at full text height an empty bar looked like an empty text field.
+        self.water_bar.setFixedHeight(max(6, self.fontMetrics().height() // 2))
         self.water_bar.setAccessibleName("Glasses of water against today's goal")
         log = self._button("Log a glass", "log_water")
         undo = self._button("Undo last", "undo_water")

@@ -24,3 +24,13 @@ def fit_height(window: QWidget, shrinkable: int = 0, resize: bool = False) -> No
             window.resize(window.width(), max(need, window.minimumSizeHint().height()))
     elif need != window.minimumHeight():
         window.setMinimumHeight(need)
+
+
+def fit_screen(window: QWidget, width: int, height: int) -> None:
+    """Resize ``window`` to ``width`` x ``height``, but never past its screen's free area."""
+    # A fixed size ran off 1280x800 and 1366x768 screens (panels take part of them too).
+    screen = window.screen()
+    if screen is not None:
+        area = screen.availableGeometry()
+        width, height = min(width, area.width()), min(height, area.height())
+    window.resize(width, height)

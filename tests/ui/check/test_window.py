@@ -243,3 +243,8 @@ def test_a_changed_result_is_announced_once(window, qtbot, announced):
     tick(window, "breathing_swallowing")
     assert announced == [("Result: Self-care is a sensible first step", "Polite"),
                          ("Result: Get urgent help now", "Polite")]
+
+
+def test_the_window_opens_within_the_screens_free_area(window):
+    area = window.screen().availableGeometry()
+    assert window.width() <= area.width() and window.height() <= area.height()
