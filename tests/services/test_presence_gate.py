@@ -87,3 +87,14 @@ def test_merged_dues_are_recorded_missed_when_one_prompt_comes_back(setup):
     assert released == ["hydration"]
     assert ("reminder_missed", {"kind": "hydration", "due": START.isoformat(),
                                 "reason": "screen locked"}) in events
+
+
+def test_a_new_monitor_replaces_the_old_one(setup):
+    clock, old, gate, events, released, _ = setup
+    new = FakeMonitor()
+    gate.use_monitor(new)
+    old.fact.emit("locked", None)
+    assert not gate.model.away()  # the old monitor is no longer heard
+    new.fact.emit("locked", None)
+    assert gate.model.away()
+    assert gate.may_show("hydration", START).reason == "screen locked"

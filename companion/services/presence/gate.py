@@ -65,6 +65,12 @@ class PresenceGate(QObject):
         self._handle(self.model.settle(self.clock(), self.monitor.busy_reason))
         self._arm()
 
+    def use_monitor(self, monitor) -> None:
+        """Listen to a new monitor (the user changed which sources to watch)."""
+        self.monitor.fact.disconnect(self.observe)
+        self.monitor = monitor
+        monitor.fact.connect(self.observe)
+
     def held(self) -> dict[str, str]:
         """Kind -> reason, for the tooltip and Today: "held: in a call"."""
         return self.model.held()
