@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from companion.core.breathing import load_cautions, load_patterns  # noqa: E402
 from companion.core.history import History  # noqa: E402
 from companion.services.ticker import Ticker  # noqa: E402
-from companion.ui.breathing import BreathingWindow  # noqa: E402
+from companion.ui.breathing.window import BreathingWindow  # noqa: E402
 
 PATTERNS = ROOT / "assets" / "breathing" / "patterns.toml"
 CPU_TARGET = 10.0  # % of one core during a session

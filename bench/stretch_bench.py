@@ -28,7 +28,6 @@ from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 
-
 class PaintWatch(QObject):
     """Remembers when a widget was first painted after arm()."""
 
@@ -83,7 +82,7 @@ def main() -> int:
 
     t0 = time.perf_counter()
     from companion.core.routines import load_routines
-    from companion.ui.stretch import StretchWindow
+    from companion.ui.stretch.window import StretchWindow
     routines, problems = load_routines(ROOT / "assets" / "routines", None)
     window = StretchWindow(routines, history, ticker, cues=None, safety_seen=True)
     window.resize(720, 640)

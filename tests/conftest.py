@@ -47,3 +47,47 @@ def permissive_umask(request):
     old = os.umask(request.param)
     yield request.param
     os.umask(old)
+
+
+# -- the running app, as the widget and end-to-end tests build it ----------------------
+APP_TZ_NAME = "Europe/Paris"
+
+
+@pytest.fixture
+def clock():
+    """A Monday morning, 09:50 in Paris, that a test moves by hand."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from companion.core.clock import FakeClock
+    return FakeClock(datetime(2026, 3, 2, 9, 50, tzinfo=ZoneInfo(APP_TZ_NAME)))
+
+
+@pytest.fixture
+def make_app(qtbot, clock, monkeypatch):
+    """Builds and starts real apps (scheduler paused, toasts instead of D-Bus); shut at the end."""
+    from zoneinfo import ZoneInfo
+
+    from companion.app import Companion
+    from companion.services import paths
+
+    # Toasts, not desktop notifications: a notification server has its own tests.
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    made = []
+
+    def make(places=None, open_today=True, **kwargs):
+        # Never let a real modal question block a test (qtbot closes windows at teardown).
+        kwargs.setdefault("confirm_quit", lambda: False)
+        kwargs.setdefault("clock", clock)
+        kwargs.setdefault("tz", ZoneInfo(APP_TZ_NAME))
+        app = Companion(places or paths.resolve(), start_paused=True, **kwargs)
+        if open_today:
+            qtbot.addWidget(app.home.today)
+        app.start()
+        made.append(app)
+        return app
+
+    yield make
+    for app in made:
+        app.features.close_all()
+        app.shutdown()

@@ -40,3 +40,57 @@ def test_help_and_version_need_no_display():
     assert "--pause MINUTES" in help_run.stdout
     version = _run_without_display("--version")
     assert version.returncode == 0 and version.stdout.startswith("Companion ")
+
+
+def test_services_use_qt_without_widgets():
+    """services/ may use QtCore, QtGui, QtDBus...; windows belong to ui/ (import-linter
+    cannot name a part of PySide6, so this one is checked here, over every import statement,
+    including those inside functions)."""
+    import grimp
+
+    graph = grimp.build_graph("companion", include_external_packages=False)
+    services = {m for m in graph.modules if m.startswith("companion.services")}
+    assert "companion.services.reminders" in services
+    offenders = []
+    for module in services:
+        path = Path(sys.modules["companion"].__file__).parent.parent / (
+            module.replace(".", "/") + ".py")
+        if not path.exists():
+            path = path.with_suffix("") / "__init__.py"
+        if "QtWidgets" in path.read_text():
+            offenders.append(module)
+    assert offenders == []
+
+
+# What a tray-only start must not load: each is costly and only needed once the user
+# opens something. Listed once; the test below starts the app as the tray does.
+NOT_AT_START_UP = (
+    "PySide6.QtSvg", "PySide6.QtNetwork", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech",
+    "ssl", "companion.ui.stretch.window", "companion.ui.breathing.window",
+    "companion.ui.check.window", "companion.ui.shell.today", "companion.ui.shell.settings_dialog",
+    "companion.ui.shell.history_view", "companion.core.routines", "companion.core.breathing",
+    "companion.core.checklist",
+)
+
+
+def test_a_tray_start_loads_none_of_the_feature_windows(tmp_path):
+    script = (
+        "import sys\n"
+        "from companion import startup\n"
+        "startup.skip_pyside_source_scan()\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "qapp = QApplication([])\n"
+        "from companion.app import Companion\n"
+        "from companion.services import paths\n"
+        "app = Companion(paths.resolve(), make_scheduler=startup.new_scheduler_without_ssl)\n"
+        "app.start()\n"
+        "for _ in range(20): qapp.processEvents()\n"
+        "assert app.reminders.armed() and app.prompt_center is not None\n"
+        f"print([m for m in {NOT_AT_START_UP!r} if m in sys.modules])\n"
+        "app.shutdown()\n")
+    env = {"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen",
+           "COMPANION_HOME": str(tmp_path / "home"), "XDG_RUNTIME_DIR": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"

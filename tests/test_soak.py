@@ -14,15 +14,15 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEED = 1200
-START = datetime(2026, 3, 2, 8, 58, tzinfo=timezone.utc)  # a Monday; the app runs in UTC
-END = datetime(2026, 3, 2, 16, 0, tzinfo=timezone.utc)
+START = datetime(2026, 3, 2, 8, 58, tzinfo=UTC)  # a Monday; the app runs in UTC
+END = datetime(2026, 3, 2, 16, 0, tzinfo=UTC)
 SLACK = timedelta(minutes=3)  # start-up, the event loop and faketime's granularity
 
 
@@ -46,7 +46,7 @@ def _shown(db_path: Path) -> dict[str, list[datetime]]:
         db.close()
     shown: dict[str, list[datetime]] = {}
     for at, data in rows:
-        when = datetime.strptime(at, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=timezone.utc)
+        when = datetime.strptime(at, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
         shown.setdefault(json.loads(data)["kind"], []).append(when)
     return shown
 
@@ -78,11 +78,11 @@ def test_a_simulated_day_brings_every_reminder_once(tmp_path):
          "--pause", "30"], env=env, stdout=log, stderr=subprocess.STDOUT)
     db_path = home / "data" / "history.db"
     real_budget = (END - START).total_seconds() / SPEED * 2 + 30
-    deadline = datetime.now(timezone.utc) + timedelta(seconds=real_budget)
+    deadline = datetime.now(UTC) + timedelta(seconds=real_budget)
     try:
         # Wait for the real process to live through its simulated day (it ends with the
         # 16:00 glass); a crash or a hang ends the wait too.
-        while datetime.now(timezone.utc) < deadline:
+        while datetime.now(UTC) < deadline:
             try:
                 proc.wait(timeout=0.5)
                 break  # it exited: a failure, reported below

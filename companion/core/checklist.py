@@ -7,17 +7,19 @@ wins, and no set of answers ever produces an empty result or an "all is well".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import IntEnum
 from functools import cache
 from pathlib import Path
-from typing import Iterable, NoReturn
+from typing import NoReturn
 
 from .datafile import describe, read_toml, text_problem
 from .diary import LONG_RUNNING_DAYS, long_running_reason
+from .kinds import Action
 
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "assets" / "checklist.toml"
-ACTIONS = ("stretch", "breathe", "enable_hydration", "log_water")
+ACTIONS = (Action.STRETCH, Action.BREATHE, Action.ENABLE_HYDRATION, Action.LOG_WATER)
 
 
 class Level(IntEnum):
@@ -33,7 +35,7 @@ class Level(IntEnum):
         return self.name.lower()
 
     @classmethod
-    def from_key(cls, key: str) -> "Level":
+    def from_key(cls, key: str) -> Level:
         """The level named ``key`` ("urgent", "see_doctor_soon", "self_care")."""
         return cls[key.upper()]
 

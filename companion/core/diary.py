@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
+
+from .kinds import EventKind
 
 # Palm comes first: it is the reason most people open the diary.
 AREAS = {
@@ -26,7 +28,7 @@ DURATIONS = {
 STRENGTHS = {"faint": "Faint (felt more than seen)", "visible": "Visible",
              "strong": "Strong (moves a finger or joint)"}
 
-LOGGED, EDITED, DELETED = "twitch_logged", "twitch_edited", "twitch_deleted"
+LOGGED, EDITED, DELETED = EventKind.TWITCH_LOGGED, EventKind.TWITCH_EDITED, EventKind.TWITCH_DELETED
 LONG_RUNNING_DAYS = 14  # NHS: see a GP about a twitch lasting more than two weeks.
 WINDOW_DAYS = 60  # older entries belong to an earlier, settled episode
 FIELDS = ("area", "side", "duration", "strength", "triggers", "note", "occurred_at")
@@ -69,7 +71,7 @@ def _check(fields: dict) -> dict:
         when = fields["occurred_at"]
         if when.tzinfo is None:
             raise ValueError("occurred_at must be timezone-aware")
-        stored["occurred_at"] = when.astimezone(timezone.utc).isoformat()
+        stored["occurred_at"] = when.astimezone(UTC).isoformat()
     return stored
 
 

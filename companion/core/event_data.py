@@ -12,10 +12,11 @@ not listed here (from a newer Companion, say) pass with any JSON object as data.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from datetime import datetime
-from typing import Callable
 
 from . import diary
+from .kinds import EventKind
 
 # A check returns None when the value is fine, else a few words on what is wrong.
 Check = Callable[[object], "str | None"]
@@ -77,19 +78,19 @@ _DIARY_FIELDS = {
 _ENTRY_ID = {"entry_id": (_text, True)}
 
 FIELDS: dict[str, dict[str, tuple[Check, bool]]] = {
-    "water_logged": {"ml": (_count, False), "via": (_text, False)},
-    "water_undone": {"event": (_text, True)},
-    "stretch_session": {"routine": (_text, False), "steps_done": (_count, False),
+    EventKind.WATER_LOGGED: {"ml": (_count, False), "via": (_text, False)},
+    EventKind.WATER_UNDONE: {"event": (_text, True)},
+    EventKind.STRETCH_SESSION: {"routine": (_text, False), "steps_done": (_count, False),
                         "steps_total": (_count, False), "seconds": (_amount, False),
                         "completed": (_flag, False)},
-    "breathing_session": {"pattern": (_text, False), "cycles_done": (_count, False),
+    EventKind.BREATHING_SESSION: {"pattern": (_text, False), "cycles_done": (_count, False),
                           "seconds": (_amount, False), "completed": (_flag, False)},
-    "symptom_check": {"level": (_text, False), "reasons": (_texts, False),
+    EventKind.SYMPTOM_CHECK: {"level": (_text, False), "reasons": (_texts, False),
                       "answers": (_texts, False)},
-    "reminders_paused": {"until": (_moment_or_none, False)},
-    "reminders_resumed": {},
-    **{kind: _REMINDER for kind in ("reminder_shown", "reminder_done", "reminder_snoozed",
-                                    "reminder_skipped", "reminder_missed")},
+    EventKind.REMINDERS_PAUSED: {"until": (_moment_or_none, False)},
+    EventKind.REMINDERS_RESUMED: {},
+    **{kind: _REMINDER for kind in (EventKind.REMINDER_SHOWN, EventKind.REMINDER_DONE, EventKind.REMINDER_SNOOZED,
+                                    EventKind.REMINDER_SKIPPED, EventKind.REMINDER_MISSED)},
     # A new diary entry needs every field: the diary rebuilds entries from them.
     diary.LOGGED: {**_ENTRY_ID, **{name: (check, name not in ("triggers", "note"))
                                    for name, check in _DIARY_FIELDS.items()}},

@@ -11,10 +11,10 @@ import json
 import logging
 import sqlite3
 import uuid
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Callable, Iterable
 
 from . import event_data, private
 from .clock import Clock, utc_now
@@ -41,12 +41,12 @@ def _iso(when: datetime) -> str:
     if when.tzinfo is None:
         raise ValueError("history timestamps must be timezone-aware")
     # One fixed format so that text order is time order (isoformat pads years to 4 digits).
-    utc = when.astimezone(timezone.utc).replace(tzinfo=None)
+    utc = when.astimezone(UTC).replace(tzinfo=None)
     return utc.isoformat(timespec="microseconds") + "Z"
 
 
 def _parse(text: str) -> datetime:
-    when = datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=timezone.utc)
+    when = datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
     # Only the one format: another one ("9:05" for "09:05") would sort, and so be
     # filtered by time range, wrongly.
     if _iso(when) != text:
@@ -342,6 +342,11 @@ class History:
               until: datetime | None = None) -> int:
         """How many readable events of one kind fall in [since, until)."""
         return len(self.events([kind], since, until))
+
+    @property
+    def unsaved(self) -> int:
+        """How many entries are kept in memory because writing them failed (retried)."""
+        return len(self._pending)
 
     def close(self) -> None:
         self._flush()

@@ -4,25 +4,28 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .kinds import Action, ReminderKind
+
 
 @dataclass(frozen=True)
 class PromptText:
     title: str
     body: str
     primary: str          # the button that does the thing
-    primary_action: str   # "log_water", "stretch" or "breathe"
+    primary_action: Action
 
 
 PROMPTS = {
-    "hydration": PromptText("Time for some water",
+    ReminderKind.HYDRATION: PromptText("Time for some water",
                             "A glass of water now keeps you going.",
-                            "Drank a glass", "log_water"),
-    "stretch": PromptText("Stretch break",
+                            "Drank a glass", Action.LOG_WATER),
+    ReminderKind.STRETCH: PromptText("Stretch break",
                           "Your hands have been busy. A one-minute stretch eases them.",
-                          "Start stretches", "stretch"),
-    "breathing": PromptText("A moment to breathe",
+                          "Start stretches", Action.STRETCH),
+    ReminderKind.BREATHING: PromptText("A moment to breathe",
                             "A few slow breaths help you reset. Ready when you are.",
-                            "Start", "breathe"),
+                            "Start", Action.BREATHE),
 }
 
-KIND_NAMES = {"hydration": "Water", "stretch": "Stretch break", "breathing": "Breathing"}
+KIND_NAMES = {ReminderKind.HYDRATION: "Water", ReminderKind.STRETCH: "Stretch break",
+              ReminderKind.BREATHING: "Breathing"}

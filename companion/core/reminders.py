@@ -9,7 +9,7 @@ per kind, only inside active hours, and every other passed time recorded as miss
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from .schedule import fire_times, is_active, next_fire
 from .settings import KINDS, Settings
@@ -164,5 +164,5 @@ def next_active_start(settings: Settings, now: datetime, tz: tzinfo) -> datetime
         starts = [datetime.combine(day, p.start, tzinfo=tz) for k in KINDS
                   if (p := settings.plan(k)).enabled and day.weekday() in p.days]
         if starts:
-            return min(starts).astimezone(timezone.utc)
-    return datetime.combine(today + timedelta(days=1), time(0), tzinfo=tz).astimezone(timezone.utc)
+            return min(starts).astimezone(UTC)
+    return datetime.combine(today + timedelta(days=1), time(0), tzinfo=tz).astimezone(UTC)

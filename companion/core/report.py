@@ -11,8 +11,9 @@ from html import escape
 
 from . import diary
 from .checklist import Checklist, Level
+from .kinds import EventKind
 
-CHECK_KIND = "symptom_check"
+CHECK_KIND = EventKind.SYMPTOM_CHECK
 RECENT_CHECKS = 10
 
 _STYLE = """

@@ -7,8 +7,8 @@ session), so a DST change inside the active hours never bunches or skips prompts
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
-from typing import Iterator
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from .settings import ReminderPlan
 
@@ -20,7 +20,7 @@ def _local(day: date, at: time, tz: tzinfo) -> datetime:
     share a tzinfo by wall time, which would be wrong across a DST change. fold=0 picks
     the first of a repeated wall time; a time in a spring-forward gap maps past the gap.
     """
-    return datetime.combine(day, at, tzinfo=tz).astimezone(timezone.utc)
+    return datetime.combine(day, at, tzinfo=tz).astimezone(UTC)
 
 
 def active_window(plan: ReminderPlan, day: date, tz: tzinfo) -> tuple[datetime, datetime] | None:
@@ -49,7 +49,7 @@ def _day_times(plan: ReminderPlan, day: date, tz: tzinfo,
                 yield when
         return
     step = timedelta(minutes=plan.interval_minutes)
-    anchor = anchor.astimezone(timezone.utc) if anchor is not None else None
+    anchor = anchor.astimezone(UTC) if anchor is not None else None
     base = anchor if anchor is not None and start <= anchor < end else start
     when = base + step
     while when < end:

@@ -15,11 +15,14 @@ import logging
 import os
 import stat
 import tempfile
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import datetime, time
-from pathlib import Path
 from fractions import Fraction
-from typing import Any, Callable
+from pathlib import Path
+from typing import Any
+
+from .kinds import ReminderKind
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +32,7 @@ SCHEMA_VERSION = 2
 MAX_FILE_BYTES = 1_000_000
 # How many unknown names one problem line lists before it says "...".
 UNKNOWN_NAMES_SHOWN = 5
-KINDS = ("hydration", "stretch", "breathing")
+KINDS = tuple(ReminderKind)
 SNOOZE_CHOICES = (5, 10, 15, 30)
 
 
@@ -48,9 +51,9 @@ class ReminderPlan:
 
 def _default_plans() -> dict[str, ReminderPlan]:
     return {
-        "hydration": ReminderPlan(interval_minutes=60),
-        "stretch": ReminderPlan(interval_minutes=45),
-        "breathing": ReminderPlan(mode="times", interval_minutes=120,
+        ReminderKind.HYDRATION: ReminderPlan(interval_minutes=60),
+        ReminderKind.STRETCH: ReminderPlan(interval_minutes=45),
+        ReminderKind.BREATHING: ReminderPlan(mode="times", interval_minutes=120,
                                   times=(time(11, 0), time(15, 30))),
     }
 
@@ -77,7 +80,7 @@ class Settings:
         """The reminder plan for one kind."""
         return getattr(self, kind)
 
-    def with_plan(self, kind: str, plan: ReminderPlan) -> "Settings":
+    def with_plan(self, kind: str, plan: ReminderPlan) -> Settings:
         """A copy with one kind's plan replaced."""
         return replace(self, **{kind: plan})
 

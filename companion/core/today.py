@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 
 from .history import Event, History
+from .kinds import EventKind
+from .prompts import KIND_NAMES
 
 # Far below the ~1.4 L/hour that can become dangerous, so the caution comes early.
 FAST_DRINKING_ML = 1000
@@ -28,14 +30,14 @@ def day_bounds(now: datetime, tz: tzinfo) -> tuple[datetime, datetime]:
     local = now.astimezone(tz)
     start = local.replace(hour=0, minute=0, second=0, microsecond=0)
     end = start + timedelta(days=1)  # same tzinfo: wall-clock arithmetic, so DST-safe
-    return start.astimezone(timezone.utc), end.astimezone(timezone.utc)
+    return start.astimezone(UTC), end.astimezone(UTC)
 
 
 def _water(history: History, since: datetime | None, until: datetime | None) -> list[Event]:
     """Water logs in a range, without the ones the user undid."""
-    events = history.events(["water_logged", "water_undone"], since, until)
-    undone = {e.data.get("event") for e in events if e.kind == "water_undone"}
-    return [e for e in events if e.kind == "water_logged" and e.id not in undone]
+    events = history.events([EventKind.WATER_LOGGED, EventKind.WATER_UNDONE], since, until)
+    undone = {e.data.get("event") for e in events if e.kind == EventKind.WATER_UNDONE}
+    return [e for e in events if e.kind == EventKind.WATER_LOGGED and e.id not in undone]
 
 
 def summarize(history: History, now: datetime, tz: tzinfo, goal_glasses: int) -> DaySummary:
@@ -47,16 +49,16 @@ def summarize(history: History, now: datetime, tz: tzinfo, goal_glasses: int) ->
         ml=sum(int(e.data.get("ml", 0)) for e in water),
         goal_glasses=goal_glasses,
         # A session stopped before its first step is not a break.
-        breaks=sum(1 for e in history.events(["stretch_session"], start, end)
+        breaks=sum(1 for e in history.events([EventKind.STRETCH_SESSION], start, end)
                    if e.data.get("steps_done", 0) > 0),
-        breathing_sessions=sum(1 for e in history.events(["breathing_session"], start, end)
+        breathing_sessions=sum(1 for e in history.events([EventKind.BREATHING_SESSION], start, end)
                                if e.data.get("cycles_done", 0) > 0),
     )
 
 
 def log_glass(history: History, ml: int, now: datetime, via: str) -> tuple[Event, str | None]:
     """Record a glass; returns the event and a gentle caution if drinking fast."""
-    event = history.record("water_logged", {"ml": ml, "via": via}, at=now)
+    event = history.record(EventKind.WATER_LOGGED, {"ml": ml, "via": via}, at=now)
     recent = sum(int(e.data.get("ml", 0)) for e in _water(history, now - timedelta(hours=1),
                                                              now + timedelta(seconds=1)))
     return event, (CAUTION if recent > FAST_DRINKING_ML else None)
@@ -69,7 +71,7 @@ def undo_last_glass(history: History, now: datetime, tz: tzinfo) -> Event | None
     if not water:
         return None
     last = water[-1]
-    history.record("water_undone", {"event": last.id}, at=now)
+    history.record(EventKind.WATER_UNDONE, {"event": last.id}, at=now)
     return last
 
 
@@ -85,3 +87,15 @@ def describe_time(when: datetime | None, now: datetime, tz: tzinfo) -> str:
     if days == 1:
         return f"tomorrow {clock}"
     return local.strftime("%a ") + clock
+
+
+def status_lines(day: DaySummary, next_times: dict[str, datetime | None],
+                 paused: datetime | None | bool, now: datetime, tz: tzinfo) -> list[str]:
+    """The tray tooltip: today's glasses, any pause, and each reminder's next time."""
+    lines = [f"Companion — {day.glasses}/{day.goal_glasses} glasses today"]
+    if paused is not False:
+        lines.append("Paused" + ("" if paused is None else
+                                 f" until {describe_time(paused, now, tz)}"))
+    lines += [f"{KIND_NAMES[kind]}: {describe_time(when, now, tz)}"
+              for kind, when in next_times.items()]
+    return lines

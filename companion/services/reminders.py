@@ -15,15 +15,15 @@ from __future__ import annotations
 
 import logging
 import math
-import sys
 import time
-from datetime import datetime, timedelta, timezone, tzinfo
-from typing import Callable
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta, tzinfo
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from companion.core.clock import Clock, utc_now
 from companion.core.history import History
+from companion.core.kinds import EventKind
 from companion.core.reminders import ReminderBoard
 from companion.core.settings import KINDS, Settings
 
@@ -34,25 +34,14 @@ JOB_ID = "next-reminder"
 JUMP_TOLERANCE = timedelta(minutes=2)
 
 
-def _new_scheduler():
+def new_scheduler():
     """A QtScheduler whose "qt" executor runs jobs right in the Qt thread.
 
     Imported here, not at the top: APScheduler's import graph (asyncio, multiprocessing,
     importlib.metadata...) costs ~80 ms, which the app pays after its window is up.
-    APScheduler imports asyncio only for iscoroutinefunction, and asyncio would load
-    OpenSSL (~9 MB resident); Companion never opens a network connection, so asyncio may
-    do without ssl while APScheduler loads (asyncio supports that, and a later
-    `import ssl` elsewhere works as usual).
     """
-    hide_ssl = "ssl" not in sys.modules
-    if hide_ssl:
-        sys.modules["ssl"] = None  # type: ignore[assignment]
-    try:
-        from apscheduler.executors.debug import DebugExecutor
-        from apscheduler.schedulers.qt import QtScheduler
-    finally:
-        if hide_ssl:
-            del sys.modules["ssl"]
+    from apscheduler.executors.debug import DebugExecutor
+    from apscheduler.schedulers.qt import QtScheduler
 
     class OneTimerScheduler(QtScheduler):
         """QtScheduler with one reusable timer.
@@ -81,7 +70,7 @@ def _new_scheduler():
             if self._qt_timer is not None:
                 self._qt_timer.stop()
 
-    scheduler = OneTimerScheduler(timezone=timezone.utc)
+    scheduler = OneTimerScheduler(timezone=UTC)
     scheduler.add_executor(DebugExecutor(), "qt")
     return scheduler
 
@@ -114,7 +103,8 @@ class ReminderService(QObject):
     def __init__(self, settings: Settings, history: History, tz: tzinfo,
                  clock: Clock = utc_now, monotonic=time.monotonic,
                  parent: QObject | None = None,
-                 scheduler_time: Callable[[datetime], datetime] | None = None):
+                 scheduler_time: Callable[[datetime], datetime] | None = None,
+                 make_scheduler: Callable[[], object] | None = None):
         super().__init__(parent)
         self.history = history
         self.clock = clock
@@ -123,6 +113,7 @@ class ReminderService(QObject):
         # The scheduler waits in real time; a simulation running ``clock`` faster than
         # real time maps its moments onto real ones here (the app uses real time).
         self._scheduler_time = scheduler_time or (lambda when: when)
+        self._make_scheduler = make_scheduler or new_scheduler
         self.board = ReminderBoard(settings, tz, clock())
         self.open_prompts: set[str] = set()
         self.scheduler = None  # created by start(); until then next times still show
@@ -131,7 +122,7 @@ class ReminderService(QObject):
     # -- lifecycle -------------------------------------------------------------
     def start(self, paused: bool = False) -> None:
         """Start the scheduler (``paused`` for tests that fire by hand)."""
-        self.scheduler = _new_scheduler()
+        self.scheduler = self._make_scheduler()
         self.scheduler.start(paused=paused)
         self._arm()
 
@@ -194,11 +185,11 @@ class ReminderService(QObject):
             log.info("wall clock moved %s against monotonic time (sleep or clock change)", drift)
         for w in self.board.wake_all(now):
             for missed in w.missed:
-                self.history.record("reminder_missed", {"kind": w.kind, "due": missed.isoformat()})
+                self.history.record(EventKind.REMINDER_MISSED, {"kind": w.kind, "due": missed.isoformat()})
             if w.show:
                 if w.kind in self.open_prompts:  # at most one per kind: the old one lapsed
-                    self.history.record("reminder_missed", {"kind": w.kind})
-                self.history.record("reminder_shown", {"kind": w.kind})
+                    self.history.record(EventKind.REMINDER_MISSED, {"kind": w.kind})
+                self.history.record(EventKind.REMINDER_SHOWN, {"kind": w.kind})
                 self.open_prompts.add(w.kind)
                 self.due.emit(w.kind)
         self._arm()
@@ -214,22 +205,22 @@ class ReminderService(QObject):
     # -- the user answered -----------------------------------------------------
     def done(self, kind: str) -> None:
         """The prompt was acted on (glass drunk, session started)."""
-        self._close(kind, "reminder_done")
+        self._close(kind, EventKind.REMINDER_DONE)
 
     def snooze(self, kind: str, minutes: int | None = None) -> None:
         minutes = minutes or self.board.settings.snooze_minutes
         until = self.board.snooze(kind, self.clock(), minutes)
-        self._close(kind, "reminder_snoozed", minutes=minutes, until=until.isoformat())
+        self._close(kind, EventKind.REMINDER_SNOOZED, minutes=minutes, until=until.isoformat())
 
     def skip(self, kind: str) -> None:
         was_open = kind in self.open_prompts
         self.board.skip(kind, self.clock(), prompt_open=was_open)
-        self._close(kind, "reminder_skipped")
+        self._close(kind, EventKind.REMINDER_SKIPPED)
 
     def missed(self, kind: str) -> None:
         """Nobody answered the prompt before it timed out."""
         if kind in self.open_prompts:
-            self._close(kind, "reminder_missed")
+            self._close(kind, EventKind.REMINDER_MISSED)
 
     def _close(self, kind: str, event: str, **data) -> None:
         self.open_prompts.discard(kind)
@@ -247,14 +238,14 @@ class ReminderService(QObject):
         if minutes is not None:
             until = now + timedelta(minutes=minutes)
         self.board.pause(now, until)
-        self.history.record("reminders_paused", {"until": until.isoformat() if until else None})
+        self.history.record(EventKind.REMINDERS_PAUSED, {"until": until.isoformat() if until else None})
         self._arm()
 
     def restore_pause(self) -> None:
         """Carry a pause over a restart: the last pause/resume in history still holds."""
-        last = self.history.events(["reminders_paused", "reminders_resumed"],
+        last = self.history.events([EventKind.REMINDERS_PAUSED, EventKind.REMINDERS_RESUMED],
                                    newest_first=True, limit=1)
-        if not last or last[0].kind != "reminders_paused":
+        if not last or last[0].kind != EventKind.REMINDERS_PAUSED:
             return
         until = last[0].data.get("until")
         now = self.clock()
@@ -265,7 +256,7 @@ class ReminderService(QObject):
 
     def resume(self) -> None:
         self.board.resume(self.clock())
-        self.history.record("reminders_resumed")
+        self.history.record(EventKind.REMINDERS_RESUMED)
         self._arm()
 
     def apply_settings(self, settings: Settings) -> None:

@@ -1,9 +1,27 @@
 """One Companion per user: a second launch hands its actions to the first and exits.
 
-The running copy listens on a Unix-domain socket in the user's runtime folder. It uses the
-standard library's ``socket`` with a ``QSocketNotifier`` rather than QLocalServer: loading
-QtNetwork for this one socket cost about 2.8 MB resident and 10 ms at every start, and the
-protocol is one line each way (a JSON list of actions, then "ok").
+The running copy listens on a Unix-domain socket in a folder only the user can enter. It
+uses the standard library's ``socket`` with a ``QSocketNotifier`` rather than QLocalServer:
+loading QtNetwork for this one socket cost about 2.8 MB resident and 10 ms at every start.
+
+Protocol (one connection per launch, lines of UTF-8):
+
+* launch -> running copy: a JSON list of 1 to ``MAX_ACTIONS`` action strings, then "\\n".
+* running copy -> launch: ``accepted`` right before carrying the actions out, then ``ok``
+  once they are done and saved, or ``error: <why>`` (nothing was done, or, if the history
+  could not be written, that it was done but not saved yet). A request that cannot be read
+  gets ``error: <why>`` without ``accepted``.
+
+Both sides first check with SO_PEERCRED that the other end runs as the same user.
+
+Guarantee: the running copy acts on a request only if its ``accepted`` line reached the
+launch's socket. A launch that stops waiting first shuts its socket for reading, which
+makes that send fail (the kernel decides, under one lock, which came first), so the copy
+drops the request. So a launch that says "did not answer" knows nothing was done, and one
+that got ``ok`` knows the actions were carried out and written to the history. Uncertain
+(and said so, as Unconfirmed) are only ``accepted`` arriving in the microseconds between
+the launch's time running out and its shutdown, and a copy that took the request but then
+died or took over RESULT_TIMEOUT_S (say, a modal dialog) before answering.
 """
 
 from __future__ import annotations
@@ -13,73 +31,299 @@ import json
 import logging
 import os
 import socket
+import stat
+import struct
 import tempfile
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
-from PySide6.QtCore import QCryptographicHash, QObject, QSocketNotifier, Signal
+from PySide6.QtCore import QCryptographicHash, QObject, QSocketNotifier, QTimer
 
 log = logging.getLogger(__name__)
-TIMEOUT_S = 2.0
-MAX_MESSAGE = 64 * 1024  # a list of actions is a few dozen bytes
+
+TIMEOUT_S = 5.0  # to connect and have the running copy take the request
+RESULT_TIMEOUT_S = 10.0  # once taken, to carry it out (a glass takes milliseconds)
+MAX_MESSAGE = 4096  # bytes in a request line; the command line makes a few dozen
+MAX_ACTIONS = 20
+MAX_CLIENTS = 32  # connections served at once; the oldest goes when another arrives
+IDLE_S = 2.0  # a launch sends its request at once; a silent connection is dropped
+ACCEPT_BATCH = 64  # accepted per wake-up, so a flood cannot starve the rest of the app
+ACCEPT_PAUSE_MS = 200  # after running out of file descriptors, before trying again
+_SUN_PATH_MAX = 107  # AF_UNIX path limit (108 bytes with the final NUL)
+
+#: Carries out a request's actions: None once all are done and saved, else why not.
+Handler = Callable[[list[str]], "str | None"]
+
+
+class NoPrivateFolder(OSError):
+    """No folder that only this user can enter was found for the socket."""
+
+
+class ForwardError(Exception):
+    """A running copy exists but did not confirm that it carried out the actions."""
+
+
+class NoAnswer(ForwardError):
+    """The running copy did not take the request: nothing was done."""
+
+
+class Refused(ForwardError):
+    """The running copy said no: nothing was done (or, the message says, not saved yet)."""
+
+
+class Unconfirmed(ForwardError):
+    """The running copy took the request but did not say whether it was done."""
+
+
+# -- where the socket lives ------------------------------------------------------------
+def _unsafe(folder: str, uid: int) -> str | None:
+    """Why ``folder`` is not private to ``uid``; None if it is."""
+    try:
+        info = os.lstat(folder)  # lstat: a symlink could point anywhere, even if ours
+    except OSError as exc:
+        return f"{folder}: {exc.strerror}"
+    if stat.S_ISLNK(info.st_mode):
+        return f"{folder} is a symbolic link"
+    if not stat.S_ISDIR(info.st_mode):
+        return f"{folder} is not a folder"
+    if info.st_uid != uid:
+        return f"{folder} belongs to another user"
+    if info.st_mode & 0o077:
+        return f"other users can enter {folder}"
+    return None
+
+
+def _candidates(home: str, uid: int) -> Iterator[str]:
+    """Folders for the socket, best first (a generator: later ones are made only if asked)."""
+    if runtime := os.environ.get("XDG_RUNTIME_DIR"):
+        yield runtime  # the session's own tmpfs; never created or changed by us
+    shared = os.path.join(tempfile.gettempdir(), f"companion-{uid}")
+    try:
+        os.mkdir(shared, 0o700)
+    except OSError:
+        pass  # already there (checked by the caller) or the temp folder is not writable
+    yield shared
+    # The data folder is 0700 (paths.resolve): used when someone else took the name above.
+    yield home
 
 
 def server_name(home: str) -> str:
-    """The socket's path, per user and per data folder (so tests' folders don't collide)."""
-    user = os.environ.get("USER") or str(os.getuid())
+    """The socket's path, per user and per data folder (so tests' folders don't collide).
+
+    Raises NoPrivateFolder when no candidate folder is private to this user.
+    """
+    uid = os.getuid()
     # Qt's own hash: Python's hashlib would load OpenSSL (megabytes) for one digest.
-    digest = QCryptographicHash.hash(f"{user}:{home}".encode(),
+    digest = QCryptographicHash.hash(f"{uid}:{home}".encode(),
                                      QCryptographicHash.Algorithm.Sha1).toHex().data().decode()[:12]
-    # XDG_RUNTIME_DIR is the user's own (0700); without it, the temp folder as QLocalServer uses.
-    folder = os.environ.get("XDG_RUNTIME_DIR") or tempfile.gettempdir()
-    return os.path.join(folder, f"companion-{digest}.sock")
+    problems = []
+    for folder in _candidates(home, uid):
+        path = os.path.join(folder, f"companion-{digest}.sock")
+        if (problem := _unsafe(folder, uid)) is None:
+            if len(os.fsencode(path)) <= _SUN_PATH_MAX:
+                return path
+            problem = f"{folder} has too long a path for a socket"
+        problems.append(problem)
+    raise NoPrivateFolder("no private folder for the socket: " + "; ".join(problems))
 
 
-class NoAnswer(Exception):
-    """A running copy accepted the connection but did not answer (it may be hung)."""
+# Linux (and the BSDs' Linux-like layers) say who is at the other end of a socket. Where
+# the system cannot, the private folder is the only guard.
+_CAN_CHECK_PEER = hasattr(socket, "SO_PEERCRED")
 
 
-def forward(name: str, actions: list[str], timeout: float = TIMEOUT_S) -> bool:
-    """Send actions to a running copy; True if it took them, False if none is running."""
-    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
-        conn.settimeout(timeout)
+def peer_credentials(conn: socket.socket) -> tuple[int, int] | None:
+    """(pid, uid) of the process at the other end, or None if the system cannot tell."""
+    try:
+        size = struct.calcsize("3i")
+        pid, uid, _gid = struct.unpack("3i", conn.getsockopt(socket.SOL_SOCKET,
+                                                             socket.SO_PEERCRED, size))
+    except (AttributeError, OSError):
+        return None
+    return pid, uid
+
+
+# -- the launch's side -------------------------------------------------------------------
+def _connect(name: str, deadline: float) -> socket.socket | None:
+    """Connect, waiting while the copy's queue is full; None if nobody listens there."""
+    delay = 0.005
+    while True:
+        conn = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        conn.setblocking(False)  # a full queue then says EAGAIN instead of blocking
         try:
             conn.connect(name)
-        except (FileNotFoundError, ConnectionRefusedError, PermissionError):
-            return False  # nobody there, or a socket file left by a copy that crashed
-        reply = b""
+            return conn
+        except BlockingIOError:
+            conn.close()  # the copy is busy accepting others: try again shortly
+        except OSError as exc:
+            conn.close()
+            # Missing, refused (a crashed copy's file), not ours, not a socket: nobody there.
+            log.info("no running Companion at %s (%s)", name, exc)
+            return None
+        if time.monotonic() + delay > deadline:
+            raise NoAnswer("another Companion is running but too busy to take this, so "
+                           "nothing was done; try again")
+        time.sleep(delay)
+        delay = min(delay * 2, 0.1)
+
+
+def _wait_lines(conn: socket.socket, buffer: bytearray, lines: int, until: float) -> str:
+    """Read into ``buffer`` until it has ``lines`` lines: 'lines', 'closed' or 'late'."""
+    while buffer.count(b"\n") < lines:
+        left = until - time.monotonic()
+        if left <= 0:
+            return "late"
+        conn.settimeout(left)
         try:
-            conn.sendall((json.dumps(actions or ["show"]) + "\n").encode())
-            while not reply.endswith(b"\n"):
-                chunk = conn.recv(64)
-                if not chunk:
-                    break
-                reply += chunk
-        except OSError as exc:  # includes the timeout
-            raise NoAnswer(f"another Companion is running but did not answer ({exc})") from exc
-    if reply.strip() != b"ok":
-        raise NoAnswer(f"another Companion is running but did not answer ({reply!r})")
-    return True
+            chunk = conn.recv(256)
+        except TimeoutError:
+            return "late"
+        except OSError:
+            return "closed"
+        if not chunk:
+            return "closed"
+        buffer += chunk
+    return "lines"
+
+
+def _result(line: bytes) -> bool:
+    if line == b"ok":
+        return True
+    text = line.decode("utf-8", "replace")
+    if text.startswith("error"):
+        raise Refused(f"the running Companion refused this: {text.partition(':')[2].strip()}")
+    raise Unconfirmed(f"the running Companion answered {text!r}, so it is not known whether "
+                      "this was done; look in Companion before trying again")
+
+
+def forward(name: str, actions: list[str], timeout: float = TIMEOUT_S, *,
+            uid: int | None = None, result_timeout: float = RESULT_TIMEOUT_S) -> bool:
+    """Hand actions to a running copy: True once done and saved, False if none is running.
+
+    Raises NoAnswer or Refused when nothing was done, Unconfirmed when that is not known.
+    ``uid`` is whom the running copy must run as (this user unless a test says otherwise).
+    """
+    uid = os.getuid() if uid is None else uid
+    request = (json.dumps(actions or ["show"]) + "\n").encode()
+    deadline = time.monotonic() + timeout
+    conn = _connect(name, deadline)
+    if conn is None:
+        return False
+    with conn:
+        peer = peer_credentials(conn)
+        if _CAN_CHECK_PEER and (peer is None or peer[1] != uid):
+            # Someone else's socket: never tell it anything. Our server takes its place.
+            log.warning("ignored %s: it is not this user's Companion (peer %s)", name, peer)
+            return False
+        pid = peer[0] if peer else "?"
+        buffer = bytearray()
+        try:
+            conn.settimeout(max(0.001, deadline - time.monotonic()))
+            conn.sendall(request)
+        except OSError as exc:
+            raise NoAnswer(f"the running Companion (process {pid}) dropped the connection "
+                           f"({exc}), so nothing was done; try again") from exc
+        state = _wait_lines(conn, buffer, 1, deadline)
+        if state == "late":
+            # Stop the copy from taking the request from now on, then see whether it
+            # already had: 'accepted' is either in our buffer or its send fails.
+            conn.setblocking(False)
+            try:
+                conn.shutdown(socket.SHUT_RD)
+                while chunk := conn.recv(256):
+                    buffer += chunk
+            except OSError:
+                pass
+            if not buffer:
+                raise NoAnswer(
+                    f"another Companion (process {pid}) is running but did not answer "
+                    f"within {timeout:g} s, so nothing was done. If it stays stuck, end it "
+                    f"(kill {pid}) and start Companion again.")
+        first, _, rest = bytes(buffer).partition(b"\n")
+        if first != b"accepted":
+            if not first and state == "closed":
+                raise NoAnswer(f"the running Companion (process {pid}) closed the connection "
+                               "without taking this (too busy?), so nothing was done; try again")
+            return _result(first)
+        if state == "late" and b"\n" not in rest:
+            raise Unconfirmed("the running Companion started on this just as this launch "
+                              "stopped waiting; look in Companion before trying again")
+        if b"\n" not in rest:
+            state = _wait_lines(conn, buffer, 2, time.monotonic() + result_timeout)
+            if state != "lines":
+                raise Unconfirmed(f"the running Companion (process {pid}) started on this but "
+                                  "did not say whether it was done; look in Companion before "
+                                  "trying again")
+            rest = bytes(buffer).split(b"\n")[1] + b"\n"
+        return _result(rest.partition(b"\n")[0])
+
+
+# -- the running copy's side --------------------------------------------------------------
+def parse_request(line: bytes) -> list[str]:
+    """The actions in one request line; ValueError saying why it is not a request."""
+    try:
+        message = json.loads(line)
+    except (ValueError, RecursionError) as exc:  # RecursionError: "[[[[..." nested deep
+        raise ValueError("the request is not readable") from exc
+    if not isinstance(message, list) or not all(isinstance(a, str) for a in message):
+        raise ValueError("the request is not a list of actions")
+    if not message:
+        raise ValueError("the request has no actions")
+    if len(message) > MAX_ACTIONS:
+        raise ValueError(f"the request has {len(message)} actions; at most {MAX_ACTIONS} "
+                         "are taken at once")
+    return message
+
+
+def _error_line(text: str) -> bytes:
+    return ("error: " + " ".join(text.split())[:300] + "\n").encode()
+
+
+@dataclass
+class _Client:
+    notifier: QSocketNotifier
+    since: float
+    buffer: bytearray
 
 
 class InstanceServer(QObject):
-    """Listens for later launches and emits their actions."""
+    """Listens for later launches and has ``handler`` carry out their actions."""
 
-    actions_received = Signal(list)
-
-    def __init__(self, name: str, parent: QObject | None = None):
+    def __init__(self, name: str, handler: Handler | None = None, parent: QObject | None = None,
+                 *, uid: int | None = None, idle_timeout: float = IDLE_S,
+                 max_clients: int = MAX_CLIENTS):
         super().__init__(parent)
         self.name = name
-        self._clients: dict[socket.socket, tuple[QSocketNotifier, bytearray]] = {}
-        self._retired: list[QSocketNotifier] = []
+        self.handler = handler
+        self.uid = os.getuid() if uid is None else uid
+        self.idle_timeout = idle_timeout
+        self.max_clients = max_clients
+        self._clients: dict[socket.socket, _Client] = {}
         self._socket = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         try:
             self._bind()
-            self._socket.listen(8)
+            # The kernel's largest queue: launches started together wait there, not fail.
+            self._socket.listen(socket.SOMAXCONN)
         except OSError:
             self._socket.close()
             raise
         self._socket.setblocking(False)
         self._watch = QSocketNotifier(self._socket.fileno(), QSocketNotifier.Type.Read, self)
         self._watch.activated.connect(self._accept)
+        # One timer for every connection's idle limit; it runs only while some are open.
+        self._sweep = QTimer(self)
+        self._sweep.setInterval(max(20, int(idle_timeout * 1000 / 4)))
+        self._sweep.timeout.connect(self._drop_idle)
+        self._resume = QTimer(self)
+        self._resume.setSingleShot(True)
+        self._resume.setInterval(ACCEPT_PAUSE_MS)
+        self._resume.timeout.connect(lambda: self._watch.setEnabled(True))
+
+    @property
+    def client_count(self) -> int:
+        """Connections waiting to be read."""
+        return len(self._clients)
 
     def _bind(self) -> None:
         try:
@@ -87,80 +331,131 @@ class InstanceServer(QObject):
         except OSError as exc:
             if exc.errno != errno.EADDRINUSE:
                 raise
-            # forward() found nobody answering there, so the file is a crashed copy's.
+            # forward() found nobody of ours answering there: a crashed copy's file, or
+            # another user's in our private folder. Either way it is not in use by us.
             os.unlink(self.name)
             self._socket.bind(self.name)
-        os.chmod(self.name, 0o600)  # only this user may connect
+        os.chmod(self.name, 0o600)  # only this user may connect (the folder says so too)
         self._inode = os.stat(self.name).st_ino
 
     def _accept(self, *_) -> None:
-        self._retired.clear()
-        while True:
+        for _ in range(ACCEPT_BATCH):
             try:
                 conn, _ = self._socket.accept()
             except BlockingIOError:
                 return
             except OSError as exc:
-                log.warning("could not accept a connection from another launch: %s", exc)
-                return
+                if exc.errno in (errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM):
+                    # The queue stays readable, so retrying now would spin at full CPU.
+                    self._watch.setEnabled(False)
+                    self._resume.start()
+                    log.warning("cannot take more launches for now: %s", exc)
+                    return
+                continue  # that one launch gave up (ECONNABORTED...)
+            peer = peer_credentials(conn)
+            if _CAN_CHECK_PEER and (peer is None or peer[1] != self.uid):
+                log.warning("refused a connection from another user (peer %s)", peer)
+                conn.close()  # before reading a byte of it
+                continue
+            if len(self._clients) >= self.max_clients:
+                oldest = min(self._clients, key=lambda c: self._clients[c].since)
+                busy = "Companion is busy with other launches, so nothing was done; try again"
+                self._drop(oldest, _error_line(busy))
             conn.setblocking(False)
-            # No Qt parent: Python owns it, and it goes with its entry in _clients/_retired.
-            watch = QSocketNotifier(conn.fileno(), QSocketNotifier.Type.Read)
-            watch.activated.connect(lambda *_, c=conn: self._read(c))
-            self._clients[conn] = (watch, bytearray())
+            notifier = QSocketNotifier(conn.fileno(), QSocketNotifier.Type.Read, self)
+            notifier.activated.connect(lambda *_, c=conn: self._read(c))
+            self._clients[conn] = _Client(notifier, time.monotonic(), bytearray())
+            if not self._sweep.isActive():
+                self._sweep.start()
+            self._read(conn)  # a launch sends its request right away: serve it now
+        # More may be queued: the notifier fires again after other events had their turn.
 
     def _read(self, conn: socket.socket) -> None:
-        if conn not in self._clients:
+        client = self._clients.get(conn)
+        if client is None:
             return
-        buffer = self._clients[conn][1]
         try:
-            chunk = conn.recv(4096)
+            chunk = conn.recv(MAX_MESSAGE)
         except BlockingIOError:
             return
         except OSError:
             chunk = b""
-        if not chunk:  # the other launch gave up
+        if not chunk:  # the launch gave up before finishing its request: nothing to do
             self._drop(conn)
             return
-        buffer += chunk
-        if b"\n" not in buffer:
-            if len(buffer) > MAX_MESSAGE:
-                self._answer(conn, b"error\n")
+        client.buffer += chunk
+        end = client.buffer.find(b"\n")
+        if end == -1 and len(client.buffer) <= MAX_MESSAGE:
+            return  # more to come
+        if end == -1 or end > MAX_MESSAGE:
+            self._drop(conn, _error_line(f"the request is longer than {MAX_MESSAGE} bytes, "
+                                         "so nothing was done"))
             return
-        line = bytes(buffer.split(b"\n", 1)[0])
         try:
-            message = json.loads(line)
-            if not isinstance(message, list):
-                raise TypeError("not a list")
-            actions = [str(a) for a in message]
-        except (ValueError, TypeError):
-            log.warning("ignored a malformed message from another launch")
-            self._answer(conn, b"error\n")
+            actions = parse_request(bytes(client.buffer[:end]))
+        except ValueError as exc:
+            log.warning("refused a request from another launch: %s", exc)
+            self._drop(conn, _error_line(f"{exc}, so nothing was done"))
             return
-        self._answer(conn, b"ok\n")
-        self.actions_received.emit(actions)
-
-    def _answer(self, conn: socket.socket, reply: bytes) -> None:
+        self._forget(conn)  # no longer idle, and its notifier must not fire again
         try:
-            conn.send(reply)  # a few bytes into an empty socket buffer: never blocks
-        except OSError as exc:
-            log.info("the other launch left before our answer: %s", exc)
-        self._drop(conn)
+            self._serve(conn, actions)
+        finally:
+            conn.close()
 
-    def _drop(self, conn: socket.socket) -> None:
-        watch, _ = self._clients.pop(conn)
-        watch.setEnabled(False)  # before the descriptor is closed and maybe reused
-        self._retired.append(watch)  # freed later: this may be running inside its signal
+    def _serve(self, conn: socket.socket, actions: list[str]) -> None:
+        if self.handler is None:
+            self._send(conn, _error_line("Companion is still starting, so nothing was done; "
+                                         "try again"))
+            return
+        if not self._send(conn, b"accepted\n"):
+            log.info("a launch stopped waiting before its request was taken: %s", actions)
+            return  # it was told nothing was done, so do nothing
+        try:
+            problem = self.handler(actions)
+        except Exception as exc:  # a bad action must not take the app down
+            log.exception("could not carry out %s", actions)
+            problem = f"it failed ({exc})"
+        if not self._send(conn, b"ok\n" if problem is None else _error_line(problem)):
+            log.warning("a launch left before hearing how %s went", actions)
+
+    @staticmethod
+    def _send(conn: socket.socket, data: bytes) -> bool:
+        """Send a short line; False if the launch is gone or has stopped listening."""
+        try:
+            # A few bytes into an empty socket buffer: never blocks. No SIGPIPE either way.
+            return conn.send(data, socket.MSG_NOSIGNAL) == len(data)
+        except OSError:
+            return False
+
+    def _drop_idle(self) -> None:
+        now = time.monotonic()
+        for conn, client in list(self._clients.items()):
+            if now - client.since > self.idle_timeout:
+                self._drop(conn, _error_line("the request took too long to arrive, so nothing "
+                                             "was done"))
+
+    def _forget(self, conn: socket.socket) -> None:
+        client = self._clients.pop(conn)
+        client.notifier.setEnabled(False)  # before the descriptor is closed and maybe reused
+        client.notifier.deleteLater()  # later: this may be running inside its signal
+        if not self._clients:
+            self._sweep.stop()
+
+    def _drop(self, conn: socket.socket, reply: bytes | None = None) -> None:
+        self._forget(conn)
+        if reply is not None:
+            self._send(conn, reply)
         conn.close()
 
     def close(self) -> None:
         """Stop listening, drop clients and remove the socket file."""
         for conn in list(self._clients):
             self._drop(conn)
-        self._retired.clear()
         if self._socket.fileno() == -1:
             return
         self._watch.setEnabled(False)
+        self._resume.stop()
         self._socket.close()
         try:
             if os.stat(self.name).st_ino == self._inode:  # not a later copy's socket

@@ -9,8 +9,21 @@ from pathlib import Path
 import pytest
 
 from companion.core.breathing import (
-    EXHALE, FINISHED, HOLD, HOLD_EMPTY, INHALE, PAUSED, RUNNING, STOPPED,
-    BreathingSession, Pattern, Phase, load_cautions, load_patterns, position, shape_size,
+    EXHALE,
+    FINISHED,
+    HOLD,
+    HOLD_EMPTY,
+    INHALE,
+    PAUSED,
+    RUNNING,
+    STOPPED,
+    BreathingSession,
+    Pattern,
+    Phase,
+    load_cautions,
+    load_patterns,
+    position,
+    shape_size,
 )
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets" / "breathing"
@@ -148,8 +161,10 @@ def test_pause_freezes_time_and_resume_carries_on():
 def test_two_pauses_add_up():
     s = BreathingSession(BOX, 1)
     s.start(0.0)
-    s.pause(1.0); s.resume(11.0)
-    s.pause(12.0); s.resume(20.0)
+    s.pause(1.0)
+    s.resume(11.0)
+    s.pause(12.0)
+    s.resume(20.0)
     assert s.elapsed(25.0) == 7.0
 
 
@@ -166,7 +181,8 @@ def test_session_completes_on_its_own_and_reports_it():
 def test_stopping_early_counts_only_whole_breaths_and_unpaused_seconds():
     s = BreathingSession(BOX, 4)
     s.start(0.0)
-    s.pause(10.0); s.resume(70.0)
+    s.pause(10.0)
+    s.resume(70.0)
     summary = s.stop(90.0)
     assert s.state == STOPPED
     assert (summary.cycles_done, summary.seconds, summary.completed) == (1, 30.0, False)

@@ -5,8 +5,15 @@ from pathlib import Path
 
 import pytest
 
-from companion.core.checklist import (ACTIONS, DEFAULT_PATH, ChecklistError, Level, assess,
-                                      load_checklist, load_default)
+from companion.core.checklist import (
+    ACTIONS,
+    DEFAULT_PATH,
+    ChecklistError,
+    Level,
+    assess,
+    load_checklist,
+    load_default,
+)
 
 CHECKLIST = load_default()
 ITEMS = CHECKLIST.items()

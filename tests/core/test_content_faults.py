@@ -12,7 +12,13 @@ import pytest
 
 from companion.core import datafile
 from companion.core.breathing import (
-    INHALE, EXHALE, BreathingSession, Pattern, Phase, load_pattern_file, load_patterns,
+    EXHALE,
+    INHALE,
+    BreathingSession,
+    Pattern,
+    Phase,
+    load_pattern_file,
+    load_patterns,
 )
 from companion.core.checklist import DEFAULT_PATH, ChecklistError, load_checklist
 from companion.core.routines import RoutineError, load_routine_file, load_routines

@@ -12,14 +12,25 @@ import math
 import tomllib
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from companion.core.breathing import (
-    DEFAULT_LABELS, MAX_PHASE_SECONDS, MIN_PHASE_SECONDS, load_pattern_file, load_patterns,
+    DEFAULT_LABELS,
+    MAX_PHASE_SECONDS,
+    MIN_PHASE_SECONDS,
+    load_pattern_file,
+    load_patterns,
 )
 from companion.core.checklist import DEFAULT_PATH, ChecklistError, load_checklist
 from companion.core.routines import (
-    MAX_HOLD, MAX_REPS, MIN_STEP_SECONDS, SIDES, RoutineError, load_routine_file, load_routines,
+    MAX_HOLD,
+    MAX_REPS,
+    MIN_STEP_SECONDS,
+    SIDES,
+    RoutineError,
+    load_routine_file,
+    load_routines,
 )
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets"

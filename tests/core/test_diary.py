@@ -1,4 +1,4 @@
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -6,7 +6,7 @@ from companion.core import diary
 from companion.core.clock import FakeClock
 from companion.core.history import History
 
-T0 = datetime(2026, 3, 2, 12, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
 
 
 @pytest.fixture
@@ -98,15 +98,15 @@ def _log_on_days(history, *days):
 def test_fourteen_days_of_twitching_is_not_yet_a_reason_to_see_a_doctor(history):
     _log_on_days(history, 0, 13)  # 2 March to 15 March: 14 calendar days
     now = T0 + timedelta(days=13, hours=1)
-    assert diary.twitch_days_span(history, now, tz=timezone.utc) == 14
-    assert diary.diary_alert(history, now, tz=timezone.utc) is None
+    assert diary.twitch_days_span(history, now, tz=UTC) == 14
+    assert diary.diary_alert(history, now, tz=UTC) is None
 
 
 def test_fifteen_days_of_twitching_raises_see_a_doctor_soon(history):
     _log_on_days(history, 0, 6, 14)  # 2 March to 16 March: 15 calendar days
     now = T0 + timedelta(days=14, hours=1)
-    assert diary.twitch_days_span(history, now, tz=timezone.utc) == 15
-    alert = diary.diary_alert(history, now, tz=timezone.utc)
+    assert diary.twitch_days_span(history, now, tz=UTC) == 15
+    alert = diary.diary_alert(history, now, tz=UTC)
     assert "15 days" in alert and "doctor" in alert
 
 
@@ -115,14 +115,14 @@ def test_deleting_the_early_entry_clears_the_alert(history):
     now = T0 + timedelta(days=14, hours=1)
     first = diary.entries(history)[0].entry_id
     diary.delete(history, first)
-    assert diary.diary_alert(history, now, tz=timezone.utc) is None
+    assert diary.diary_alert(history, now, tz=UTC) is None
 
 
 def test_old_settled_episodes_do_not_count(history):
     _log_on_days(history, 0, 70)  # ten weeks apart: two separate episodes
     now = T0 + timedelta(days=70, hours=1)
-    assert diary.twitch_days_span(history, now, tz=timezone.utc) == 1
-    assert diary.diary_alert(history, now, tz=timezone.utc) is None
+    assert diary.twitch_days_span(history, now, tz=UTC) == 1
+    assert diary.diary_alert(history, now, tz=UTC) is None
 
 
 def test_an_empty_diary_has_no_span_and_no_alert(history):

@@ -1,13 +1,13 @@
 import sqlite3
 import stat
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from companion.core.clock import FakeClock
 from companion.core.history import SCHEMA_VERSION, History, HistoryError
 
-T0 = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 
 @pytest.fixture
@@ -131,7 +131,7 @@ def test_a_full_disk_is_mentioned_once_and_again_when_saving_works(tmp_path, clo
     messages = []
     h = History(tmp_path / "h.db", clock, on_error=messages.append)
     disk.full = True
-    for n in range(9):
+    for _ in range(9):
         clock.advance(minutes=1)
         h.record("water_logged", {"ml": 250})
         h.events()  # the app re-reads after each write: that must not repeat it either

@@ -9,7 +9,7 @@ import json
 import sqlite3
 import tempfile
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -33,7 +33,7 @@ property_test = settings(suppress_health_check=[HealthCheck.function_scoped_fixt
 # -- what a stored row may hold -------------------------------------------------------
 
 times = st.datetimes(min_value=datetime(2026, 3, 1), max_value=datetime(2026, 3, 3),
-                     timezones=st.just(timezone.utc))
+                     timezones=st.just(UTC))
 canonical_times = times.map(lambda t: t.strftime("%Y-%m-%dT%H:%M:%S.%fZ"))
 plausible = (st.sampled_from([*diary.AREAS, *diary.SIDES, *diary.DURATIONS,
                               *diary.STRENGTHS, "self_care", "urgent"])
@@ -98,7 +98,7 @@ def test_no_stored_row_makes_a_reader_raise(rows):
 # -- what Companion records comes back unchanged ----------------------------------------
 
 any_times = st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2200, 1, 1),
-                         timezones=st.sampled_from([timezone.utc, TZ,
+                         timezones=st.sampled_from([UTC, TZ,
                                                     timezone(timedelta(hours=5, minutes=30)),
                                                     ZoneInfo("America/New_York")]))
 counts, texts = st.integers(0, 10**9), st.text(max_size=20)
@@ -150,7 +150,7 @@ def test_what_is_recorded_reads_back_the_same(events):
         again = History(path, clock)
         # Times come back in UTC: the same instants (== across zones is unreliable for a
         # time that occurs twice as clocks go back, hence the explicit conversion).
-        expected = [replace(e, at=e.at.astimezone(timezone.utc)) for e in recorded]
+        expected = [replace(e, at=e.at.astimezone(UTC)) for e in recorded]
         assert again.events() == sorted(expected, key=lambda e: (e.at, e.id))
         assert again.skipped == 0
         again.close()

@@ -1,12 +1,12 @@
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from companion.core import diary, report
 from companion.core.checklist import load_default
 from companion.core.clock import FakeClock
 from companion.core.history import History
 
-T0 = datetime(2026, 3, 2, 12, 0, tzinfo=timezone.utc)  # a Monday, ISO week 10
-UTC = timezone.utc
+T0 = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)  # a Monday, ISO week 10
+UTC = UTC
 
 
 def _history(tmp_path):

@@ -1,11 +1,11 @@
-from datetime import datetime, time, timedelta, timezone
+from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from companion.core.schedule import fire_times, is_active, next_fire
 from companion.core.settings import ReminderPlan, Settings
 
 BERLIN = ZoneInfo("Europe/Berlin")
-UTC = timezone.utc
+UTC = UTC
 
 
 def local(y, m, d, hh, mm=0, tz=BERLIN):

@@ -5,7 +5,9 @@ from datetime import datetime, time
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings as hsettings, strategies as st
+from hypothesis import HealthCheck, example, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
 from companion.core import settings as s
 from companion.core.settings import ReminderPlan, Settings

@@ -1,4 +1,4 @@
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from companion.core.history import History
@@ -36,7 +36,7 @@ def test_undo_takes_back_the_last_glass_only(tmp_path):
 
 def test_caution_after_more_than_a_litre_within_an_hour(tmp_path):
     h = History(tmp_path / "h.db")
-    t = datetime(2026, 6, 2, 10, 0, tzinfo=timezone.utc)
+    t = datetime(2026, 6, 2, 10, 0, tzinfo=UTC)
     cautions = [log_glass(h, 250, t + timedelta(minutes=10 * i), "tray")[1] for i in range(5)]
     assert cautions[:4] == [None] * 4          # exactly one litre: no caution yet
     assert cautions[4] and "litre" in cautions[4]

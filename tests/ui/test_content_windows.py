@@ -1,15 +1,11 @@
 """Broken content files, through the real app: the windows still open and the user is told why."""
 
-from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from companion import features
-from companion.app import Companion
-from companion.core.clock import FakeClock
-from companion.services import paths
+from companion.ui import features
 
 TZ = ZoneInfo("Europe/Paris")
 ASSETS = Path(__file__).resolve().parents[2] / "assets"
@@ -39,34 +35,13 @@ illustration = "wrist-circles.svg"
 '''
 
 
-@pytest.fixture
-def make_app(qtbot, monkeypatch):
-    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)  # toasts, not the bus
-    made = []
-
-    def make():
-        app = Companion(paths.resolve(), clock=FakeClock(datetime(2026, 3, 2, 9, 50, tzinfo=TZ)), tz=TZ,
-                        start_paused=True, confirm_quit=lambda: False)
-        qtbot.addWidget(app.today)
-        app.start()
-        made.append(app)
-        return app
-
-    yield make
-    for app in made:
-        for window in app.windows.values():
-            if hasattr(window, "close"):
-                window.close()
-        app.shutdown()
-
-
 def put(folder: Path, name: str, text: str) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / name).write_text(text, encoding="utf-8")
 
 
 def notice(app) -> str:
-    return app.today.notice.text()
+    return app.home.today.notice.text()
 
 
 def test_broken_user_files_leave_the_built_in_breathing_and_stretches_usable_and_name_the_field(
@@ -76,7 +51,7 @@ def test_broken_user_files_leave_the_built_in_breathing_and_stretches_usable_and
     app = make_app()
 
     app.open_breathing(None)
-    breathing = app.windows["breathing"]
+    breathing = app.features.windows["breathing"]
     assert breathing.isVisible()
     names = [breathing.pattern_box.itemText(i) for i in range(breathing.pattern_box.count())]
     assert names[:3] == BUILTIN_PATTERNS and len(names) == 5
@@ -84,7 +59,7 @@ def test_broken_user_files_leave_the_built_in_breathing_and_stretches_usable_and
     breathing.stop()
 
     app.open_stretch(None)
-    stretch = app.windows["stretch"]
+    stretch = app.features.windows["stretch"]
     assert stretch.isVisible() and stretch.pages.currentWidget() is stretch.picker
     assert set(stretch.picker.start_buttons) == {"hand-wrist", "quick-hand", "neck-shoulders", "legs"}
 
@@ -114,7 +89,7 @@ def test_a_folder_full_of_broken_routines_is_summed_up_not_listed_in_full(compan
     text = notice(app)
     assert "r07.toml" in text and "r08.toml" not in text
     assert "...and 12 more (the log file lists them all)." in text
-    assert len(app.windows["stretch"].picker.start_buttons) == 4
+    assert len(app.features.windows["stretch"].picker.start_buttons) == 4
 
 
 @pytest.fixture
@@ -132,15 +107,15 @@ def test_without_any_usable_breathing_pattern_the_app_says_so_once_and_carries_o
     (damaged_assets / "breathing" / "patterns.toml").write_text("[[pattern]\n", encoding="utf-8")
     app = make_app()
     app.open_breathing(None)
-    assert "breathing" not in app.windows
+    assert "breathing" not in app.features.windows
     text = notice(app)
     assert text.startswith("Could not open this part of Companion: no breathing pattern could be "
                            "loaded:\npatterns.toml: not valid TOML")
     assert "Some breathing patterns were skipped" not in text  # one message, not two
-    app.handle_action("log_water")  # the rest of Companion works on
+    app.commands.run("log_water")  # the rest of Companion works on
     assert app.history.count("water_logged") == 1
     app.open_stretch(None)
-    assert app.windows["stretch"].isVisible()
+    assert app.features.windows["stretch"].isVisible()
 
 
 def test_a_damaged_checklist_is_reported_with_its_entry_and_the_app_carries_on(damaged_assets, make_app):
@@ -149,10 +124,10 @@ def test_a_damaged_checklist_is_reported_with_its_entry_and_the_app_carries_on(d
                     encoding="utf-8")
     app = make_app()
     app.open_check()
-    assert "check" not in app.windows
+    assert "check" not in app.features.windows
     assert ("Could not open this part of Companion: the symptom checklist has a problem: "
             "checklist.toml, group 'urgent', field 'level': should be one of self_care, "
             "see_doctor_soon, urgent, not 2. This file comes with Companion, so reinstalling "
             "Companion should put it right.") in notice(app)
     app.open_breathing(None)
-    assert app.windows["breathing"].isVisible()
+    assert app.features.windows["breathing"].isVisible()

@@ -1,0 +1,76 @@
+"""Process start: ``python -m companion`` and the ``companion`` command.
+
+Parses the command line (before Qt, so --help needs no display), sets up logging and the
+QApplication, applies the start-up tweaks (each an explicit, logged call), hands the
+command line to a copy that is already running, or else builds and runs the app.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from companion import cli, startup
+
+log = logging.getLogger("companion")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Start Companion, or hand the command line to the copy already running."""
+    args = cli.parser().parse_args(argv)
+    actions = cli.actions(args)
+    startup.skip_pyside_source_scan()  # first: it only helps modules imported after it
+    from PySide6.QtWidgets import QApplication
+
+    from companion import logs
+    from companion.services import paths, single_instance
+
+    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    qapp.setApplicationName("Companion")
+    qapp.setOrganizationName("Companion")
+    qapp.setDesktopFileName("companion")
+    qapp.setQuitOnLastWindowClosed(False)
+    places = paths.resolve()
+    logs.setup(places.log_file, args.verbose)
+    server, problem = None, None
+    try:
+        name = single_instance.server_name(str(places.data_dir))
+    except single_instance.NoPrivateFolder as exc:  # say so, and run on our own
+        name, problem = None, (f"Companion cannot listen for later launches ({exc}), so "
+                               f"starting it again would open a second copy.")
+    try:
+        if name is not None and single_instance.forward(name, actions):
+            log.info("handed %s to the running Companion", actions or ["show"])
+            return 0
+    except single_instance.ForwardError as exc:
+        log.error("%s", exc)
+        print(f"companion: {exc}", file=sys.stderr)
+        return 1
+    try:
+        server = single_instance.InstanceServer(name) if name is not None else None
+    except OSError as exc:  # e.g. another user's file in the way: run, but say so
+        problem = (f"Companion cannot listen for later launches ({exc.strerror or exc}), so "
+                   f"starting it again would open a second copy.")
+
+    from companion.app import SERVICES_DELAY_MS, Companion
+    app = Companion(places, services_delay_ms=SERVICES_DELAY_MS,
+                    make_scheduler=startup.new_scheduler_without_ssl)
+    if server is not None:
+        server.handler = app.commands.run_all  # replies only once the actions are saved
+    if problem is not None:
+        log.warning("%s", problem)
+        app.home.notices.append(problem)  # shown by start(), with the other start-up messages
+    qapp.setWindowIcon(app.home.icon)
+    app.start()
+    if not app.home.tray.available and "show" not in actions:
+        actions.insert(0, "show")  # no tray: the window is the home
+    app.commands.run_all(actions)
+    log.info("Companion started (tray %s)", "available" if app.home.tray.available else "missing")
+    code = qapp.exec()
+    if server is not None:
+        server.close()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

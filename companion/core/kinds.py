@@ -1,0 +1,80 @@
+"""The names Companion's parts share, as types: reminder kinds, history events, actions.
+
+Each is a StrEnum, so a member *is* its string: the history file, the settings file,
+the command line and the single-instance socket keep the same plain words, and only
+those edges turn text into members (``Action.parse``).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ReminderKind(StrEnum):
+    """The three reminders (also the settings' plan names)."""
+
+    HYDRATION = "hydration"
+    STRETCH = "stretch"
+    BREATHING = "breathing"
+
+
+class EventKind(StrEnum):
+    """What a history event records."""
+
+    WATER_LOGGED = "water_logged"
+    WATER_UNDONE = "water_undone"
+    STRETCH_SESSION = "stretch_session"
+    BREATHING_SESSION = "breathing_session"
+    SYMPTOM_CHECK = "symptom_check"
+    TWITCH_LOGGED = "twitch_logged"
+    TWITCH_EDITED = "twitch_edited"
+    TWITCH_DELETED = "twitch_deleted"
+    REMINDERS_PAUSED = "reminders_paused"
+    REMINDERS_RESUMED = "reminders_resumed"
+    REMINDER_SHOWN = "reminder_shown"
+    REMINDER_DONE = "reminder_done"
+    REMINDER_SNOOZED = "reminder_snoozed"
+    REMINDER_SKIPPED = "reminder_skipped"
+    REMINDER_MISSED = "reminder_missed"
+
+
+class Action(StrEnum):
+    """Something the user can ask for from the tray, a window, a prompt or the command line.
+
+    Travels as ``name`` or ``name:argument`` (``pause:30``, ``stretch:hand-wrist``).
+    """
+
+    SHOW = "show"
+    LOG_WATER = "log_water"
+    UNDO_WATER = "undo_water"
+    PAUSE = "pause"
+    RESUME = "resume"
+    STRETCH = "stretch"
+    BREATHE = "breathe"
+    CHECK = "check"
+    SETTINGS = "settings"
+    HISTORY = "history"
+    ENABLE_HYDRATION = "enable_hydration"
+    QUIT = "quit"
+
+    @classmethod
+    def parse(cls, text: str) -> tuple[Action, str] | None:
+        """``"pause:30"`` -> (Action.PAUSE, "30"); None for a name Companion does not know."""
+        name, _, argument = text.partition(":")
+        try:
+            return cls(name), argument
+        except ValueError:
+            return None
+
+    def with_argument(self, argument: str) -> str:
+        """The travelling form, e.g. ``Action.STRETCH.with_argument("hand-wrist")``."""
+        return f"{self.value}:{argument}" if argument else self.value
+
+
+class Answer(StrEnum):
+    """How a prompt was answered."""
+
+    PRIMARY = "primary"   # the prompt's own action: drank, start stretches, start
+    SNOOZE = "snooze"
+    SKIP = "skip"
+    TIMEOUT = "timeout"   # nobody answered in time

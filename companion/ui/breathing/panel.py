@@ -1,0 +1,161 @@
+"""The pacer's widgets and layout: what the user sees, with no session logic."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core.breathing import Pattern
+from companion.ui.breathing.shape import BreathShape
+from companion.ui.widgets.fonts import scaled_font
+from companion.ui.widgets.layout import fit_height
+
+LONGEST_SESSION = {"cycles": 40, "minutes": 30}
+
+
+class BreathingPanel(QWidget):
+    """Pattern and length choice, the shape (or a progress bar), phase text and buttons."""
+
+    def __init__(self, patterns: list[Pattern], cautions: list[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        if not patterns:
+            raise ValueError("the breathing pacer needs at least one pattern")
+        self._patterns = {p.id: p for p in patterns}
+        self._build(patterns, cautions)
+        self._pattern_chosen()
+
+    def _build(self, patterns: list[Pattern], cautions: list[str]) -> None:
+        self.pattern_box = QComboBox(accessibleName="Breathing pattern")
+        for p in patterns:
+            self.pattern_box.addItem(p.name, p.id)
+        self.pattern_box.currentIndexChanged.connect(self._pattern_chosen)
+        self.length_box = QSpinBox(accessibleName="Session length")
+        form = QFormLayout()
+        form.addRow("&Pattern", self.pattern_box)
+        form.addRow("&Length", self.length_box)
+
+        self.about = QLabel(wordWrap=True, accessibleName="About this pattern")
+        self.caution = QLabel(wordWrap=True, accessibleName="Caution for this pattern")
+        self.shape = BreathShape()
+        self.bar = QProgressBar(maximum=1000, textVisible=False, accessibleName="Phase progress")
+        self.bar.hide()
+        centred = Qt.AlignmentFlag.AlignCenter
+        self.phase_label = QLabel(alignment=centred, wordWrap=True, accessibleName="What to do now")
+        self.count_label = QLabel(alignment=centred, accessibleName="Seconds left in this step")
+        self.left_label = QLabel(alignment=centred, wordWrap=True, accessibleName="Session progress")
+
+        self.start_button = QPushButton("&Start", accessibleName="Start breathing session")
+        self.pause_button = QPushButton("Pa&use", accessibleName="Pause or resume")
+        self.stop_button = QPushButton("S&top", accessibleName="Stop breathing session")
+        buttons = QHBoxLayout()
+        for button in (self.start_button, self.pause_button, self.stop_button):
+            buttons.addWidget(button)
+        self.safety = QLabel(" ".join(cautions), wordWrap=True, accessibleName="Safety notes")
+        self.safety.setVisible(bool(cautions))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.about)
+        layout.addWidget(self.caution)
+        # The shape takes the spare room; without it (reduced motion) the text sits centred.
+        layout.addWidget(self.shape, 1)
+        layout.addStretch(0)
+        for widget in (self.phase_label, self.count_label, self.bar, self.left_label):
+            layout.addWidget(widget)
+        layout.addStretch(0)
+        layout.addLayout(buttons)
+        layout.addSpacing(self.fontMetrics().height() // 2)
+        layout.addWidget(self.safety)
+        self._apply_fonts()
+
+    # --- text size ----------------------------------------------------------------
+
+    def _apply_fonts(self) -> None:
+        # Scale from the inherited font so text follows the user's system font size.
+        for widget, factor, bold in ((self.phase_label, 1.8, True), (self.count_label, 2.2, False),
+                                     (self.left_label, 1.1, False), (self.safety, 0.9, False)):
+            widget.setFont(scaled_font(self, factor, bold))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._apply_fonts()
+            self.fit_height()
+        super().changeEvent(event)
+
+    def _em(self, n: float) -> int:
+        return round(n * self.fontMetrics().horizontalAdvance("M"))
+
+    def fit_height(self) -> None:
+        """Keep the window tall enough for its wrapped text at the current width."""
+        self.setMinimumWidth(self._em(26))
+        # The layout counts the shape at its preferred size, but it may shrink to its minimum.
+        shape = self.shape
+        slack = shape.sizeHint().height() - shape.minimumHeight() if shape.isVisibleTo(self) else 0
+        fit_height(self, shrinkable=slack)
+
+    def sizeHint(self) -> QSize:
+        width = self._em(44)
+        return QSize(width, self.layout().totalHeightForWidth(width))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_height()
+
+    # --- content ------------------------------------------------------------------
+
+    def pattern(self) -> Pattern:
+        """The pattern currently chosen."""
+        return self._patterns[self.pattern_box.currentData()]
+
+    def _pattern_chosen(self) -> None:
+        # The choice is locked during a session, so a change always means "idle".
+        p = self.pattern()
+        unit = "cycles" if p.counts_cycles else "minutes"
+        self.length_box.setRange(1, min(p.max_cycles or LONGEST_SESSION[unit], LONGEST_SESSION[unit]))
+        self.length_box.setSuffix(" breaths" if p.counts_cycles else " min")
+        self.length_box.setValue(int(p.cycles if p.counts_cycles else round(p.minutes)))
+        self.about.setText(p.description)
+        self.caution.setText(p.caution)
+        self.caution.setVisible(bool(p.caution))
+        steps = " · ".join(f"{ph.label} {ph.seconds:g} s" for ph in p.phases if ph.seconds > 0)
+        pace = f"{p.breaths_per_minute:.1f}".removesuffix(".0")
+        self.show_message("Ready when you are", f"{steps} — about {pace} breaths a minute")
+        self.fit_height()
+
+    def show_message(self, headline: str, detail: str) -> None:
+        """Text with the shape at rest: before a session and after it."""
+        self.phase_label.setText(headline)
+        self.count_label.setText(" ")  # keeps its line so nothing jumps when counting starts
+        self.left_label.setText(detail)
+        self.shape.set_level(0.0)
+        self.bar.setValue(0)
+
+    def show_reduced_motion(self, reduced: bool) -> None:
+        """A progress bar and text instead of the growing shape."""
+        self.shape.setVisible(not reduced)
+        self.bar.setVisible(reduced)
+        self.fit_height()
+
+    def lock_choice(self, active: bool, running: bool) -> None:
+        """Enable the controls that make sense for the session state."""
+        self.pattern_box.setEnabled(not active)
+        self.length_box.setEnabled(not active)
+        self.start_button.setEnabled(not active)
+        self.pause_button.setEnabled(active)
+        self.stop_button.setEnabled(active)
+        self.pause_button.setText("Pa&use" if running or not active else "Res&ume")
+        # Safety notes are read before starting; during the breath the shape needs the room.
+        self.safety.setVisible(bool(self.safety.text()) and not active)
+        if active and not self.pause_button.hasFocus():
+            self.pause_button.setFocus()
+        self.fit_height()

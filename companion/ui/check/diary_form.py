@@ -1,0 +1,143 @@
+"""The diary's quick-log form: where, how long, how strong, when, triggers, note."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from companion.core import diary
+from companion.core.clock import Clock
+from companion.ui.widgets.labels import wrapping_label
+
+
+def _combo(choices: dict[str, str], name: str) -> QComboBox:
+    combo = QComboBox()
+    for key, label in choices.items():
+        combo.addItem(label[:1].upper() + label[1:], key)
+    combo.setAccessibleName(name)
+    return combo
+
+
+def _select(combo: QComboBox, key: str) -> None:
+    combo.setCurrentIndex(max(0, combo.findData(key)))
+
+
+class DiaryForm(QGroupBox):
+    """Fields for one episode; defaults make logging 'a twitch, just now' one click."""
+
+    def __init__(self, trigger_labels: dict[str, str], clock: Clock,
+                 parent: QWidget | None = None):
+        super().__init__("Log a twitch", parent)
+        self.clock = clock
+        self.editing: str | None = None  # entry id while the form edits an entry
+        self._when_touched = False
+        form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.area = _combo(diary.AREAS, "Where: body area")
+        self.side = _combo(diary.SIDES, "Which side")
+        where = QHBoxLayout()
+        where.addWidget(self.area, 2)
+        where.addWidget(self.side, 1)
+        form.addRow("Where", where)
+        self.duration = _combo(diary.DURATIONS, "How long")
+        form.addRow("How long", self.duration)
+        self.strength = _combo(diary.STRENGTHS, "How strong")
+        form.addRow("How strong", self.strength)
+        self.when = QDateTimeEdit()
+        self.when.setCalendarPopup(True)
+        self.when.setAccessibleName("When it happened")
+        self.when.dateTimeChanged.connect(self._when_edited)
+        form.addRow("When", self.when)
+
+        grid = QGridLayout()
+        self.trigger_boxes: dict[str, QCheckBox] = {}
+        for n, (item_id, label) in enumerate(trigger_labels.items()):
+            check = QCheckBox(label)
+            check.setAccessibleName(f"Suspected trigger: {label}")
+            grid.addWidget(check, n // 2, n % 2)
+            self.trigger_boxes[item_id] = check
+        form.addRow(QLabel("Suspected triggers (optional)"))
+        form.addRow(grid)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("Optional note")
+        self.note.setAccessibleName("Note")
+        form.addRow("Note", self.note)
+
+        self.log_button = QPushButton("Log twitch")
+        self.log_button.setAccessibleName("Log twitch")
+        self.log_button.setDefault(True)
+        self.cancel_button = QPushButton("Cancel editing")
+        self.cancel_button.setAccessibleName("Cancel editing")
+        self.cancel_button.clicked.connect(self.reset)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.log_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        form.addRow(buttons)
+        self.status = wrapping_label(name="Diary status")
+        form.addRow(self.status)
+        self.reset()
+
+    def _when_edited(self) -> None:
+        self._when_touched = True
+
+    def _set_when(self, when: datetime) -> None:
+        self.when.blockSignals(True)  # a time we set is not a time the user picked
+        self.when.setDateTime(QDateTime(when.astimezone().replace(tzinfo=None)))
+        self.when.blockSignals(False)
+
+    def show_now(self) -> None:
+        """Show the current time unless the user picked one."""
+        if not self._when_touched:
+            self._set_when(self.clock())
+
+    def reset(self) -> None:
+        """Back to logging a new episode 'now'; keeps the last area and side for speed."""
+        self.editing = None
+        self._when_touched = False
+        self.show_now()
+        self.note.clear()
+        for box in self.trigger_boxes.values():
+            box.setChecked(False)
+        self.log_button.setText("Log twitch")
+        self.cancel_button.setVisible(False)
+
+    def fields(self) -> dict:
+        """The form's values, as keyword arguments for core.diary.add/edit."""
+        picked = self.when.dateTime().toPython().astimezone()
+        return {"area": self.area.currentData(), "side": self.side.currentData(),
+                "duration": self.duration.currentData(),
+                "strength": self.strength.currentData(),
+                "triggers": [i for i, box in self.trigger_boxes.items() if box.isChecked()],
+                "note": self.note.text(),
+                # Untouched, 'when' means the moment of logging, not of opening the form.
+                "occurred_at": picked if self._when_touched else self.clock()}
+
+    def load(self, entry: diary.Entry) -> None:
+        """Fill the form with an entry, to edit it."""
+        self.editing = entry.entry_id
+        for combo, key in ((self.area, entry.area), (self.side, entry.side),
+                           (self.duration, entry.duration), (self.strength, entry.strength)):
+            _select(combo, key)
+        self._set_when(entry.occurred_at)
+        self._when_touched = True
+        for item_id, box in self.trigger_boxes.items():
+            box.setChecked(item_id in entry.triggers)
+        self.note.setText(entry.note)
+        self.log_button.setText("Save changes")
+        self.cancel_button.setVisible(True)
+        self.status.setText("Editing the selected entry.")

@@ -1,0 +1,36 @@
+"""Print the twitch report (HTML from core.report) to a PDF file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from companion.core import private
+
+
+def write_pdf(html: str, path: Path, title: str = "Twitch diary") -> None:
+    """Lay out ``html`` on A4 pages and save it as a PDF at ``path`` (OSError on failure)."""
+    # QPdfWriter only logs a warning when it cannot open the file: find out first, plainly.
+    # Created private to the user (it is health data), whatever the umask; the writer then
+    # writes into this file, keeping its mode.
+    with open(path, "wb", opener=private.opener):
+        pass
+    writer = QPdfWriter(str(path))
+    writer.setTitle(title)
+    writer.setCreator("Companion")
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+    writer.setResolution(300)
+
+    doc = QTextDocument()
+    # Print at a fixed size whatever the screen's font: a doctor reads it on paper.
+    font = QFont()
+    font.setPointSizeF(10)
+    doc.setDefaultFont(font)
+    doc.setHtml(html)
+    # No page size on the document: print_() then lays it out on the writer's own pages.
+    doc.print_(writer)
+    if Path(path).stat().st_size == 0:
+        raise OSError(f"nothing was written to {path}")

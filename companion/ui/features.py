@@ -1,0 +1,177 @@
+"""The feature windows (stretch, breathing, checklist), each built the first time it opens.
+
+Start-up imports none of them: each is loaded, with its content files, only when the
+user first opens it. A window is handed a FeatureHost, the few things of the running app
+it may use, never the app itself.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import tzinfo
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from companion import ASSETS
+from companion.core.clock import Clock
+from companion.core.history import History
+from companion.core.kinds import Action, ReminderKind
+from companion.core.settings import Settings
+
+log = logging.getLogger(__name__)
+# A folder of broken files must not bury the Today window under a wall of text;
+# the log keeps every line.
+SHOWN_PROBLEMS = 8
+
+
+class ContentMissing(RuntimeError):
+    """No usable content at all for a feature: its window cannot open."""
+
+
+def problem_report(heading: str, problems: list[str], folder: Path) -> str:
+    """One message for every problem found while loading a feature's files."""
+    for problem in problems[SHOWN_PROBLEMS:]:  # the shown ones are logged with the message
+        log.warning("%s", problem)
+    lines = problems[:SHOWN_PROBLEMS]
+    if len(problems) > SHOWN_PROBLEMS:
+        lines.append(f"...and {len(problems) - SHOWN_PROBLEMS} more (the log file lists them all).")
+    return (f"{heading}\n" + "\n".join(lines)
+            + f"\nEverything else works as usual. Your own files are in {folder}.")
+
+
+def _real_ticker(interval_ms: int = 100):
+    from companion.services.ticker import Ticker
+    return Ticker(interval_ms=interval_ms)
+
+
+@dataclass(frozen=True)
+class FeatureHost:
+    """What a feature window may use of the running app."""
+
+    history: History
+    clock: Clock
+    tz: tzinfo
+    routines_dir: Path                           # the user's own routines
+    patterns_dir: Path                           # the user's own breathing patterns
+    settings: Callable[[], Settings]             # the settings in force now
+    apply_settings: Callable[[Settings], None]
+    tell: Callable[[str], None]                  # a message the user should read
+    run: Callable[[str], object]                 # carry out an Action ("stretch:hand-wrist")
+    session_ended: Callable[[ReminderKind, dict], None]
+    diary_changed: Callable[[], None]
+    new_ticker: Callable[..., object] = _real_ticker
+
+
+class Features:
+    """The feature windows by name ("stretch", "breathing", "check") and their shared cues."""
+
+    def __init__(self, host: FeatureHost):
+        self.host = host
+        self.windows: dict[str, QWidget] = {}
+        self._cues = None
+
+    def cues(self):
+        """The one sound/speech cue player, shared by the sessions."""
+        if self._cues is None:
+            from companion.services.cues import Cues
+            settings = self.host.settings()
+            self._cues = Cues(sound=settings.sound_cues, speech=settings.spoken_cues)
+        return self._cues
+
+    def open(self, name: str, begin: Callable[[QWidget], object]) -> None:
+        """Show a feature's window (building it first if needed), after ``begin(window)``."""
+        window = self.window(name)
+        if window is not None:
+            begin(window)
+            window.show()
+            window.raise_()
+
+    def window(self, name: str) -> QWidget | None:
+        """A feature's window; None (and the user told why) when it cannot be built."""
+        if name not in self.windows:
+            try:
+                self.windows[name] = self._build(name)
+            except ContentMissing as exc:  # a content problem: the user is told, once
+                self.host.tell(f"Could not open this part of Companion: {exc}")
+                return None
+            except Exception as exc:  # a bug must not take the app down either
+                log.exception("could not open %s", name)
+                self.host.tell(f"Could not open this part of Companion: {exc}")
+                return None
+        return self.windows[name]
+
+    def _build(self, name: str) -> QWidget:
+        builders = {"stretch": self._stretch, "breathing": self._breathing, "check": self._check}
+        return builders[name]()
+
+    def _stretch(self) -> QWidget:
+        from companion.core.routines import load_routines
+        from companion.ui.stretch.window import StretchWindow
+        host = self.host
+        routines, problems = load_routines(ASSETS / "routines", host.routines_dir)
+        if problems:  # told once: the window is built once and kept
+            host.tell(problem_report("Some stretch routines were skipped:", problems,
+                                     host.routines_dir))
+        window = StretchWindow(routines, host.history, host.new_ticker(), cues=self.cues(),
+                               assets_dir=ASSETS, safety_seen=host.settings().stretch_safety_seen)
+        window.session_ended.connect(
+            lambda summary: host.session_ended(ReminderKind.STRETCH, summary))
+        window.safety_acknowledged.connect(
+            lambda: host.apply_settings(replace(host.settings(), stretch_safety_seen=True)))
+        return window
+
+    def _breathing(self) -> QWidget:
+        from companion.core.breathing import load_cautions, load_patterns
+        from companion.ui.breathing.window import BreathingWindow
+        host = self.host
+        builtin = ASSETS / "breathing" / "patterns.toml"
+        patterns, problems = load_patterns(builtin, host.patterns_dir)
+        if not patterns:  # the app says so, once, when the window cannot open
+            raise ContentMissing(problem_report("no breathing pattern could be loaded:",
+                                                problems, host.patterns_dir))
+        if problems:
+            host.tell(problem_report("Some breathing patterns were skipped:", problems,
+                                     host.patterns_dir))
+        window = BreathingWindow(patterns, host.history, host.new_ticker(interval_ms=16),
+                                 cues=self.cues(), reduced_motion=host.settings().reduced_motion,
+                                 cautions=load_cautions(builtin))
+        window.session_ended.connect(
+            lambda summary: host.session_ended(ReminderKind.BREATHING, summary))
+        return window
+
+    def _check(self) -> QWidget:
+        from companion.core.checklist import ChecklistError, load_checklist
+        from companion.ui.check.window import CheckWindow
+        host = self.host
+        try:
+            checklist = load_checklist(ASSETS / "checklist.toml")
+        except ChecklistError as error:  # the app reports it; the rest of Companion goes on
+            raise ContentMissing(f"{error}. This file comes with Companion, so reinstalling "
+                                 f"Companion should put it right.") from None
+        window = CheckWindow(checklist, host.history, host.clock)
+        # The checklist's stretch tip is about the hands: open that routine, not the list.
+        window.action_requested.connect(lambda action: host.run(
+            Action.STRETCH.with_argument("hand-wrist") if action == Action.STRETCH else action))
+        window.diary.changed.connect(host.diary_changed)  # the Today alert follows the diary
+        return window
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Pass changed settings to the feature objects that already exist."""
+        if self._cues is not None:
+            self._cues.set_sound(settings.sound_cues)
+            self._cues.set_speech(settings.spoken_cues)
+        if "breathing" in self.windows:
+            self.windows["breathing"].set_reduced_motion(settings.reduced_motion)
+
+    def today_alert(self) -> str | None:
+        """A standing alert for the Today window (twitching logged over more than two weeks)."""
+        from companion.core.diary import diary_alert
+        return diary_alert(self.host.history, self.host.clock(), self.host.tz)
+
+    def close_all(self) -> None:
+        """Close every feature window that was opened."""
+        for window in self.windows.values():
+            window.close()

@@ -1,0 +1,134 @@
+"""Where the user finds Companion: the tray icon and the Today window, and what they show.
+
+The Today window is built the first time it is needed: in the tray, most sessions never
+open it, so it costs nothing until then. Messages for the user (``tell``) stack on the
+Today window and pop up from the tray, and are cleared when the local day changes.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox
+
+from companion.core.today import DaySummary, day_bounds, status_lines
+from companion.ui.shell.tray import TrayMenu
+from companion.ui.widgets import icons
+
+if TYPE_CHECKING:
+    from companion.ui.shell.today import TodayWindow
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Status:
+    """Everything the tooltip and the Today window show, as of ``now``."""
+
+    now: datetime
+    day: DaySummary
+    next_times: dict[str, datetime | None]
+    paused: datetime | None | bool   # False: running; None: until resumed; else until then
+    alert: str | None
+
+
+class Home(QObject):
+    """The tray menu and the Today window, kept up to date from one ``Status``."""
+
+    requested = Signal(str)          # an Action from the tray or the Today window
+    refresh_needed = Signal()        # the local day changed, or the window first opened
+    quit_requested = Signal()
+    tray_hint_given = Signal()       # the "still running in the tray" hint was shown once
+
+    def __init__(self, tz: tzinfo, tray_hint_shown: Callable[[], bool],
+                 confirm_quit: Callable[[], bool] | None = None,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.tz = tz
+        self.notices: list[str] = []
+        self._tray_hint_shown = tray_hint_shown
+        self._confirm_quit = confirm_quit or self._ask_quit
+        self.icon = icons.load("companion")
+        self.tray = TrayMenu(self.icon, icons.load("companion-paused"), self)
+        self.tray.requested.connect(self.requested)
+        self.tray.activated.connect(self.show_today)
+        self._today: TodayWindow | None = None
+        self._day = None
+        # Re-read today's counts when the local day changes (one timer, re-armed daily).
+        self._midnight = QTimer(self)
+        self._midnight.setSingleShot(True)
+        self._midnight.timeout.connect(self.refresh_needed)
+
+    @property
+    def today_built(self) -> bool:
+        """Whether the Today window exists yet (it is built on first use)."""
+        return self._today is not None
+
+    @property
+    def today(self) -> TodayWindow:
+        """The Today window, built the first time it is needed."""
+        if self._today is None:
+            from companion.ui.shell.today import TodayWindow
+            window = TodayWindow(self.tz)
+            window.requested.connect(self.requested)
+            window.close_requested.connect(self._today_closed)
+            window.show_notice("\n\n".join(self.notices) or None)
+            self._today = window
+            self.refresh_needed.emit()
+        return self._today
+
+    def show_today(self) -> None:
+        """Bring the Today window up, current."""
+        self.refresh_needed.emit()
+        self.today.show()
+        self.today.raise_()
+        self.today.activateWindow()
+
+    def tell(self, message: str, title: str = "Companion") -> None:
+        """Show something the user should read, below today's earlier messages."""
+        log.warning("%s", message)
+        self.notices.append(message)
+        if self._today is not None:
+            self._today.show_notice("\n\n".join(self.notices))
+        self.tray.notify(title, message)
+
+    def show(self, status: Status) -> None:
+        """Bring the tray (icon, tooltip) and the Today window, if built, up to date."""
+        self.tray.set_paused(status.paused is not False)
+        self.tray.set_tooltip("\n".join(status_lines(status.day, status.next_times,
+                                                     status.paused, status.now, self.tz)))
+        today, midnight = day_bounds(status.now, self.tz)
+        if self._day is not None and today != self._day:
+            self.notices.clear()  # yesterday's messages are done with
+            if self._today is not None:
+                self._today.show_notice(None)
+        self._day = today
+        if self._today is not None:
+            self._today.show_day(status.day, status.now)
+            self._today.show_schedule(status.next_times, status.paused, status.now)
+            self._today.show_alert(status.alert)
+        wait_ms = int((midnight - status.now).total_seconds() * 1000) + 1000
+        self._midnight.start(max(1000, wait_ms))
+
+    def _today_closed(self) -> None:
+        if self.tray.available:
+            self.today.hide()
+            if not self._tray_hint_shown():
+                self.tray.notify("Companion is still here",
+                                 "Companion keeps running in the tray. Use Quit in its menu "
+                                 "to close it.")
+                self.tray_hint_given.emit()
+        elif self._confirm_quit():
+            self.quit_requested.emit()
+
+    def _ask_quit(self) -> bool:
+        answer = QMessageBox.question(
+            self.today, "Quit Companion?",
+            "There is no system tray here, so closing this window stops your reminders. "
+            "Quit Companion?")
+        return answer == QMessageBox.StandardButton.Yes

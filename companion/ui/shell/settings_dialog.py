@@ -1,0 +1,189 @@
+"""The Settings dialog: edits a copy of Settings and hands back a new one."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import time
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTabWidget,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core.prompts import KIND_NAMES
+from companion.core.settings import ReminderPlan, Settings
+
+DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def _qtime(t: time) -> QTime:
+    return QTime(t.hour, t.minute)
+
+
+def _time(q: QTime) -> time:
+    return time(q.hour(), q.minute())
+
+
+class PlanEditor(QWidget):
+    """Edits one kind's ReminderPlan."""
+
+    def __init__(self, name: str, plan: ReminderPlan, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.plan = plan
+        form = QFormLayout(self)
+        self.enabled = QCheckBox(f"Remind me ({name.lower()})")
+        self.enabled.setChecked(plan.enabled)
+        self.mode = QComboBox()
+        self.mode.addItem("Every few minutes", "interval")
+        self.mode.addItem("At set times", "times")
+        self.mode.setCurrentIndex(0 if plan.mode == "interval" else 1)
+        self.interval = QSpinBox()
+        self.interval.setRange(5, 480)
+        self.interval.setSingleStep(5)
+        self.interval.setSuffix(" min")
+        self.interval.setValue(plan.interval_minutes)
+        self.times = QLineEdit(", ".join(t.strftime("%H:%M") for t in plan.times))
+        self.times.setPlaceholderText("e.g. 11:00, 15:30")
+        self.start = QTimeEdit(_qtime(plan.start))
+        self.end = QTimeEdit(_qtime(plan.end))
+        for edit in (self.start, self.end):
+            edit.setDisplayFormat("HH:mm")
+        hours = QHBoxLayout()
+        hours.addWidget(self.start)
+        hours.addWidget(QLabel("to"))
+        hours.addWidget(self.end)
+        days = QHBoxLayout()
+        self.days = []
+        for number, day in enumerate(DAY_NAMES):
+            box = QCheckBox(day)
+            box.setChecked(number in plan.days)
+            box.setAccessibleName(f"{name} on {day}")
+            self.days.append(box)
+            days.addWidget(box)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b3261e;")
+        for label, widget in (("Interval", self.interval), ("Times", self.times),
+                              ("Mode", self.mode)):
+            widget.setAccessibleName(f"{name} {label.lower()}")
+        self.start.setAccessibleName(f"{name} active from")
+        self.end.setAccessibleName(f"{name} active until")
+        form.addRow(self.enabled)
+        form.addRow("How", self.mode)
+        form.addRow("Every", self.interval)
+        form.addRow("At", self.times)
+        form.addRow("Active hours", hours)
+        form.addRow("Active days", days)
+        form.addRow(self.problem)
+        self.mode.currentIndexChanged.connect(self._mode_changed)
+        self._mode_changed()
+
+    def _mode_changed(self) -> None:
+        interval = self.mode.currentData() == "interval"
+        self.interval.setEnabled(interval)
+        self.times.setEnabled(not interval)
+
+    def result(self) -> tuple[ReminderPlan, str | None]:
+        """The edited plan, or the old one with a problem message."""
+        times = []
+        for part in filter(None, (p.strip() for p in self.times.text().split(","))):
+            try:
+                times.append(time.fromisoformat(part if len(part) > 2 else f"{part}:00"))
+            except ValueError:
+                return self.plan, f'"{part}" is not a time like 15:30.'
+        start, end = _time(self.start.time()), _time(self.end.time())
+        if start >= end:
+            return self.plan, "Active hours must end after they start."
+        mode = self.mode.currentData()
+        if mode == "times" and not times:
+            return self.plan, "Give at least one time, like 11:00."
+        return replace(self.plan, enabled=self.enabled.isChecked(), mode=mode,
+                       interval_minutes=self.interval.value(), times=tuple(sorted(set(times))),
+                       start=start, end=end,
+                       days=tuple(i for i, box in enumerate(self.days) if box.isChecked())), None
+
+
+class SettingsDialog(QDialog):
+    """All settings in tabs; OK applies at once."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Companion Settings")
+        self.settings = settings
+        tabs = QTabWidget()
+        self.plans = {kind: PlanEditor(name, settings.plan(kind)) for kind, name in KIND_NAMES.items()}
+        for kind, editor in self.plans.items():
+            tabs.addTab(editor, KIND_NAMES[kind])
+        general = QWidget()
+        form = QFormLayout(general)
+        self.goal = self._spin(1, 30, settings.water_goal_glasses, " glasses", "Daily water goal")
+        self.glass = self._spin(50, 1000, settings.glass_ml, " ml", "Glass size")
+        self.glass.setSingleStep(25)
+        self.snooze = self._spin(1, 120, settings.snooze_minutes, " min", "Snooze for")
+        self.timeout = self._spin(1, 120, settings.prompt_timeout_minutes, " min",
+                                  "Reminder stays up for")
+        self.sound = self._check("Soft sound at each step", settings.sound_cues)
+        self.speech = self._check("Read steps aloud", settings.spoken_cues)
+        self.reduced = self._check("Reduce motion (no growing shape)", settings.reduced_motion)
+        for label, widget in (("Daily water goal", self.goal), ("Glass size", self.glass),
+                              ("Snooze for", self.snooze), ("Reminder stays up for", self.timeout)):
+            form.addRow(label, widget)
+        for widget in (self.sound, self.speech, self.reduced):
+            form.addRow(widget)
+        tabs.addTab(general, "General")
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b3261e;")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self._result = settings
+
+    def _spin(self, low: int, high: int, value: int, suffix: str, name: str) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(low, high)
+        spin.setValue(value)
+        spin.setSuffix(suffix)
+        spin.setAccessibleName(name)
+        return spin
+
+    def _check(self, text: str, value: bool) -> QCheckBox:
+        box = QCheckBox(text)
+        box.setChecked(value)
+        box.setAccessibleName(text)
+        return box
+
+    def accept(self) -> None:
+        new = self.settings
+        for kind, editor in self.plans.items():
+            plan, problem = editor.result()
+            editor.problem.setText(problem or "")
+            if problem:
+                self.problem.setText(f"{KIND_NAMES[kind]}: {problem}")
+                return
+            new = new.with_plan(kind, plan)
+        self._result = replace(new, water_goal_glasses=self.goal.value(),
+                               glass_ml=self.glass.value(), snooze_minutes=self.snooze.value(),
+                               prompt_timeout_minutes=self.timeout.value(),
+                               sound_cues=self.sound.isChecked(),
+                               spoken_cues=self.speech.isChecked(),
+                               reduced_motion=self.reduced.isChecked())
+        super().accept()
+
+    def result_settings(self) -> Settings:
+        return self._result

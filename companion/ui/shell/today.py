@@ -1,0 +1,199 @@
+"""The Today window: next reminders, today's counts, and the ways in to everything."""
+
+from __future__ import annotations
+
+from datetime import datetime, tzinfo
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core.prompts import KIND_NAMES
+from companion.core.today import DaySummary, describe_time
+from companion.ui.shell.tray import PAUSES
+from companion.ui.widgets.fonts import scaled_font
+from companion.ui.widgets.layout import fit_height
+
+US_FL_OZ_PER_ML = 1 / 29.5735
+
+
+def _pushed(widget: QWidget, box: QHBoxLayout | QVBoxLayout) -> QHBoxLayout | QVBoxLayout:
+    """The widget at the end of a box, pushed there by a stretch.
+
+    Used instead of Qt.AlignmentFlag: the first use of PySide6's ``Qt`` namespace builds
+    all of its ~110 Python enums (about 20 ms and 1.2 MB), which nothing else on the way
+    to showing this window needs.
+    """
+    box.setContentsMargins(0, 0, 0, 0)
+    box.addStretch(1)
+    box.addWidget(widget)
+    return box
+
+
+class TodayWindow(QWidget):
+    """Shows the day; every button asks the app to do something (signals only)."""
+
+    requested = Signal(str)       # log_water, undo_water, stretch, breathe, check,
+                                  # resume, settings, history
+    close_requested = Signal()    # the user closed the window
+
+    def __init__(self, tz: tzinfo, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.tz = tz
+        self.setWindowTitle("Companion — Today")
+        self.setAccessibleName("Companion, today")
+
+        heading = QLabel("Today")
+        heading.setFont(scaled_font(heading, 1.8))
+        self.date_label = QLabel()
+        self.date_label.setForegroundRole(self.date_label.foregroundRole())
+
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setFrameShape(QFrame.Shape.StyledPanel)
+        self.notice.setMargin(8)
+        self.notice.hide()
+
+        self.alert = QLabel()
+        self.alert.setWordWrap(True)
+        self.alert.setObjectName("alert")
+        self.alert.setStyleSheet("#alert { background: #fdecc8; color: #5a3b00;"
+                                 " border-radius: 6px; padding: 8px; }")
+        self.alert.hide()
+
+        # Water
+        water = QGroupBox("Water")
+        self.water_label = QLabel()
+        self.water_label.setFont(scaled_font(self.water_label, 1.3))
+        self.water_bar = QProgressBar()
+        self.water_bar.setTextVisible(False)
+        self.water_bar.setAccessibleName("Glasses of water against today's goal")
+        log = self._button("Log a glass", "log_water")
+        undo = self._button("Undo last", "undo_water")
+        row = QHBoxLayout()
+        row.addWidget(log)
+        row.addWidget(undo)
+        row.addStretch()
+        wl = QVBoxLayout(water)
+        wl.addWidget(self.water_label)
+        wl.addWidget(self.water_bar)
+        wl.addLayout(row)
+
+        # Breaks
+        breaks = QGroupBox("Breaks")
+        self.breaks_label = QLabel()
+        bl = QVBoxLayout(breaks)
+        bl.addWidget(self.breaks_label)
+        brow = QHBoxLayout()
+        brow.addWidget(self._button("Start stretches", "stretch"))
+        brow.addWidget(self._button("Breathe", "breathe"))
+        brow.addStretch()
+        bl.addLayout(brow)
+
+        # Next reminders
+        upcoming = QGroupBox("Next reminders")
+        grid = QGridLayout(upcoming)
+        self.next_labels: dict[str, QLabel] = {}
+        for row_no, (kind, name) in enumerate(KIND_NAMES.items()):
+            grid.addWidget(QLabel(name), row_no, 0)
+            label = QLabel()
+            self.next_labels[kind] = label
+            grid.addLayout(_pushed(label, QHBoxLayout()), row_no, 1)  # right-aligned
+        self.pause_label = QLabel()
+        self.resume_button = self._button("Resume now", "resume")
+        # Pausing from here too: without a system tray this window is the only way in.
+        self.pause_button = QToolButton()
+        self.pause_button.setText("Pause")
+        self.pause_button.setAccessibleName("Pause reminders")
+        self.pause_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        pause_menu = QMenu(self.pause_button)
+        for text, action in PAUSES:
+            pause_menu.addAction(text, lambda a=action: self.requested.emit(a))
+        self.pause_button.setMenu(pause_menu)
+        prow = QHBoxLayout()
+        prow.addWidget(self.pause_label, 1)
+        prow.addWidget(self.pause_button)
+        prow.addWidget(self.resume_button)
+        grid.addLayout(prow, len(KIND_NAMES), 0, 1, 2)
+
+        footer = QHBoxLayout()
+        footer.addWidget(self._button("Check a symptom", "check"))
+        footer.addStretch()
+        footer.addWidget(self._button("History", "history"))
+        footer.addWidget(self._button("Settings", "settings"))
+
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch()
+        top.addLayout(_pushed(self.date_label, QVBoxLayout()))  # on the heading's baseline
+        layout.addLayout(top)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.alert)
+        layout.addWidget(water)
+        layout.addWidget(breaks)
+        layout.addWidget(upcoming)
+        layout.addStretch()
+        layout.addLayout(footer)
+        self.resize(self.fontMetrics().averageCharWidth() * 60, self.sizeHint().height())
+
+    def _button(self, text: str, action: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(text)
+        button.clicked.connect(lambda: self.requested.emit(action))
+        return button
+
+    # -- rendering ---------------------------------------------------------------
+    def show_day(self, day: DaySummary, now: datetime) -> None:
+        """Render today's counts."""
+        self.date_label.setText(now.astimezone(self.tz).strftime("%A %d %B"))
+        self.water_label.setText(f"{day.glasses} of {day.goal_glasses} glasses  ·  {day.ml} ml"
+                                 f" ({day.ml * US_FL_OZ_PER_ML:.0f} fl oz)")
+        self.water_bar.setRange(0, day.goal_glasses)
+        self.water_bar.setValue(min(day.glasses, day.goal_glasses))
+        sessions = "session" if day.breathing_sessions == 1 else "sessions"
+        breaks = "break" if day.breaks == 1 else "breaks"
+        self.breaks_label.setText(f"{day.breaks} stretch {breaks} · "
+                                  f"{day.breathing_sessions} breathing {sessions}")
+
+    def show_schedule(self, next_times: dict[str, datetime | None],
+                      paused: datetime | None | bool, now: datetime) -> None:
+        """Render the next time of each kind and any pause."""
+        for kind, label in self.next_labels.items():
+            label.setText(describe_time(next_times.get(kind), now, self.tz))
+        if paused is False:
+            self.pause_label.setText("Reminders are on.")
+            self.resume_button.hide()
+        else:
+            self.pause_label.setText("Reminders are paused"
+                                     + ("." if paused is None else
+                                        f" until {describe_time(paused, now, self.tz)}."))
+            self.resume_button.show()
+
+    def show_notice(self, text: str | None) -> None:
+        """A message the user should read once (settings or history trouble)."""
+        self.notice.setText(text or "")
+        self.notice.setVisible(bool(text))
+        fit_height(self, resize=True)  # grow or shrink back, never cutting a line off
+
+    def show_alert(self, text: str | None) -> None:
+        """A standing health alert, e.g. twitching logged over more than two weeks."""
+        self.alert.setText(text or "")
+        self.alert.setVisible(bool(text))
+        fit_height(self, resize=True)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
+        event.ignore()
+        self.close_requested.emit()

@@ -1,0 +1,105 @@
+"""The routine picker and the safety note: the two pages around a stretch session."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from companion.core.routines import Routine
+from companion.core.session import planned_seconds
+from companion.ui.widgets.fonts import scaled_font
+from companion.ui.widgets.labels import muted
+
+
+def minutes_text(seconds: float) -> str:
+    """'About 4 min' style length for a routine."""
+    return f"{max(1, round(seconds / 60))} min"
+
+
+class RoutinePicker(QWidget):
+    """One row per routine: name, length and number of steps, and a Start button."""
+
+    chosen = Signal(str)
+    safety_requested = Signal()
+
+    def __init__(self, routines: list[Routine], parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        heading = QLabel("Stretch break")
+        heading.setFont(scaled_font(self, 1.6, bold=True))
+        heading.setAccessibleName("Stretch break: choose a routine")
+        layout.addWidget(heading)
+        layout.addWidget(muted(QLabel("Pick a routine and follow along. Each step shows you what to do.")))
+
+        rows = QWidget()
+        rows_layout = QVBoxLayout(rows)
+        rows_layout.setContentsMargins(0, 0, 0, 0)
+        self.start_buttons: dict[str, QPushButton] = {}
+        for routine in routines:
+            rows_layout.addWidget(self._row(routine))
+        if not routines:
+            rows_layout.addWidget(QLabel("No stretch routines could be loaded."))
+        rows_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(rows)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        layout.addWidget(scroll, 1)
+
+        safety = QPushButton("Stretch safely: read the safety note")
+        safety.setFlat(True)
+        safety.setAccessibleName("Read the stretch safety note")
+        safety.clicked.connect(self.safety_requested)
+        layout.addWidget(safety, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def _row(self, routine: Routine) -> QFrame:
+        frame = QFrame()
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        row = QHBoxLayout(frame)
+        text = QVBoxLayout()
+        name = QLabel(routine.name)
+        name.setFont(scaled_font(self, 1.2, bold=True))
+        steps = len(routine.runs())
+        details = f"{minutes_text(planned_seconds(routine))} · {steps} steps"
+        if routine.description:
+            details += f" · {routine.description}"
+        info = muted(QLabel(details))
+        info.setWordWrap(True)
+        text.addWidget(name)
+        text.addWidget(info)
+        row.addLayout(text, 1)
+        button = QPushButton("Start")
+        button.setAccessibleName(f"Start {routine.name}, {minutes_text(planned_seconds(routine))}, {steps} steps")
+        button.clicked.connect(lambda: self.chosen.emit(routine.id))
+        row.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.start_buttons[routine.id] = button
+        return frame
+
+
+class SafetyNote(QWidget):
+    """The short safety note, with a button to carry on (or go back)."""
+
+    accepted = Signal()
+
+    def __init__(self, text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        body = QLabel()
+        body.setTextFormat(Qt.TextFormat.MarkdownText)
+        body.setText(text)
+        body.setWordWrap(True)
+        body.setFont(scaled_font(self, 1.1))
+        body.setAccessibleName("Stretch safety note")
+        body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(body)
+        layout.addStretch(1)
+        self.button = QPushButton()
+        self.button.clicked.connect(self.accepted)
+        self.button.setDefault(True)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignRight)
+        self.set_first_time(True)
+
+    def set_first_time(self, first: bool) -> None:
+        """Before a first session the button starts it; later it just goes back."""
+        self.button.setText("Got it, let's start" if first else "Back")
+        self.button.setAccessibleName("I understand, start the session" if first else "Back to the routines")

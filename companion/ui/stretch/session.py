@@ -1,0 +1,194 @@
+"""The session screen: it only draws a PlayerState and reports button presses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from companion.core.routines import Routine
+from companion.core.session import Phase, PlayerState, whole_seconds
+from companion.ui.stretch.countdown_ring import CountdownRing
+from companion.ui.widgets.fonts import scaled_font
+from companion.ui.widgets.labels import muted
+from companion.ui.widgets.timefmt import clock_text
+
+
+class Illustration(QWidget):
+    """Draws a step's SVG, mirrored for the left side (pictures show the right side)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._renderers: dict[Path, QSvgRenderer] = {}
+        self._current: QSvgRenderer | None = None
+        self._mirrored = False
+        self._cache: QPixmap | None = None
+        self._cache_key: tuple | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def show_picture(self, path: Path | None, mirrored: bool, description: str) -> None:
+        """Switch to the picture at `path` (cached after the first load)."""
+        renderer = None
+        if path is not None:
+            renderer = self._renderers.get(path)
+            if renderer is None:
+                renderer = self._renderers[path] = QSvgRenderer(str(path), self)
+        if renderer is not self._current or mirrored != self._mirrored:
+            self._current, self._mirrored = renderer, mirrored
+            self.setAccessibleName(f"Picture: {description}")
+            self.update()
+
+    def sizeHint(self) -> QSize:
+        side = self.fontMetrics().height() * 14
+        return QSize(side, side)
+
+    def minimumSizeHint(self) -> QSize:
+        side = self.fontMetrics().height() * 8
+        return QSize(side, side)
+
+    def paintEvent(self, event) -> None:
+        if self._current is None or not self._current.isValid():
+            return
+        side = min(self.width(), self.height())
+        ratio = self.devicePixelRatioF()
+        key = (id(self._current), side, self._mirrored, ratio)
+        if key != self._cache_key:
+            # Render the SVG once per picture and size; repaints (every tick near the
+            # ring) then only copy a pixmap.
+            self._cache = QPixmap(int(side * ratio), int(side * ratio))
+            self._cache.setDevicePixelRatio(ratio)
+            self._cache.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(self._cache)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            if self._mirrored:
+                painter.translate(side, 0)
+                painter.scale(-1, 1)
+            self._current.render(painter, QRectF(0, 0, side, side))
+            painter.end()
+            self._cache_key = key
+        QPainter(self).drawPixmap(int((self.width() - side) / 2), int((self.height() - side) / 2), self._cache)
+
+
+class SessionView(QWidget):
+    """Instruction, picture, countdown ring, progress and the four controls."""
+
+    back_clicked = Signal()
+    pause_clicked = Signal()
+    skip_clicked = Signal()
+    stop_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._routine: Routine | None = None
+        self.routine_label = muted(QLabel())
+        self.progress_label = QLabel()
+        self.progress_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        top = QHBoxLayout()
+        top.addWidget(self.routine_label, 1)
+        top.addWidget(self.progress_label)
+
+        self.picture = Illustration()
+        self.ring = CountdownRing()
+        self.side_label = QLabel()
+        self.side_label.setFont(scaled_font(self, 1.3, bold=True))
+        self.side_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.rep_label = muted(QLabel())
+        self.rep_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        beside = QVBoxLayout()
+        beside.addStretch(1)
+        beside.addWidget(self.ring, 3)
+        beside.addWidget(self.side_label)
+        beside.addWidget(self.rep_label)
+        beside.addStretch(1)
+        middle = QHBoxLayout()
+        middle.addWidget(self.picture, 3)
+        middle.addLayout(beside, 2)
+
+        self.heading = QLabel()
+        self.heading.setFont(scaled_font(self, 1.7, bold=True))
+        self.heading.setWordWrap(True)
+        self.instruction = QLabel()
+        self.instruction.setFont(scaled_font(self, 1.3))
+        self.instruction.setWordWrap(True)
+        self.instruction.setMinimumHeight(self.instruction.fontMetrics().height() * 4)
+        self.instruction.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.caution = muted(QLabel())
+        self.caution.setWordWrap(True)
+        self.next_label = muted(QLabel())
+
+        self.back_button = self._button("Back", "Back to the previous step (Left arrow)", self.back_clicked)
+        self.pause_button = self._button("Pause", "Pause (Space)", self.pause_clicked)
+        self.skip_button = self._button("Skip", "Skip to the next step (Right arrow)", self.skip_clicked)
+        self.stop_button = self._button("Stop", "Stop the session (Esc)", self.stop_clicked)
+        controls = QGridLayout()
+        for column, button in enumerate((self.back_button, self.pause_button, self.skip_button, self.stop_button)):
+            controls.addWidget(button, 0, column)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.instruction)
+        layout.addWidget(self.caution)
+        layout.addWidget(self.next_label)
+        layout.addLayout(controls)
+
+    def _button(self, text: str, accessible: str, signal) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(accessible)
+        button.setToolTip(accessible)
+        button.clicked.connect(signal)
+        return button
+
+    def set_routine(self, routine: Routine) -> None:
+        self._routine = routine
+        self.routine_label.setText(routine.name)
+
+    def render(self, state: PlayerState) -> None:
+        """Show one moment of the session."""
+        if state.phase is Phase.DONE or state.run is None:
+            return
+        run, routine = state.run, self._routine
+        side = routine.side_label(state.side)
+        left = clock_text(state.total_left)
+        self._set_text(self.progress_label, f"Step {state.number} of {state.count} · {left} left")
+        if state.phase is Phase.STEP:
+            heading = run.title
+            caption = f"Round {state.rep} of {state.reps}" if state.reps else "Hold"
+        else:
+            lead = "Get ready" if state.phase is Phase.READY else "Next"
+            if run.switched:
+                lead = routine.switch_cue().rstrip(".")
+            heading, caption = f"{lead}: {run.title}", ""
+        self._set_text(self.heading, heading)
+        self._set_text(self.instruction, run.step.instruction)
+        self._set_text(self.caution, f"Take care: {run.step.caution}" if run.step.caution else "")
+        self.caution.setVisible(bool(run.step.caution))
+        self._set_text(self.side_label, side)
+        self.side_label.setVisible(bool(side))
+        self._set_text(self.rep_label, "" if state.phase is not Phase.STEP else caption)
+        following = ""
+        if state.next_run is not None:
+            following = f"Then: {state.next_run.title}"
+            if state.next_run.switched:
+                following += f", {routine.side_label(state.next_run.side).lower()}"
+        elif state.phase is Phase.STEP:
+            following = "Last step"
+        self._set_text(self.next_label, following)
+        self.ring.set_state(1.0 - state.progress, str(whole_seconds(state.time_left)),
+                            "Paused" if state.paused else ("" if state.phase is Phase.STEP else "Get ready"),
+                            active=state.phase is Phase.STEP and not state.paused)
+        self.picture.show_picture(run.step.illustration, run.side == "left", run.title)
+        if self._set_text(self.pause_button, "Resume" if state.paused else "Pause"):
+            self.pause_button.setAccessibleName(f"{self.pause_button.text()} (Space)")
+
+    @staticmethod
+    def _set_text(widget, text: str) -> bool:
+        """Set text only when it changed: re-setting relayouts, and ticks come 10 times a second."""
+        if widget.text() == text:
+            return False
+        widget.setText(text)
+        return True

@@ -1,0 +1,211 @@
+"""The breathing pacer window, driven by a ManualTicker: no sleeping, no real clock."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QProgressBar, QSpinBox
+
+from companion.core.breathing import load_cautions, load_patterns
+from companion.ui.breathing.window import BreathingWindow
+
+PATTERNS = Path(__file__).resolve().parents[3] / "assets" / "breathing" / "patterns.toml"
+
+
+
+
+@pytest.fixture
+def make(qtbot, history, ticker, cues):
+    def build(reduced_motion: bool = False) -> BreathingWindow:
+        patterns, errors = load_patterns(PATTERNS, None)
+        assert errors == []
+        window = BreathingWindow(patterns, history, ticker, cues, reduced_motion=reduced_motion,
+                                 cautions=load_cautions(PATTERNS))
+        qtbot.addWidget(window)
+        # Window shortcuts (Space, Esc, Enter) need an active window, as for a real user.
+        with qtbot.waitActive(window):
+            window.show()
+        return window
+    return build
+
+
+def sessions(history):
+    return [e.data for e in history.events(kinds=["breathing_session"])]
+
+
+def test_phase_name_countdown_and_cues_follow_a_box_breath(make, ticker, cues):
+    w = make()
+    w.start("box")
+    assert (w.phase_label.text(), w.count_label.text()) == ("Breathe in", "4")
+    assert w.left_label.text() == "Breath 1 of 4"
+    ticker.advance(1.0, step=0.25)
+    assert w.count_label.text() == "3"
+    ticker.advance(3.0, step=0.25)
+    assert (w.phase_label.text(), w.count_label.text()) == ("Hold", "4")
+    ticker.advance(4.0, step=0.25)
+    assert w.phase_label.text() == "Breathe out"
+    ticker.advance(8.0, step=0.25)
+    assert (w.phase_label.text(), w.left_label.text()) == ("Breathe in", "Breath 2 of 4")
+    assert [text for text, _ in cues.calls] == ["Breathe in", "Hold", "Breathe out", "Hold", "Breathe in"]
+
+
+def test_shape_grows_while_breathing_in_and_shrinks_while_breathing_out(make, ticker):
+    w = make()
+    w.start("even-5-5")
+    sizes = []
+    for _ in range(4):
+        ticker.advance(1.0, step=0.25)
+        sizes.append(w.shape.level())
+    assert sizes == sorted(sizes) and sizes[0] < sizes[-1]
+    ticker.advance(1.0, step=0.25)
+    assert w.shape.level() == pytest.approx(1.0)
+    ticker.advance(2.5, step=0.25)
+    assert w.shape.level() < 0.6
+
+
+def test_cyclic_sigh_shows_the_top_up_step(make, ticker):
+    w = make()
+    w.start("cyclic-sigh")
+    ticker.advance(3.0, step=0.25)
+    assert w.phase_label.text() == "Sip in a little more"
+    assert w.left_label.text() == "4:54 left"  # 5 min -> 27 whole breaths of 11 s, 3 s gone
+
+
+def test_space_pauses_and_the_countdown_stays_put_until_resumed(make, ticker, qtbot):
+    w = make()
+    w.start("box")
+    ticker.advance(1.5, step=0.25)
+    assert w.count_label.text() == "3"
+    qtbot.keyClick(w, Qt.Key.Key_Space)
+    assert not ticker.is_running() and "Paused" in w.left_label.text()
+    assert w.pause_button.text().replace("&", "") == "Resume"
+    ticker.advance(30.0, step=0.5)
+    assert (w.phase_label.text(), w.count_label.text()) == ("Breathe in", "3")
+    qtbot.keyClick(w, Qt.Key.Key_Space)
+    assert ticker.is_running() and "Paused" not in w.left_label.text()
+    ticker.advance(1.0, step=0.25)
+    assert (w.phase_label.text(), w.count_label.text()) == ("Breathe in", "2")
+
+
+def test_escape_stops_writes_history_and_emits_session_ended(make, ticker, history, qtbot):
+    w = make()
+    w.start("4-7-8")
+    ticker.advance(19 + 5, step=0.5)  # one whole breath and part of the next
+    with qtbot.waitSignal(w.session_ended, timeout=100) as ended:
+        qtbot.keyClick(w, Qt.Key.Key_Escape)
+    expected = {"pattern": "4-7-8", "cycles_done": 1, "seconds": 24, "completed": False}
+    assert ended.args == [expected]
+    assert sessions(history) == [expected]
+    assert w.phase_label.text() == "Stopped" and not ticker.is_running()
+    assert w.left_label.text() == "1 breath in 0:24"
+    assert w.start_button.isEnabled() and not w.stop_button.isEnabled()
+
+
+def test_a_session_that_runs_its_course_is_recorded_as_completed(make, ticker, history, cues, qtbot):
+    w = make()
+    w.pattern_box.setCurrentIndex(w.pattern_box.findData("box"))
+    w.length_box.setValue(1)
+    with qtbot.waitSignal(w.session_ended, timeout=100) as ended:
+        qtbot.keyClick(w, Qt.Key.Key_Return)
+        ticker.advance(16.0, step=0.5)
+    assert ended.args[0]["completed"] is True
+    assert sessions(history) == [{"pattern": "box", "cycles_done": 1, "seconds": 16, "completed": True}]
+    assert w.phase_label.text() == "Well done" and not ticker.is_running()
+    assert "end of the session" in cues.calls[-1][0]
+
+
+def test_hiding_stops_the_ticker_and_pauses_the_breath(make, ticker, history):
+    w = make()
+    w.start("box")
+    ticker.advance(2.0, step=0.25)
+    assert ticker.is_running()
+    w.hide()
+    assert not ticker.is_running()
+    ticker.advance(60.0, step=1.0)
+    w.show()
+    assert (w.phase_label.text(), w.count_label.text()) == ("Breathe in", "2")
+    assert sessions(history) == []  # only paused, not ended
+    w.toggle_pause()
+    assert ticker.is_running()
+
+
+def test_closing_mid_session_stops_it_and_keeps_it_in_history(make, ticker, history):
+    w = make()
+    w.start("slow-belly")
+    ticker.advance(25.0, step=0.5)
+    w.close()
+    assert not ticker.is_running()
+    assert sessions(history) == [{"pattern": "slow-belly", "cycles_done": 2, "seconds": 25, "completed": False}]
+
+
+def test_minute_based_pattern_shows_time_left(make, ticker):
+    w = make()
+    w.pattern_box.setCurrentIndex(w.pattern_box.findData("slow-belly"))
+    assert w.length_box.suffix() == " min" and w.length_box.value() == 5
+    w.length_box.setValue(1)
+    w.start()
+    assert w.left_label.text() == "1:00 left"
+    ticker.advance(10.0, step=0.5)
+    assert w.left_label.text() == "0:50 left"
+
+
+def test_choosing_478_offers_four_breaths_and_at_most_eight(make):
+    w = make()
+    w.pattern_box.setCurrentIndex(w.pattern_box.findData("4-7-8"))
+    assert (w.length_box.value(), w.length_box.maximum(), w.length_box.suffix()) == (4, 8, " breaths")
+    assert "light-headed" in w.caution.text() and w.caution.isVisibleTo(w)
+
+
+def test_controls_lock_while_breathing_and_a_second_start_changes_nothing(make, ticker):
+    w = make()
+    w.start("box")
+    ticker.advance(2.0, step=0.5)
+    assert not w.pattern_box.isEnabled() and not w.length_box.isEnabled()
+    w.start("4-7-8")
+    assert w.pattern().id == "box" and w.count_label.text() == "2"
+
+
+def test_reduced_motion_shows_a_progress_bar_instead_of_the_shape(make, ticker):
+    w = make(reduced_motion=True)
+    assert w.bar.isVisible() and not w.shape.isVisible()
+    w.start("box")
+    ticker.advance(1.0, step=0.5)
+    first = w.bar.value()
+    ticker.advance(2.0, step=0.5)
+    assert 0 < first < w.bar.value()
+    assert w.phase_label.text() == "Breathe in"
+    w.toggle_pause()
+    w.set_reduced_motion(False)
+    assert w.shape.isVisible() and not w.bar.isVisible()
+    assert w.shape.level() > 0.5  # already drawn at the right size, though paused
+
+
+def test_every_control_has_an_accessible_name(make):
+    w = make()
+    controls = w.findChildren(QAbstractButton) + w.findChildren(QComboBox) + \
+        w.findChildren(QSpinBox) + w.findChildren(QProgressBar) + [w.shape]
+    assert len(controls) >= 7
+    assert all(c.accessibleName() for c in controls)
+
+
+def test_text_follows_the_application_font_size(make):
+    w = make()
+    app = QApplication.instance()
+    original = app.font()
+    try:
+        small = w.phase_label.font().pointSizeF()
+        big = app.font()
+        big.setPointSizeF(original.pointSizeF() * 2)
+        app.setFont(big)
+        QApplication.processEvents()  # Qt delivers the font change as posted events
+        assert w.phase_label.font().pointSizeF() == pytest.approx(small * 2)
+        assert w.phase_label.font().pointSizeF() > big.pointSizeF()  # still larger than body text
+    finally:
+        app.setFont(original)
+
+
+def test_safety_notes_are_shown(make):
+    w = make()
+    assert "dizzy" in w.safety.text() and w.safety.isVisible()

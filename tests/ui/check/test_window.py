@@ -1,0 +1,236 @@
+"""The Twitch check window: checklist result, action buttons, saving, past checks, diary."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+)
+
+from companion.core import diary
+from companion.core.checklist import load_default
+from companion.core.clock import FakeClock
+from companion.core.history import History
+from companion.ui.check.result import BANNER_COLOURS
+from companion.ui.check.window import CheckWindow, ClickableLabel
+
+T0 = datetime(2026, 3, 20, 12, 0, tzinfo=UTC)
+CHECKLIST = load_default()
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def clock():
+    return FakeClock(T0)
+
+
+@pytest.fixture
+def history(tmp_path, clock):
+    h = History(tmp_path / "history.db", clock)
+    yield h
+    h.close()
+
+
+@pytest.fixture
+def window(qtbot, history, clock):
+    w = CheckWindow(CHECKLIST, history, clock)
+    qtbot.addWidget(w)
+    w.show_checklist()
+    return w
+
+
+def tick(window, *ids):
+    for item_id in ids:
+        window.checklist_page.boxes[item_id].setChecked(True)
+
+
+def shown(window) -> str:
+    """Everything the result panel says, as one string."""
+    panel = window.checklist_page.result
+    tips = " ".join(b.text() for b in panel.action_buttons)
+    return " ".join([panel.title.text(), panel.advice.text(), panel.reasons.text(),
+                     panel.help_text.text(), panel.note.text(), tips])
+
+
+def test_nothing_ticked_gives_general_guidance_not_an_all_clear(window):
+    panel = window.checklist_page.result
+    assert panel.title.text() == "Nothing ticked"
+    assert "emergency" in panel.help_text.text()
+    assert "Not medical advice" in panel.note.text()
+    assert panel.action_buttons  # general tips still offer something to do
+
+
+def test_ticking_items_updates_the_result_up_and_down(window, qtbot):
+    panel = window.checklist_page.result
+    tick(window, "caffeine")
+    assert panel.title.text() == "Self-care is a sensible first step"
+    assert "More caffeine than usual" in panel.reasons.text()
+
+    tick(window, "spreading")
+    assert panel.title.text() == "See a doctor soon"
+    assert BANNER_COLOURS[panel.assessment.level][0] in panel.banner.styleSheet()
+
+    tick(window, "breathing_swallowing")
+    assert panel.title.text() == "URGENT: Get urgent help now"
+    assert "New trouble breathing or swallowing" in panel.reasons.text()
+    assert "#b3261e" in panel.banner.styleSheet()  # red, as well as the words
+    assert panel.action_buttons == []  # nothing to distract from calling for help
+    assert "Not medical advice" in panel.note.text()
+
+    window.checklist_page.boxes["breathing_swallowing"].setChecked(False)
+    assert panel.title.text() == "See a doctor soon"
+
+
+def test_clicking_the_question_text_ticks_the_box(window, qtbot):
+    box = window.checklist_page.boxes["stress"]
+    label = next(lbl for lbl in window.findChildren(ClickableLabel) if lbl.box is box)
+    qtbot.mouseClick(label, LEFT)
+    assert box.isChecked()
+    assert "Stress or anxiety" in window.checklist_page.result.reasons.text()
+
+
+@pytest.mark.parametrize("ticked, action", [
+    ("hand_use", "stretch"), ("stress", "breathe"),
+    ("dehydration", "enable_hydration"), ("dehydration", "log_water"),
+])
+def test_tip_buttons_ask_the_app_for_the_right_action(window, qtbot, ticked, action):
+    tick(window, ticked)
+    [button] = [b for b in window.checklist_page.result.action_buttons
+                if b.text() == CHECKLIST.action_labels[action]]
+    with qtbot.waitSignal(window.action_requested) as signal:
+        qtbot.mouseClick(button, LEFT)
+    assert signal.args == [action]
+
+
+def test_saving_stores_the_answers_and_result_and_lists_it(window, history, qtbot):
+    tick(window, "caffeine", "weakness")
+    qtbot.mouseClick(window.checklist_page.save_button, LEFT)
+    [event] = history.events(["symptom_check"])
+    assert event.data == {"answers": ["weakness", "caffeine"], "level": "see_doctor_soon",
+                          "reasons": ["Weakness or stiffness where it twitches"]}
+    assert "Saved" in window.checklist_page.saved_label.text()
+    window.tabs.setCurrentWidget(window.past_checks)
+    first = window.past_checks.list.item(0).text()
+    assert "See a doctor soon" in first and "Weakness or stiffness" in first
+
+
+def test_past_checks_says_when_there_are_none(window):
+    window.tabs.setCurrentWidget(window.past_checks)
+    assert "No saved checks yet" in window.past_checks.list.item(0).text()
+
+
+def test_clear_unticks_everything(window, qtbot):
+    tick(window, "face_droop", "caffeine")
+    qtbot.mouseClick(window.checklist_page.clear_button, LEFT)
+    assert window.checklist_page.checked_ids() == []
+    assert window.checklist_page.result.title.text() == "Nothing ticked"
+
+
+def test_twitch_or_tremor_helper_opens_on_demand(window, qtbot):
+    page = window.checklist_page
+    assert page.tremor_text.isHidden()
+    qtbot.mouseClick(page.tremor_toggle, LEFT)
+    assert page.tremor_text.isVisible() and "rhythmic" in page.tremor_text.text()
+
+
+def test_a_diary_spanning_over_two_weeks_shows_in_the_checklist_result(window, history):
+    diary.add(history, "palm", "left", occurred_at=T0 - timedelta(days=15))
+    diary.add(history, "palm", "left", occurred_at=T0)
+    window.show_checklist()
+    assert window.checklist_page.result.title.text() == "See a doctor soon"
+    assert "16 days" in window.checklist_page.result.reasons.text()
+    window.tabs.setCurrentWidget(window.diary)
+    assert window.diary.alert.isVisible() and "16 days" in window.diary.alert.text()
+
+
+# -- diary tab -------------------------------------------------------------------------
+def fill(page, area="palm", side="right", note="", triggers=()):
+    form = page.form
+    form.area.setCurrentIndex(form.area.findData(area))
+    form.side.setCurrentIndex(form.side.findData(side))
+    form.note.setText(note)
+    for item_id in triggers:
+        form.trigger_boxes[item_id].setChecked(True)
+
+
+def test_logging_a_twitch_takes_one_click_and_shows_in_the_list(window, history, qtbot, clock):
+    page = window.diary
+    fill(page, note="while typing", triggers=["caffeine", "stress"])
+    clock.advance(minutes=3)  # the form was opened a while ago: 'now' is when it is logged
+    qtbot.mouseClick(page.form.log_button, LEFT)
+    [entry] = diary.entries(history)
+    assert (entry.area, entry.side, entry.note) == ("palm", "right", "while typing")
+    assert entry.triggers == ("caffeine", "stress") and entry.occurred_at == clock()
+    row = page.entries.topLevelItem(0)
+    assert row.text(1) == "Palm, right" and row.text(4) == "Caffeine, Stress"
+    assert page.form.note.text() == "" and not page.form.trigger_boxes["caffeine"].isChecked()
+
+
+def test_a_time_the_user_picks_is_kept(window, history, qtbot):
+    page = window.diary
+    earlier = (T0 - timedelta(hours=5)).astimezone().replace(tzinfo=None, microsecond=0)
+    page.form.when.setDateTime(earlier)  # as if typed or picked in the calendar
+    qtbot.mouseClick(page.form.log_button, LEFT)
+    assert diary.entries(history)[0].occurred_at == T0 - timedelta(hours=5)
+
+
+def test_editing_and_deleting_entries(window, history, qtbot, clock):
+    page = window.diary
+    fill(page, note="first")
+    qtbot.mouseClick(page.form.log_button, LEFT)
+    clock.advance(minutes=1)
+    page.entries.setCurrentItem(page.entries.topLevelItem(0))
+    qtbot.mouseClick(page.edit_button, LEFT)
+    assert page.form.note.text() == "first" and page.form.log_button.text() == "Save changes"
+    page.form.note.setText("corrected")
+    page.form.side.setCurrentIndex(page.form.side.findData("both"))
+    qtbot.mouseClick(page.form.log_button, LEFT)
+    [entry] = diary.entries(history)
+    assert entry.note == "corrected" and entry.side == "both"
+    assert entry.occurred_at == T0  # editing keeps when it happened
+    assert page.entries.topLevelItem(0).text(5) == "corrected"
+
+    page.entries.setCurrentItem(page.entries.topLevelItem(0))
+    page.confirm = lambda text: False
+    qtbot.mouseClick(page.delete_button, LEFT)
+    assert len(diary.entries(history)) == 1
+    page.confirm = lambda text: True
+    qtbot.mouseClick(page.delete_button, LEFT)
+    assert diary.entries(history) == [] and page.entries.topLevelItemCount() == 0
+
+
+def test_every_control_has_an_accessible_name(window):
+    window.checklist_page.boxes["hand_use"].setChecked(True)  # so tip buttons exist too
+    kinds = (QAbstractButton, QComboBox, QLineEdit, QAbstractSpinBox, QAbstractItemView)
+    # Parts Qt builds inside a control (a date edit's line edit, a tree's header) are
+    # described by the control itself.
+    inner = (QAbstractSpinBox, QComboBox, QAbstractItemView)
+    checked = []
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        for kind in kinds:
+            checked += [w for w in window.findChildren(kind) if w.isVisibleTo(window)
+                        and not isinstance(w.parent(), inner) and not isinstance(w, QHeaderView)]
+    assert len(checked) > 60  # every tab was looked at
+    assert [w for w in checked if not w.accessibleName()] == []
+
+
+def test_text_sizes_follow_the_app_font(qapp, history, clock, qtbot):
+    font = qapp.font()
+    big = type(font)(font)
+    big.setPointSize(16)
+    qapp.setFont(big)
+    try:
+        w = CheckWindow(CHECKLIST, history, clock)
+        qtbot.addWidget(w)
+        assert w.checklist_page.result.title.font().pointSizeF() > 16
+    finally:
+        qapp.setFont(font)

@@ -1,0 +1,52 @@
+"""The Settings dialog hands back exactly what the user set, and refuses nonsense."""
+
+from datetime import time
+
+from PySide6.QtCore import QTime
+
+from companion.core.settings import Settings
+from companion.ui.shell.settings_dialog import SettingsDialog
+
+
+def test_edits_come_back_as_new_settings(qtbot):
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    water = dialog.plans["hydration"]
+    water.interval.setValue(30)
+    water.start.setTime(QTime(8, 0))
+    water.days[5].setChecked(True)  # Saturday too
+    breathing = dialog.plans["breathing"]
+    breathing.times.setText("10:00, 14:45, 10:00")
+    dialog.plans["stretch"].enabled.setChecked(False)
+    dialog.goal.setValue(10)
+    dialog.speech.setChecked(True)
+    dialog.accept()
+    got = dialog.result_settings()
+    assert got.hydration.interval_minutes == 30 and got.hydration.start == time(8)
+    assert got.hydration.days == (0, 1, 2, 3, 4, 5)
+    assert got.breathing.times == (time(10), time(14, 45))
+    assert got.stretch.enabled is False
+    assert got.water_goal_glasses == 10 and got.spoken_cues is True
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+
+
+def test_bad_times_keep_the_dialog_open_with_a_message(qtbot):
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    dialog.plans["breathing"].times.setText("11:00, teatime")
+    dialog.accept()
+    assert "teatime" in dialog.problem.text()
+    assert dialog.result_settings() == Settings()  # nothing half-applied
+    dialog.plans["breathing"].times.setText("11:00")
+    dialog.plans["hydration"].end.setTime(QTime(8, 0))
+    dialog.accept()
+    assert "end after they start" in dialog.problem.text()
+
+
+def test_interval_field_is_disabled_for_fixed_times(qtbot):
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    breathing = dialog.plans["breathing"]
+    assert not breathing.interval.isEnabled() and breathing.times.isEnabled()
+    breathing.mode.setCurrentIndex(0)
+    assert breathing.interval.isEnabled() and not breathing.times.isEnabled()
