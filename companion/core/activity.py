@@ -13,15 +13,15 @@ later from :meth:`ActivityModel.settle`, which the service calls at
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Callable, Union
 
 # Why the person is away, strongest first: a break's cause is the strongest seen in it.
 AWAY_REASONS = {"suspended": "asleep", "locked": "screen locked", "idle": "away"}
 JUST_BACK = "just back"
 
-AskBusy = Callable[[], Union[str, None]]
+AskBusy = Callable[[], str | None]
 
 
 def _never_busy() -> None:
@@ -82,7 +82,7 @@ class Covered:
     natural_break: NaturalBreak
 
 
-Outcome = Union[NaturalBreak, Show, Missed, Covered]
+Outcome = NaturalBreak | Show | Missed | Covered
 
 
 @dataclass(frozen=True)

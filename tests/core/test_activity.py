@@ -5,8 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from companion.core.activity import (ActivityModel, Covered, Missed, NaturalBreak,
-                                     PresenceRules, Show)
+from companion.core.activity import ActivityModel, Covered, Missed, NaturalBreak, PresenceRules, Show
 
 TZ = ZoneInfo("Europe/London")
 RULES = PresenceRules()

@@ -10,8 +10,7 @@ import json
 import select
 import sys
 
-from jeepney import (DBusAddress, HeaderFields, MessageType, message_bus, new_error,
-                     new_method_return, new_signal)
+from jeepney import DBusAddress, HeaderFields, MessageType, message_bus, new_error, new_method_return, new_signal
 from jeepney.io.blocking import open_dbus_connection
 
 MUTTER = DBusAddress("/org/gnome/Mutter/IdleMonitor/Core", interface="org.gnome.Mutter.IdleMonitor")

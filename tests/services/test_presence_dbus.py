@@ -8,7 +8,7 @@ import json
 import select
 import subprocess
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -124,7 +124,7 @@ def test_an_empty_bus_is_reported_not_pretended(bus):
     assert [s.available for s in LogindWatch(bus).start()] == [False, False]
 
 
-START = datetime(2026, 3, 2, 9, tzinfo=timezone.utc)
+START = datetime(2026, 3, 2, 9, tzinfo=UTC)
 
 
 def monitor_on(address, qtbot, **kw):

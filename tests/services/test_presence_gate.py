@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QObject, Signal
@@ -11,7 +11,7 @@ from companion.core.activity import ActivityModel, PresenceRules
 from companion.core.clock import FakeClock
 from companion.services.presence.gate import PresenceGate
 
-START = datetime(2026, 3, 2, 9, tzinfo=timezone.utc)
+START = datetime(2026, 3, 2, 9, tzinfo=UTC)
 
 
 class FakeMonitor(QObject):

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import glob
 import os
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Callable, Iterable
 
 from .status import SourceStatus
 

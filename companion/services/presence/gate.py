@@ -9,13 +9,12 @@ prompt, and shows the prompts that :attr:`PresenceGate.release` hands back later
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from datetime import datetime
-from typing import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from companion.core.activity import (ActivityModel, Covered, Missed, NaturalBreak, Outcome,
-                                     Show, Verdict)
+from companion.core.activity import ActivityModel, Covered, Missed, NaturalBreak, Outcome, Show, Verdict
 from companion.core.clock import Clock
 
 Record = Callable[[str, dict], object]
