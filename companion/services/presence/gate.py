@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from companion.core.activity import ActivityModel, Covered, Missed, NaturalBreak, Outcome, Show, Verdict
 from companion.core.clock import Clock
+from companion.core.kinds import EventKind
 
 Record = Callable[[str, dict], object]
 
@@ -44,7 +45,7 @@ class PresenceGate(QObject):
         now = self.clock()
         verdict = self.model.may_show(kind, due or now, now, self.monitor.busy_reason)
         if not verdict.show:
-            self._record("reminder_held", {"kind": kind, "reason": verdict.reason,
+            self._record(EventKind.REMINDER_HELD, {"kind": kind, "reason": verdict.reason,
                                            "due": _iso(due or now)})
         self._arm()
         return verdict
@@ -77,21 +78,21 @@ class PresenceGate(QObject):
     def _handle(self, outcomes: list[Outcome]) -> None:
         for o in outcomes:
             if isinstance(o, NaturalBreak):
-                self._record("natural_break", {"start": _iso(o.start), "end": _iso(o.end),
+                self._record(EventKind.NATURAL_BREAK, {"start": _iso(o.start), "end": _iso(o.end),
                                                "minutes": round(o.minutes, 1), "cause": o.cause})
                 self.natural_break.emit(o)
             elif isinstance(o, Show):
                 for due in o.dues[:-1]:  # merged into the one prompt shown: not shown themselves
-                    self._record("reminder_missed", {"kind": o.kind, "due": _iso(due),
+                    self._record(EventKind.REMINDER_MISSED, {"kind": o.kind, "due": _iso(due),
                                                      "reason": o.reason})
                 self.release.emit(o.kind)
             elif isinstance(o, Missed):
                 for due in o.dues:
-                    self._record("reminder_missed", {"kind": o.kind, "due": _iso(due),
+                    self._record(EventKind.REMINDER_MISSED, {"kind": o.kind, "due": _iso(due),
                                                      "reason": o.reason})
             elif isinstance(o, Covered):
                 for due in o.dues:
-                    self._record("reminder_covered", {"kind": o.kind, "due": _iso(due),
+                    self._record(EventKind.REMINDER_COVERED, {"kind": o.kind, "due": _iso(due),
                                                       "break_start": _iso(o.natural_break.start)})
 
     def _arm(self) -> None:
