@@ -30,6 +30,7 @@ class PresenceGate(QObject):
 
     release = Signal(str)                # kind: show its held prompt now
     natural_break = Signal(object)       # NaturalBreak: restart the stretch interval
+    changed = Signal()                   # what is held (or why) changed: redraw "held: ..."
 
     def __init__(self, model: ActivityModel, monitor, record: Record, clock: Clock,
                  parent: QObject | None = None):
@@ -39,6 +40,7 @@ class PresenceGate(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.settle)
         monitor.fact.connect(self.observe)
+        self._shown_held: dict[str, str] = {}
 
     def may_show(self, kind: str, due: datetime | None) -> Verdict:
         """Ask at due time; a hold is recorded ("reminder_held") and comes back by ``release``."""
@@ -71,6 +73,11 @@ class PresenceGate(QObject):
         self.monitor = monitor
         monitor.fact.connect(self.observe)
 
+    def forget(self, kind: str | None = None) -> None:
+        """Drop a held prompt (or all): reminders were paused, or the break was taken."""
+        self.model.forget(kind)
+        self._arm()
+
     def held(self) -> dict[str, str]:
         """Kind -> reason, for the tooltip and Today: "held: in a call"."""
         return self.model.held()
@@ -96,6 +103,9 @@ class PresenceGate(QObject):
                                                       "break_start": _iso(o.natural_break.start)})
 
     def _arm(self) -> None:
+        if (held := self.model.held()) != self._shown_held:
+            self._shown_held = held
+            self.changed.emit()
         when = self.model.next_check()
         if when is None:
             self._timer.stop()

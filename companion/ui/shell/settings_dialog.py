@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from companion.core.prompts import KIND_NAMES
 from companion.core.settings import ReminderPlan, Settings
+from companion.ui.shell.presence_settings import PresenceEditor
 
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
@@ -117,7 +118,9 @@ class PlanEditor(QWidget):
 class SettingsDialog(QDialog):
     """All settings in tabs; OK applies at once."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None):
+    def __init__(self, settings: Settings, parent: QWidget | None = None,
+                 sources: list | None = None):
+        """``sources``: the presence monitor's SourceStatus list (None: not started yet)."""
         super().__init__(parent)
         self.setWindowTitle("Companion Settings")
         self.settings = settings
@@ -142,6 +145,8 @@ class SettingsDialog(QDialog):
         for widget in (self.sound, self.speech, self.reduced):
             form.addRow(widget)
         tabs.addTab(general, "General")
+        self.presence = PresenceEditor(settings, sources)
+        tabs.addTab(self.presence, "Presence")
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b3261e;")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -177,6 +182,7 @@ class SettingsDialog(QDialog):
                 self.problem.setText(f"{KIND_NAMES[kind]}: {problem}")
                 return
             new = new.with_plan(kind, plan)
+        new = self.presence.result(new)
         self._result = replace(new, water_goal_glasses=self.goal.value(),
                                glass_ml=self.glass.value(), snooze_minutes=self.snooze.value(),
                                prompt_timeout_minutes=self.timeout.value(),
