@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -50,7 +50,8 @@ class Companion(QObject):
                  confirm_quit: Callable[[], bool] | None = None, start_paused: bool = False,
                  services_delay_ms: int | None = None, new_ticker: Callable | None = None,
                  make_scheduler: Callable[[], object] | None = None,
-                 new_presence_monitor: Callable[[object], QObject] | None = None):
+                 new_presence_monitor: Callable[[object], QObject] | None = None,
+                 scheduler_time: Callable[[datetime], datetime] | None = None):
         super().__init__()
         self.places = places
         self.clock = clock
@@ -63,8 +64,11 @@ class Companion(QObject):
         self.home = Home(tz, lambda: self.settings.tray_hint_shown, confirm_quit, self)
         self.home.notices += self.settings_store.start_up_notices
         self.history = self._open_history()
+        # scheduler_time maps a simulated clock's moments onto real ones (tests only).
+        self._scheduler_time = scheduler_time
         self.reminders = ReminderService(self.settings, self.history, tz, clock,
-                                         make_scheduler=make_scheduler)
+                                         make_scheduler=make_scheduler,
+                                         scheduler_time=scheduler_time)
         self.commands = Commands(self)
         host = FeatureHost(
             history=self.history, clock=clock, tz=tz, routines_dir=places.routines_dir,
@@ -143,13 +147,18 @@ class Companion(QObject):
 
     def _start_presence(self) -> None:
         """The gate before the first reminder; the sources a moment later, off the start-up path."""
+        from PySide6.QtCore import Qt  # its enums are built on first use: after start-up
+
         from companion.core.activity import ActivityModel
         from companion.services.presence.gate import PresenceGate
         from companion.services.presence.settings import presence_choices, presence_rules
         self.presence = self._presence_monitor(presence_choices(self.settings))
         self.gate = PresenceGate(ActivityModel(presence_rules(self.settings), self.clock()),
-                                 self.presence, self.history.record, self.clock, self)
-        self.gate.changed.connect(self.refresh)
+                                 self.presence, self.history.record, self.clock, self,
+                                 scheduler_time=self._scheduler_time)
+        # Queued: a hold happens inside the scheduler's run, before the job is re-armed; a
+        # refresh right then would find the job "wrongly" armed and re-arm it.
+        self.gate.changed.connect(self.refresh, Qt.ConnectionType.QueuedConnection)
         self.reminders.use_gate(self.gate)
         QTimer.singleShot(0, self.presence.start)
 

@@ -33,9 +33,13 @@ class PresenceGate(QObject):
     changed = Signal()                   # what is held (or why) changed: redraw "held: ..."
 
     def __init__(self, model: ActivityModel, monitor, record: Record, clock: Clock,
-                 parent: QObject | None = None):
+                 parent: QObject | None = None,
+                 scheduler_time: Callable[[datetime], datetime] | None = None):
         super().__init__(parent)
         self.model, self.monitor, self._record, self.clock = model, monitor, record, clock
+        # As for the reminder service: a simulation faster than real time maps its moments
+        # onto real ones, so the timer waits in real time (the app uses real time).
+        self._scheduler_time = scheduler_time or (lambda when: when)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.settle)
@@ -110,5 +114,6 @@ class PresenceGate(QObject):
         if when is None:
             self._timer.stop()
             return
-        wait_ms = (when - self.clock()).total_seconds() * 1000
+        real = self._scheduler_time
+        wait_ms = (real(when) - real(self.clock())).total_seconds() * 1000
         self._timer.start(max(0, min(math.ceil(wait_ms), 2_147_483_647)))
