@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from companion.core.prompts import KIND_NAMES
 from companion.core.settings import ReminderPlan, Settings
 from companion.ui.shell.presence_settings import PresenceEditor
+from companion.ui.widgets.layout import fit_height
 
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
@@ -158,6 +159,12 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self._result = settings
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        # The Presence tab's wrapped notes need more height at a large font than the
+        # dialog's size hint gives them; without this their last line is cut off.
+        fit_height(self)
+        super().showEvent(event)
 
     def _spin(self, low: int, high: int, value: int, suffix: str, name: str) -> QSpinBox:
         spin = QSpinBox()

@@ -79,3 +79,20 @@ def test_before_the_monitor_has_started_the_presence_tab_says_so(qtbot):
     dialog = SettingsDialog(Settings())
     qtbot.addWidget(dialog)
     assert all("Not checked yet" in note.text() for note in dialog.presence.notes.values())
+
+
+def test_every_presence_note_is_tall_enough_for_its_wrapped_text_at_a_large_font(qtbot):
+    from PySide6.QtGui import QFont
+
+    from companion.services.presence.status import SourceStatus
+    long = "no screen saver on the session bus; logind is not on the system bus: " * 2
+    dialog = SettingsDialog(Settings(), sources=[SourceStatus("screen lock", False, long)])
+    qtbot.addWidget(dialog)
+    font = QFont(dialog.font())
+    font.setPointSizeF(font.pointSizeF() * 2)
+    dialog.setFont(font)
+    dialog.findChild(__import__("PySide6.QtWidgets").QtWidgets.QTabWidget).setCurrentIndex(4)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    note = dialog.presence.notes["watch_lock"]
+    assert note.height() >= note.heightForWidth(note.width())
