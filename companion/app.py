@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -49,7 +49,9 @@ class Companion(QObject):
     def __init__(self, places: paths.Places, clock: Clock = utc_now, tz: tzinfo | None = None,
                  confirm_quit: Callable[[], bool] | None = None, start_paused: bool = False,
                  services_delay_ms: int | None = None, new_ticker: Callable | None = None,
-                 make_scheduler: Callable[[], object] | None = None):
+                 make_scheduler: Callable[[], object] | None = None,
+                 new_presence_monitor: Callable[[object], QObject] | None = None,
+                 scheduler_time: Callable[[datetime], datetime] | None = None):
         super().__init__()
         self.places = places
         self.clock = clock
@@ -62,8 +64,11 @@ class Companion(QObject):
         self.home = Home(tz, lambda: self.settings.tray_hint_shown, confirm_quit, self)
         self.home.notices += self.settings_store.start_up_notices
         self.history = self._open_history()
+        # scheduler_time maps a simulated clock's moments onto real ones (tests only).
+        self._scheduler_time = scheduler_time
         self.reminders = ReminderService(self.settings, self.history, tz, clock,
-                                         make_scheduler=make_scheduler)
+                                         make_scheduler=make_scheduler,
+                                         scheduler_time=scheduler_time)
         self.commands = Commands(self)
         host = FeatureHost(
             history=self.history, clock=clock, tz=tz, routines_dir=places.routines_dir,
@@ -75,6 +80,11 @@ class Companion(QObject):
         # Built in start_services(), once the tray icon or window is up.
         self.prompt_center: PromptCenter | None = None
         self.sleep = None
+        # Presence (who is at the computer) is built in start_services() too: its sources
+        # load D-Bus and X11 code that a tray start-up need not wait for.
+        self.presence = None
+        self.gate = None
+        self._new_presence_monitor = new_presence_monitor
         self._history_view = None  # the History window, built when first opened
 
         self.reminders.due.connect(self.show_prompt)
@@ -132,10 +142,36 @@ class Companion(QObject):
         self.prompt_center.answered.connect(self.commands.answer)
         self.sleep = SleepWatcher(parent=self)
         self.sleep.resumed.connect(self.reminders.system_resumed)
+        self._start_presence()
         self.reminders.start(paused=self._start_paused)
+
+    def _start_presence(self) -> None:
+        """The gate before the first reminder; the sources a moment later, off the start-up path."""
+        from PySide6.QtCore import Qt  # its enums are built on first use: after start-up
+
+        from companion.core.activity import ActivityModel
+        from companion.services.presence.gate import PresenceGate
+        from companion.services.presence.settings import presence_choices, presence_rules
+        self.presence = self._presence_monitor(presence_choices(self.settings))
+        self.gate = PresenceGate(ActivityModel(presence_rules(self.settings), self.clock()),
+                                 self.presence, self.history.record, self.clock, self,
+                                 scheduler_time=self._scheduler_time)
+        # Queued: a hold happens inside the scheduler's run, before the job is re-armed; a
+        # refresh right then would find the job "wrongly" armed and re-arm it.
+        self.gate.changed.connect(self.refresh, Qt.ConnectionType.QueuedConnection)
+        self.reminders.use_gate(self.gate)
+        QTimer.singleShot(0, self.presence.start)
+
+    def _presence_monitor(self, choices):
+        if self._new_presence_monitor is not None:
+            return self._new_presence_monitor(choices)
+        from companion.services.presence.monitor import PresenceMonitor
+        return PresenceMonitor(choices, self.clock, parent=self)
 
     def shutdown(self) -> None:
         self.reminders.stop()
+        if self.presence is not None:
+            self.presence.stop()
         if self.prompt_center is not None:
             self.prompt_center.close_all()
         self.history.close()
@@ -170,14 +206,28 @@ class Companion(QObject):
     def _settings_changed(self, new: Settings, old: Settings) -> None:
         if any(new.plan(kind) != old.plan(kind) for kind in KINDS):
             self.reminders.apply_settings(new)
+        if self.gate is not None:
+            self._presence_settings_changed(new, old)
         self.features.apply_settings(new)
         self.refresh()
+
+    def _presence_settings_changed(self, new: Settings, old: Settings) -> None:
+        from companion.services.presence.settings import presence_choices, presence_rules
+        self.gate.model.rules = presence_rules(new)
+        if presence_choices(new) != presence_choices(old):
+            # Sources are connected once, at start: a new choice means a new monitor.
+            self.presence.stop()
+            self.presence = self._presence_monitor(presence_choices(new))
+            self.gate.use_monitor(self.presence)
+            self.presence.start()
 
     # -- windows -----------------------------------------------------------------
     def open_settings(self) -> None:
         from companion.ui.shell.settings_dialog import SettingsDialog
         today = self.home.today if self.home.today_built else None
-        dialog = SettingsDialog(self.settings, today if today and today.isVisible() else None)
+        sources = self.presence.describe() if self.presence is not None else None
+        dialog = SettingsDialog(self.settings, today if today and today.isVisible() else None,
+                                sources=sources)
         if dialog.exec():
             self.apply_settings(dialog.result_settings())
 
@@ -207,4 +257,5 @@ class Companion(QObject):
             day=summarize(self.history, now, self.tz, self.settings.water_goal_glasses),
             next_times=self.reminders.next_times(),
             paused=self.reminders.paused_until(),
+            held=self.gate.held() if self.gate is not None else {},
             alert=self.features.today_alert() if self.home.today_built else None))

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from . import diary
+from .activity import AWAY_REASONS
 from .kinds import EventKind
 
 # A check returns None when the value is fine, else a few words on what is wrong.
@@ -70,6 +71,8 @@ def _one_of(choices: dict) -> Check:
 
 # Per kind: field -> (check, required).
 _REMINDER = {"kind": (_text, False)}
+# A prompt held, missed or covered may say which due time it stood for, and why.
+_WHY = {"due": (_moment, False), "reason": (_text, False)}
 _DIARY_FIELDS = {
     "area": _one_of(diary.AREAS), "side": _one_of(diary.SIDES),
     "duration": _one_of(diary.DURATIONS), "strength": _one_of(diary.STRENGTHS),
@@ -89,8 +92,16 @@ FIELDS: dict[str, dict[str, tuple[Check, bool]]] = {
                       "answers": (_texts, False)},
     EventKind.REMINDERS_PAUSED: {"until": (_moment_or_none, False)},
     EventKind.REMINDERS_RESUMED: {},
-    **{kind: _REMINDER for kind in (EventKind.REMINDER_SHOWN, EventKind.REMINDER_DONE, EventKind.REMINDER_SNOOZED,
-                                    EventKind.REMINDER_SKIPPED, EventKind.REMINDER_MISSED)},
+    **{kind: _REMINDER for kind in (EventKind.REMINDER_DONE, EventKind.REMINDER_SNOOZED,
+                                    EventKind.REMINDER_SKIPPED)},
+    EventKind.REMINDER_SHOWN: {**_REMINDER, "held": (_flag, False)},
+    EventKind.REMINDER_MISSED: {**_REMINDER, **_WHY},
+    EventKind.REMINDER_HELD: {**_REMINDER, **_WHY},
+    EventKind.REMINDER_COVERED: {**_REMINDER, "due": (_moment, False),
+                                 "break_start": (_moment, False)},
+    # Today adds up the minutes and History names the cause: both must be trustworthy.
+    EventKind.NATURAL_BREAK: {"start": (_moment, True), "end": (_moment, True),
+                              "minutes": (_amount, True), "cause": (_one_of(AWAY_REASONS), False)},
     # A new diary entry needs every field: the diary rebuilds entries from them.
     diary.LOGGED: {**_ENTRY_ID, **{name: (check, name not in ("triggers", "note"))
                                    for name, check in _DIARY_FIELDS.items()}},

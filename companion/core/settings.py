@@ -26,7 +26,7 @@ from .kinds import ReminderKind
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # A real settings file is a few KB; anything much bigger is not one, and reading and
 # reporting on it would only delay start-up.
 MAX_FILE_BYTES = 1_000_000
@@ -72,6 +72,16 @@ class Settings:
     sound_cues: bool = True
     spoken_cues: bool = False
     reduced_motion: bool = False
+    # Presence (issue #13): when the person is away or busy, prompts wait for them.
+    presence_idle_minutes: int = 5     # no input this long counts as away
+    natural_break_minutes: int = 5     # an absence this long is a stretch break
+    return_delay_minutes: int = 2      # held prompts come back this long after the return
+    busy_limit_minutes: int = 60       # held longer than this while busy: recorded missed
+    watch_idle: bool = True
+    watch_lock: bool = True            # a locked screen and a sleeping machine
+    watch_calls: bool = True           # camera or microphone in use by another program
+    watch_fullscreen: bool = True
+    watch_dnd: bool = True
     # Small bits of remembered UI state: shown once, then not again.
     tray_hint_shown: bool = False
     stretch_safety_seen: bool = False
@@ -148,6 +158,10 @@ TOP_FIELDS: dict[str, Callable[[Any], Any]] = {
     "water_goal_glasses": _int_in(1, 30), "glass_ml": _int_in(50, 1000),
     "sound_cues": _bool, "spoken_cues": _bool, "reduced_motion": _bool,
     "tray_hint_shown": _bool, "stretch_safety_seen": _bool,
+    "presence_idle_minutes": _int_in(1, 60), "natural_break_minutes": _int_in(1, 60),
+    "return_delay_minutes": _int_in(0, 30), "busy_limit_minutes": _int_in(5, 240),
+    "watch_idle": _bool, "watch_lock": _bool, "watch_calls": _bool,
+    "watch_fullscreen": _bool, "watch_dnd": _bool,
 }
 
 
@@ -236,7 +250,13 @@ def _v1_to_v2(raw: dict, problems: list[str]) -> dict:
     return raw
 
 
-MIGRATIONS: dict[int, Callable[[dict, list[str]], dict]] = {1: _v1_to_v2}
+def _v2_to_v3(raw: dict, problems: list[str]) -> dict:
+    # Version 3 only adds the presence settings; an older file gets their defaults, which
+    # keep every source on (a source the desktop lacks falls back to wall-clock times).
+    return raw
+
+
+MIGRATIONS: dict[int, Callable[[dict, list[str]], dict]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def migrate(raw: dict, problems: list[str] | None = None) -> dict:

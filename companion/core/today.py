@@ -23,6 +23,8 @@ class DaySummary:
     goal_glasses: int
     breaks: int
     breathing_sessions: int
+    natural_breaks: int = 0          # times away long enough to count as a stretch break
+    natural_break_minutes: float = 0
 
 
 def day_bounds(now: datetime, tz: tzinfo) -> tuple[datetime, datetime]:
@@ -44,6 +46,7 @@ def summarize(history: History, now: datetime, tz: tzinfo, goal_glasses: int) ->
     """What the user did today."""
     start, end = day_bounds(now, tz)
     water = _water(history, start, end)
+    away = history.events([EventKind.NATURAL_BREAK], start, end)
     return DaySummary(
         glasses=len(water),
         ml=sum(int(e.data.get("ml", 0)) for e in water),
@@ -53,6 +56,8 @@ def summarize(history: History, now: datetime, tz: tzinfo, goal_glasses: int) ->
                    if e.data.get("steps_done", 0) > 0),
         breathing_sessions=sum(1 for e in history.events([EventKind.BREATHING_SESSION], start, end)
                                if e.data.get("cycles_done", 0) > 0),
+        natural_breaks=len(away),
+        natural_break_minutes=sum(e.data["minutes"] for e in away),
     )
 
 
@@ -89,13 +94,38 @@ def describe_time(when: datetime | None, now: datetime, tz: tzinfo) -> str:
     return local.strftime("%a ") + clock
 
 
+def describe_minutes(minutes: float) -> str:
+    """'25 min' or '1 h 10 min', rounded to the minute."""
+    hours, mins = divmod(round(minutes), 60)
+    if not hours:
+        return f"{mins} min"
+    return f"{hours} h" + (f" {mins} min" if mins else "")
+
+
+def natural_breaks_line(day: DaySummary) -> str | None:
+    """'Natural breaks: 3 (1 h 10 min)'; None on a day without any."""
+    if not day.natural_breaks:
+        return None
+    return f"Natural breaks: {day.natural_breaks} ({describe_minutes(day.natural_break_minutes)})"
+
+
+def next_text(kind: str, when: datetime | None, held: dict[str, str], now: datetime,
+              tz: tzinfo) -> str:
+    """A kind's next time, or 'held: in a call' while its prompt waits for the person."""
+    if kind in held:
+        return f"held: {held[kind]}"
+    return describe_time(when, now, tz)
+
+
 def status_lines(day: DaySummary, next_times: dict[str, datetime | None],
-                 paused: datetime | None | bool, now: datetime, tz: tzinfo) -> list[str]:
-    """The tray tooltip: today's glasses, any pause, and each reminder's next time."""
+                 paused: datetime | None | bool, now: datetime, tz: tzinfo,
+                 held: dict[str, str] | None = None) -> list[str]:
+    """The tray tooltip: today's glasses, any pause, and each reminder's next time or hold."""
+    held = held or {}
     lines = [f"Companion — {day.glasses}/{day.goal_glasses} glasses today"]
     if paused is not False:
         lines.append("Paused" + ("" if paused is None else
                                  f" until {describe_time(paused, now, tz)}"))
-    lines += [f"{KIND_NAMES[kind]}: {describe_time(when, now, tz)}"
+    lines += [f"{KIND_NAMES[kind]}: {next_text(kind, when, held, now, tz)}"
               for kind, when in next_times.items()]
     return lines

@@ -9,6 +9,11 @@ the run returns, which would remove the job that the run itself had just armed, 
 reminders would silently stop after the first one. Instead the job's trigger asks the
 board for its next wake-up, so what APScheduler plans after every run is what the board
 needs; changes between runs (answers, pauses, new settings) move the same job.
+
+With a presence gate (``use_gate``), a prompt that comes due is first offered to the gate:
+while the person is away or busy it is held there, and comes back through
+``_show_released`` when they are back and free. The board does not know about holds; it
+only hears of a natural break, which restarts the stretch interval like a finished session.
 """
 
 from __future__ import annotations
@@ -18,14 +23,19 @@ import math
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, tzinfo
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from companion.core.clock import Clock, utc_now
 from companion.core.history import History
-from companion.core.kinds import EventKind
+from companion.core.kinds import EventKind, ReminderKind
 from companion.core.reminders import ReminderBoard
+from companion.core.schedule import is_active
 from companion.core.settings import KINDS, Settings
+
+if TYPE_CHECKING:
+    from companion.services.presence.gate import PresenceGate
 
 log = logging.getLogger(__name__)
 JOB_ID = "next-reminder"
@@ -117,6 +127,7 @@ class ReminderService(QObject):
         self.board = ReminderBoard(settings, tz, clock())
         self.open_prompts: set[str] = set()
         self.scheduler = None  # created by start(); until then next times still show
+        self.gate: PresenceGate | None = None  # None: every due prompt goes up at once
         self._armed_at = (clock(), monotonic())
 
     # -- lifecycle -------------------------------------------------------------
@@ -129,6 +140,12 @@ class ReminderService(QObject):
     def stop(self) -> None:
         if self.scheduler is not None and self.scheduler.running:
             self.scheduler.shutdown(wait=False)
+
+    def use_gate(self, gate: PresenceGate) -> None:
+        """Ask ``gate`` before showing a prompt; show what it releases; restart on natural breaks."""
+        self.gate = gate
+        gate.release.connect(self._show_released)
+        gate.natural_break.connect(lambda _brk: self.restart_interval(ReminderKind.STRETCH))
 
     def _arm(self) -> None:
         """Point the one job at the board's next wake-up (or park it when nothing is due)."""
@@ -187,6 +204,9 @@ class ReminderService(QObject):
             for missed in w.missed:
                 self.history.record(EventKind.REMINDER_MISSED, {"kind": w.kind, "due": missed.isoformat()})
             if w.show:
+                # A snooze coming back (covers None) is asked too, as due now.
+                if self.gate is not None and not self.gate.may_show(w.kind, w.covers).show:
+                    continue  # held: the gate recorded why, and releases it later
                 if w.kind in self.open_prompts:  # at most one per kind: the old one lapsed
                     self.history.record(EventKind.REMINDER_MISSED, {"kind": w.kind})
                 self.history.record(EventKind.REMINDER_SHOWN, {"kind": w.kind})
@@ -196,6 +216,20 @@ class ReminderService(QObject):
         # After APScheduler has finished with this run (it updates the job only once
         # the run returns), check that the job still points where the board needs it.
         QTimer.singleShot(0, self._check_armed)
+
+    def _show_released(self, kind: str) -> None:
+        """A held prompt may go up now: once, and only while its kind is active."""
+        now = self.clock()
+        if kind in self.open_prompts:
+            return  # one prompt per kind: the one already up asks for this too
+        if self.board.is_paused(now) or not is_active(self.board.settings.plan(kind), now, self.tz):
+            self.history.record(EventKind.REMINDER_MISSED,
+                                {"kind": kind, "reason": "outside active hours"})
+            return
+        self.history.record(EventKind.REMINDER_SHOWN, {"kind": kind, "held": True})
+        self.open_prompts.add(kind)
+        self.due.emit(kind)
+        self.changed.emit()  # the tooltip stops saying "held"
 
     def system_resumed(self) -> None:
         """Called after sleep/resume (logind) to settle at once rather than at the next timer."""
@@ -229,6 +263,8 @@ class ReminderService(QObject):
 
     def restart_interval(self, kind: str) -> None:
         """Count the interval from now (a finished stretch session is a break)."""
+        if self.gate is not None:
+            self.gate.forget(kind)  # the break it asked for was taken
         self.board.restart_interval(kind, self.clock())
         self._arm()
 
@@ -238,6 +274,8 @@ class ReminderService(QObject):
         if minutes is not None:
             until = now + timedelta(minutes=minutes)
         self.board.pause(now, until)
+        if self.gate is not None:
+            self.gate.forget()  # a pause swallows held prompts as it swallows due ones
         self.history.record(EventKind.REMINDERS_PAUSED, {"until": until.isoformat() if until else None})
         self._arm()
 

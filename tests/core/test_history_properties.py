@@ -113,6 +113,11 @@ FIELD_VALUES = {
     "strength": st.sampled_from(list(diary.STRENGTHS)),
     "triggers": st.lists(texts, max_size=3), "note": texts,
     "occurred_at": any_times.map(datetime.isoformat),
+    # Presence: held, missed and covered prompts, natural breaks.
+    "due": any_times.map(datetime.isoformat), "reason": texts, "held": st.booleans(),
+    "break_start": any_times.map(datetime.isoformat), "start": any_times.map(datetime.isoformat),
+    "end": any_times.map(datetime.isoformat), "minutes": counts | st.floats(0, 10**6),
+    "cause": st.sampled_from(["idle", "locked", "suspended"]),
 }
 finite_json = st.recursive(
     st.none() | st.booleans() | st.integers(-10**20, 10**20)

@@ -130,6 +130,38 @@ def test_version_1_file_is_migrated(tmp_path):
     assert result.settings.water_goal_glasses == 10 and result.settings.snooze_minutes == 5
 
 
+def test_version_2_file_gets_the_presence_defaults_and_keeps_the_rest(tmp_path):
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"schema_version": 2, "snooze_minutes": 5,
+                                "water_goal_glasses": 6}))
+    result = s.load(path)
+    assert result.problems == [] and result.backup is None
+    got = result.settings
+    assert (got.snooze_minutes, got.water_goal_glasses) == (5, 6)
+    assert (got.presence_idle_minutes, got.natural_break_minutes, got.return_delay_minutes,
+            got.busy_limit_minutes) == (5, 5, 2, 60)
+    assert all((got.watch_idle, got.watch_lock, got.watch_calls, got.watch_fullscreen,
+                got.watch_dnd))
+    s.save(got, path)
+    assert json.loads(path.read_text())["schema_version"] == 3
+
+
+@pytest.mark.parametrize(("name", "bad", "good"), [
+    ("presence_idle_minutes", 0, 60), ("natural_break_minutes", 61, 1),
+    ("return_delay_minutes", -1, 0), ("busy_limit_minutes", 4, 240),
+    ("watch_calls", "no", False), ("watch_dnd", 1, False),
+])
+def test_presence_settings_are_checked_like_the_others(tmp_path, name, bad, good):
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({name: bad}))
+    result = s.load(path, now=fixed_now)
+    assert getattr(result.settings, name) == getattr(Settings(), name)
+    assert len(result.problems) == 2 and result.problems[0].startswith(name)
+    path.write_text(json.dumps({name: good}))
+    result = s.load(path, now=fixed_now)
+    assert getattr(result.settings, name) == good and result.problems == []
+
+
 # -- faults: "Reminders must never stop, bad data must never crash" -------------------
 def backups(folder):
     return sorted(p.name for p in folder.iterdir() if ".bad-" in p.name)
@@ -155,7 +187,7 @@ def test_an_old_file_with_an_impossible_water_goal_starts_with_the_default_goal(
 def test_migrating_a_huge_water_goal_reports_it_instead_of_raising():
     problems = []
     migrated = s.migrate({"water_goal_ml": 10**400, "glass_ml": 250}, problems)
-    assert "water_goal_glasses" not in migrated and migrated["schema_version"] == 2
+    assert "water_goal_glasses" not in migrated and migrated["schema_version"] == s.SCHEMA_VERSION
     assert len(problems) == 1 and "water_goal_ml" in problems[0]
 
 
@@ -447,7 +479,7 @@ json_values = st.recursive(
     max_leaves=12)
 settings_tables = st.dictionaries(
     st.sampled_from(KNOWN_NAMES) | st.text(max_size=6),
-    json_values | st.sampled_from([1, 2]), max_size=8)
+    json_values | st.sampled_from([1, 2, 3]), max_size=8)
 
 
 def _load_bytes(content: bytes) -> s.LoadResult:
@@ -502,7 +534,11 @@ valid_settings = st.builds(
     snooze_minutes=st.integers(1, 120), prompt_timeout_minutes=st.integers(1, 120),
     water_goal_glasses=st.integers(1, 30), glass_ml=st.integers(50, 1000),
     sound_cues=st.booleans(), spoken_cues=st.booleans(), reduced_motion=st.booleans(),
-    tray_hint_shown=st.booleans(), stretch_safety_seen=st.booleans())
+    tray_hint_shown=st.booleans(), stretch_safety_seen=st.booleans(),
+    presence_idle_minutes=st.integers(1, 60), natural_break_minutes=st.integers(1, 60),
+    return_delay_minutes=st.integers(0, 30), busy_limit_minutes=st.integers(5, 240),
+    watch_idle=st.booleans(), watch_lock=st.booleans(), watch_calls=st.booleans(),
+    watch_fullscreen=st.booleans(), watch_dnd=st.booleans())
 
 
 @PROPERTY_SETTINGS

@@ -44,3 +44,32 @@ def test_caution_after_more_than_a_litre_within_an_hour(tmp_path):
     h2 = History(tmp_path / "h2.db")
     spread = [log_glass(h2, 250, t + timedelta(hours=i), "tray")[1] for i in range(6)]
     assert spread == [None] * 6
+
+
+def _break(h, start, minutes, cause="idle"):
+    end = start + timedelta(minutes=minutes)
+    h.record("natural_break", {"start": start.isoformat(), "end": end.isoformat(),
+                               "minutes": minutes, "cause": cause}, at=end)
+
+
+def test_natural_breaks_today_are_counted_with_their_length(tmp_path):
+    from companion.core.today import natural_breaks_line
+    h = History(tmp_path / "h.db")
+    _break(h, datetime(2026, 6, 1, 22, 0, tzinfo=TZ), 30)    # yesterday: not counted
+    _break(h, datetime(2026, 6, 2, 10, 0, tzinfo=TZ), 25)
+    _break(h, datetime(2026, 6, 2, 12, 0, tzinfo=TZ), 45.4, "locked")
+    day = summarize(h, datetime(2026, 6, 2, 15, 0, tzinfo=TZ), TZ, 8)
+    assert (day.natural_breaks, day.natural_break_minutes) == (2, 70.4)
+    assert natural_breaks_line(day) == "Natural breaks: 2 (1 h 10 min)"
+    empty = summarize(h, datetime(2026, 6, 3, 15, 0, tzinfo=TZ), TZ, 8)
+    assert empty.natural_breaks == 0 and natural_breaks_line(empty) is None
+
+
+def test_the_tooltip_says_why_a_prompt_is_held_instead_of_its_time():
+    from companion.core.today import DaySummary, status_lines
+    now = datetime(2026, 6, 2, 10, 0, tzinfo=TZ)
+    day = DaySummary(2, 500, 8, 0, 0)
+    nexts = {"hydration": now + timedelta(minutes=30), "stretch": now, "breathing": None}
+    lines = status_lines(day, nexts, False, now, TZ, held={"stretch": "in a call"})
+    assert lines[1:] == ["Water: 10:30", "Stretch break: held: in a call", "Breathing: off"]
+    assert status_lines(day, nexts, False, now, TZ)[2] == "Stretch break: 10:00"

@@ -7,8 +7,10 @@ from datetime import tzinfo
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
 
+from companion.core.activity import AWAY_REASONS
 from companion.core.history import Event, History
 from companion.core.kinds import EventKind, ReminderKind
+from companion.core.today import describe_minutes
 
 LABELS = {
     EventKind.WATER_LOGGED: "Drank a glass", EventKind.WATER_UNDONE: "Undid a glass",
@@ -19,6 +21,8 @@ LABELS = {
     EventKind.BREATHING_SESSION: "Breathing session", EventKind.SYMPTOM_CHECK: "Symptom check",
     EventKind.TWITCH_LOGGED: "Twitch logged", EventKind.TWITCH_EDITED: "Twitch entry edited",
     EventKind.TWITCH_DELETED: "Twitch entry deleted",
+    EventKind.REMINDER_HELD: "Reminder held", EventKind.REMINDER_COVERED: "Reminder covered",
+    EventKind.NATURAL_BREAK: "Natural break",
 }
 READABLE_KIND = {ReminderKind.HYDRATION: "water", ReminderKind.STRETCH: "stretch break",
                  ReminderKind.BREATHING: "breathing"}
@@ -30,7 +34,12 @@ def describe(event: Event) -> str:
     # History checks the fields of the kinds it knows; a kind from a newer Companion may
     # carry a "kind" of any JSON type.
     if isinstance(d.get("kind"), str):
-        return READABLE_KIND.get(d["kind"], d["kind"])
+        what = READABLE_KIND.get(d["kind"], d["kind"])
+        return what + _why(event)
+    if event.kind == EventKind.NATURAL_BREAK:
+        # FIELDS makes "minutes" a number and "cause" a known one, when present.
+        cause = AWAY_REASONS.get(d.get("cause"), "away")
+        return f"{describe_minutes(d['minutes'])} ({cause}), counted as a stretch break"
     if event.kind == EventKind.WATER_LOGGED:
         return f"{d.get('ml', '?')} ml"
     if event.kind in (EventKind.STRETCH_SESSION, EventKind.BREATHING_SESSION):
@@ -39,6 +48,18 @@ def describe(event: Event) -> str:
         return f"{what}, {done}, {int(d.get('seconds', 0)) // 60} min {int(d.get('seconds', 0)) % 60} s"
     if event.kind == EventKind.SYMPTOM_CHECK:
         return str(d.get("level", "")).replace("_", " ")
+    return ""
+
+
+def _why(event: Event) -> str:
+    """What a presence decision adds to a reminder event: why it was held or missed."""
+    d = event.data
+    if event.kind == EventKind.REMINDER_COVERED:
+        return ", covered by a natural break"
+    if event.kind == EventKind.REMINDER_SHOWN and d.get("held"):
+        return ", after being held"
+    if event.kind in (EventKind.REMINDER_HELD, EventKind.REMINDER_MISSED) and d.get("reason"):
+        return f": {d['reason']}"
     return ""
 
 

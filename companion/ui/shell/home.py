@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
@@ -35,6 +35,7 @@ class Status:
     next_times: dict[str, datetime | None]
     paused: datetime | None | bool   # False: running; None: until resumed; else until then
     alert: str | None
+    held: dict[str, str] = field(default_factory=dict)  # kind -> why its prompt waits
 
 
 class Home(QObject):
@@ -101,7 +102,8 @@ class Home(QObject):
         """Bring the tray (icon, tooltip) and the Today window, if built, up to date."""
         self.tray.set_paused(status.paused is not False)
         self.tray.set_tooltip("\n".join(status_lines(status.day, status.next_times,
-                                                     status.paused, status.now, self.tz)))
+                                                     status.paused, status.now, self.tz,
+                                                     status.held)))
         today, midnight = day_bounds(status.now, self.tz)
         if self._day is not None and today != self._day:
             self.notices.clear()  # yesterday's messages are done with
@@ -110,7 +112,8 @@ class Home(QObject):
         self._day = today
         if self._today is not None:
             self._today.show_day(status.day, status.now)
-            self._today.show_schedule(status.next_times, status.paused, status.now)
+            self._today.show_schedule(status.next_times, status.paused, status.now,
+                                      status.held)
             self._today.show_alert(status.alert)
         wait_ms = int((midnight - status.now).total_seconds() * 1000) + 1000
         self._midnight.start(max(1000, wait_ms))

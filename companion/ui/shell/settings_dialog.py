@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from companion.core.prompts import KIND_NAMES
 from companion.core.settings import ReminderPlan, Settings
+from companion.ui.shell.presence_settings import PresenceEditor
+from companion.ui.widgets.layout import fit_height
 
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
@@ -117,7 +119,9 @@ class PlanEditor(QWidget):
 class SettingsDialog(QDialog):
     """All settings in tabs; OK applies at once."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None):
+    def __init__(self, settings: Settings, parent: QWidget | None = None,
+                 sources: list | None = None):
+        """``sources``: the presence monitor's SourceStatus list (None: not started yet)."""
         super().__init__(parent)
         self.setWindowTitle("Companion Settings")
         self.settings = settings
@@ -142,6 +146,8 @@ class SettingsDialog(QDialog):
         for widget in (self.sound, self.speech, self.reduced):
             form.addRow(widget)
         tabs.addTab(general, "General")
+        self.presence = PresenceEditor(settings, sources)
+        tabs.addTab(self.presence, "Presence")
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b3261e;")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -153,6 +159,12 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self._result = settings
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        # The Presence tab's wrapped notes need more height at a large font than the
+        # dialog's size hint gives them; without this their last line is cut off.
+        fit_height(self)
+        super().showEvent(event)
 
     def _spin(self, low: int, high: int, value: int, suffix: str, name: str) -> QSpinBox:
         spin = QSpinBox()
@@ -177,6 +189,7 @@ class SettingsDialog(QDialog):
                 self.problem.setText(f"{KIND_NAMES[kind]}: {problem}")
                 return
             new = new.with_plan(kind, plan)
+        new = self.presence.result(new)
         self._result = replace(new, water_goal_glasses=self.goal.value(),
                                glass_ml=self.glass.value(), snooze_minutes=self.snooze.value(),
                                prompt_timeout_minutes=self.timeout.value(),

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.prompts import KIND_NAMES
-from companion.core.today import DaySummary, describe_time
+from companion.core.today import DaySummary, describe_time, natural_breaks_line, next_text
 from companion.ui.shell.tray import PAUSES
 from companion.ui.widgets.fonts import scaled_font
 from companion.ui.widgets.layout import fit_height
@@ -95,8 +95,12 @@ class TodayWindow(QWidget):
         # Breaks
         breaks = QGroupBox("Breaks")
         self.breaks_label = QLabel()
+        # Time away that counted as a stretch break (presence); hidden on a day without any.
+        self.natural_label = QLabel()
+        self.natural_label.hide()
         bl = QVBoxLayout(breaks)
         bl.addWidget(self.breaks_label)
+        bl.addWidget(self.natural_label)
         brow = QHBoxLayout()
         brow.addWidget(self._button("Start stretches", "stretch"))
         brow.addWidget(self._button("Breathe", "breathe"))
@@ -176,12 +180,18 @@ class TodayWindow(QWidget):
         breaks = "break" if day.breaks == 1 else "breaks"
         self.breaks_label.setText(f"{day.breaks} stretch {breaks} · "
                                   f"{day.breathing_sessions} breathing {sessions}")
+        natural = natural_breaks_line(day)
+        self.natural_label.setText(natural or "")
+        if self.natural_label.isVisibleTo(self) != bool(natural):
+            self.natural_label.setVisible(bool(natural))
+            fit_height(self, resize=True)
 
     def show_schedule(self, next_times: dict[str, datetime | None],
-                      paused: datetime | None | bool, now: datetime) -> None:
-        """Render the next time of each kind and any pause."""
+                      paused: datetime | None | bool, now: datetime,
+                      held: dict[str, str] | None = None) -> None:
+        """Render the next time of each kind ("held: in a call" while it waits) and any pause."""
         for kind, label in self.next_labels.items():
-            label.setText(describe_time(next_times.get(kind), now, self.tz))
+            label.setText(next_text(kind, next_times.get(kind), held or {}, now, self.tz))
         if paused is False:
             self.pause_label.setText("Reminders are on.")
             self.resume_button.hide()

@@ -29,3 +29,17 @@ def test_a_reminder_is_described_in_words():
     event = Event("reminder_shown", datetime(2026, 3, 2, tzinfo=UTC),
                   {"kind": "hydration"})
     assert describe(event) == "water"
+
+
+def test_presence_events_are_described_with_their_reason_and_length():
+    at = datetime(2026, 3, 2, tzinfo=UTC)
+    assert describe(Event("reminder_held", at, {"kind": "stretch", "reason": "in a call"})) \
+        == "stretch break: in a call"
+    assert describe(Event("reminder_missed", at, {"kind": "hydration", "reason": "away"})) \
+        == "water: away"
+    assert describe(Event("reminder_covered", at, {"kind": "stretch"})) \
+        == "stretch break, covered by a natural break"
+    assert describe(Event("reminder_shown", at, {"kind": "stretch", "held": True})) \
+        == "stretch break, after being held"
+    assert describe(Event("natural_break", at, {"minutes": 70.2, "cause": "locked"})) \
+        == "1 h 10 min (screen locked), counted as a stretch break"

@@ -50,3 +50,49 @@ def test_interval_field_is_disabled_for_fixed_times(qtbot):
     assert not breathing.interval.isEnabled() and breathing.times.isEnabled()
     breathing.mode.setCurrentIndex(0)
     assert breathing.interval.isEnabled() and not breathing.times.isEnabled()
+
+
+def test_the_presence_tab_edits_the_presence_settings_and_says_what_works_here(qtbot):
+    from companion.services.presence.status import SourceStatus
+    sources = [SourceStatus("idle", True, "X11 idle alarms (XSync IDLETIME)"),
+               SourceStatus("fullscreen", False, "no X11 display"),
+               SourceStatus("camera", False, "off in settings"),
+               SourceStatus("microphone", False, "off in settings")]
+    dialog = SettingsDialog(Settings(), sources=sources)
+    qtbot.addWidget(dialog)
+    p = dialog.presence
+    assert "X11 idle alarms" in p.notes["watch_idle"].text()
+    assert p.notes["watch_fullscreen"].text() == ("Fullscreen not available here: no X11 "
+                                                  "display.\nCompanion keeps to the clock for this.")
+    assert p.notes["watch_calls"].text().startswith("Not watched now")
+    assert p.notes["watch_dnd"].text().startswith("Not watched now")  # not reported at all
+    p.idle.setValue(10)
+    p.delay.setValue(0)
+    p.switches["watch_calls"].setChecked(False)
+    dialog.accept()
+    got = dialog.result_settings()
+    assert (got.presence_idle_minutes, got.return_delay_minutes, got.watch_calls) == (10, 0, False)
+    assert got.watch_fullscreen is True and got.busy_limit_minutes == 60
+
+
+def test_before_the_monitor_has_started_the_presence_tab_says_so(qtbot):
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    assert all("Not checked yet" in note.text() for note in dialog.presence.notes.values())
+
+
+def test_every_presence_note_is_tall_enough_for_its_wrapped_text_at_a_large_font(qtbot):
+    from PySide6.QtGui import QFont
+
+    from companion.services.presence.status import SourceStatus
+    long = "no screen saver on the session bus; logind is not on the system bus: " * 2
+    dialog = SettingsDialog(Settings(), sources=[SourceStatus("screen lock", False, long)])
+    qtbot.addWidget(dialog)
+    font = QFont(dialog.font())
+    font.setPointSizeF(font.pointSizeF() * 2)
+    dialog.setFont(font)
+    dialog.findChild(__import__("PySide6.QtWidgets").QtWidgets.QTabWidget).setCurrentIndex(4)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    note = dialog.presence.notes["watch_lock"]
+    assert note.height() >= note.heightForWidth(note.width())

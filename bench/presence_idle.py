@@ -1,0 +1,90 @@
+"""Idle cost of the presence monitor against a bare PySide6 event loop, in the same run.
+
+Starts Xvfb, openbox, a private session bus with dunst on it, then two programs side by
+side for the same idle period: a bare QApplication, and a QApplication running a
+PresenceMonitor with every source this machine offers (X11 idle alarms, fullscreen,
+do not disturb, screen lock/logind where present, camera and microphone). Nobody types,
+so the monitor should cost what the bare loop costs. Prints CPU seconds and context
+switches (all threads) for each.
+
+Usage:  .venv/bin/python bench/presence_idle.py [--idle 60]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+from startup_idle import cpu_seconds, switches  # noqa: E402
+
+BARE = "from PySide6.QtWidgets import QApplication\napp = QApplication([])\napp.exec()\n"
+PRESENCE = """
+import sys
+from PySide6.QtWidgets import QApplication
+from companion.services.presence.monitor import PresenceMonitor
+app = QApplication([])
+monitor = PresenceMonitor()
+monitor.start()
+for status in monitor.describe():
+    print(("yes " if status.available else "no  ") + str(status), file=sys.stderr)
+app.exec()
+"""
+
+
+def reporting(args: list[str], env: dict) -> tuple[subprocess.Popen, str]:
+    """Start a helper that prints one line (its address) on a pipe."""
+    read_end, write_end = os.pipe()
+    proc = subprocess.Popen([a.format(fd=write_end) for a in args], pass_fds=(write_end,), env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write_end)
+    with os.fdopen(read_end) as pipe:
+        return proc, pipe.readline().strip()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--idle", type=float, default=60)
+    args = parser.parse_args()
+    helpers = []
+    try:
+        xvfb, number = reporting(["Xvfb", "-displayfd", "{fd}", "-nolisten", "tcp"], dict(os.environ))
+        helpers.append(xvfb)
+        env = {k: v for k, v in os.environ.items() if k != "WAYLAND_DISPLAY"}
+        env.update(DISPLAY=f":{number}", QT_QPA_PLATFORM="xcb", PYTHONPATH=str(ROOT))
+        helpers.append(subprocess.Popen(["openbox", "--sm-disable"], env=env,
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        bus, address = reporting(["dbus-daemon", "--session", "--nofork", "--print-address={fd}"], env)
+        helpers.append(bus)
+        env["DBUS_SESSION_BUS_ADDRESS"] = address
+        helpers.append(subprocess.Popen(["dunst"], env=env, stdout=subprocess.DEVNULL,
+                                        stderr=subprocess.DEVNULL))
+        time.sleep(2)  # the window manager and dunst take their places
+        home = tempfile.mkdtemp(prefix="presence-bench-")
+        env.update(COMPANION_HOME=home, XDG_RUNTIME_DIR=home)
+        bare = subprocess.Popen([sys.executable, "-c", BARE], env=env)
+        presence = subprocess.Popen([sys.executable, "-c", PRESENCE], env=env)
+        helpers += [bare, presence]
+        time.sleep(3)  # settle: start-up work is not idle cost
+        before = {p: (cpu_seconds(p.pid), switches(p.pid)) for p in (bare, presence)}
+        time.sleep(args.idle)
+        print(f"\n{'':10}{'idle_cpu_s':>12}{'switches':>10}   ({args.idle:.0f} s, nobody typing)")
+        for name, p in (("bare", bare), ("presence", presence)):
+            cpu0, sw0 = before[p]
+            sw1 = switches(p.pid)
+            count = sum(n - sw0.get(tid, 0) for tid, n in sw1.items())
+            print(f"{name:10}{cpu_seconds(p.pid) - cpu0:>12.2f}{count:>10}")
+    finally:
+        for proc in reversed(helpers):
+            proc.terminate()
+            proc.wait(10)
+
+
+if __name__ == "__main__":
+    main()

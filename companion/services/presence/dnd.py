@@ -1,0 +1,62 @@
+"""Do not disturb, asked only when a reminder is due (dunst, KDE Plasma or GNOME)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+from jeepney import DBusAddress
+
+from .bus import BUS_ERRORS, Bus
+from .status import SourceStatus
+
+NOTIFICATIONS = DBusAddress("/org/freedesktop/Notifications", bus_name="org.freedesktop.Notifications",
+                            interface="org.freedesktop.Notifications")
+DUNST = DBusAddress(NOTIFICATIONS.object_path, bus_name=NOTIFICATIONS.bus_name,
+                    interface="org.dunstproject.cmd0")
+REASON = "do not disturb is on"
+
+
+class DoNotDisturb:
+    """Answers whether the desktop's do-not-disturb switch is on."""
+
+    def __init__(self, bus: Bus, gsettings: str | None = None):
+        self.bus = bus
+        self._gsettings = gsettings or shutil.which("gsettings")
+        self._ask = None
+
+    def start(self) -> SourceStatus:
+        """Find out which notification server runs, and so how to ask it."""
+        server = ""
+        if self.bus:
+            try:
+                server = self.bus.method(NOTIFICATIONS, "GetServerInformation")[0]
+            except BUS_ERRORS:
+                server = ""
+        if server == "dunst":
+            self._ask = lambda: self.bus.property(DUNST, "paused")
+            return SourceStatus("do not disturb", True, "dunst's paused state")
+        if server in ("Plasma", "KDE"):
+            self._ask = lambda: self.bus.property(NOTIFICATIONS, "Inhibited")
+            return SourceStatus("do not disturb", True, "Plasma's Inhibited property")
+        if server == "gnome-shell" and self._gsettings:
+            self._ask = self._gnome_banners_off
+            return SourceStatus("do not disturb", True, "GNOME's show-banners setting")
+        name = f"{server} " if server else ""
+        return SourceStatus("do not disturb", False,
+                            f"the notification server {name}has no do-not-disturb we can read"
+                            if server else "no notification server on the session bus")
+
+    def reason(self) -> str | None:
+        """"do not disturb is on", or None when it is off or cannot be read now."""
+        if self._ask is None:
+            return None
+        try:
+            return REASON if self._ask() else None
+        except (*BUS_ERRORS, subprocess.SubprocessError):
+            return None
+
+    def _gnome_banners_off(self) -> bool:
+        result = subprocess.run([self._gsettings, "get", "org.gnome.desktop.notifications",
+                                 "show-banners"], capture_output=True, text=True, timeout=2)
+        return result.stdout.strip() == "false"

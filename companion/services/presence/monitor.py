@@ -1,0 +1,169 @@
+"""One object for all presence sources: starts them when asked, reports facts, answers busy.
+
+Nothing here is imported or connected until :meth:`PresenceMonitor.start`, so a tray-only
+start-up pays for none of it; the app calls ``start`` once its window or tray is up.
+Idle, lock and sleep arrive as signals; call, fullscreen and do not disturb are only
+asked, through :meth:`PresenceMonitor.busy_reason`, when a reminder is due or held.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import timedelta
+
+from PySide6.QtCore import QObject, Signal
+
+from companion.core.clock import Clock, utc_now
+
+from .status import SourceStatus
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class PresenceChoices:
+    """Which sources the user allows, and the idle threshold (from Settings)."""
+
+    idle_minutes: int = 5
+    idle: bool = True
+    lock: bool = True
+    calls: bool = True        # camera and microphone
+    fullscreen: bool = True
+    do_not_disturb: bool = True
+
+
+class PresenceMonitor(QObject):
+    """Emits ``fact(name, since)``: name is an ActivityModel method, ``since`` only for idle."""
+
+    fact = Signal(str, object)
+
+    def __init__(self, choices: PresenceChoices = PresenceChoices(), clock: Clock = utc_now,
+                 session_bus: str | None = None, system_bus: str | None = None,
+                 display: str | None = None, call_watch=None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.choices, self.clock = choices, clock
+        self._addresses = (session_bus, system_bus)
+        self._display = display
+        self._call = call_watch
+        self._statuses: list[SourceStatus] = []
+        self._askers: list = []
+        self._closers: list = []
+        self._locks: set[str] = set()
+        self.started = False
+
+    def start(self) -> None:
+        """Connect every allowed source (imports happen here, after start-up)."""
+        if self.started:
+            return
+        self.started = True
+        from . import bus as buses
+
+        session = buses.Bus(self._addresses[0] or buses.session_address(), self)
+        system = buses.Bus(self._addresses[1] or buses.system_address(), self)
+        self._closers += [session.close, system.close]
+        c = self.choices
+        self._start_idle(session) if c.idle else self._off("idle")
+        self._start_lock_and_sleep(session, system) if c.lock else self._off("screen lock")
+        self._start_busy_sources(session)
+        for status in self._statuses:
+            log.info("presence: %s", status)
+
+    def describe(self) -> list[SourceStatus]:
+        """What each source does on this desktop (for Settings and --diagnose)."""
+        return list(self._statuses)
+
+    def busy_reason(self) -> str | None:
+        """Why a prompt should wait right now ("in a call", ...), or None; asks each source."""
+        for ask in self._askers:
+            reason = ask()
+            if reason:
+                return reason
+        return None
+
+    def stop(self) -> None:
+        for close in reversed(self._closers):
+            close()
+        self._closers.clear()
+
+    # -- sources ------------------------------------------------------------------
+    def _off(self, what: str) -> None:
+        self._statuses.append(SourceStatus(what, False, "off in settings"))
+
+    def _start_idle(self, session) -> None:
+        from .gnome_idle import MutterIdleWatch
+
+        threshold = self.choices.idle_minutes * 60_000
+        watch = MutterIdleWatch(session, threshold, self)
+        status = watch.start()
+        if not status.available:
+            from .x11_idle import X11IdleWatch
+
+            x11 = X11IdleWatch(threshold, self._display, self)
+            status = x11.start()
+            watch = x11 if status.available else None
+        if watch is not None:
+            watch.idle.connect(self._went_idle)
+            watch.active.connect(lambda: self.fact.emit("active", None))
+            self._closers.append(watch.stop)
+        else:
+            status = SourceStatus("idle", False, "time away from the keyboard is not noticed here;"
+                                  " stretch reminders keep wall-clock times")
+        self._statuses.append(status)
+
+    def _went_idle(self, seconds: float) -> None:
+        self.fact.emit("idle_since", self.clock() - timedelta(seconds=seconds))
+
+    def _start_lock_and_sleep(self, session, system) -> None:
+        from .logind import LogindWatch
+        from .screen_lock import ScreenLockWatch
+
+        saver = ScreenLockWatch(session, self)
+        logind = LogindWatch(system, self)
+        for name, source in (("saver", saver), ("logind", logind)):
+            source.locked.connect(lambda n=name: self._lock(n, True))
+            source.unlocked.connect(lambda n=name: self._lock(n, False))
+        logind.suspended.connect(lambda: self.fact.emit("suspended", None))
+        logind.resumed.connect(lambda: self.fact.emit("resumed", None))
+        saver_status = saver.start()
+        sleep_status, hint_status = logind.start()
+        lock = saver_status if saver_status.available else hint_status
+        if not (saver_status.available or hint_status.available):
+            lock = SourceStatus("screen lock", False, f"{saver_status.how}; {hint_status.how}:"
+                                " a locked screen counts only once input stops")
+        self._statuses += [lock, sleep_status]
+
+    def _lock(self, source: str, locked: bool) -> None:
+        was = bool(self._locks)
+        (self._locks.add if locked else self._locks.discard)(source)
+        if bool(self._locks) != was:
+            self.fact.emit("locked" if locked else "unlocked", None)
+
+    def _start_busy_sources(self, session) -> None:
+        c = self.choices
+        if c.do_not_disturb:
+            from .dnd import DoNotDisturb
+
+            dnd = DoNotDisturb(session)
+            self._statuses.append(dnd.start())
+            self._askers.append(dnd.reason)
+        else:
+            self._off("do not disturb")
+        if c.fullscreen:
+            from .fullscreen import FullscreenWatch
+
+            full = FullscreenWatch(self._display)
+            self._statuses.append(full.start())
+            self._askers.append(full.reason)
+            self._closers.append(full.stop)
+        else:
+            self._off("fullscreen")
+        if c.calls:
+            from .call import CallWatch
+
+            call = self._call or CallWatch()
+            self._statuses += call.describe()
+            self._askers.append(call.reason)
+        else:
+            self._off("camera")
+            self._off("microphone")

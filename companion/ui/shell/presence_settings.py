@@ -1,0 +1,95 @@
+"""The Presence tab of Settings: when a reminder waits for the person, and what this desktop offers."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+
+from companion.core.settings import Settings
+from companion.ui.widgets.labels import muted
+
+# Each switch, its words, and the presence sources (by SourceStatus.what) it turns on.
+SWITCHES = (
+    ("watch_idle", "Notice when I am away from the keyboard and mouse", ("idle",)),
+    ("watch_lock", "Notice a locked screen or a sleeping computer", ("screen lock", "sleep")),
+    ("watch_calls", "Hold reminders while I am in a call (camera or microphone in use)",
+     ("camera", "microphone")),
+    ("watch_fullscreen", "Hold reminders while another program is fullscreen", ("fullscreen",)),
+    ("watch_dnd", "Hold reminders while do not disturb is on", ("do not disturb",)),
+)
+OFF = "off in settings"
+
+
+def availability(sources: Sequence | None, names: tuple[str, ...]) -> tuple[str, bool]:
+    """What the desktop offers for one switch, in words, and whether any of it works here."""
+    if sources is None:
+        return "Not checked yet: Companion is still starting.", False
+    found = [s for s in sources if s.what in names]
+    if not found or all(s.how == OFF for s in found):
+        return "Not watched now; turn on and press OK to check this desktop.", False
+    works = [s for s in found if s.available]
+    lines = [f"{s.what.capitalize()}: {s.how}." for s in works]
+    lines += [f"{s.what.capitalize()} not available here: {s.how}." for s in found
+              if not s.available and s.how != OFF]
+    if not works:
+        lines.append("Companion keeps to the clock for this.")
+    return "\n".join(lines), bool(works)
+
+
+class PresenceEditor(QWidget):
+    """Edits the presence settings; under each switch, what this desktop offers for it."""
+
+    def __init__(self, settings: Settings, sources: Sequence | None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        form = QFormLayout()
+        self.idle = _spin(1, 60, settings.presence_idle_minutes, "Away after no input for")
+        self.natural = _spin(1, 60, settings.natural_break_minutes,
+                             "Time away that counts as a stretch break")
+        self.delay = _spin(0, 30, settings.return_delay_minutes,
+                           "Show held reminders this long after I am back")
+        self.limit = _spin(5, 240, settings.busy_limit_minutes,
+                           "Give up on a reminder held while busy after")
+        for label, spin in (("Away after no input for", self.idle),
+                            ("Time away that counts as a break", self.natural),
+                            ("Show held reminders after I am back by", self.delay),
+                            ("Count a reminder as missed if busy for", self.limit)):
+            form.addRow(label, spin)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        self.switches: dict[str, QCheckBox] = {}
+        self.notes: dict[str, QLabel] = {}
+        for name, text, what in SWITCHES:
+            box = QCheckBox(text)
+            box.setChecked(getattr(settings, name))
+            box.setAccessibleName(text)
+            words, works = availability(sources, what)
+            note = QLabel(words)
+            note.setWordWrap(True)
+            note.setAccessibleName(f"{text}: {words}")
+            note.setContentsMargins(24, 0, 0, 6)  # under the box's text, not its tick
+            if not works:
+                muted(note)  # greyed in light and dark palettes alike
+            self.switches[name], self.notes[name] = box, note
+            layout.addWidget(box)
+            layout.addWidget(note)
+        layout.addStretch(1)
+
+    def result(self, settings: Settings) -> Settings:
+        """``settings`` with the presence fields as edited here."""
+        return replace(settings, presence_idle_minutes=self.idle.value(),
+                       natural_break_minutes=self.natural.value(),
+                       return_delay_minutes=self.delay.value(),
+                       busy_limit_minutes=self.limit.value(),
+                       **{name: box.isChecked() for name, box in self.switches.items()})
+
+
+def _spin(low: int, high: int, value: int, name: str) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(low, high)
+    spin.setValue(value)
+    spin.setSuffix(" min")
+    spin.setAccessibleName(name)
+    return spin
