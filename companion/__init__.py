@@ -1,8 +1,12 @@
 """Companion: a desktop self-care companion."""
 
-from pathlib import Path
-
 __version__ = "0.1.0"
 
-#: Icons, illustrations, routines, patterns and the checklist, beside the package.
-ASSETS = Path(__file__).resolve().parent.parent / "assets"
+
+def __getattr__(name: str):
+    # The old ``companion.ASSETS``, kept so code written before companion.assets still
+    # works; it asks that module, so checkout and installed copies agree.
+    if name == "ASSETS":
+        from companion import assets
+        return assets.root()
+    raise AttributeError(f"module 'companion' has no attribute {name!r}")

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Callable
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from companion import ASSETS, cli, logs
+from companion import assets, cli, logs
 from companion.core import settings as settings_file
 from companion.core.clock import Clock, utc_now
 from companion.core.history import History, HistoryError
@@ -138,7 +138,7 @@ class Companion(QObject):
         from companion.services.notifications import DesktopNotifier
         from companion.services.sleep_watch import SleepWatcher
         from companion.ui.prompt_center import PromptCenter
-        notifier = DesktopNotifier(icon_path=str(ASSETS / "icons" / "companion.svg"), parent=self)
+        notifier = DesktopNotifier(icon_path=str(assets.path("icons", "companion.svg")), parent=self)
         self.prompt_center = PromptCenter(notifier, self)
         self.prompt_center.answered.connect(self.answer_prompt)
         self.sleep = SleepWatcher(parent=self)

@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from companion import ASSETS
+from companion import assets
 
 if TYPE_CHECKING:
     from companion.app import Companion
@@ -52,12 +52,12 @@ def build(name: str, app: "Companion"):
     if name == "stretch":
         from companion.core.routines import load_routines
         from companion.ui.stretch import StretchWindow
-        routines, problems = load_routines(ASSETS / "routines", app.places.routines_dir)
+        routines, problems = load_routines(assets.routines_dir(), app.places.routines_dir)
         if problems:  # told once: the window is built once and kept
             app.tell(problem_report("Some stretch routines were skipped:", problems,
                                     app.places.routines_dir))
         window = StretchWindow(routines, app.history, Ticker(), cues=cues(app),
-                               assets_dir=ASSETS, safety_seen=app.settings.stretch_safety_seen)
+                               assets_dir=assets.root(), safety_seen=app.settings.stretch_safety_seen)
         window.session_ended.connect(lambda summary: app.session_ended("stretch", summary))
         window.safety_acknowledged.connect(
             lambda: app.apply_settings(replace(app.settings, stretch_safety_seen=True)))
@@ -65,7 +65,7 @@ def build(name: str, app: "Companion"):
     if name == "breathing":
         from companion.core.breathing import load_cautions, load_patterns
         from companion.ui.breathing import BreathingWindow
-        builtin = ASSETS / "breathing" / "patterns.toml"
+        builtin = assets.patterns_file()
         patterns, problems = load_patterns(builtin, app.places.patterns_dir)
         if not patterns:  # the app says so, once, when the window cannot open
             raise ContentMissing(problem_report("no breathing pattern could be loaded:", problems,
@@ -82,7 +82,7 @@ def build(name: str, app: "Companion"):
         from companion.core.checklist import ChecklistError, load_checklist
         from companion.ui.checklist import CheckWindow
         try:
-            checklist = load_checklist(ASSETS / "checklist.toml")
+            checklist = load_checklist(assets.checklist_file())
         except ChecklistError as error:  # the app reports it; the rest of Companion goes on
             raise ContentMissing(f"{error}. This file comes with Companion, so reinstalling "
                                  f"Companion should put it right.") from None

@@ -13,10 +13,12 @@ from functools import cache
 from pathlib import Path
 from typing import Iterable, NoReturn
 
+from companion import assets
+
 from .datafile import describe, read_toml, text_problem
 from .diary import LONG_RUNNING_DAYS, long_running_reason
 
-DEFAULT_PATH = Path(__file__).resolve().parents[2] / "assets" / "checklist.toml"
+DEFAULT_PATH = assets.checklist_file()
 ACTIONS = ("stretch", "breathe", "enable_hydration", "log_water")
 
 

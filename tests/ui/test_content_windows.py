@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from companion import features
+from companion import assets, features
 from companion.app import Companion
 from companion.core.clock import FakeClock
 from companion.services import paths
@@ -123,7 +123,7 @@ def damaged_assets(tmp_path, monkeypatch):
     import shutil
     copy = tmp_path / "assets"
     shutil.copytree(ASSETS, copy, ignore=shutil.ignore_patterns("png", "sounds"))
-    monkeypatch.setattr(features, "ASSETS", copy)
+    monkeypatch.setattr(assets, "root", lambda: copy)
     return copy
 
 
