@@ -279,6 +279,9 @@ class Companion(QObject):
         """Save new settings and let every part use them at once."""
         if (problem := self._save_settings(new)) is not None:
             self.tell(problem)
+        from companion import first_run
+        if (problem := first_run.settings_changed(self.settings, new)) is not None:
+            self.tell(problem)
         changed_plans = any(new.plan(k) != self.settings.plan(k) for k in KIND_NAMES)
         self.settings = new
         if changed_plans:
@@ -299,7 +302,9 @@ class Companion(QObject):
     def open_settings(self) -> None:
         from companion.ui.settings_dialog import SettingsDialog
         visible = self._today is not None and self._today.isVisible()
-        dialog = SettingsDialog(self.settings, self._today if visible else None)
+        from companion.diagnose import speech_engine_problem
+        dialog = SettingsDialog(self.settings, self._today if visible else None,
+                                speech_problem=speech_engine_problem())
         if dialog.exec():
             self.apply_settings(dialog.result_settings())
 
@@ -379,6 +384,9 @@ class Companion(QObject):
 def main(argv: list[str] | None = None) -> int:
     """Start Companion, or hand the command line to the copy already running."""
     args = cli.parser().parse_args(argv)
+    if args.diagnose:  # before any QApplication: it must work where Companion cannot
+        from companion import diagnose
+        return diagnose.main()
     actions = cli.actions(args)
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     qapp.setApplicationName("Companion")
@@ -410,8 +418,10 @@ def main(argv: list[str] | None = None) -> int:
         app.notices.append(problem)  # shown by start(), with the other start-up messages
     qapp.setWindowIcon(app.icon)
     app.start()
-    if not app.tray.available and "show" not in actions:
+    if not app.tray.available and "show" not in actions and not args.autostart:
         actions.insert(0, "show")  # no tray: the window is the home
+    from companion import first_run
+    first_run.on_start(app, at_login=args.autostart)
     app.handle_actions(actions)
     log.info("Companion started (tray %s)", "available" if app.tray.available else "missing")
     code = qapp.exec()

@@ -72,6 +72,10 @@ class Settings:
     # Small bits of remembered UI state: shown once, then not again.
     tray_hint_shown: bool = False
     stretch_safety_seen: bool = False
+    # On by default: a reminder app that is gone after the next reboot does not remind.
+    # The autostart entry itself is written only once the welcome window is done.
+    start_at_login: bool = True
+    welcome_done: bool = False
 
     def plan(self, kind: str) -> ReminderPlan:
         """The reminder plan for one kind."""
@@ -145,6 +149,7 @@ TOP_FIELDS: dict[str, Callable[[Any], Any]] = {
     "water_goal_glasses": _int_in(1, 30), "glass_ml": _int_in(50, 1000),
     "sound_cues": _bool, "spoken_cues": _bool, "reduced_motion": _bool,
     "tray_hint_shown": _bool, "stretch_safety_seen": _bool,
+    "start_at_login": _bool, "welcome_done": _bool,
 }
 
 
