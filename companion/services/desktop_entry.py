@@ -120,8 +120,8 @@ def is_ours(path: Path) -> bool:
     """True when the file at ``path`` was written by Companion (or is not there)."""
     try:
         text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return True
+    except (FileNotFoundError, NotADirectoryError):
+        return True  # nothing there: writing will succeed or say why it cannot
     except (OSError, UnicodeDecodeError):
         return False
     return f"\n{MARK}=true" in text
