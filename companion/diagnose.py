@@ -12,6 +12,7 @@ import ctypes.util
 import os
 import stat
 import sys
+import threading
 from dataclasses import dataclass
 from functools import cache
 from importlib import metadata
@@ -35,9 +36,30 @@ class Fact:
 
 
 # -- D-Bus -------------------------------------------------------------------------
-def _bus_call(bus: str, destination: str, path: str, interface: str, method: str,
-              signature: str | None = None, body: tuple = ()) -> tuple:
-    """One D-Bus method call with a short timeout; raises on any failure."""
+def _bus_call(*args) -> tuple:
+    """One D-Bus method call that gives up after a few seconds; raises on any failure."""
+    # jeepney waits for the bus's Hello reply without a time limit, and a wedged bus must
+    # not hang a diagnosis: the call runs in a daemon thread that is abandoned if late.
+    outcome: list = []
+
+    def call() -> None:
+        try:
+            outcome.append((True, _bus_call_now(*args)))
+        except BaseException as exc:  # handed to the caller's thread
+            outcome.append((False, exc))
+    worker = threading.Thread(target=call, daemon=True, name="diagnose-dbus")
+    worker.start()
+    worker.join(3 * TIMEOUT)
+    if not outcome:
+        raise TimeoutError(f"the bus did not answer within {3 * TIMEOUT:g} s")
+    ok, value = outcome[0]
+    if not ok:
+        raise value
+    return value
+
+
+def _bus_call_now(bus: str, destination: str, path: str, interface: str, method: str,
+                  signature: str | None = None, body: tuple = ()) -> tuple:
     from jeepney import DBusAddress, new_method_call
     from jeepney.io.blocking import open_dbus_connection
     from jeepney.wrappers import unwrap_msg
