@@ -40,7 +40,10 @@ def on_start(app: "Companion", at_login: bool, install: bool = True,
         app.notices.append(problem)
     if not app.tray.available:
         watch_for_tray(app, show_window_if_none=at_login, grace_ms=tray_grace_ms)
-    if not app.settings.welcome_done and not at_login:
+    if at_login:
+        log.info("started at login: no window; %s", "in the tray" if app.tray.available
+                 else f"waiting up to {tray_grace_ms // 1000} s for a tray")
+    elif not app.settings.welcome_done:
         show_welcome(app)
 
 
