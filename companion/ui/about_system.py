@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import html
 from typing import Callable
 
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtGui import QFontMetrics, QGuiApplication
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout,
+                               QWidget)
 
 from companion import diagnose
 from companion.ui.fonts import scaled_font
@@ -25,12 +26,11 @@ class AboutSystemPage(QWidget):
         intro = QLabel("What works on this desktop and what does not. When you report a "
                        "problem, Copy puts all of this on the clipboard.")
         intro.setWordWrap(True)
-        self.tree = QTreeWidget()
-        self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["", "What was found"])
-        self.tree.setRootIsDecorated(False)
-        self.tree.setWordWrap(True)
-        self.tree.setAccessibleName("Checks on this system")
+        # A text view, not a table: long advice wraps at any text size, and it can be
+        # selected and copied in part.
+        self.view = QTextBrowser()
+        self.view.setOpenLinks(False)
+        self.view.setAccessibleName("Checks on this system")
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         copy = QPushButton("Copy")
@@ -44,26 +44,28 @@ class AboutSystemPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(intro)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.view, 1)
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
         self.facts: list[diagnose.Fact] = []
-        self.resize(scaled_font(self, 1).pointSize() * 70, scaled_font(self, 1).pointSize() * 48)
+        metrics = QFontMetrics(self.font())
+        screen = self.screen().availableGeometry()
+        self.resize(min(metrics.averageCharWidth() * 90, screen.width()),
+                    min(metrics.height() * 36, int(screen.height() * 0.9)))
         self.reload()
 
     def reload(self) -> None:
         """Run every check again and show the results."""
         self.facts = self._gather()
-        self.tree.clear()
+        rows = []
         for fact in self.facts:
-            text = fact.detail if fact.ok or not fact.advice else \
-                f"{fact.detail}\nWhat to do: {fact.advice}"
-            item = QTreeWidgetItem([fact.topic, text])
-            # Words, not only colour: the state must read the same to everyone.
-            item.setText(0, f"{'✓' if fact.ok else '✗'} {fact.topic}")
-            item.setToolTip(1, text)
-            self.tree.addTopLevelItem(item)
-        self.tree.resizeColumnToContents(0)
+            # Words and a mark, not colour alone: the state reads the same to everyone.
+            state = "✓ works" if fact.ok else "✗ not working"
+            advice = (f"<br>What to do: {html.escape(fact.advice)}"
+                      if fact.advice and not fact.ok else "")
+            rows.append(f"<p><b>{html.escape(fact.topic)}</b> — {state}<br>"
+                        f"{html.escape(fact.detail)}{advice}</p>")
+        self.view.setHtml("".join(rows))
         problems = sum(not f.ok for f in self.facts)
         self.summary.setText("Everything works." if not problems else
                              f"{problems} thing(s) to look at; Companion still runs without them.")

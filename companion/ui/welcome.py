@@ -9,9 +9,9 @@ from dataclasses import replace
 from datetime import time
 
 from PySide6.QtCore import QTime, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QFontMetrics
 from PySide6.QtWidgets import (QCheckBox, QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton,
-                               QTimeEdit, QVBoxLayout, QWidget)
+                               QScrollArea, QTimeEdit, QVBoxLayout, QWidget)
 
 from companion.core.prompts import KIND_NAMES
 from companion.core.settings import Settings
@@ -110,12 +110,31 @@ class WelcomeWindow(QWidget):
         buttons.addStretch()
         buttons.addWidget(self.done_button)
 
-        layout = QVBoxLayout(self)
+        # The choices scroll and the buttons stay put: with large text on a small screen
+        # the window would otherwise squash every row into the screen's height.
+        body = QWidget()
+        content = QVBoxLayout(body)
         for widget in (heading, intro, self.where, hours, kinds, self.login, self.problem,
                        note, later):
-            layout.addWidget(widget)
+            content.addWidget(widget)
+        content.addStretch()
+        self.problem.hide()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
-        self.setMinimumWidth(scaled_font(self, 1).pointSize() * 42)
+        self._fit(body)
+
+    def _fit(self, body: QWidget) -> None:
+        """Wide enough for the text, and tall enough for all of it if the screen allows."""
+        width = QFontMetrics(self.font()).averageCharWidth() * 72
+        height = body.heightForWidth(width) if body.hasHeightForWidth() else body.sizeHint().height()
+        height += self.done_button.sizeHint().height() * 2
+        screen = self.screen().availableGeometry()
+        self.resize(min(width + 40, screen.width()), min(height, int(screen.height() * 0.9)))
 
     @staticmethod
     def _text(text: str) -> QLabel:
@@ -143,6 +162,7 @@ class WelcomeWindow(QWidget):
     def done(self) -> None:
         """Use what is shown here and close."""
         new = self.result_settings()
+        self.problem.setVisible(new is None)
         if new is not None:
             self._answer(new)
 
