@@ -50,7 +50,9 @@ def launch_command(argv0: str | None = None) -> list[str]:
     argv0 = sys.argv[0] if argv0 is None else argv0
     program = Path(argv0)
     if program.name == "companion" and program.is_file():
-        return [str(program.resolve())]  # the installed script (pip, pipx)
+        # Absolute but not resolved: pipx's ~/.local/bin/companion is a link that outlives
+        # the venv it points into.
+        return [os.path.abspath(program)]  # the installed script (pip, pipx)
     if program.suffix == ".py" and program.is_file():
         return [sys.executable, str(program.resolve())]  # main.py in a checkout
     return [sys.executable, str(Path(__file__).resolve().parents[2] / "main.py")]
