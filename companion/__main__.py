@@ -18,6 +18,9 @@ log = logging.getLogger("companion")
 def main(argv: list[str] | None = None) -> int:
     """Start Companion, or hand the command line to the copy already running."""
     args = cli.parser().parse_args(argv)
+    if args.diagnose:  # before any QApplication: it must work where Companion cannot
+        from companion import diagnose
+        return diagnose.main()
     actions = cli.actions(args)
     startup.skip_pyside_source_scan()  # first: it only helps modules imported after it
     from PySide6.QtWidgets import QApplication
@@ -62,8 +65,10 @@ def main(argv: list[str] | None = None) -> int:
         app.home.notices.append(problem)  # shown by start(), with the other start-up messages
     qapp.setWindowIcon(app.home.icon)
     app.start()
-    if not app.home.tray.available and "show" not in actions:
+    if not app.home.tray.available and "show" not in actions and not args.autostart:
         actions.insert(0, "show")  # no tray: the window is the home
+    from companion import first_run
+    first_run.on_start(app, at_login=args.autostart)
     app.commands.run_all(actions)
     log.info("Companion started (tray %s)", "available" if app.home.tray.available else "missing")
     code = qapp.exec()

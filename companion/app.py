@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from companion import ASSETS
+from companion import assets
 from companion.commands import Commands
 from companion.core.clock import Clock, utc_now
 from companion.core.history import History, HistoryError
@@ -137,7 +137,7 @@ class Companion(QObject):
         from companion.services.notifications import DesktopNotifier
         from companion.services.sleep_watch import SleepWatcher
         from companion.ui.shell.prompt_center import PromptCenter
-        notifier = DesktopNotifier(icon_path=str(ASSETS / "icons" / "companion.svg"), parent=self)
+        notifier = DesktopNotifier(icon_path=str(assets.path("icons", "companion.svg")), parent=self)
         self.prompt_center = PromptCenter(notifier, self)
         self.prompt_center.answered.connect(self.commands.answer)
         self.sleep = SleepWatcher(parent=self)
@@ -204,6 +204,9 @@ class Companion(QObject):
         self.settings_store.apply(new)
 
     def _settings_changed(self, new: Settings, old: Settings) -> None:
+        from companion import first_run  # start at login follows its setting
+        if (problem := first_run.settings_changed(old, new)) is not None:
+            self.home.tell(problem)
         if any(new.plan(kind) != old.plan(kind) for kind in KINDS):
             self.reminders.apply_settings(new)
         if self.gate is not None:
@@ -226,8 +229,9 @@ class Companion(QObject):
         from companion.ui.shell.settings_dialog import SettingsDialog
         today = self.home.today if self.home.today_built else None
         sources = self.presence.describe() if self.presence is not None else None
+        from companion.diagnose import speech_engine_problem
         dialog = SettingsDialog(self.settings, today if today and today.isVisible() else None,
-                                sources=sources)
+                                sources=sources, speech_problem=speech_engine_problem())
         if dialog.exec():
             self.apply_settings(dialog.result_settings())
 

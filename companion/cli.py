@@ -45,6 +45,10 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--breathe", action="store_true", help="start a breathing exercise")
     p.add_argument("--check", action="store_true", help="open the symptom checklist")
     p.add_argument("--verbose", action="store_true", help="also log to the terminal")
+    p.add_argument("--diagnose", action="store_true",
+                   help="print what works on this desktop and what to install, then exit")
+    p.add_argument("--autostart", action="store_true",
+                   help="start quietly in the tray (used by the start-at-login entry)")
     return p
 
 

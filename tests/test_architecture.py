@@ -84,6 +84,8 @@ def test_a_tray_start_loads_none_of_the_feature_windows(tmp_path):
         "from companion.services import paths\n"
         "app = Companion(paths.resolve(), make_scheduler=startup.new_scheduler_without_ssl)\n"
         "app.start()\n"
+        "from companion import first_run\n"
+        "first_run.on_start(app, at_login=True, install=False)\n"
         "for _ in range(20): qapp.processEvents()\n"
         "assert app.reminders.armed() and app.prompt_center is not None\n"
         f"print([m for m in {NOT_AT_START_UP!r} if m in sys.modules])\n"

@@ -14,11 +14,13 @@ from functools import cache
 from pathlib import Path
 from typing import NoReturn
 
+from companion import assets
+
 from .datafile import describe, read_toml, text_problem
 from .diary import LONG_RUNNING_DAYS, long_running_reason
 from .kinds import Action
 
-DEFAULT_PATH = Path(__file__).resolve().parents[2] / "assets" / "checklist.toml"
+DEFAULT_PATH = assets.checklist_file()
 ACTIONS = (Action.STRETCH, Action.BREATHE, Action.ENABLE_HYDRATION, Action.LOG_WATER)
 
 

@@ -85,6 +85,10 @@ class Settings:
     # Small bits of remembered UI state: shown once, then not again.
     tray_hint_shown: bool = False
     stretch_safety_seen: bool = False
+    # On by default: a reminder app that is gone after the next reboot does not remind.
+    # The autostart entry itself is written only once the welcome window is done.
+    start_at_login: bool = True
+    welcome_done: bool = False
 
     def plan(self, kind: str) -> ReminderPlan:
         """The reminder plan for one kind."""
@@ -162,6 +166,7 @@ TOP_FIELDS: dict[str, Callable[[Any], Any]] = {
     "return_delay_minutes": _int_in(0, 30), "busy_limit_minutes": _int_in(5, 240),
     "watch_idle": _bool, "watch_lock": _bool, "watch_calls": _bool,
     "watch_fullscreen": _bool, "watch_dnd": _bool,
+    "start_at_login": _bool, "welcome_done": _bool,
 }
 
 

@@ -15,9 +15,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl, Signal
 
+from companion import assets
+
 log = logging.getLogger(__name__)
 
-CHIME = Path(__file__).resolve().parents[2] / "assets" / "sounds" / "chime.wav"
+CHIME = assets.chime_file()
 
 
 def write_chime(path: Path, rate: int = 22050) -> None:

@@ -41,8 +41,8 @@ class Places:
         return self.data_dir / "breathing"
 
 
-def resolve() -> Places:
-    """Find (and create, private to the user) the config and data folders."""
+def resolve(create: bool = True) -> Places:
+    """Find (and unless told not to, create private to the user) the config and data folders."""
     home = os.environ.get(HOME_VARIABLE)
     if home:
         root = Path(home).expanduser()
@@ -51,7 +51,7 @@ def resolve() -> Places:
         loc = QStandardPaths.StandardLocation
         places = Places(Path(QStandardPaths.writableLocation(loc.AppConfigLocation)),
                         Path(QStandardPaths.writableLocation(loc.AppDataLocation)))
-    for folder in (places.config_dir, places.data_dir):
+    for folder in (places.config_dir, places.data_dir) if create else ():
         try:
             # Missing parents too (a fresh COMPANION_HOME, ~/.local/share/Companion):
             # a plain mkdir would leave them to the umask, world-writable under 000.

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from companion import ASSETS
+from companion import assets
 from companion.core.clock import Clock
 from companion.core.history import History
 from companion.core.kinds import Action, ReminderKind
@@ -111,12 +111,12 @@ class Features:
         from companion.core.routines import load_routines
         from companion.ui.stretch.window import StretchWindow
         host = self.host
-        routines, problems = load_routines(ASSETS / "routines", host.routines_dir)
+        routines, problems = load_routines(assets.routines_dir(), host.routines_dir)
         if problems:  # told once: the window is built once and kept
             host.tell(problem_report("Some stretch routines were skipped:", problems,
                                      host.routines_dir))
         window = StretchWindow(routines, host.history, host.new_ticker(), cues=self.cues(),
-                               assets_dir=ASSETS, safety_seen=host.settings().stretch_safety_seen)
+                               assets_dir=assets.root(), safety_seen=host.settings().stretch_safety_seen)
         window.session_ended.connect(
             lambda summary: host.session_ended(ReminderKind.STRETCH, summary))
         window.safety_acknowledged.connect(
@@ -127,7 +127,7 @@ class Features:
         from companion.core.breathing import load_cautions, load_patterns
         from companion.ui.breathing.window import BreathingWindow
         host = self.host
-        builtin = ASSETS / "breathing" / "patterns.toml"
+        builtin = assets.patterns_file()
         patterns, problems = load_patterns(builtin, host.patterns_dir)
         if not patterns:  # the app says so, once, when the window cannot open
             raise ContentMissing(problem_report("no breathing pattern could be loaded:",
@@ -147,7 +147,7 @@ class Features:
         from companion.ui.check.window import CheckWindow
         host = self.host
         try:
-            checklist = load_checklist(ASSETS / "checklist.toml")
+            checklist = load_checklist(assets.checklist_file())
         except ChecklistError as error:  # the app reports it; the rest of Companion goes on
             raise ContentMissing(f"{error}. This file comes with Companion, so reinstalling "
                                  f"Companion should put it right.") from None

@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from companion.ui import features
+from companion import assets
 
 TZ = ZoneInfo("Europe/Paris")
 ASSETS = Path(__file__).resolve().parents[2] / "assets"
@@ -98,7 +98,7 @@ def damaged_assets(tmp_path, monkeypatch):
     import shutil
     copy = tmp_path / "assets"
     shutil.copytree(ASSETS, copy, ignore=shutil.ignore_patterns("png", "sounds"))
-    monkeypatch.setattr(features, "ASSETS", copy)
+    monkeypatch.setattr(assets, "root", lambda: copy)
     return copy
 
 

@@ -59,6 +59,7 @@ class Home(QObject):
         self.tray.requested.connect(self.requested)
         self.tray.activated.connect(self.show_today)
         self._today: TodayWindow | None = None
+        self.welcome = None  # the first-run welcome while it is open (companion.first_run)
         self._day = None
         # Re-read today's counts when the local day changes (one timer, re-armed daily).
         self._midnight = QTimer(self)

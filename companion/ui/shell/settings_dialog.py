@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QTabWidget,
     QTimeEdit,
@@ -120,8 +121,9 @@ class SettingsDialog(QDialog):
     """All settings in tabs; OK applies at once."""
 
     def __init__(self, settings: Settings, parent: QWidget | None = None,
-                 sources: list | None = None):
-        """``sources``: the presence monitor's SourceStatus list (None: not started yet)."""
+                 sources: list | None = None, speech_problem: str | None = None):
+        """``sources``: the presence monitor's SourceStatus list (None: not started yet);
+        ``speech_problem``: why spoken steps cannot work here (None: they can)."""
         super().__init__(parent)
         self.setWindowTitle("Companion Settings")
         self.settings = settings
@@ -140,11 +142,22 @@ class SettingsDialog(QDialog):
         self.sound = self._check("Soft sound at each step", settings.sound_cues)
         self.speech = self._check("Read steps aloud", settings.spoken_cues)
         self.reduced = self._check("Reduce motion (no growing shape)", settings.reduced_motion)
+        self.login = self._check("Start Companion when I log in", settings.start_at_login)
+        self.speech_problem = QLabel()
+        self.speech_problem.setWordWrap(True)
+        if speech_problem:  # a setting that cannot work says so, instead of failing silently
+            self.speech.setChecked(False)
+            self.speech.setEnabled(False)
+            self.speech_problem.setText(f"Reading aloud does not work here: {speech_problem}")
+        self.speech_problem.setVisible(bool(speech_problem))
         for label, widget in (("Daily water goal", self.goal), ("Glass size", self.glass),
                               ("Snooze for", self.snooze), ("Reminder stays up for", self.timeout)):
             form.addRow(label, widget)
-        for widget in (self.sound, self.speech, self.reduced):
+        for widget in (self.sound, self.speech, self.speech_problem, self.reduced, self.login):
             form.addRow(widget)
+        about = QPushButton("About this system…")
+        about.clicked.connect(self.open_about)
+        form.addRow(about)
         tabs.addTab(general, "General")
         self.presence = PresenceEditor(settings, sources)
         tabs.addTab(self.presence, "Presence")
@@ -195,8 +208,17 @@ class SettingsDialog(QDialog):
                                prompt_timeout_minutes=self.timeout.value(),
                                sound_cues=self.sound.isChecked(),
                                spoken_cues=self.speech.isChecked(),
-                               reduced_motion=self.reduced.isChecked())
+                               reduced_motion=self.reduced.isChecked(),
+                               start_at_login=self.login.isChecked())
+        if not self.speech.isEnabled():  # keep the user's choice for when speech works
+            self._result = replace(self._result, spoken_cues=self.settings.spoken_cues)
         super().accept()
+
+    def open_about(self) -> None:
+        """Show the About this system page (the same facts as companion --diagnose)."""
+        from companion.ui.shell.about_system import AboutSystemPage
+        self.about = AboutSystemPage()
+        self.about.show()
 
     def result_settings(self) -> Settings:
         return self._result

@@ -38,12 +38,20 @@ class TrayMenu(QObject):
         self._add("Quit Companion", "quit")
         self._icons = (icon, paused_icon)
         self.icon: QSystemTrayIcon | None = None
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            self.icon = QSystemTrayIcon(icon, self)
+        self._paused = False
+        self.tooltip = ""
+        self.dock()
+        self.set_paused(False)
+
+    def dock(self) -> bool:
+        """Put the icon in the tray if there is one now (a panel may start after us)."""
+        if self.icon is None and QSystemTrayIcon.isSystemTrayAvailable():
+            self.icon = QSystemTrayIcon(self._icons[1] if self._paused else self._icons[0], self)
             self.icon.setContextMenu(self.menu)
             self.icon.activated.connect(self._clicked)
+            self.icon.setToolTip(self.tooltip)
             self.icon.show()
-        self.set_paused(False)
+        return self.icon is not None
 
     def _add(self, text: str, action: str, menu: QMenu | None = None) -> QAction:
         item = (menu or self.menu).addAction(text)
@@ -62,6 +70,7 @@ class TrayMenu(QObject):
 
     def set_paused(self, paused: bool) -> None:
         """Show the pause state in the menu and the icon."""
+        self._paused = paused
         self.actions["resume"].setEnabled(paused)
         self.pause_menu.setEnabled(True)
         if self.icon:

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from companion import ASSETS
+from companion import assets
 from companion.core.kinds import EventKind
 from companion.core.routines import Routine, find_routine
 from companion.core.session import Phase, PlayerState, RoutinePlayer
@@ -69,7 +69,7 @@ class StretchWindow(QWidget):
     safety_acknowledged = Signal()
 
     def __init__(self, routines: list[Routine], history, ticker, cues=None,
-                 assets_dir: Path = ASSETS, safety_seen: bool = False, parent: QWidget | None = None):
+                 assets_dir: Path | None = None, safety_seen: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("Stretch break")
         self.routines, self.history, self.ticker, self.cues = routines, history, ticker, cues
@@ -80,7 +80,7 @@ class StretchWindow(QWidget):
         self._last_routine_id: str | None = None
 
         self.picker = RoutinePicker(routines)
-        safety_file = Path(assets_dir) / "stretch_safety.md"
+        safety_file = Path(assets_dir or assets.root()) / "stretch_safety.md"
         try:
             safety_text = safety_file.read_text(encoding="utf-8")
         except OSError:

@@ -12,9 +12,9 @@ from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
-from companion import ASSETS
+from companion import assets
 
-ICONS = ASSETS / "icons"
+ICONS = assets.icons_dir()
 NAMES = ("companion", "companion-paused")
 SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
 

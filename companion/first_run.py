@@ -1,0 +1,86 @@
+"""Fitting into the desktop at start-up: menu entry, start at login, late tray, welcome.
+
+Kept out of app.py so the composition root only calls ``on_start`` and
+``settings_changed``; everything here is about the desktop around Companion.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from companion.core.settings import Settings
+from companion.services import autostart, desktop_entry
+
+if TYPE_CHECKING:
+    from companion.app import Companion
+
+log = logging.getLogger(__name__)
+#: How long a start at login waits for a tray before it shows the window instead.
+TRAY_GRACE_MS = 30_000
+
+
+def install_desktop_files(command: list[str] | None = None) -> str | None:
+    """Menu entry and icons in place, start-at-login entry pointing here; a problem or None."""
+    command = command or desktop_entry.launch_command()
+    try:
+        desktop_entry.install(command)
+        autostart.refresh(command)
+    except OSError as exc:
+        log.warning("could not install desktop files: %s", exc)
+        return (f"Companion could not add itself to the application menu "
+                f"({exc.strerror or exc}).")
+    return None
+
+
+def on_start(app: Companion, at_login: bool, install: bool = True,
+             tray_grace_ms: int = TRAY_GRACE_MS) -> None:
+    """After start(): desktop files, a watch for a late tray, and the welcome once."""
+    if install and (problem := install_desktop_files()):
+        app.home.notices.append(problem)
+    if not app.home.tray.available:
+        watch_for_tray(app, show_window_if_none=at_login, grace_ms=tray_grace_ms)
+    if at_login:
+        log.info("started at login: no window; %s", "in the tray" if app.home.tray.available
+                 else f"waiting up to {tray_grace_ms // 1000} s for a tray")
+    elif not app.settings.welcome_done:
+        show_welcome(app)
+
+
+def watch_for_tray(app: Companion, show_window_if_none: bool, grace_ms: int) -> None:
+    """Dock the icon when a tray appears; at login, show the window if none comes."""
+    from companion.ui.shell.tray_watch import TrayWatcher
+    watcher = TrayWatcher(grace_ms=grace_ms, parent=app)
+    watcher.appeared.connect(app.home.tray.dock)
+    watcher.appeared.connect(lambda: log.info("a system tray appeared; icon docked"))
+    if show_window_if_none:
+        # Without a tray the window is Companion's home, so it must not stay invisible.
+        watcher.gave_up.connect(app.home.show_today)
+    watcher.start()
+
+
+def show_welcome(app: Companion):
+    """Open the first-run welcome; its answer becomes the app's settings."""
+    from companion.ui.shell.welcome import WelcomeWindow
+    window = WelcomeWindow(app.settings, tray=app.home.tray.available)
+    window.chosen.connect(app.apply_settings)
+    app.home.welcome = window  # a top-level window: keep a reference while it is open
+    window.show()
+    window.raise_()
+    return window
+
+
+def settings_changed(old: Settings, new: Settings) -> str | None:
+    """Write or remove the autostart entry when start at login changed; a problem or None."""
+    # Nothing is written before the welcome is answered: a first run that is quit at once
+    # must not leave Companion starting at every login.
+    if not new.welcome_done:
+        return None
+    if old.welcome_done and old.start_at_login == new.start_at_login:
+        return None
+    try:
+        autostart.set_enabled(new.start_at_login)
+    except OSError as exc:
+        log.warning("could not change start at login: %s", exc)
+        return f"Could not change start at login ({exc.strerror or exc})."
+    return None

@@ -1,0 +1,78 @@
+"""About this system: the same facts as ``companion --diagnose``, with a Copy button."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtGui import QFontMetrics, QGuiApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from companion import diagnose
+from companion.ui.widgets.fonts import scaled_font
+
+
+class AboutSystemPage(QWidget):
+    """Lists what works here and what does not, each with what to do about it."""
+
+    def __init__(self, gather: Callable[[], list[diagnose.Fact]] = diagnose.gather,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self._gather = gather
+        self.setWindowTitle("About this system — Companion")
+        heading = QLabel("About this system")
+        heading.setFont(scaled_font(heading, 1.5, bold=True))
+        intro = QLabel("What works on this desktop and what does not. When you report a "
+                       "problem, Copy puts all of this on the clipboard.")
+        intro.setWordWrap(True)
+        # A text view, not a table: long advice wraps at any text size, and it can be
+        # selected and copied in part.
+        self.view = QTextBrowser()
+        self.view.setOpenLinks(False)
+        self.view.setAccessibleName("Checks on this system")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        copy = QPushButton("Copy")
+        copy.clicked.connect(self.copy)
+        again = QPushButton("Check again")
+        again.clicked.connect(self.reload)
+        buttons = QHBoxLayout()
+        buttons.addWidget(again)
+        buttons.addStretch()
+        buttons.addWidget(copy)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.summary)
+        layout.addLayout(buttons)
+        self.facts: list[diagnose.Fact] = []
+        metrics = QFontMetrics(self.font())
+        screen = self.screen().availableGeometry()
+        self.resize(min(metrics.averageCharWidth() * 90, screen.width()),
+                    min(metrics.height() * 36, int(screen.height() * 0.9)))
+        self.reload()
+
+    def reload(self) -> None:
+        """Run every check again and show the results."""
+        self.facts = self._gather()
+        rows = []
+        for fact in self.facts:
+            # Words and a mark, not colour alone: the state reads the same to everyone.
+            state = "✓ works" if fact.ok else "✗ not working"
+            advice = (f"<br>What to do: {html.escape(fact.advice)}"
+                      if fact.advice and not fact.ok else "")
+            rows.append(f"<p><b>{html.escape(fact.topic)}</b> — {state}<br>"
+                        f"{html.escape(fact.detail)}{advice}</p>")
+        self.view.setHtml("".join(rows))
+        problems = sum(not f.ok for f in self.facts)
+        self.summary.setText("Everything works." if not problems else
+                             f"{problems} thing(s) to look at; Companion still runs without them.")
+
+    def text(self) -> str:
+        """The report as plain text (what Copy puts on the clipboard)."""
+        return diagnose.report(self.facts)
+
+    def copy(self) -> None:
+        """Put the report on the clipboard."""
+        QGuiApplication.clipboard().setText(self.text())

@@ -1,0 +1,194 @@
+"""The first-run welcome: what Companion does, where it lives, and the few choices that matter.
+
+Shown once. Everything in it is also in Settings, so skipping loses nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import time
+
+from PySide6.QtCore import QTime, Signal
+from PySide6.QtGui import QCloseEvent, QFontMetrics
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core.prompts import KIND_NAMES
+from companion.core.settings import Settings
+from companion.ui.widgets.fonts import scaled_font
+
+DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+REMINDER_NAMES = {"hydration": "Drink water", "stretch": "Stretch break",
+                  "breathing": "Breathing exercise"}
+NOT_MEDICAL = ("Companion is not medical advice and does not diagnose anything. If you are "
+               "worried about a symptom, talk to a doctor; in an emergency, call your local "
+               "emergency number.")
+
+
+def where_it_lives(tray: bool) -> str:
+    """One sentence on where to find Companion, with or without a system tray."""
+    if tray:
+        return ("Companion lives in your system tray: look for its icon near the clock. "
+                "Closing a window keeps it running there; use Quit in its menu to stop it.")
+    return ("There is no system tray on this desktop, so Companion lives in its Today "
+            "window. Closing that window asks before Companion quits.")
+
+
+class WelcomeWindow(QWidget):
+    """Asks for active hours and days, which reminders, and start at login."""
+
+    #: The settings to use from now on (welcome_done is set, whichever button was used).
+    chosen = Signal(object)
+
+    def __init__(self, settings: Settings, tray: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.settings = settings
+        self._answered = False
+        self.setWindowTitle("Welcome to Companion")
+        self.setAccessibleName("Welcome to Companion")
+
+        heading = QLabel("Welcome to Companion")
+        heading.setFont(scaled_font(heading, 1.6, bold=True))
+        intro = self._text("Companion reminds you to drink water, take a stretch break and "
+                           "breathe slowly for a minute, only inside the hours and days you "
+                           "choose. It guides you through short stretches and breathing, and "
+                           "everything stays on your computer.")
+        self.where = self._text(where_it_lives(tray))
+
+        first = settings.hydration
+        hours = QGroupBox("When may Companion remind you?")
+        self.start = QTimeEdit(QTime(first.start.hour, first.start.minute))
+        self.end = QTimeEdit(QTime(first.end.hour, first.end.minute))
+        for edit, name in ((self.start, "Active from"), (self.end, "Active until")):
+            edit.setDisplayFormat("HH:mm")
+            edit.setAccessibleName(name)
+        time_row = QHBoxLayout()
+        time_row.addWidget(QLabel("From"))
+        time_row.addWidget(self.start)
+        time_row.addWidget(QLabel("to"))
+        time_row.addWidget(self.end)
+        time_row.addStretch()
+        day_row = QHBoxLayout()
+        self.days = []
+        for number, day in enumerate(DAY_NAMES):
+            box = QCheckBox(day)
+            box.setChecked(number in first.days)
+            box.setAccessibleName(f"Remind on {day}")
+            self.days.append(box)
+            day_row.addWidget(box)
+        day_row.addStretch()
+        hours_layout = QVBoxLayout(hours)
+        hours_layout.addLayout(time_row)
+        hours_layout.addLayout(day_row)
+
+        kinds = QGroupBox("Which reminders?")
+        kinds_layout = QVBoxLayout(kinds)
+        self.reminders = {}
+        for kind in KIND_NAMES:
+            box = QCheckBox(REMINDER_NAMES.get(kind, KIND_NAMES[kind]))
+            box.setChecked(settings.plan(kind).enabled)
+            self.reminders[kind] = box
+            kinds_layout.addWidget(box)
+
+        self.login = QCheckBox("Start Companion when I log in")
+        self.login.setChecked(settings.start_at_login)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b3261e;")
+        note = self._text(NOT_MEDICAL)
+        note.setFrameShape(QFrame.Shape.StyledPanel)
+        note.setMargin(8)
+        later = self._text("You can change all of this later in Settings.")
+
+        self.skip_button = QPushButton("Skip")
+        self.skip_button.setAccessibleName("Skip the welcome and keep the defaults")
+        self.skip_button.clicked.connect(self.skip)
+        self.done_button = QPushButton("Start using Companion")
+        self.done_button.setDefault(True)
+        self.done_button.clicked.connect(self.done)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.skip_button)
+        buttons.addStretch()
+        buttons.addWidget(self.done_button)
+
+        # The choices scroll and the buttons stay put: with large text on a small screen
+        # the window would otherwise squash every row into the screen's height.
+        body = QWidget()
+        content = QVBoxLayout(body)
+        for widget in (heading, intro, self.where, hours, kinds, self.login, self.problem,
+                       note, later):
+            content.addWidget(widget)
+        content.addStretch()
+        self.problem.hide()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        self._fit(body)
+
+    def _fit(self, body: QWidget) -> None:
+        """Wide enough for the text, and tall enough for all of it if the screen allows."""
+        width = QFontMetrics(self.font()).averageCharWidth() * 72
+        height = body.heightForWidth(width) if body.hasHeightForWidth() else body.sizeHint().height()
+        height += self.done_button.sizeHint().height() * 2
+        screen = self.screen().availableGeometry()
+        self.resize(min(width + 40, screen.width()), min(height, int(screen.height() * 0.9)))
+
+    @staticmethod
+    def _text(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        return label
+
+    def result_settings(self) -> Settings | None:
+        """The settings as edited here, or None (and a message shown) if they do not fit."""
+        start = time(self.start.time().hour(), self.start.time().minute())
+        end = time(self.end.time().hour(), self.end.time().minute())
+        if start >= end:
+            self.problem.setText("The active hours must end after they start.")
+            return None
+        days = tuple(i for i, box in enumerate(self.days) if box.isChecked())
+        if not days:
+            self.problem.setText("Choose at least one day.")
+            return None
+        new = self.settings
+        for kind, box in self.reminders.items():
+            new = new.with_plan(kind, replace(new.plan(kind), enabled=box.isChecked(),
+                                              start=start, end=end, days=days))
+        return replace(new, start_at_login=self.login.isChecked(), welcome_done=True)
+
+    def done(self) -> None:
+        """Use what is shown here and close."""
+        new = self.result_settings()
+        self.problem.setVisible(new is None)
+        if new is not None:
+            self._answer(new)
+
+    def skip(self) -> None:
+        """Keep the settings as they were (the defaults, on a first run) and close."""
+        self._answer(replace(self.settings, welcome_done=True))
+
+    def _answer(self, new: Settings) -> None:
+        if not self._answered:
+            self._answered = True
+            self.chosen.emit(new)
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Closing the window is a skip: the welcome is not shown again either way.
+        if not self._answered:
+            self._answered = True
+            self.chosen.emit(replace(self.settings, welcome_done=True))
+        super().closeEvent(event)

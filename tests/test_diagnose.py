@@ -1,0 +1,171 @@
+"""companion --diagnose: the real command, on a bare machine and under Xvfb with a tray and dunst."""
+
+import os
+import select
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from companion import diagnose
+from companion.diagnose import Fact
+
+ROOT = Path(__file__).resolve().parent.parent
+TOPICS = ("Display", "System tray", "Notifications", "Sleep and resume", "Speech", "Sound",
+          "Start at login", "Config folder", "Data folder", "Versions")
+BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig><type>session</type><listen>unix:tmpdir=/tmp</listen><auth>EXTERNAL</auth>
+<policy context="default"><allow send_destination="*" eavesdrop="true"/>
+<allow eavesdrop="true"/><allow own="*"/></policy>
+</busconfig>
+"""
+
+
+def need(*programs):
+    missing = [p for p in programs if shutil.which(p) is None]
+    assert not missing, f"{missing} missing; .ci/bootstrap --tests installs them"
+
+
+def start_reporting(args):
+    """Start a helper that writes its address to a pipe; (process, address)."""
+    read_end, write_end = os.pipe()
+    proc = subprocess.Popen([a.format(fd=write_end) for a in args], pass_fds=(write_end,),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write_end)
+    data = b""
+    while not data.endswith(b"\n"):
+        ready, _, _ = select.select([read_end], [], [], 10)
+        chunk = os.read(read_end, 256) if ready else b""
+        if not chunk:
+            proc.kill()
+            raise RuntimeError(f"{args[0]} did not start")
+        data += chunk
+    os.close(read_end)
+    return proc, data.decode().strip()
+
+
+def stop(proc):
+    proc.terminate()
+    try:
+        proc.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
+@pytest.fixture
+def desktop(tmp_path):
+    """An Xvfb display and a private session bus, with nothing on them yet."""
+    need("Xvfb", "dbus-daemon")
+    x, number = start_reporting(["Xvfb", "-displayfd", "{fd}", "-nolisten", "tcp"])
+    (tmp_path / "bus.conf").write_text(BUS_CONFIG)
+    bus, address = start_reporting(["dbus-daemon", f"--config-file={tmp_path / 'bus.conf'}",
+                                    "--nofork", "--print-address={fd}"])
+    env = {k: v for k, v in os.environ.items() if k not in ("WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env.update(DISPLAY=f":{number}", DBUS_SESSION_BUS_ADDRESS=address)
+    helpers = []
+    yield env, helpers
+    for proc in [*helpers, bus, x]:
+        stop(proc)
+
+
+def diagnose_run(env):
+    run = subprocess.run([sys.executable, str(ROOT / "main.py"), "--diagnose"], env=env,
+                         capture_output=True, text=True, timeout=60, cwd=ROOT)
+    assert run.returncode == 0, run.stderr
+    assert "Traceback" not in run.stderr
+    return run.stdout
+
+
+def line(report, topic):
+    [found] = [text for text in report.splitlines() if text[5:].startswith(topic + ":")]
+    return found
+
+
+def test_diagnose_on_a_bare_machine_says_what_is_missing_and_starts_nothing(tmp_path):
+    home = tmp_path / "home"
+    env = {"PATH": os.environ["PATH"], "HOME": str(tmp_path), "COMPANION_HOME": str(home),
+           "XDG_CONFIG_HOME": str(tmp_path / "cfg"), "XDG_DATA_HOME": str(tmp_path / "data")}
+    report = diagnose_run(env)
+    for topic in TOPICS:
+        assert line(report, topic)
+    assert line(report, "System tray").startswith("[!!]")
+    assert "no D-Bus session bus" in line(report, "Notifications")
+    assert "-> " in report  # every missing piece says what to do
+    assert "Qt 6." in line(report, "Versions") and "APScheduler 3." in line(report, "Versions")
+    assert not home.exists()  # nothing was started or created
+    assert not (tmp_path / "data" / "applications").exists()
+
+
+def test_diagnose_under_xvfb_without_tray_or_notification_server(desktop):
+    env, _ = desktop
+    report = diagnose_run(env)
+    assert line(report, "Display").startswith("[ok]")
+    assert line(report, "System tray").startswith("[!!]") and "no X11 tray" in line(report, "System tray")
+    assert line(report, "Notifications").startswith("[!!] Notifications: no notification server")
+
+
+def test_diagnose_under_xvfb_finds_trayer_and_dunst_with_buttons(desktop):
+    need("trayer", "dunst")
+    env, helpers = desktop
+    helpers.append(subprocess.Popen(["trayer"], env=env, stdout=subprocess.DEVNULL,
+                                    stderr=subprocess.DEVNULL))
+    helpers.append(subprocess.Popen(["dunst"], env=env, stdout=subprocess.DEVNULL,
+                                    stderr=subprocess.DEVNULL))
+    deadline = time.monotonic() + 10
+    while not diagnose.x11_tray_owner(env["DISPLAY"]) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    report = ""
+    while time.monotonic() < deadline:  # dunst takes its bus name a moment after starting
+        report = diagnose_run(env)
+        if line(report, "Notifications").startswith("[ok]"):
+            break
+    assert line(report, "System tray") == "[ok] System tray: found: X11 system tray (XEmbed)"
+    assert "with buttons (actions)" in line(report, "Notifications")
+    assert "dunst" in line(report, "Notifications")
+
+
+def test_a_folder_others_can_read_is_reported_with_the_fix(tmp_path):
+    folder = tmp_path / "open"
+    folder.mkdir(mode=0o755)
+    folder.chmod(0o755)
+    fact = diagnose.folder("Data folder", folder)
+    assert not fact.ok and "(755)" in fact.detail and fact.advice == f"Make it private: chmod 700 '{folder}'"
+    folder.chmod(0o700)
+    assert diagnose.folder("Data folder", folder).ok
+    assert "not created yet" in diagnose.folder("Data folder", tmp_path / "later").detail
+
+
+def test_a_check_that_breaks_becomes_a_failed_fact(monkeypatch):
+    def broken():
+        raise RuntimeError("boom")
+    monkeypatch.setattr(diagnose, "CHECKS", (broken, lambda: Fact("Fine", True, "yes")))
+    facts = diagnose.gather()
+    assert facts[0] == Fact("Broken", False, "the check itself failed: boom")
+    assert facts[1].ok
+
+
+def test_the_report_shows_advice_only_for_what_does_not_work():
+    text = diagnose.report([Fact("A", True, "fine", "never shown"), Fact("B", False, "gone", "fix it")])
+    assert "never shown" not in text
+    assert "[ok] A: fine" in text and "[!!] B: gone\n     -> fix it" in text
+    assert text.endswith("1 thing(s) to look at; Companion still runs without them.")
+
+
+def test_a_bus_that_never_answers_is_a_finding_not_a_hang(tmp_path, monkeypatch):
+    import socket
+    silent = socket.socket(socket.AF_UNIX)
+    silent.bind(str(tmp_path / "bus"))
+    silent.listen()
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", f"unix:path={tmp_path / 'bus'}")
+    started = time.monotonic()
+    try:
+        fact = diagnose.notifications()
+    finally:
+        silent.close()
+    assert not fact.ok and "no notification server answered" in fact.detail
+    assert time.monotonic() - started < 5

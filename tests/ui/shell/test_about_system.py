@@ -1,0 +1,66 @@
+"""The About this system page and the Settings that depend on what this system can do."""
+
+from PySide6.QtGui import QGuiApplication
+
+from companion.core.settings import Settings
+from companion.diagnose import Fact
+from companion.ui.shell.about_system import AboutSystemPage
+from companion.ui.shell.settings_dialog import SettingsDialog
+
+FACTS = [Fact("System tray", True, "found: X11 system tray (XEmbed)"),
+         Fact("Speech", False, "no speech engine plugin for Qt", "Install speech-dispatcher.")]
+
+
+def test_the_about_page_lists_each_fact_with_what_to_do(qtbot):
+    page = AboutSystemPage(gather=lambda: FACTS)
+    qtbot.addWidget(page)
+    shown = page.view.toPlainText().splitlines()
+    assert shown[:2] == ["System tray — ✓ works", "found: X11 system tray (XEmbed)"]
+    assert shown[2:5] == ["Speech — ✗ not working", "no speech engine plugin for Qt",
+                          "What to do: Install speech-dispatcher."]
+    assert "1 thing(s) to look at" in page.summary.text()
+
+
+def test_copy_puts_the_same_report_as_diagnose_on_the_clipboard(qtbot):
+    page = AboutSystemPage(gather=lambda: FACTS)
+    qtbot.addWidget(page)
+    page.copy()
+    text = QGuiApplication.clipboard().text()
+    assert "[ok] System tray: found" in text and "-> Install speech-dispatcher." in text
+
+
+def test_the_real_checks_fill_the_page_without_a_display_or_bus(qtbot, monkeypatch):
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    monkeypatch.delenv("DISPLAY", raising=False)
+    page = AboutSystemPage()
+    qtbot.addWidget(page)
+    topics = [fact.topic for fact in page.facts]
+    assert all(topic in page.view.toPlainText() for topic in topics)
+    assert topics[:3] == ["Display", "System tray", "Notifications"]
+    assert {"Speech", "Sound", "Start at login", "Config folder", "Data folder",
+            "Versions"} <= set(topics)
+
+
+def test_spoken_cues_are_disabled_with_the_reason_when_no_engine_works(qtbot):
+    dialog = SettingsDialog(Settings(spoken_cues=True), speech_problem="no speech engine")
+    qtbot.addWidget(dialog)
+    assert not dialog.speech.isEnabled() and not dialog.speech.isChecked()
+    assert "no speech engine" in dialog.speech_problem.text()
+    assert not dialog.speech_problem.isHidden()
+    dialog.accept()
+    assert dialog.result_settings().spoken_cues  # the choice waits for a working engine
+
+
+def test_spoken_cues_stay_available_when_speech_works(qtbot):
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    assert dialog.speech.isEnabled() and dialog.speech_problem.isHidden()
+
+
+def test_start_at_login_is_in_settings(qtbot):
+    dialog = SettingsDialog(Settings(start_at_login=True))
+    qtbot.addWidget(dialog)
+    assert dialog.login.isChecked()
+    dialog.login.setChecked(False)
+    dialog.accept()
+    assert not dialog.result_settings().start_at_login
