@@ -307,8 +307,26 @@ def display() -> Fact:
     return Fact("Display", True, detail)
 
 
+def presence() -> list[Fact]:
+    """Which signs of presence (away, locked, in a call, fullscreen, do not disturb) work here."""
+    _qt_core()
+    from companion.services.presence.monitor import PresenceMonitor
+
+    monitor = PresenceMonitor()
+    monitor.start()
+    try:
+        statuses = monitor.describe()
+    finally:
+        monitor.stop()
+    return [Fact(f"Presence: {status.what}", status.available, status.how,
+                 "" if status.available else
+                 "Companion keeps to the clock for this: reminders are not held for it.")
+            for status in statuses]
+
+
 CHECKS: tuple[Callable[[], Fact | list[Fact]], ...] = (
-    display, tray, notifications, sleep_signal, speech, sound, autostart, folders, versions)
+    display, tray, notifications, sleep_signal, speech, sound, presence, autostart, folders,
+    versions)
 
 
 def gather() -> list[Fact]:

@@ -107,6 +107,10 @@ def test_diagnose_under_xvfb_without_tray_or_notification_server(desktop):
     assert line(report, "Display").startswith("[ok]")
     assert line(report, "System tray").startswith("[!!]") and "no X11 tray" in line(report, "System tray")
     assert line(report, "Notifications").startswith("[!!] Notifications: no notification server")
+    # Presence: X11 idle alarms work on Xvfb; what is missing says Companion keeps to the clock.
+    assert line(report, "Presence: idle") == "[ok] Presence: idle: X11 idle alarms (XSync IDLETIME)"
+    assert line(report, "Presence: fullscreen").startswith("[!!]")
+    assert "keeps to the clock" in report
 
 
 def test_diagnose_under_xvfb_finds_trayer_and_dunst_with_buttons(desktop):
@@ -127,6 +131,7 @@ def test_diagnose_under_xvfb_finds_trayer_and_dunst_with_buttons(desktop):
     assert line(report, "System tray") == "[ok] System tray: found: X11 system tray (XEmbed)"
     assert "with buttons (actions)" in line(report, "Notifications")
     assert "dunst" in line(report, "Notifications")
+    assert line(report, "Presence: do not disturb").startswith("[ok]")
 
 
 def test_a_folder_others_can_read_is_reported_with_the_fix(tmp_path):

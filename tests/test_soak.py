@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -35,6 +36,22 @@ def _expected() -> dict[str, list[datetime]]:
     water = [day(9, 40) + timedelta(minutes=20 * i) for i in range(20)]          # .. 16:00
     stretch = [day(9, 0) + timedelta(minutes=45 * i) for i in range(1, 10)]      # .. 15:45
     return {"hydration": water, "stretch": stretch, "breathing": [day(11, 0), day(15, 30)]}
+
+
+def _end_group(proc: subprocess.Popen) -> None:
+    """Stop faketime and the app it started (both in the process group the test made)."""
+    for sig in (signal.SIGTERM, signal.SIGKILL):
+        try:
+            os.killpg(proc.pid, sig)
+        except ProcessLookupError:
+            return
+        try:
+            proc.wait(timeout=10)
+            if sig == signal.SIGTERM:
+                os.killpg(proc.pid, signal.SIGKILL)  # anything left in the group
+            return
+        except subprocess.TimeoutExpired:
+            continue
 
 
 def _shown(db_path: Path) -> dict[str, list[datetime]]:
@@ -75,7 +92,8 @@ def test_a_simulated_day_brings_every_reminder_once(tmp_path):
     log = open(tmp_path / "app.out", "wb")
     proc = subprocess.Popen(
         ["faketime", "-f", f"{stamp} x{SPEED}", sys.executable, str(ROOT / "main.py"),
-         "--pause", "30"], env=env, stdout=log, stderr=subprocess.STDOUT)
+         "--pause", "30"], env=env, stdout=log, stderr=subprocess.STDOUT,
+        start_new_session=True)  # faketime forks the app: end the whole group
     db_path = home / "data" / "history.db"
     real_budget = (END - START).total_seconds() / SPEED * 2 + 30
     deadline = datetime.now(UTC) + timedelta(seconds=real_budget)
@@ -93,11 +111,7 @@ def test_a_simulated_day_brings_every_reminder_once(tmp_path):
                 break
         assert proc.poll() is None, "the app stopped:\n" + (tmp_path / "app.out").read_text()
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        _end_group(proc)
         log.close()
 
     shown = {kind: [t for t in times if t < END + SLACK] for kind, times in _shown(db_path).items()}

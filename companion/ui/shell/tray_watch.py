@@ -26,12 +26,14 @@ class TrayWatcher(QObject):
     appeared = Signal()
     gave_up = Signal()
 
-    def __init__(self, probe: Callable[[], bool] = _tray_available, poll_ms: int = 1000,
+    def __init__(self, probe: Callable[[], bool] = _tray_available, poll_ms: int | None = 1000,
                  grace_ms: int = 30_000, parent: QObject | None = None):
         super().__init__(parent)
         self._probe = probe
+        # poll_ms None: only the D-Bus announcement is watched, so nothing wakes the app.
         self._poll = QTimer(self)
-        self._poll.setInterval(poll_ms)
+        self._polling = poll_ms is not None
+        self._poll.setInterval(poll_ms or 0)
         self._poll.timeout.connect(self.check)
         self._grace = QTimer(self)
         self._grace.setSingleShot(True)
@@ -43,7 +45,8 @@ class TrayWatcher(QObject):
     def start(self) -> None:
         """Start looking (and look once right away)."""
         self._watch_bus()
-        self._poll.start()
+        if self._polling:
+            self._poll.start()
         self._grace.start()
         self.check()
 

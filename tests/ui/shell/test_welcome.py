@@ -128,3 +128,11 @@ def test_no_tray_at_all_gives_up_once(qtbot):
     with qtbot.waitSignal(watcher.gave_up, timeout=1000):
         watcher.start()
     assert not watcher.found
+
+
+def test_started_by_hand_without_a_tray_nothing_polls_for_one(qtbot):
+    looks = []
+    watcher = TrayWatcher(probe=lambda: looks.append(1) or False, poll_ms=None, grace_ms=60_000)
+    watcher.start()
+    assert looks == [1]  # one look at start, then only the D-Bus announcement
+    assert not watcher._poll.isActive()
