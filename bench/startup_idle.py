@@ -103,6 +103,20 @@ def measure(cmd: list[str], up, env: dict, idle: float) -> dict:
             "idle_cpu_s": cpu1 - cpu0, "idle_switches": idle_switches}
 
 
+def returning_user(home: Path) -> None:
+    """Settings of someone who has used Companion before: no first-run welcome window.
+
+    A first start (welcome, menu entry and icons written) happens once; every later start
+    at login is what this bench is about.
+    """
+    sys.path.insert(0, str(ROOT))
+    from companion.core.settings import SCHEMA_VERSION
+
+    (home / "config").mkdir(parents=True, exist_ok=True)
+    (home / "config" / "settings.json").write_text(
+        f'{{"schema_version": {SCHEMA_VERSION}, "welcome_done": true, "start_at_login": false}}')
+
+
 def run_mode(mode: str, display: str, runs: int, idle: float) -> None:
     tray = None
     if mode == "tray":
@@ -115,6 +129,7 @@ def run_mode(mode: str, display: str, runs: int, idle: float) -> None:
         for run in range(runs):
             for name in ("baseline", "companion"):  # alternate so drift hits both
                 home = tempfile.mkdtemp(prefix="companion-bench-")
+                returning_user(Path(home))
                 env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb",
                        "COMPANION_HOME": home, "XDG_RUNTIME_DIR": home}
                 env.pop("DBUS_SESSION_BUS_ADDRESS", None)

@@ -1,14 +1,13 @@
 """companion --diagnose: the real command, on a bare machine and under Xvfb with a tray and dunst."""
 
 import os
-import select
-import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
+from desktop_helpers import BUS_CONFIG, require, start_reporting
 
 from companion import diagnose
 from companion.diagnose import Fact
@@ -16,36 +15,6 @@ from companion.diagnose import Fact
 ROOT = Path(__file__).resolve().parent.parent
 TOPICS = ("Display", "System tray", "Notifications", "Sleep and resume", "Speech", "Sound",
           "Start at login", "Config folder", "Data folder", "Versions")
-BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig><type>session</type><listen>unix:tmpdir=/tmp</listen><auth>EXTERNAL</auth>
-<policy context="default"><allow send_destination="*" eavesdrop="true"/>
-<allow eavesdrop="true"/><allow own="*"/></policy>
-</busconfig>
-"""
-
-
-def need(*programs):
-    missing = [p for p in programs if shutil.which(p) is None]
-    assert not missing, f"{missing} missing; .ci/bootstrap --tests installs them"
-
-
-def start_reporting(args):
-    """Start a helper that writes its address to a pipe; (process, address)."""
-    read_end, write_end = os.pipe()
-    proc = subprocess.Popen([a.format(fd=write_end) for a in args], pass_fds=(write_end,),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(write_end)
-    data = b""
-    while not data.endswith(b"\n"):
-        ready, _, _ = select.select([read_end], [], [], 10)
-        chunk = os.read(read_end, 256) if ready else b""
-        if not chunk:
-            proc.kill()
-            raise RuntimeError(f"{args[0]} did not start")
-        data += chunk
-    os.close(read_end)
-    return proc, data.decode().strip()
 
 
 def stop(proc):
@@ -60,7 +29,7 @@ def stop(proc):
 @pytest.fixture
 def desktop(tmp_path):
     """An Xvfb display and a private session bus, with nothing on them yet."""
-    need("Xvfb", "dbus-daemon")
+    require("Xvfb", "dbus-daemon")
     x, number = start_reporting(["Xvfb", "-displayfd", "{fd}", "-nolisten", "tcp"])
     (tmp_path / "bus.conf").write_text(BUS_CONFIG)
     bus, address = start_reporting(["dbus-daemon", f"--config-file={tmp_path / 'bus.conf'}",
@@ -114,7 +83,7 @@ def test_diagnose_under_xvfb_without_tray_or_notification_server(desktop):
 
 
 def test_diagnose_under_xvfb_finds_trayer_and_dunst_with_buttons(desktop):
-    need("trayer", "dunst")
+    require("trayer", "dunst")
     env, helpers = desktop
     helpers.append(subprocess.Popen(["trayer"], env=env, stdout=subprocess.DEVNULL,
                                     stderr=subprocess.DEVNULL))

@@ -7,68 +7,10 @@ fails in CI (CI=true), where .ci/bootstrap --tests installs every one of them.
 from __future__ import annotations
 
 import os
-import select
-import shutil
 import subprocess
 
 import pytest
-
-WAIT_S = 10
-BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:tmpdir=/tmp</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-"""
-
-
-def require(*programs: str) -> None:
-    """Skip (or fail in CI) unless every program is installed."""
-    missing = [p for p in programs if shutil.which(p) is None]
-    if missing:
-        message = f"{', '.join(missing)} not installed (.ci/bootstrap --tests installs it)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-
-
-def start_reporting(args: list[str], env: dict | None = None):
-    """Start a helper that writes one line (its address) to a pipe; return (process, line)."""
-    read_end, write_end = os.pipe()
-    args = [part.format(fd=write_end) for part in args]
-    proc = subprocess.Popen(args, pass_fds=(write_end,), env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
-    os.close(write_end)
-    data = b""
-    try:
-        while not data.endswith(b"\n"):
-            ready, _, _ = select.select([read_end], [], [], WAIT_S)
-            chunk = os.read(read_end, 256) if ready else b""
-            if not chunk:
-                stop(proc)
-                raise RuntimeError(f"{args[0]} did not report its address in time")
-            data += chunk
-    finally:
-        os.close(read_end)
-    return proc, data.decode().strip()
-
-
-def stop(proc: subprocess.Popen) -> None:
-    """End a helper we started, killing it if it does not go quietly."""
-    if proc.poll() is None:
-        proc.terminate()
-        try:
-            proc.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=5)
+from desktop_helpers import BUS_CONFIG, WAIT_S, require, start_reporting, stop  # noqa: F401
 
 
 @pytest.fixture

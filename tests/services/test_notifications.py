@@ -4,30 +4,16 @@ from __future__ import annotations
 
 import json
 import os
-import select
-import shutil
 import subprocess
 
 import pytest
+from desktop_helpers import BUS_CONFIG, require, start_reporting, stop
 from jeepney import MatchRule, message_bus
 from jeepney.io.blocking import open_dbus_connection
 
 from companion.services.notifications import DesktopNotifier
 
 WAIT_MS = 10_000
-BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:tmpdir=/tmp</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-"""
 # No <servicedirs>: the bus must never start the machine's dunst by D-Bus activation,
 # or "no server" would not mean no server.
 
@@ -41,66 +27,24 @@ dmenu = {picker}
 PICKER = "#!/bin/sh\ngrep -m1 '^#Snooze '\n"
 
 
-def _read_line(fd: int) -> str:
-    """One line a child writes to fd at start-up, waiting at most WAIT_MS."""
-    data = b""
-    while not data.endswith(b"\n"):
-        ready, _, _ = select.select([fd], [], [], WAIT_MS / 1000)
-        chunk = os.read(fd, 256) if ready else b""
-        if not chunk:
-            raise RuntimeError("child process did not report its address in time")
-        data += chunk
-    os.close(fd)
-    return data.decode().strip()
-
-
-def _start(args: list[str]):
-    """Start a helper process that reports its address on a pipe; return (process, line)."""
-    read_end, write_end = os.pipe()
-    args = [part.format(fd=write_end) for part in args]
-    proc = subprocess.Popen(args, pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
-    os.close(write_end)
-    try:
-        return proc, _read_line(read_end)
-    except RuntimeError:
-        _stop(proc)
-        raise
-
-
-def _stop(proc: subprocess.Popen) -> None:
-    """Terminate a helper we started, killing it if it does not go quietly."""
-    proc.terminate()
-    try:
-        proc.wait(timeout=5)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait(timeout=5)
-
-
-def _require(*programs: str) -> None:
-    missing = [p for p in programs if shutil.which(p) is None]
-    if missing:
-        pytest.skip(f"{', '.join(missing)} not installed (.ci/bootstrap --tests installs it)")
-
-
 @pytest.fixture(scope="module")
 def display():
     """An Xvfb display number for dunst; Xvfb picks a free one itself."""
-    _require("Xvfb")
-    proc, number = _start(["Xvfb", "-displayfd", "{fd}", "-nolisten", "tcp", "-screen", "0", "800x600x24"])
+    require("Xvfb")
+    proc, number = start_reporting(["Xvfb", "-displayfd", "{fd}", "-nolisten", "tcp", "-screen", "0", "800x600x24"])
     yield f":{number}"
-    _stop(proc)
+    stop(proc)
 
 
 @pytest.fixture
 def bus(tmp_path):
     """The address of a private session bus with no notification server on it."""
-    _require("dbus-daemon")
+    require("dbus-daemon")
     config = tmp_path / "bus.conf"
     config.write_text(BUS_CONFIG)
-    proc, address = _start(["dbus-daemon", f"--config-file={config}", "--nofork", "--print-address={fd}"])
+    proc, address = start_reporting(["dbus-daemon", f"--config-file={config}", "--nofork", "--print-address={fd}"])
     yield address
-    _stop(proc)
+    stop(proc)
 
 
 class Dunst:
@@ -125,7 +69,7 @@ class Dunst:
 @pytest.fixture
 def dunst(bus, display, tmp_path):
     """dunst owning org.freedesktop.Notifications on the private bus."""
-    _require("dunst", "dunstctl", "dbus-send")
+    require("dunst", "dunstctl", "dbus-send")
     picker = tmp_path / "pick-snooze"
     picker.write_text(PICKER)
     picker.chmod(0o755)
@@ -144,10 +88,10 @@ def dunst(bus, display, tmp_path):
         try:
             watcher.recv_until_filtered(queue, timeout=WAIT_MS / 1000)
         except TimeoutError:
-            _stop(proc)
+            stop(proc)
             pytest.fail("dunst did not start: " + (tmp_path / "dunst.log").read_text())
     yield Dunst(bus)
-    _stop(proc)
+    stop(proc)
 
 
 @pytest.fixture
@@ -273,12 +217,12 @@ def test_without_a_usable_bus_nothing_is_available_and_nothing_raises(qtbot, mon
 
 
 def test_a_bus_that_goes_away_turns_show_into_false(qtbot, tmp_path, notifier_on):
-    _require("dbus-daemon")
+    require("dbus-daemon")
     config = tmp_path / "bus.conf"
     config.write_text(BUS_CONFIG)
-    proc, address = _start(["dbus-daemon", f"--config-file={config}", "--nofork", "--print-address={fd}"])
+    proc, address = start_reporting(["dbus-daemon", f"--config-file={config}", "--nofork", "--print-address={fd}"])
     notifier = notifier_on(address)
-    _stop(proc)
+    stop(proc)
     assert not notifier.show("hydration", "Time for water", "A glass now.", HYDRATION)
     assert not notifier.available()
 

@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 
 import pytest
+from desktop_helpers import stop
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QTimer
@@ -97,17 +98,6 @@ def in_thread(qtbot, work, timeout_ms=WAIT_MS):
     thread.start()
     qtbot.waitUntil(lambda: not thread.is_alive(), timeout=timeout_ms)
     return outcome
-
-
-def stop(proc: subprocess.Popen) -> None:
-    """End a process this test started, killing it if it does not go quietly."""
-    if proc.poll() is None:
-        proc.terminate()
-        try:
-            proc.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=5)
 
 
 def read_line(stream, timeout_s: float = WAIT_MS / 1000) -> str:
