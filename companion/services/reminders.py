@@ -25,7 +25,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from companion.core.clock import Clock, utc_now
 from companion.core.history import History
@@ -67,7 +67,9 @@ def new_scheduler():
             if self._qt_timer is None:
                 self._qt_timer = QTimer()
                 self._qt_timer.setSingleShot(True)
-                # A coarse timer may be off by 5% of its wait: 3 minutes on an hour.
+                # A coarse timer may be off by 5% of its wait: 3 minutes on an hour. (Qt's
+                # enum namespace is imported here: building it costs ~20 ms, after start-up.)
+                from PySide6.QtCore import Qt
                 self._qt_timer.setTimerType(Qt.TimerType.PreciseTimer)
                 self._qt_timer.timeout.connect(self._process_jobs)
             self._qt_timer.stop()
