@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
 from companion.core.prompts import KIND_NAMES
 from companion.core.settings import ReminderPlan, Settings
 from companion.ui.shell.presence_settings import PresenceEditor
+from companion.ui.widgets.days import day_boxes
 from companion.ui.widgets.layout import fit_height
-
-DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 def _qtime(t: time) -> QTime:
@@ -67,14 +66,7 @@ class PlanEditor(QWidget):
         hours.addWidget(self.start)
         hours.addWidget(QLabel("to"))
         hours.addWidget(self.end)
-        days = QHBoxLayout()
-        self.days = []
-        for number, day in enumerate(DAY_NAMES):
-            box = QCheckBox(day)
-            box.setChecked(number in plan.days)
-            box.setAccessibleName(f"{name} on {day}")
-            self.days.append(box)
-            days.addWidget(box)
+        days, self.days = day_boxes(plan.days, lambda day: f"{name} on {day}")
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b3261e;")
         for label, widget in (("Interval", self.interval), ("Times", self.times),

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from companion.core.prompts import KIND_NAMES
 from companion.core.settings import Settings
+from companion.ui.widgets.days import day_boxes
 from companion.ui.widgets.fonts import scaled_font
 
-DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 REMINDER_NAMES = {"hydration": "Drink water", "stretch": "Stretch break",
                   "breathing": "Breathing exercise"}
 NOT_MEDICAL = ("Companion is not medical advice and does not diagnose anything. If you are "
@@ -78,14 +78,7 @@ class WelcomeWindow(QWidget):
         time_row.addWidget(QLabel("to"))
         time_row.addWidget(self.end)
         time_row.addStretch()
-        day_row = QHBoxLayout()
-        self.days = []
-        for number, day in enumerate(DAY_NAMES):
-            box = QCheckBox(day)
-            box.setChecked(number in first.days)
-            box.setAccessibleName(f"Remind on {day}")
-            self.days.append(box)
-            day_row.addWidget(box)
+        day_row, self.days = day_boxes(first.days, lambda day: f"Remind on {day}")
         day_row.addStretch()
         hours_layout = QVBoxLayout(hours)
         hours_layout.addLayout(time_row)
