@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import time
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtGui import QCloseEvent, QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QStyle,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -125,19 +126,27 @@ class WelcomeWindow(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Text wraps to the width it is given: never scroll sideways (that cut the first
+        # letters of each line off under a real window manager).
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
-        self._fit(body)
+        self._fit(body, buttons)
 
-    def _fit(self, body: QWidget) -> None:
+    def _fit(self, body: QWidget, buttons: QHBoxLayout) -> None:
         """Wide enough for the text, and tall enough for all of it if the screen allows."""
         width = QFontMetrics(self.font()).averageCharWidth() * 72
         height = body.heightForWidth(width) if body.hasHeightForWidth() else body.sizeHint().height()
-        height += self.done_button.sizeHint().height() * 2
+        margins = self.layout().contentsMargins()
+        height += (buttons.sizeHint().height() + self.layout().spacing()
+                   + margins.top() + margins.bottom())
+        # Room for a vertical scroll bar, should the screen be too short for everything.
+        width += (margins.left() + margins.right()
+                  + self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent))
         screen = self.screen().availableGeometry()
-        self.resize(min(width + 40, screen.width()), min(height, int(screen.height() * 0.9)))
+        self.resize(min(width, screen.width()), min(height, int(screen.height() * 0.9)))
 
     @staticmethod
     def _text(text: str) -> QLabel:
