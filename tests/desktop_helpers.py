@@ -13,7 +13,8 @@ import subprocess
 
 import pytest
 
-WAIT_S = 10
+# Generous: only a failing test waits this long, and a busy 2-core CI can be slow to start X.
+WAIT_S = 30
 BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
  "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
 <busconfig>
