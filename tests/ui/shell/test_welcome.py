@@ -111,15 +111,16 @@ def test_at_login_without_any_tray_the_window_appears_after_the_grace_time(start
 
 def test_a_tray_that_appears_late_is_noticed(qtbot):
     there = []
-    watcher = TrayWatcher(probe=lambda: bool(there), poll_ms=10, grace_ms=5000)
+    watcher = TrayWatcher(probe=lambda: bool(there), poll_ms=60_000, grace_ms=120_000)
     seen = []
     watcher.appeared.connect(lambda: seen.append("tray"))
     watcher.start()
-    qtbot.wait(50)
-    assert seen == []
+    watcher._poll.timeout.emit()  # a poll tick, stepped by hand: still no tray
+    assert seen == [] and watcher._poll.isActive()
     there.append(True)
-    qtbot.waitUntil(lambda: seen == ["tray"], timeout=1000)
-    qtbot.wait(50)
+    watcher._poll.timeout.emit()
+    assert seen == ["tray"] and not watcher._poll.isActive()  # found: polling stops
+    watcher.check()
     assert seen == ["tray"]  # once
 
 
