@@ -12,7 +12,7 @@ from companion.core.breathing import RUNNING, BreathingSession, Pattern, Positio
 from companion.core.kinds import EventKind
 from companion.ui.breathing.panel import BreathingPanel
 from companion.ui.widgets.announce import announce
-from companion.ui.widgets.keys import bind_keys
+from companion.ui.widgets.keys import bind_keys, dialog_keys
 from companion.ui.widgets.timefmt import clock_text
 
 log = logging.getLogger(__name__)
@@ -44,9 +44,10 @@ class BreathingWindow(BreathingPanel):
         self._keys = bind_keys(self, {
             Qt.Key.Key_Space: self.toggle_pause,
             Qt.Key.Key_Escape: self.stop,
-            Qt.Key.Key_Return: lambda: self.start(),
-            Qt.Key.Key_Enter: lambda: self.start(),
         })
+        # Enter starts (the Start button is the default; it is disabled in a session) unless
+        # another button has focus, as in a dialog; a shortcut would also beat the combo box.
+        dialog_keys(self, default=self.start_button)
         ticker.ticked.connect(self._on_tick)
         self.set_reduced_motion(reduced_motion)
         self._sync()
@@ -135,8 +136,6 @@ class BreathingWindow(BreathingPanel):
         running = active and s.state == RUNNING
         self.lock_choice(active, running)
         self._keys[Qt.Key.Key_Space].setEnabled(active)
-        self._keys[Qt.Key.Key_Return].setEnabled(not active)
-        self._keys[Qt.Key.Key_Enter].setEnabled(not active)
         # No frames while paused, hidden or idle: the pacer then costs nothing.
         if running and self.isVisible():
             self._ticker.set_interval(self._frame_ms())

@@ -28,6 +28,8 @@ from companion.core.clock import Clock
 from companion.ui.check.diary_form import DiaryForm
 from companion.ui.check.report_pdf import write_pdf
 from companion.ui.check.result import BANNER_COLOURS
+from companion.ui.widgets.focus import keep_focus_in_view, show_focus
+from companion.ui.widgets.keys import dialog_keys
 from companion.ui.widgets.labels import wrapping_label
 
 COLUMNS = ["When", "Where", "How long", "How strong", "Triggers", "Note"]
@@ -56,13 +58,16 @@ class DiaryPage(QWidget):
 
         self.form = DiaryForm(self.trigger_labels, clock)
         self.form.log_button.clicked.connect(self.log)
-        self.form.note.returnPressed.connect(self.log)
+        # Enter anywhere in the form logs (the note too), as a dialog's OK would.
+        dialog_keys(self.form, default=self.form.log_button)
         layout = QHBoxLayout(self)
         form_area = QScrollArea()
         form_area.setWidget(self.form)
         form_area.setWidgetResizable(True)
         form_area.setAccessibleName("Log a twitch")
         form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        form_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields in it
+        keep_focus_in_view(form_area)
         form_area.setMinimumWidth(form_area.widget().minimumSizeHint().width() + 24)
         layout.addWidget(form_area, 1)
         layout.addLayout(self._list_side(), 1)
@@ -80,12 +85,14 @@ class DiaryPage(QWidget):
         self.entries.setHeaderLabels(COLUMNS)
         self.entries.setRootIsDecorated(False)
         self.entries.setAccessibleName("Diary entries")
-        self.entries.itemDoubleClicked.connect(lambda *_: self.edit_selected())
+        show_focus(self.entries)  # an empty list shows no focus of its own
+        # Enter or a double click on an entry edits it.
+        self.entries.itemActivated.connect(lambda *_: self.edit_selected())
         side.addWidget(self.entries, 1)
-        self.edit_button = QPushButton("Edit")
+        self.edit_button = QPushButton("Ed&it")
         self.edit_button.setAccessibleName("Edit the selected entry")
         self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton("Dele&te")
         self.delete_button.setAccessibleName("Delete the selected entry")
         self.delete_button.clicked.connect(self.delete_selected)
         row = QHBoxLayout()
@@ -103,10 +110,12 @@ class DiaryPage(QWidget):
         today = self.clock().astimezone().date()
         self.from_date.setDate(QDate(today - timedelta(days=30)))
         self.to_date.setDate(QDate(today))
-        self.export_button = QPushButton("Export PDF…")
+        self.export_button = QPushButton("E&xport PDF…")
         self.export_button.setAccessibleName("Export the diary as a PDF")
         self.export_button.clicked.connect(self.export_clicked)
-        for widget in (QLabel("From"), self.from_date, QLabel("to"), self.to_date,
+        from_label = QLabel("&From")
+        from_label.setBuddy(self.from_date)
+        for widget in (from_label, self.from_date, QLabel("to"), self.to_date,
                        self.export_button):
             export_row.addWidget(widget)
         export_row.addStretch(1)

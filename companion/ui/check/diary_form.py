@@ -52,16 +52,18 @@ class DiaryForm(QGroupBox):
         where = QHBoxLayout()
         where.addWidget(self.area, 2)
         where.addWidget(self.side, 1)
-        form.addRow("Where", where)
+        where_label = QLabel("&Where")
+        where_label.setBuddy(self.area)
+        form.addRow(where_label, where)
         self.duration = _combo(diary.DURATIONS, "How long")
-        form.addRow("How long", self.duration)
+        form.addRow("How &long", self.duration)
         self.strength = _combo(diary.STRENGTHS, "How strong")
-        form.addRow("How strong", self.strength)
+        form.addRow("How &strong", self.strength)
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
         self.when.setAccessibleName("When it happened")
         self.when.dateTimeChanged.connect(self._when_edited)
-        form.addRow("When", self.when)
+        form.addRow("Whe&n", self.when)
 
         grid = QGridLayout()
         self.trigger_boxes: dict[str, QCheckBox] = {}
@@ -75,12 +77,12 @@ class DiaryForm(QGroupBox):
         self.note = QLineEdit()
         self.note.setPlaceholderText("Optional note")
         self.note.setAccessibleName("Note")
-        form.addRow("Note", self.note)
+        form.addRow("N&ote", self.note)
 
-        self.log_button = QPushButton("Log twitch")
+        self.log_button = QPushButton("Lo&g twitch")
         self.log_button.setAccessibleName("Log twitch")
         self.log_button.setDefault(True)
-        self.cancel_button = QPushButton("Cancel editing")
+        self.cancel_button = QPushButton("Cancel &editing")
         self.cancel_button.setAccessibleName("Cancel editing")
         self.cancel_button.clicked.connect(self.reset)
         buttons = QHBoxLayout()
@@ -113,7 +115,7 @@ class DiaryForm(QGroupBox):
         self.note.clear()
         for box in self.trigger_boxes.values():
             box.setChecked(False)
-        self.log_button.setText("Log twitch")
+        self.log_button.setText("Lo&g twitch")
         self.cancel_button.setVisible(False)
 
     def fields(self) -> dict:
@@ -138,6 +140,6 @@ class DiaryForm(QGroupBox):
         for item_id, box in self.trigger_boxes.items():
             box.setChecked(item_id in entry.triggers)
         self.note.setText(entry.note)
-        self.log_button.setText("Save changes")
+        self.log_button.setText("Sa&ve changes")
         self.cancel_button.setVisible(True)
         self.status.setText("Editing the selected entry.")

@@ -26,7 +26,9 @@ from companion.core.report import CHECK_KIND
 from companion.ui.check.diary import DiaryPage
 from companion.ui.check.result import ResultPanel
 from companion.ui.widgets.announce import announce
+from companion.ui.widgets.focus import keep_focus_in_view, show_focus
 from companion.ui.widgets.fonts import scaled_font
+from companion.ui.widgets.keys import dialog_keys
 from companion.ui.widgets.labels import wrapping_label
 from companion.ui.widgets.layout import fit_screen
 
@@ -62,10 +64,10 @@ class ChecklistPage(QWidget):
             column.addWidget(self._group_box(group))
         column.addStretch(1)
 
-        self.save_button = QPushButton("Save this check")
+        self.save_button = QPushButton("&Save this check")
         self.save_button.setAccessibleName("Save this check to your history")
         self.save_button.clicked.connect(self.save)
-        self.clear_button = QPushButton("Clear answers")
+        self.clear_button = QPushButton("C&lear answers")
         self.clear_button.setAccessibleName("Clear all answers")
         self.clear_button.clicked.connect(self.clear)
         self.saved_label = QLabel("")
@@ -76,10 +78,14 @@ class ChecklistPage(QWidget):
         buttons.addStretch(1)
 
         right = QVBoxLayout()
-        right.addWidget(_scrolling(self.result, "Result"), 1)
+        # The result can be longer than its column: a keyboard user scrolls it from here.
+        self.result_area = show_focus(_scrolling(self.result, "Result"))
+        right.addWidget(self.result_area, 1)
         right.addLayout(buttons)
         layout = QHBoxLayout(self)
-        layout.addWidget(_scrolling(questions, "Questions"), 1)
+        questions_area = _scrolling(questions, "Questions")
+        questions_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the questions in it
+        layout.addWidget(questions_area, 1)
         layout.addLayout(right, 1)
         self.update_result()
 
@@ -92,7 +98,7 @@ class ChecklistPage(QWidget):
         heading.setFont(scaled_font(self, 1.15, bold=True))
         rows.addWidget(heading)
         for item in group.items:
-            check = QCheckBox()
+            check = show_focus(QCheckBox())  # no text of its own, so no focus frame either
             check.setAccessibleName(item.question)
             check.toggled.connect(self.update_result)
             label = ClickableLabel(item.question, check)
@@ -109,7 +115,7 @@ class ChecklistPage(QWidget):
     def _tremor_helper(self) -> QWidget:
         title, text = self.checklist.twitch_or_tremor
         toggle = QToolButton()
-        toggle.setText(title)
+        toggle.setText("&" + title.replace("&", "&&"))
         toggle.setAccessibleName(f"Show or hide: {title}")
         toggle.setCheckable(True)
         toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -145,6 +151,10 @@ class ChecklistPage(QWidget):
         assessment = self.assessment()
         changed = self.result.assessment is None or self.result.assessment.title != assessment.title
         self.result.show_assessment(assessment)
+        # New tip buttons would come last in Tab order; they are read before Save and Clear.
+        chain = [self.result_area, *self.result.action_buttons, self.save_button, self.clear_button]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
         self.saved_label.setText("")
         if changed and self.isVisible():
             # Only a new result is news; re-reading the same one on every tick would be noise.
@@ -173,7 +183,7 @@ def _scrolling(widget: QWidget, name: str) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setAccessibleName(name)
-    return area
+    return keep_focus_in_view(area)
 
 
 class PastChecksPage(QWidget):
@@ -226,9 +236,9 @@ class CheckWindow(QWidget):
         self.diary = DiaryPage(checklist, history, clock)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Twitch check sections")
-        self.tabs.addTab(self.checklist_page, "Checklist")
-        self.tabs.addTab(self.past_checks, "Past checks")
-        self.tabs.addTab(self.diary, "Diary")
+        self.tabs.addTab(self.checklist_page, "&Checklist")
+        self.tabs.addTab(self.past_checks, "&Past checks")
+        self.tabs.addTab(self.diary, "&Diary")
         self.tabs.currentChanged.connect(self._tab_shown)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
@@ -237,6 +247,7 @@ class CheckWindow(QWidget):
         # A new diary entry can change the checklist's result (the two-week rule).
         self.diary.changed.connect(self.checklist_page.update_result)
         self.past_checks.refresh()
+        dialog_keys(self, escape=self.close)
         em = self.fontMetrics().horizontalAdvance("M")
         fit_screen(self, em * 75, em * 54)  # roomy where there is room, on screen where not
 

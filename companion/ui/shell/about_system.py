@@ -9,7 +9,9 @@ from PySide6.QtGui import QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from companion import diagnose
+from companion.ui.widgets.focus import show_focus
 from companion.ui.widgets.fonts import scaled_font
+from companion.ui.widgets.keys import dialog_keys
 
 
 class AboutSystemPage(QWidget):
@@ -32,9 +34,9 @@ class AboutSystemPage(QWidget):
         self.view.setAccessibleName("Checks on this system")
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        copy = QPushButton("Copy")
+        copy = QPushButton("&Copy")
         copy.clicked.connect(self.copy)
-        again = QPushButton("Check again")
+        again = QPushButton("Check &again")
         again.clicked.connect(self.reload)
         buttons = QHBoxLayout()
         buttons.addWidget(again)
@@ -46,6 +48,8 @@ class AboutSystemPage(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
+        dialog_keys(self, escape=self.close)
+        show_focus(self.view)  # the style draws no focus on a text view
         self.facts: list[diagnose.Fact] = []
         metrics = QFontMetrics(self.font())
         screen = self.screen().availableGeometry()

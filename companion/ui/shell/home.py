@@ -79,6 +79,7 @@ class Home(QObject):
             window = TodayWindow(self.tz)
             window.requested.connect(self.requested)
             window.close_requested.connect(self._today_closed)
+            window.escape_pressed.connect(self._today_escaped)
             window.show_notice("\n\n".join(self.notices) or None)
             self._today = window
             self.refresh_needed.emit()
@@ -129,6 +130,14 @@ class Home(QObject):
                 self.tray_hint_given.emit()
         elif self._confirm_quit():
             self.quit_requested.emit()
+
+    def _today_escaped(self) -> None:
+        # Esc puts the window away, as closing does, but never asks to quit: without a
+        # tray it minimises instead.
+        if self.tray.available:
+            self._today_closed()
+        else:
+            self.today.showMinimized()
 
     def _ask_quit(self) -> bool:
         answer = QMessageBox.question(

@@ -12,12 +12,12 @@ from companion.ui.widgets.labels import muted
 
 # Each switch, its words, and the presence sources (by SourceStatus.what) it turns on.
 SWITCHES = (
-    ("watch_idle", "Notice when I am away from the keyboard and mouse", ("idle",)),
-    ("watch_lock", "Notice a locked screen or a sleeping computer", ("screen lock", "sleep")),
-    ("watch_calls", "Hold reminders while I am in a call (camera or microphone in use)",
+    ("watch_idle", "Notice when I am away from the &keyboard and mouse", ("idle",)),
+    ("watch_lock", "Notice a &locked screen or a sleeping computer", ("screen lock", "sleep")),
+    ("watch_calls", "Hold reminders while I am in a call (ca&mera or microphone in use)",
      ("camera", "microphone")),
-    ("watch_fullscreen", "Hold reminders while another program is fullscreen", ("fullscreen",)),
-    ("watch_dnd", "Hold reminders while do not disturb is on", ("do not disturb",)),
+    ("watch_fullscreen", "Hold reminders while another program is &fullscreen", ("fullscreen",)),
+    ("watch_dnd", "Hold reminders while &do not disturb is on", ("do not disturb",)),
 )
 OFF = "off in settings"
 
@@ -52,10 +52,10 @@ class PresenceEditor(QWidget):
                            "Show held reminders this long after I am back")
         self.limit = _spin(5, 240, settings.busy_limit_minutes,
                            "Give up on a reminder held while busy after")
-        for label, spin in (("Away after no input for", self.idle),
-                            ("Time away that counts as a break", self.natural),
-                            ("Show held reminders after I am back by", self.delay),
-                            ("Count a reminder as missed if busy for", self.limit)):
+        for label, spin in (("&Away after no input for", self.idle),
+                            ("&Time away that counts as a break", self.natural),
+                            ("Show &held reminders after I am back by", self.delay),
+                            ("&Count a reminder as missed if busy for", self.limit)):
             form.addRow(label, spin)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -64,6 +64,7 @@ class PresenceEditor(QWidget):
         for name, text, what in SWITCHES:
             box = QCheckBox(text)
             box.setChecked(getattr(settings, name))
+            text = text.replace("&", "")  # the Alt+letter is for the box, not for words
             box.setAccessibleName(text)
             words, works = availability(sources, what)
             note = QLabel(words)

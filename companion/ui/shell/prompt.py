@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from companion.core.prompts import PROMPTS
 from companion.core.settings import SNOOZE_CHOICES
+from companion.ui.widgets.keys import dialog_keys
 
 
 class PromptToast(QFrame):
@@ -40,7 +41,6 @@ class PromptToast(QFrame):
         body.setWordWrap(True)
         # Mnemonics (Alt+letter) make every answer reachable from the keyboard.
         self.primary = QPushButton("&" + text.primary)
-        self.primary.setDefault(True)
         self.primary.setAccessibleName(text.primary)
         # Every snooze length is a plain button: a drop-down menu is out of reach of a
         # screen reader (its only action blocks) and elided the button's text.
@@ -78,16 +78,13 @@ class PromptToast(QFrame):
         self.setFixedWidth(max(self.fontMetrics().averageCharWidth() * 48,
                                layout.sizeHint().width()))
 
+        # Enter answers with the main button (or the focused one), Esc skips, as in a dialog.
+        dialog_keys(self, default=self.primary, escape=lambda: self._answer("skip"))
+
         self.timeout = QTimer(self)
         self.timeout.setSingleShot(True)
         self.timeout.setInterval(timeout_minutes * 60_000)
         self.timeout.timeout.connect(lambda: self._answer("timeout"))
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt naming
-        if event.key() == Qt.Key.Key_Escape:
-            self._answer("skip")
-        else:
-            super().keyPressEvent(event)
 
     def pop_up(self, stack_index: int = 0) -> None:
         """Show in the bottom-right corner of the screen, above earlier toasts."""

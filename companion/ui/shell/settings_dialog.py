@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import time
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,7 +45,7 @@ class PlanEditor(QWidget):
         super().__init__(parent)
         self.plan = plan
         form = QFormLayout(self)
-        self.enabled = QCheckBox(f"Remind me ({name.lower()})")
+        self.enabled = QCheckBox(f"Remind &me ({name.lower()})")
         self.enabled.setChecked(plan.enabled)
         self.mode = QComboBox()
         self.mode.addItem("Every few minutes", "interval")
@@ -75,9 +75,9 @@ class PlanEditor(QWidget):
         self.start.setAccessibleName(f"{name} active from")
         self.end.setAccessibleName(f"{name} active until")
         form.addRow(self.enabled)
-        form.addRow("How", self.mode)
-        form.addRow("Every", self.interval)
-        form.addRow("At", self.times)
+        form.addRow("H&ow", self.mode)
+        form.addRow("E&very", self.interval)
+        form.addRow("A&t", self.times)
         form.addRow("Active hours", hours)
         form.addRow("Active days", days)
         form.addRow(self.problem)
@@ -122,7 +122,7 @@ class SettingsDialog(QDialog):
         tabs = QTabWidget()
         self.plans = {kind: PlanEditor(name, settings.plan(kind)) for kind, name in KIND_NAMES.items()}
         for kind, editor in self.plans.items():
-            tabs.addTab(editor, KIND_NAMES[kind])
+            tabs.addTab(editor, "&" + KIND_NAMES[kind])  # Alt+W, Alt+S, Alt+B
         general = QWidget()
         form = QFormLayout(general)
         self.goal = self._spin(1, 30, settings.water_goal_glasses, " glasses", "Daily water goal")
@@ -131,10 +131,10 @@ class SettingsDialog(QDialog):
         self.snooze = self._spin(1, 120, settings.snooze_minutes, " min", "Snooze for")
         self.timeout = self._spin(1, 120, settings.prompt_timeout_minutes, " min",
                                   "Reminder stays up for")
-        self.sound = self._check("Soft sound at each step", settings.sound_cues)
-        self.speech = self._check("Read steps aloud", settings.spoken_cues)
-        self.reduced = self._check("Reduce motion (no growing shape)", settings.reduced_motion)
-        self.login = self._check("Start Companion when I log in", settings.start_at_login)
+        self.sound = self._check("Soft s&ound at each step", settings.sound_cues)
+        self.speech = self._check("Read steps &aloud", settings.spoken_cues)
+        self.reduced = self._check("Reduce &motion (no growing shape)", settings.reduced_motion)
+        self.login = self._check("Start Companion when I log &in", settings.start_at_login)
         self.speech_problem = QLabel()
         self.speech_problem.setWordWrap(True)
         if speech_problem:  # a setting that cannot work says so, instead of failing silently
@@ -142,17 +142,17 @@ class SettingsDialog(QDialog):
             self.speech.setEnabled(False)
             self.speech_problem.setText(f"Reading aloud does not work here: {speech_problem}")
         self.speech_problem.setVisible(bool(speech_problem))
-        for label, widget in (("Daily water goal", self.goal), ("Glass size", self.glass),
-                              ("Snooze for", self.snooze), ("Reminder stays up for", self.timeout)):
+        for label, widget in (("&Daily water goal", self.goal), ("G&lass size", self.glass),
+                              ("Snoo&ze for", self.snooze), ("&Reminder stays up for", self.timeout)):
             form.addRow(label, widget)
         for widget in (self.sound, self.speech, self.speech_problem, self.reduced, self.login):
             form.addRow(widget)
-        about = QPushButton("About this system…")
+        about = QPushButton("About this s&ystem…")
         about.clicked.connect(self.open_about)
         form.addRow(about)
-        tabs.addTab(general, "General")
+        tabs.addTab(general, "&General")
         self.presence = PresenceEditor(settings, sources)
-        tabs.addTab(self.presence, "Presence")
+        tabs.addTab(self.presence, "&Presence")
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b3261e;")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -182,7 +182,7 @@ class SettingsDialog(QDialog):
     def _check(self, text: str, value: bool) -> QCheckBox:
         box = QCheckBox(text)
         box.setChecked(value)
-        box.setAccessibleName(text)
+        box.setAccessibleName(text.replace("&", ""))
         return box
 
     def accept(self) -> None:
@@ -209,7 +209,10 @@ class SettingsDialog(QDialog):
     def open_about(self) -> None:
         """Show the About this system page (the same facts as companion --diagnose)."""
         from companion.ui.shell.about_system import AboutSystemPage
-        self.about = AboutSystemPage()
+        # A window of its own, but a child of this dialog: a parentless window would be
+        # blocked by the modal dialog, out of reach of mouse and keyboard alike.
+        self.about = AboutSystemPage(parent=self)
+        self.about.setWindowFlag(Qt.WindowType.Window)
         self.about.show()
 
     def result_settings(self) -> Settings:

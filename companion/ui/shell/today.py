@@ -23,6 +23,7 @@ from companion.core.prompts import KIND_NAMES
 from companion.core.today import DaySummary, describe_time, natural_breaks_line, next_text
 from companion.ui.shell.tray import PAUSES
 from companion.ui.widgets.fonts import scaled_font
+from companion.ui.widgets.keys import dialog_keys
 from companion.ui.widgets.layout import fit_height
 
 US_FL_OZ_PER_ML = 1 / 29.5735
@@ -47,6 +48,7 @@ class TodayWindow(QWidget):
     requested = Signal(str)       # log_water, undo_water, stretch, breathe, check,
                                   # resume, settings, history
     close_requested = Signal()    # the user closed the window
+    escape_pressed = Signal()     # Esc: put the window away (never quits)
 
     def __init__(self, tz: tzinfo, parent: QWidget | None = None):
         super().__init__(parent)
@@ -81,8 +83,8 @@ class TodayWindow(QWidget):
         # A slim meter: at full text height an empty bar looked like an empty text field.
         self.water_bar.setFixedHeight(max(6, self.fontMetrics().height() // 2))
         self.water_bar.setAccessibleName("Glasses of water against today's goal")
-        log = self._button("Log a glass", "log_water")
-        undo = self._button("Undo last", "undo_water")
+        log = self._button("&Log a glass", "log_water")
+        undo = self._button("&Undo last", "undo_water")
         row = QHBoxLayout()
         row.addWidget(log)
         row.addWidget(undo)
@@ -102,8 +104,8 @@ class TodayWindow(QWidget):
         bl.addWidget(self.breaks_label)
         bl.addWidget(self.natural_label)
         brow = QHBoxLayout()
-        brow.addWidget(self._button("Start stretches", "stretch"))
-        brow.addWidget(self._button("Breathe", "breathe"))
+        brow.addWidget(self._button("Start &stretches", "stretch"))
+        brow.addWidget(self._button("&Breathe", "breathe"))
         brow.addStretch()
         bl.addLayout(brow)
 
@@ -117,13 +119,13 @@ class TodayWindow(QWidget):
             self.next_labels[kind] = label
             grid.addLayout(_pushed(label, QHBoxLayout()), row_no, 1)  # right-aligned
         self.pause_label = QLabel(wordWrap=True)  # wraps, so a pause never widens the window
-        self.resume_button = self._button("Resume now", "resume")
+        self.resume_button = self._button("&Resume now", "resume")
         # Pausing from here too: without a system tray this window is the only way in. A
         # combo box and a button, not a pop-up menu, which a screen reader cannot reach.
         self.pause_choice = QComboBox(accessibleName="Pause reminders for")
         for text, action in PAUSES:
             self.pause_choice.addItem(text, action)
-        self.pause_button = QPushButton("Pause", accessibleName="Pause reminders")
+        self.pause_button = QPushButton("&Pause", accessibleName="Pause reminders")
         self.pause_button.clicked.connect(
             lambda: self.requested.emit(self.pause_choice.currentData()))
         # Qt names a combo box by its current item over AT-SPI, so a label (the buddy)
@@ -140,11 +142,11 @@ class TodayWindow(QWidget):
         grid.addLayout(prow, len(KIND_NAMES) + 1, 0, 1, 2)
 
         footer = QHBoxLayout()
-        footer.addWidget(self._button("Check a symptom", "check"))
+        footer.addWidget(self._button("&Check a symptom", "check"))
         footer.addStretch()
-        footer.addWidget(self._button("History", "history"))
-        footer.addWidget(self._button("Settings", "settings"))
-        footer.addWidget(self._button("Quit", "quit"))  # as in the tray menu, for no tray
+        footer.addWidget(self._button("&History", "history"))
+        footer.addWidget(self._button("Se&ttings", "settings"))
+        footer.addWidget(self._button("&Quit", "quit"))  # as in the tray menu, for no tray
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -160,10 +162,11 @@ class TodayWindow(QWidget):
         layout.addStretch()
         layout.addLayout(footer)
         self.resize(self.fontMetrics().averageCharWidth() * 60, self.sizeHint().height())
+        dialog_keys(self, escape=self.escape_pressed.emit)
 
     def _button(self, text: str, action: str) -> QPushButton:
         button = QPushButton(text)
-        button.setAccessibleName(text)
+        button.setAccessibleName(text.replace("&", ""))
         button.clicked.connect(lambda: self.requested.emit(action))
         return button
 

@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 from companion.core.prompts import KIND_NAMES
 from companion.core.settings import Settings
 from companion.ui.widgets.days import day_boxes
+from companion.ui.widgets.focus import keep_focus_in_view
 from companion.ui.widgets.fonts import scaled_font
+from companion.ui.widgets.keys import dialog_keys
 
-REMINDER_NAMES = {"hydration": "Drink water", "stretch": "Stretch break",
-                  "breathing": "Breathing exercise"}
+REMINDER_NAMES = {"hydration": "Drink &water", "stretch": "Stretch &break",
+                  "breathing": "Breathing e&xercise"}
 NOT_MEDICAL = ("Companion is not medical advice and does not diagnose anything. If you are "
                "worried about a symptom, talk to a doctor; in an emergency, call your local "
                "emergency number.")
@@ -43,6 +45,13 @@ def where_it_lives(tray: bool) -> str:
                 "Closing a window keeps it running there; use Quit in its menu to stop it.")
     return ("There is no system tray on this desktop, so Companion lives in its Today "
             "window. Closing that window asks before Companion quits.")
+
+
+def _buddy(text: str, field: QWidget) -> QLabel:
+    """A label whose Alt+letter moves focus to ``field``."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    return label
 
 
 class WelcomeWindow(QWidget):
@@ -74,9 +83,9 @@ class WelcomeWindow(QWidget):
             edit.setDisplayFormat("HH:mm")
             edit.setAccessibleName(name)
         time_row = QHBoxLayout()
-        time_row.addWidget(QLabel("From"))
+        time_row.addWidget(_buddy("&From", self.start))
         time_row.addWidget(self.start)
-        time_row.addWidget(QLabel("to"))
+        time_row.addWidget(_buddy("&to", self.end))
         time_row.addWidget(self.end)
         time_row.addStretch()
         day_row, self.days = day_boxes(first.days, lambda day: f"Remind on {day}")
@@ -94,7 +103,7 @@ class WelcomeWindow(QWidget):
             self.reminders[kind] = box
             kinds_layout.addWidget(box)
 
-        self.login = QCheckBox("Start Companion when I log in")
+        self.login = QCheckBox("Start Companion when I &log in")
         self.login.setChecked(settings.start_at_login)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #b3261e;")
@@ -103,11 +112,10 @@ class WelcomeWindow(QWidget):
         note.setMargin(8)
         later = self._text("You can change all of this later in Settings.")
 
-        self.skip_button = QPushButton("Skip")
+        self.skip_button = QPushButton("S&kip")
         self.skip_button.setAccessibleName("Skip the welcome and keep the defaults")
         self.skip_button.clicked.connect(self.skip)
-        self.done_button = QPushButton("Start using Companion")
-        self.done_button.setDefault(True)
+        self.done_button = QPushButton("&Start using Companion")
         self.done_button.clicked.connect(self.done)
         buttons = QHBoxLayout()
         buttons.addWidget(self.skip_button)
@@ -130,10 +138,14 @@ class WelcomeWindow(QWidget):
         # letters of each line off under a real window manager).
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
+        # Tab goes straight to the choices inside (and scrolls to each), not to the area.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        keep_focus_in_view(scroll)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
         self._fit(body, buttons)
+        dialog_keys(self, default=self.done_button, escape=self.close)  # Esc skips, as closing does
 
     def _fit(self, body: QWidget, buttons: QHBoxLayout) -> None:
         """Wide enough for the text, and tall enough for all of it if the screen allows."""

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollA
 
 from companion.core.routines import Routine
 from companion.core.session import planned_seconds
+from companion.ui.widgets.focus import keep_focus_in_view, show_focus
 from companion.ui.widgets.fonts import scaled_font
 from companion.ui.widgets.labels import muted
 
@@ -45,10 +46,13 @@ class RoutinePicker(QWidget):
         scroll.setWidget(rows)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the Start buttons in it
+        keep_focus_in_view(scroll)
         layout.addWidget(scroll, 1)
 
-        safety = QPushButton("Stretch safely: read the safety note")
+        safety = QPushButton("Stretch safely: read the safety &note")
         safety.setFlat(True)
+        show_focus(safety)  # the style draws no focus on a flat button
         safety.setAccessibleName("Read the stretch safety note")
         safety.clicked.connect(self.safety_requested)
         layout.addWidget(safety, 0, Qt.AlignmentFlag.AlignLeft)
@@ -70,6 +74,7 @@ class RoutinePicker(QWidget):
         text.addWidget(info)
         row.addLayout(text, 1)
         button = QPushButton("Start")
+        button.setAutoDefault(True)  # Enter starts the routine whose button has focus
         button.setAccessibleName(f"Start {routine.name}, {minutes_text(planned_seconds(routine))}, {steps} steps")
         button.clicked.connect(lambda: self.chosen.emit(routine.id))
         row.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -100,11 +105,10 @@ class SafetyNote(QWidget):
         layout.addStretch(1)
         self.button = QPushButton()
         self.button.clicked.connect(self.accepted)
-        self.button.setDefault(True)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignRight)
         self.set_first_time(True)
 
     def set_first_time(self, first: bool) -> None:
         """Before a first session the button starts it; later it just goes back."""
-        self.button.setText("Got it, let's start" if first else "Back")
+        self.button.setText("&Got it, let's start" if first else "&Back")
         self.button.setAccessibleName("I understand, start the session" if first else "Back to the routines")

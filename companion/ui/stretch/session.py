@@ -121,10 +121,10 @@ class SessionView(QWidget):
         self.caution.setWordWrap(True)
         self.next_label = muted(QLabel())
 
-        self.back_button = self._button("Back", "Back to the previous step (Left arrow)", self.back_clicked)
-        self.pause_button = self._button("Pause", "Pause (Space)", self.pause_clicked)
-        self.skip_button = self._button("Skip", "Skip to the next step (Right arrow)", self.skip_clicked)
-        self.stop_button = self._button("Stop", "Stop the session (Esc)", self.stop_clicked)
+        self.back_button = self._button("&Back", "Back to the previous step (Left arrow)", self.back_clicked)
+        self.pause_button = self._button("&Pause", "Pause (Space)", self.pause_clicked)
+        self.skip_button = self._button("&Skip", "Skip to the next step (Right arrow)", self.skip_clicked)
+        self.stop_button = self._button("S&top", "Stop the session (Esc)", self.stop_clicked)
         controls = QGridLayout()
         for column, button in enumerate((self.back_button, self.pause_button, self.skip_button, self.stop_button)):
             controls.addWidget(button, 0, column)
@@ -184,8 +184,8 @@ class SessionView(QWidget):
                             "Paused" if state.paused else ("" if state.phase is Phase.STEP else "Get ready"),
                             active=state.phase is Phase.STEP and not state.paused)
         self.picture.show_picture(run.step.illustration, run.side == "left", run.title)
-        if self._set_text(self.pause_button, "Resume" if state.paused else "Pause"):
-            self.pause_button.setAccessibleName(f"{self.pause_button.text()} (Space)")
+        if self._set_text(self.pause_button, "&Resume" if state.paused else "&Pause"):
+            self.pause_button.setAccessibleName(f"{self.pause_button.text()[1:]} (Space)")
 
     @staticmethod
     def _set_text(widget, text: str) -> bool:

@@ -21,7 +21,7 @@ from companion.ui.stretch.picker import RoutinePicker, SafetyNote
 from companion.ui.stretch.session import SessionView
 from companion.ui.widgets.announce import announce
 from companion.ui.widgets.fonts import scaled_font
-from companion.ui.widgets.keys import bind_keys
+from companion.ui.widgets.keys import bind_keys, dialog_keys
 from companion.ui.widgets.labels import muted
 from companion.ui.widgets.timefmt import clock_text
 
@@ -39,12 +39,12 @@ class DonePage(QWidget):
         self.details = muted(QLabel())
         self.details.setWordWrap(True)
         self.details.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.again_button = QPushButton("Do it again")
-        self.picker_button = QPushButton("Other routines")
-        self.close_button = QPushButton("Close")
+        self.again_button = QPushButton("&Do it again")
+        self.picker_button = QPushButton("&Other routines")
+        self.close_button = QPushButton("&Close")
         buttons = QHBoxLayout()
         for button in (self.again_button, self.picker_button, self.close_button):
-            button.setAccessibleName(button.text())
+            button.setAccessibleName(button.text().replace("&", ""))
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
@@ -113,6 +113,10 @@ class StretchWindow(QWidget):
         self._keys = bind_keys(self, {Qt.Key.Key_Space: self.toggle_pause, Qt.Key.Key_Left: self.back,
                                       Qt.Key.Key_Right: self.skip, Qt.Key.Key_Escape: self._escape})
         self._sync_keys()
+        # Enter presses each page's main button (or the focused one), as in a dialog.
+        dialog_keys(self.safety, default=self.safety.button)
+        dialog_keys(self.done, default=self.done.close_button)
+        self.pages.currentChanged.connect(self._focus_page)
         self.resize(self.session.sizeHint().expandedTo(self.minimumSizeHint()))
 
     # -- public ---------------------------------------------------------------------
@@ -179,6 +183,16 @@ class StretchWindow(QWidget):
 
     def _in_session(self) -> bool:
         return self.player is not None and not self.player.finished
+
+    def _focus_page(self) -> None:
+        """Focus the control a keyboard user wants first on the page now shown."""
+        page = self.pages.currentWidget()
+        first = {self.safety: self.safety.button, self.session: self.session.pause_button,
+                 self.done: self.done.close_button}.get(page)
+        if page is self.picker:
+            first = next(iter(self.picker.start_buttons.values()), None)
+        if first is not None:
+            first.setFocus()
 
     def _sync_keys(self) -> None:
         in_session = self._in_session()

@@ -189,7 +189,7 @@ def test_editing_and_deleting_entries(window, history, qtbot, clock):
     clock.advance(minutes=1)
     page.entries.setCurrentItem(page.entries.topLevelItem(0))
     qtbot.mouseClick(page.edit_button, LEFT)
-    assert page.form.note.text() == "first" and page.form.log_button.text() == "Save changes"
+    assert page.form.note.text() == "first" and page.form.log_button.text() == "Sa&ve changes"
     page.form.note.setText("corrected")
     page.form.side.setCurrentIndex(page.form.side.findData("both"))
     qtbot.mouseClick(page.form.log_button, LEFT)

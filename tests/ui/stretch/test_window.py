@@ -77,7 +77,7 @@ def test_the_safety_note_is_reachable_later_and_leads_back(make):
     window.picker.safety_requested.emit()
     assert window.pages.currentWidget() is window.safety
     assert "tingling" in window.safety.findChild(type(window.session.heading)).text()
-    assert window.safety.button.text() == "Back"
+    assert window.safety.button.text() == "&Back"
     window.safety.button.click()
     assert window.pages.currentWidget() is window.picker
 
@@ -127,12 +127,12 @@ def test_space_pauses_and_resumes_exactly_where_it_was(make, qtbot, ticker):
     ticker.advance(5)
     qtbot.keyClick(window, Qt.Key.Key_Space)
     assert not ticker.is_running()
-    assert window.session.pause_button.text() == "Resume"
+    assert window.session.pause_button.text() == "&Resume"
     before = window.session.progress_label.text()
     ticker.advance(30)  # nothing moves while paused
     assert window.session.progress_label.text() == before
     qtbot.keyClick(window, Qt.Key.Key_Space)
-    assert ticker.is_running() and window.session.pause_button.text() == "Pause"
+    assert ticker.is_running() and window.session.pause_button.text() == "&Pause"
     ticker.advance(60)
     assert sessions(window.history)[0]["seconds"] == 57
 
