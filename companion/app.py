@@ -49,6 +49,7 @@ class Companion(QObject):
     def __init__(self, places: paths.Places, clock: Clock = utc_now, tz: tzinfo | None = None,
                  confirm_quit: Callable[[], bool] | None = None, start_paused: bool = False,
                  services_delay_ms: int | None = None, new_ticker: Callable | None = None,
+                 new_motion: Callable | None = None,
                  make_scheduler: Callable[[], object] | None = None,
                  new_presence_monitor: Callable[[object], QObject] | None = None,
                  scheduler_time: Callable[[datetime], datetime] | None = None):
@@ -75,7 +76,8 @@ class Companion(QObject):
             patterns_dir=places.patterns_dir, settings=lambda: self.settings,
             apply_settings=self.apply_settings, tell=self.home.tell, run=self.commands.run,
             session_ended=self.session_ended, diary_changed=self.refresh,
-            **({"new_ticker": new_ticker} if new_ticker is not None else {}))
+            **({"new_ticker": new_ticker} if new_ticker is not None else {}),
+            **({"new_motion": new_motion} if new_motion is not None else {}))
         self.features = Features(host)
         # Built in start_services(), once the tray icon or window is up.
         self.prompt_center: PromptCenter | None = None

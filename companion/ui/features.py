@@ -47,6 +47,11 @@ def _real_ticker(interval_ms: int = 100):
     return Ticker(interval_ms=interval_ms)
 
 
+def _real_motion():
+    from companion.services.motion import DesktopMotion
+    return DesktopMotion()
+
+
 @dataclass(frozen=True)
 class FeatureHost:
     """What a feature window may use of the running app."""
@@ -63,6 +68,7 @@ class FeatureHost:
     session_ended: Callable[[ReminderKind, dict], None]
     diary_changed: Callable[[], None]
     new_ticker: Callable[..., object] = _real_ticker
+    new_motion: Callable[[], object] = _real_motion  # the desktop's reduced-motion wish
 
 
 class Features:
@@ -72,6 +78,8 @@ class Features:
         self.host = host
         self.windows: dict[str, QWidget] = {}
         self._cues = None
+        self._motion = None
+        self._effects: bool | None = None  # Qt's own UI effects as the platform set them
 
     def cues(self):
         """The one sound/speech cue player, shared by the sessions."""
@@ -80,6 +88,30 @@ class Features:
             settings = self.host.settings()
             self._cues = Cues(sound=settings.sound_cues, speech=settings.spoken_cues)
         return self._cues
+
+    def reduced_motion(self) -> bool:
+        """Whether animations should give way to steps: the user's setting, or the desktop's.
+
+        The desktop is asked the first time (when a window with animation is built), never
+        at start-up; its answer, and any later change, arrive as a signal.
+        """
+        if self._motion is None:
+            self._motion = self.host.new_motion()
+            self._motion.changed.connect(self._apply_motion)
+            self._motion.start()
+        return self.host.settings().reduced_motion or self._motion.reduced
+
+    def _apply_motion(self) -> None:
+        reduced = self.reduced_motion()
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication
+        if self._effects is None:
+            self._effects = QApplication.isEffectEnabled(Qt.UIEffect.UI_General)
+        # Qt's own animations too (combo boxes, menus and tooltips sliding or fading in).
+        QApplication.setEffectEnabled(Qt.UIEffect.UI_General, self._effects and not reduced)
+        for name in ("breathing", "stretch"):
+            if name in self.windows:
+                self.windows[name].set_reduced_motion(reduced)
 
     def open(self, name: str, begin: Callable[[QWidget], object]) -> None:
         """Show a feature's window (building it first if needed), after ``begin(window)``."""
@@ -121,6 +153,7 @@ class Features:
             lambda summary: host.session_ended(ReminderKind.STRETCH, summary))
         window.safety_acknowledged.connect(
             lambda: host.apply_settings(replace(host.settings(), stretch_safety_seen=True)))
+        window.set_reduced_motion(self.reduced_motion())
         return window
 
     def _breathing(self) -> QWidget:
@@ -136,7 +169,7 @@ class Features:
             host.tell(problem_report("Some breathing patterns were skipped:", problems,
                                      host.patterns_dir))
         window = BreathingWindow(patterns, host.history, host.new_ticker(interval_ms=16),
-                                 cues=self.cues(), reduced_motion=host.settings().reduced_motion,
+                                 cues=self.cues(), reduced_motion=self.reduced_motion(),
                                  cautions=load_cautions(builtin))
         window.session_ended.connect(
             lambda summary: host.session_ended(ReminderKind.BREATHING, summary))
@@ -163,8 +196,8 @@ class Features:
         if self._cues is not None:
             self._cues.set_sound(settings.sound_cues)
             self._cues.set_speech(settings.spoken_cues)
-        if "breathing" in self.windows:
-            self.windows["breathing"].set_reduced_motion(settings.reduced_motion)
+        if self._motion is not None:  # else no window with animation was built yet
+            self._apply_motion()
 
     def today_alert(self) -> str | None:
         """A standing alert for the Today window (twitching logged over more than two weeks)."""
@@ -175,3 +208,5 @@ class Features:
         """Close every feature window that was opened."""
         for window in self.windows.values():
             window.close()
+        if self._motion is not None:
+            self._motion.close()

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -24,7 +23,7 @@ LONGEST_SESSION = {"cycles": 40, "minutes": 30}
 
 
 class BreathingPanel(QWidget):
-    """Pattern and length choice, the shape (or a progress bar), phase text and buttons."""
+    """Pattern and length choice, the shape, phase text and buttons."""
 
     def __init__(self, patterns: list[Pattern], cautions: list[str], parent: QWidget | None = None):
         super().__init__(parent)
@@ -47,8 +46,6 @@ class BreathingPanel(QWidget):
         self.about = QLabel(wordWrap=True, accessibleDescription="About this pattern")
         self.caution = QLabel(wordWrap=True, accessibleDescription="Caution for this pattern")
         self.shape = BreathShape()
-        self.bar = QProgressBar(maximum=1000, textVisible=False, accessibleName="Phase progress")
-        self.bar.hide()
         centred = Qt.AlignmentFlag.AlignCenter
         self.phase_label = QLabel(alignment=centred, wordWrap=True, accessibleDescription="What to do now")
         self.count_label = QLabel(alignment=centred, accessibleDescription="Seconds left in this step")
@@ -67,10 +64,10 @@ class BreathingPanel(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.about)
         layout.addWidget(self.caution)
-        # The shape takes the spare room; without it (reduced motion) the text sits centred.
+        # The shape takes the spare room.
         layout.addWidget(self.shape, 1)
         layout.addStretch(0)
-        for widget in (self.phase_label, self.count_label, self.bar, self.left_label):
+        for widget in (self.phase_label, self.count_label, self.left_label):
             layout.addWidget(widget)
         layout.addStretch(0)
         layout.addLayout(buttons)
@@ -138,13 +135,6 @@ class BreathingPanel(QWidget):
         self.count_label.setText(" ")  # keeps its line so nothing jumps when counting starts
         self.left_label.setText(detail)
         self.shape.set_level(0.0)
-        self.bar.setValue(0)
-
-    def show_reduced_motion(self, reduced: bool) -> None:
-        """A progress bar and text instead of the growing shape."""
-        self.shape.setVisible(not reduced)
-        self.bar.setVisible(reduced)
-        self.fit_height()
 
     def lock_choice(self, active: bool, running: bool) -> None:
         """Enable the controls that make sense for the session state."""

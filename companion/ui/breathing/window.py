@@ -17,7 +17,7 @@ from companion.ui.widgets.timefmt import clock_text
 
 log = logging.getLogger(__name__)
 
-REDUCED_MOTION_MS = 100  # a progress bar needs no more than ten steps a second
+REDUCED_MOTION_MS = 100  # the shape steps once a second; the count needs no more frames
 
 
 class BreathingWindow(BreathingPanel):
@@ -54,9 +54,12 @@ class BreathingWindow(BreathingPanel):
         self.resize(self.sizeHint())
 
     def set_reduced_motion(self, reduced: bool) -> None:
-        """Show a progress bar and text instead of the growing shape."""
+        """Change the shape's size once a second, in steps, instead of smoothly.
+
+        The pace stays there to follow (the shape, the count and the phase words);
+        only the gliding motion goes.
+        """
         self._reduced = reduced
-        self.show_reduced_motion(reduced)
         if self._session is not None and self._session.active:
             self._render(self._ticker.now())  # the newly shown view must not wait for a tick
         if self._ticker.is_running():
@@ -170,10 +173,13 @@ class BreathingWindow(BreathingPanel):
         # QLabel ignores an unchanged text, so these cost nothing on most frames.
         self.count_label.setText(str(math.ceil(at.phase_seconds_left - 1e-6)))
         self.left_label.setText(self._left_text(at) + ("" if s.state == RUNNING else " · Paused"))
+        progress = at.progress
         if self._reduced:
-            self.bar.setValue(round(at.progress * 1000))
-        else:
-            self.shape.set_level(shape_size(s.pattern, at.phase_index, at.progress))
+            # The size the breath reaches by the end of this second: one step a second.
+            seconds = max(1, math.ceil(at.phase.seconds - 1e-6))
+            done = at.phase.seconds - at.phase_seconds_left
+            progress = min(1.0, (math.floor(done + 1e-6) + 1) / seconds)
+        self.shape.set_level(shape_size(s.pattern, at.phase_index, progress))
 
     def _left_text(self, at: Position) -> str:
         if self._session.pattern.counts_cycles:

@@ -133,7 +133,8 @@ class SettingsDialog(QDialog):
                                   "Reminder stays up for")
         self.sound = self._check("Soft s&ound at each step", settings.sound_cues)
         self.speech = self._check("Read steps &aloud", settings.spoken_cues)
-        self.reduced = self._check("Reduce &motion (no growing shape)", settings.reduced_motion)
+        self.reduced = self._check("Always reduce &motion (Companion also follows the desktop's setting)",
+                                   settings.reduced_motion)
         self.login = self._check("Start Companion when I log &in", settings.start_at_login)
         self.speech_problem = QLabel()
         self.speech_problem.setWordWrap(True)

@@ -12,7 +12,11 @@ ACCENT = QColor("#E4702E")
 
 
 class CountdownRing(QWidget):
-    """Shows the fraction of a hold still to go, and the whole seconds left."""
+    """Shows the fraction of a hold still to go, and the whole seconds left.
+
+    With reduced motion the arc moves only when the seconds shown change: in whole-second
+    steps, with the number, instead of sliding smoothly ten times a second.
+    """
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -20,12 +24,20 @@ class CountdownRing(QWidget):
         self._text = ""
         self._caption = ""
         self._active = True
+        self._stepped = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Time left in this step")
+
+    def set_reduced_motion(self, reduced: bool) -> None:
+        """Step the arc with the seconds instead of moving it smoothly."""
+        self._stepped = reduced
 
     def set_state(self, fraction_left: float, text: str, caption: str = "", active: bool = True) -> None:
         """Update the ring; `active` False draws it muted (a get-ready, or paused)."""
         fraction_left = max(0.0, min(1.0, fraction_left))
+        if (self._stepped and (text, caption, active) == (self._text, self._caption, self._active)
+                and fraction_left <= self._left):
+            fraction_left = self._left  # same second: the arc waits for the number
         if (fraction_left, text, caption, active) == (self._left, self._text, self._caption, self._active):
             return
         if (text, caption) != (self._text, self._caption):

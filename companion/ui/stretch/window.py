@@ -148,6 +148,10 @@ class StretchWindow(QWidget):
         self._render(self.player.update(self.ticker.now()))
         self.ticker.start()
 
+    def set_reduced_motion(self, reduced: bool) -> None:
+        """Move the countdown ring in whole-second steps instead of smoothly."""
+        self.session.ring.set_reduced_motion(reduced)
+
     def show_safety(self) -> None:
         """Show the safety note (before a first session, or on request)."""
         self.safety.set_first_time(not self.safety_seen)

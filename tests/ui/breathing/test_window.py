@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QProgressBar, QSpinBox
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QSpinBox
 
 from companion.core.breathing import load_cautions, load_patterns
 from companion.ui.breathing.window import BreathingWindow
@@ -167,26 +167,29 @@ def test_controls_lock_while_breathing_and_a_second_start_changes_nothing(make, 
     assert w.pattern().id == "box" and w.count_label.text() == "2"
 
 
-def test_reduced_motion_shows_a_progress_bar_instead_of_the_shape(make, ticker):
+def test_reduced_motion_grows_the_shape_in_steps_of_a_second(make, ticker):
     w = make(reduced_motion=True)
-    assert w.bar.isVisible() and not w.shape.isVisible()
-    w.start("box")
-    ticker.advance(1.0, step=0.5)
-    first = w.bar.value()
-    ticker.advance(2.0, step=0.5)
-    assert 0 < first < w.bar.value()
-    assert w.phase_label.text() == "Breathe in"
+    w.start("box")  # 4 s in, 4 s hold, 4 s out, 4 s hold
+    levels = []
+    for _ in range(4):
+        seen = set()
+        for _ in range(10):
+            ticker.advance(0.1, step=0.1)
+            seen.add(round(w.shape.level(), 6))
+        levels.append(seen)
+    assert all(len(seen) <= 2 for seen in levels)  # a step at most once a second
+    assert sorted(max(seen) for seen in levels) == [max(seen) for seen in levels]  # growing
+    assert w.phase_label.text() == "Hold" and w.shape.level() == 1.0
     w.toggle_pause()
     w.set_reduced_motion(False)
-    assert w.shape.isVisible() and not w.bar.isVisible()
-    assert w.shape.level() > 0.5  # already drawn at the right size, though paused
+    assert w.shape.isVisible() and w.shape.level() == 1.0
 
 
 def test_every_control_has_an_accessible_name(make):
     w = make()
     controls = w.findChildren(QAbstractButton) + w.findChildren(QComboBox) + \
-        w.findChildren(QSpinBox) + w.findChildren(QProgressBar) + [w.shape]
-    assert len(controls) >= 7
+        w.findChildren(QSpinBox) + [w.shape]
+    assert len(controls) >= 6
     assert all(c.accessibleName() for c in controls)
 
 

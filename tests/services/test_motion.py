@@ -1,0 +1,76 @@
+"""The desktop's reduced-motion wish, from a stand-in XDG desktop portal on a private D-Bus
+(the real org.freedesktop.portal.Settings interface) and from KDE's kdeglobals file."""
+
+from __future__ import annotations
+
+import pytest
+from portal_helpers import GNOME_NO_ANIMATIONS, WAIT_S, PrivateBus
+
+from companion.services.motion import DesktopMotion
+
+WAIT_MS = WAIT_S * 1000
+
+
+@pytest.fixture
+def bus(tmp_path):
+    b = PrivateBus(tmp_path)
+    yield b
+    b.stop()
+
+
+@pytest.fixture
+def motion(bus, tmp_path, qtbot):
+    made = []
+
+    def make() -> DesktopMotion:
+        made.append(DesktopMotion(bus.address, config_home=tmp_path / "config"))
+        return made[-1]
+
+    yield make
+    for m in made:
+        m.close()
+
+
+def test_gnome_animations_off_means_reduced_motion_and_following_the_switch(bus, motion, qtbot):
+    portal = bus.portal(GNOME_NO_ANIMATIONS)
+    m = motion()
+    with qtbot.waitSignal(m.changed, timeout=WAIT_MS) as heard:
+        m.start()
+        assert not m.reduced  # asked, not waited for: the answer comes through the event loop
+    assert heard.args == [True] and m.reduced
+    with qtbot.waitSignal(m.changed, timeout=WAIT_MS) as heard:  # the user turns them back on
+        portal.set("org.gnome.desktop.interface", "enable-animations", "b", True)
+    assert heard.args == [False] and not m.reduced
+
+
+@pytest.mark.parametrize("namespace, key, sig, value", [
+    ("org.freedesktop.appearance", "reduced-motion", "u", 1),
+    ("org.kde.kdeglobals.KDE", "AnimationDurationFactor", "d", 0.0),
+])
+def test_the_portal_standard_key_and_kde_through_the_portal(bus, motion, qtbot, namespace, key, sig, value):
+    bus.portal({namespace: {key: [sig, value]}})
+    m = motion()
+    with qtbot.waitSignal(m.changed, timeout=WAIT_MS, check_params_cb=bool):
+        m.start()
+    assert m.reduced
+
+
+def test_animations_on_and_no_portal_at_all_leave_motion_alone(bus, motion, qtbot):
+    bus.portal({"org.gnome.desktop.interface": {"enable-animations": ["b", True]}})
+    m = motion()
+    with qtbot.waitSignal(m.changed, timeout=WAIT_MS) as heard:
+        m.start()
+    assert heard.args == [False]
+    alone = DesktopMotion(None)  # no session bus
+    alone.start()
+    assert not alone.reduced
+
+
+def test_kde_without_a_portal_reads_kdeglobals(motion, tmp_path, qtbot):
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "kdeglobals").write_text("[General]\nColorScheme=Breeze\n\n"
+                                                    "[KDE]\nAnimationDurationFactor=0\n")
+    m = motion()  # nothing serves the portal on this bus
+    with qtbot.waitSignal(m.changed, timeout=WAIT_MS, check_params_cb=bool):
+        m.start()
+    assert m.reduced
