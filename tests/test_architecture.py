@@ -69,7 +69,7 @@ NOT_AT_START_UP = (
     "ssl", "companion.ui.stretch.window", "companion.ui.breathing.window",
     "companion.ui.check.window", "companion.ui.shell.today", "companion.ui.shell.settings_dialog",
     "companion.ui.shell.history_view", "companion.core.routines", "companion.core.breathing",
-    "companion.core.checklist",
+    "companion.core.checklist", "companion.services.motion",
 )
 
 

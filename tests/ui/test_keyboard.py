@@ -399,3 +399,25 @@ def test_focus_shows_on_every_control(view, qtbot):
             widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
         qtbot.keyClick(widget, Qt.Key.Key_Tab)
     assert not unseen, f"nothing shows that these have focus: {unseen}"
+
+
+@pytest.mark.parametrize("tray", [True, False])
+def test_escape_on_today_puts_it_away_and_never_quits(qtbot, monkeypatch, tray):
+    from companion.ui.shell.home import Home
+    from companion.ui.shell.tray import TrayMenu
+    monkeypatch.setattr(TrayMenu, "available", property(lambda self: tray))
+    asked_to_quit = []
+    home = Home(TZ, tray_hint_shown=lambda: True, confirm_quit=lambda: asked_to_quit.append(1) or True)
+    quits = []
+    home.quit_requested.connect(lambda: quits.append(1))
+    today = home.today
+    qtbot.addWidget(today)
+    home.show_today()
+    with qtbot.waitActive(today):
+        today.activateWindow()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert quits == [] and asked_to_quit == []
+    if tray:
+        assert not today.isVisible()
+    else:
+        assert today.isMinimized()

@@ -133,8 +133,11 @@ class SettingsDialog(QDialog):
                                   "Reminder stays up for")
         self.sound = self._check("Soft s&ound at each step", settings.sound_cues)
         self.speech = self._check("Read steps &aloud", settings.spoken_cues)
-        self.reduced = self._check("Always reduce &motion (Companion also follows the desktop's setting)",
-                                   settings.reduced_motion)
+        self.reduced = self._check("Always reduce &motion", settings.reduced_motion)
+        # Off, Companion still follows the desktop (GNOME's Animations switch, KDE's speed).
+        follows = "Motion is also reduced whenever your desktop's animations are off."
+        self.reduced.setToolTip(follows)
+        self.reduced.setAccessibleDescription(follows)
         self.login = self._check("Start Companion when I log &in", settings.start_at_login)
         self.speech_problem = QLabel()
         self.speech_problem.setWordWrap(True)
