@@ -144,6 +144,33 @@ class Companion(QObject):
         self.sleep.resumed.connect(self.reminders.system_resumed)
         self._start_presence()
         self.reminders.start(paused=self._start_paused)
+        from companion.services.presence.call_pause import CallPauseWatch
+        self.call_pause = CallPauseWatch(self._in_call, self.reminders.paused_for_call, self.clock,
+                                         parent=self)
+        self.call_pause.ended.connect(self._call_over)
+        if self.reminders.paused_for_call():  # a pause for a call, carried over a restart
+            self.call_pause.start(self.reminders.paused_until())
+
+    def pause_for_call(self) -> None:
+        """Pause reminders until the user's call ends (CALL_PAUSE_LIMIT at the latest)."""
+        from companion.core.activity import CALL_PAUSE_LIMIT
+        from companion.core.today import describe_time
+        until = self.clock() + CALL_PAUSE_LIMIT
+        self.reminders.pause(until=until, for_call=True)
+        self.call_pause.start(until)
+        if self._in_call() is None:
+            self.home.tell("Companion cannot see calls on this computer (no camera or microphone it"
+                           f" can watch), so reminders stay paused until {describe_time(until, self.clock(), self.tz)}"
+                           " or until you resume them.")
+
+    def _in_call(self) -> bool | None:
+        ask = getattr(self.presence, "in_call", None)
+        return ask() if ask is not None else None
+
+    def _call_over(self) -> None:
+        log.info("the call is over (or the pause reached its limit): reminders resume")
+        self.reminders.resume()
+        self.refresh()
 
     def _start_presence(self) -> None:
         """The gate before the first reminder; the sources a moment later, off the start-up path."""
@@ -262,4 +289,5 @@ class Companion(QObject):
             next_times=self.reminders.next_times(),
             paused=self.reminders.paused_until(),
             held=self.gate.held() if self.gate is not None else {},
+            paused_for_call=self.reminders.paused_for_call(),
             alert=self.features.today_alert() if self.home.today_built else None))
