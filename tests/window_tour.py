@@ -142,6 +142,7 @@ class Tour:
         self.app = Companion(paths.resolve(), clock=self.clock, tz=TZ, start_paused=True,
                              confirm_quit=lambda: False, new_ticker=new_ticker)
         self.app.start()
+        settle()  # the presence sources start a moment after the app: Settings describes them
         history = self.app.history
         for days_ago, hour in ((1, 9), (1, 15), (0, 9)):  # a little history to show
             self.clock.set(NOW - timedelta(days=days_ago, hours=10 - hour))

@@ -88,18 +88,15 @@ class ContentScroll(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._laid_out = False
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt naming
-        self._laid_out = True
-        super().resizeEvent(event)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt naming
         content = self.widget()
         frame = 2 * self.frameWidth()
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
         hint = content.sizeHint()
-        width = self.viewport().width() if self._laid_out else hint.width()
+        # Once given a size (by a layout, or by hand for a hidden page), wrap at that width.
+        width = self.width() - frame - bar if self.testAttribute(Qt.WidgetAttribute.WA_Resized) \
+            else hint.width()
         height = content.heightForWidth(width) if content.hasHeightForWidth() else -1
         # Room for a vertical bar, so content never needs to scroll sideways should it show.
         return QSize(hint.width() + bar + frame, (height if height > 0 else hint.height()) + frame)
