@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QStyle,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -64,9 +63,7 @@ class DiaryPage(QWidget):
         form_area.setWidgetResizable(True)
         form_area.setAccessibleName("Log a twitch")
         form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # The form at its natural width (narrower, its drop-downs cut their longest choice).
-        form_area.setMinimumWidth(form_area.widget().sizeHint().width() + form_area.style().pixelMetric(
-            QStyle.PixelMetric.PM_ScrollBarExtent) + 2 * form_area.frameWidth())
+        form_area.setMinimumWidth(form_area.widget().minimumSizeHint().width() + 24)
         layout.addWidget(form_area, 1)
         layout.addLayout(self._list_side(), 1)
         self.refresh()
