@@ -173,8 +173,9 @@ class Tour:
         return self.app.prompts[kind]
 
     def _settings(self, tab: str):
-        from companion.ui.shell.settings_dialog import SettingsDialog
         from PySide6.QtWidgets import QTabWidget
+
+        from companion.ui.shell.settings_dialog import SettingsDialog
         sources = self.app.presence.describe() if self.app.presence is not None else None
         dialog = SettingsDialog(self.app.settings, sources=sources, speech_problem=None)
         tabs = dialog.findChild(QTabWidget)
@@ -298,8 +299,8 @@ def _describe(widget) -> str:
 
 def _clipped_by_ancestor(widget, window) -> bool:
     """Part of ``widget`` lies outside a parent that is not a scroll area's viewport."""
-    from PySide6.QtWidgets import QAbstractScrollArea
     from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QAbstractScrollArea
     rect = QRect(widget.rect())
     child, parent = widget, widget.parentWidget()
     while parent is not None:
