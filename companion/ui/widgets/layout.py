@@ -86,6 +86,9 @@ class ContentScroll(QScrollArea):
         super().__init__(parent)
         self.setWidget(content)
         self.setWidgetResizable(True)
+        # The background of whatever it sits on (a tab page, a window) shows through.
+        content.setAutoFillBackground(False)
+        self.viewport().setAutoFillBackground(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
