@@ -23,6 +23,7 @@ from companion.ui.widgets.announce import announce
 from companion.ui.widgets.fonts import scaled_font
 from companion.ui.widgets.keys import bind_keys
 from companion.ui.widgets.labels import muted
+from companion.ui.widgets.layout import fit_content
 from companion.ui.widgets.timefmt import clock_text
 
 log = logging.getLogger(__name__)
@@ -113,7 +114,9 @@ class StretchWindow(QWidget):
         self._keys = bind_keys(self, {Qt.Key.Key_Space: self.toggle_pause, Qt.Key.Key_Left: self.back,
                                       Qt.Key.Key_Right: self.skip, Qt.Key.Key_Escape: self._escape})
         self._sync_keys()
-        self.resize(self.session.sizeHint().expandedTo(self.minimumSizeHint()))
+        # As wide as a session wants; as tall as the tallest page (every routine in the
+        # picker) needs, as far as the screen allows.
+        fit_content(self, max(self.session.sizeHint().width(), self.minimumSizeHint().width()))
 
     # -- public ---------------------------------------------------------------------
 
