@@ -67,11 +67,13 @@ def _moment(value: object) -> datetime | None:
 
 
 def _duration(seconds: float | None) -> str:
-    """' (4 min)', ' (45 s)' or '' when unknown."""
+    """' (45 s)', ' (2 min 30 s)', ' (12 min)', or '' when unknown."""
     if seconds is None or seconds < 0:
         return ""
-    if seconds < 60:
-        return f" ({round(seconds)} s)"
+    if seconds < 600:  # a short session to the second, as it was timed
+        minutes, rest = divmod(round(seconds), 60)
+        return f" ({minutes} min {rest} s)" if minutes and rest else (
+            f" ({minutes} min)" if minutes else f" ({rest} s)")
     return f" ({describe_minutes(seconds / 60)})"
 
 
