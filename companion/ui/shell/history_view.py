@@ -420,15 +420,21 @@ class HistoryView(QWidget):
             for row in range(first, last + 1):
                 self.tree.expand(self.model.index(row, 0))
     def _size_to_content(self) -> None:
-        """As wide as the longest entry (within reason), as tall as the screen allows."""
+        """As wide as the longest line of the first days (within reason), as tall as the
+        screen allows; later lines that are longer wrap."""
         fm = self.fontMetrics()
-        # The first few days are enough to measure: later ones hold the same sentences.
-        days = self.model.days[:14]
-        longest = max([fm.horizontalAdvance(entry.text) for day in days for entry in day.entries]
+        days = self.model.days[:14]  # enough to measure: later days hold the same words
+        time_width = fm.horizontalAdvance("00:00") + fm.height()  # as the delegate draws it
+        longest = max([time_width + fm.horizontalAdvance(entry.text)
+                       for day in days for entry in day.entries]
                       + [fm.horizontalAdvance(day.summary) for day in days], default=0)
         chars = fm.averageCharWidth()
-        text = min(max(longest, 45 * chars), 90 * chars)
-        frame = 4 * fm.height() + fm.horizontalAdvance("00:00") + self.tree.verticalScrollBar().sizeHint().width()
+        text = min(max(longest, 50 * chars), 110 * chars)
         margins = self.layout().contentsMargins()
-        width = max(text + frame + margins.left() + margins.right(), self.minimumSizeHint().width())
-        fit_screen(self, width, 34 * fm.lineSpacing())
+        frame = (fm.height() + 2 * self.tree.frameWidth() + margins.left() + margins.right()
+                 + self.tree.verticalScrollBar().sizeHint().width())
+        width = max(text + frame, self.minimumSizeHint().width())
+        if (screen := self.screen()) is not None:  # a list, not a wall of text: leave room
+            width = min(width, max(screen.availableGeometry().width() * 4 // 5,
+                                   self.minimumSizeHint().width()))
+        fit_screen(self, width, 40 * fm.lineSpacing())
