@@ -283,7 +283,11 @@ class HistoryTree(QTreeView):
 
 
 class HistoryView(QWidget):
-    """Window listing what was recorded, by day, newest first."""
+    """Window listing what was recorded, by day, newest first.
+
+    ``clock`` decides what "Today" is (the history's own clock unless given); ``names``
+    maps routine and pattern ids to their names (the built-in ones unless given).
+    """
 
     def __init__(self, history: History, tz: tzinfo, parent: QWidget | None = None,
                  clock: Callable[[], datetime] | None = None,
@@ -312,7 +316,7 @@ class HistoryView(QWidget):
             filters.addWidget(box)
         filters.addStretch()
 
-        self.status = muted(wrapping_label(role="What the list shows"))
+        self.status = muted(wrapping_label(role="Entries left out"))
         self.model = DaysModel(history, tz)
         self.tree = HistoryTree()
         self.tree.setModel(self.model)
