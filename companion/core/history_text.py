@@ -201,6 +201,8 @@ def _paused(event: Event, ctx: Context) -> str:
     local, then = until.astimezone(ctx.tz), event.at.astimezone(ctx.tz)
     days = (local.date() - then.date()).days
     clock = f"{local:%H:%M}"
+    if event.data.get("for_call") is True:
+        return f"Reminders paused until the call ends ({clock} at the latest)"
     if days <= 0:
         return f"Reminders paused until {clock}"
     if days == 1:

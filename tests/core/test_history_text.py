@@ -105,6 +105,8 @@ def test_every_kind_of_event_has_a_sentence_of_its_own():
      "Reminders paused until tomorrow at 09:00"),
     ("reminders_paused", {"until": "2026-12-07T08:00:00+00:00"},
      "Reminders paused until Monday 7 December at 09:00"),
+    ("reminders_paused", {"until": "2026-12-02T11:12:00+00:00", "for_call": True},
+     "Reminders paused until the call ends (12:12 at the latest)"),
     ("reminders_resumed", {}, "Reminders resumed"),
     ("symptom_check", {"answers": ["coffee"], "level": "self_care", "reasons": []},
      "Symptom check saved, result: self-care"),
