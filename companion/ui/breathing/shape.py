@@ -8,7 +8,7 @@ from PySide6.QtCore import QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from companion.ui.widgets.colors import GRAPHIC, aim, mix, outline, soft
+from companion.ui.widgets.colors import GRAPHIC, aim, high_contrast, mix, outline, soft
 
 # The empty-lungs circle is still clearly visible, so the shape never vanishes.
 MIN_FRACTION = 0.38
@@ -79,6 +79,7 @@ class BreathShape(QWidget):
         painter.setBrush(mix(accent, window, 0.25))
         painter.drawEllipse(centre, radius + HALO, radius + HALO)
         # The disc is what the user follows: soft, yet standing out at 3:1 from the window.
-        painter.setBrush(soft(accent, window, 0.7, aim(pal, GRAPHIC)))
+        # Under high contrast it is the plain accent, with no softening at all.
+        painter.setBrush(soft(accent, window, 1.0 if high_contrast(pal) else 0.7, aim(pal, GRAPHIC)))
         painter.drawEllipse(centre, radius, radius)
 

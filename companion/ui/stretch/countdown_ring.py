@@ -8,7 +8,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from companion.ui.widgets.colors import GRAPHIC, aim, outline, readable, secondary_text
+from companion.ui.widgets.colors import GRAPHIC, aim, readable, secondary_text
 
 # The one colour not taken from the palette; it matches the illustrations' arrows. It is
 # darkened or lightened as far as needed to stand out at 3:1 from the window.
@@ -71,7 +71,7 @@ class CountdownRing(QWidget):
         painter.setPen(track)
         painter.drawEllipse(box)
         if self._left > 0:
-            colour = readable(ACCENT, window, aim(palette, GRAPHIC)) if self._active else outline(palette)
+            colour = readable(ACCENT, window, aim(palette, GRAPHIC)) if self._active else secondary_text(palette)
             arc = QPen(colour, thickness)
             arc.setCapStyle(Qt.PenCapStyle.RoundCap)
             painter.setPen(arc)
