@@ -268,12 +268,26 @@ def test_a_dark_scheme_without_a_dark_palette_still_turns_the_app_dark(qapp, win
     try:
         qapp.setPalette(PALETTES["light"]())
         hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        QApplication.processEvents()
         for name, window in windows.items():
             assert window_colour(window).lightness() < 80, name
             assert problems(window) == [], name
         hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+        QApplication.processEvents()
         for name, window in windows.items():
             assert window_colour(window).lightness() > 200, name
             assert problems(window) == [], name
+    finally:
+        qapp.setPalette(before)
+
+
+def test_a_dark_scheme_keeps_the_desktops_own_dark_palette(qapp, windows):
+    hints = QGuiApplication.styleHints()
+    before = QPalette(qapp.palette())
+    try:
+        qapp.setPalette(PALETTES["hc-dark"]())  # the desktop's theme turned dark itself
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        QApplication.processEvents()
+        assert window_colour(windows["today"]) == QColor(0, 0, 0)  # not Fusion's grey
     finally:
         qapp.setPalette(before)

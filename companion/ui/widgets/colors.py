@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QProxyStyle, QStyle, QWidget
 
@@ -263,6 +263,11 @@ class SystemColours(QObject):
 
     def follow_scheme(self, scheme: Qt.ColorScheme) -> None:
         """The desktop switched light/dark: use its palette, or Fusion's for that scheme."""
+        # Looked at once the event loop is back: a theme that has a palette for the scheme
+        # has handed it to Qt by then, and that palette is the one to keep.
+        QTimer.singleShot(0, self, lambda: self._use_scheme(scheme))
+
+    def _use_scheme(self, scheme: Qt.ColorScheme) -> None:
         palette = QGuiApplication.palette()
         if self._own_palette:  # back to the desktop's own first
             self._own_palette = False
