@@ -159,8 +159,11 @@ def windows(make_app, qtbot):
     settings.show()
     welcome = WelcomeWindow(app.settings, tray=False)
     qtbot.addWidget(welcome)
-    welcome.problem.setText("Choose at least one day")
     welcome.show()
+    for day in welcome.days:
+        day.setChecked(False)
+    welcome.done()  # refused: no day chosen, and the window says so in its warning colour
+    assert welcome.problem.isVisible()
     QApplication.processEvents()
     return {"today": app.home.today, "check": check, "stretch": stretch, "breathing": breathing,
             "settings": settings, "welcome": welcome}
