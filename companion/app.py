@@ -30,6 +30,7 @@ from companion.services.reminders import ReminderService
 from companion.services.settings_store import SettingsStore
 from companion.ui.features import FeatureHost, Features
 from companion.ui.shell.home import Home, Status
+from companion.ui.widgets.colors import follow_system_colours
 
 if TYPE_CHECKING:
     from companion.ui.shell.prompt import PromptToast
@@ -60,6 +61,8 @@ class Companion(QObject):
             tz = tzlocal.get_localzone()
         self.tz = tz
 
+        # Readable greys and check boxes, and the desktop's light or dark, live.
+        follow_system_colours(QApplication.instance())
         self.settings_store = SettingsStore(places.settings_file, self)
         self.home = Home(tz, lambda: self.settings.tray_hint_shown, confirm_quit, self)
         self.home.notices += self.settings_store.start_up_notices

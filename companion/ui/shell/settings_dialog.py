@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from companion.core.prompts import KIND_NAMES
 from companion.core.settings import ReminderPlan, Settings
 from companion.ui.shell.presence_settings import PresenceEditor
+from companion.ui.widgets.colors import warning
 from companion.ui.widgets.days import day_boxes
 from companion.ui.widgets.layout import ContentScroll, fit_content
 
@@ -78,8 +79,7 @@ class PlanEditor(QWidget):
         hours.addWidget(self.end)
         hours.addStretch(1)
         days, self.days = day_boxes(plan.days, lambda day: f"{name} on {day}")
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem = warning(QLabel())
         for label, widget in (("Interval", self.interval), ("Times", self.times),
                               ("Mode", self.mode)):
             widget.setAccessibleName(f"{name} {label.lower()}")
@@ -168,8 +168,7 @@ class SettingsDialog(QDialog):
         tabs.addTab(ContentScroll(general), "General")
         self.presence = PresenceEditor(settings, sources)
         tabs.addTab(ContentScroll(self.presence), "Presence")
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem = warning(QLabel())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         for button in buttons.buttons():  # words only: some desktop styles add dated icons
