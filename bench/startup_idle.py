@@ -1,7 +1,7 @@
 """Start-up time, memory and idle cost of Companion against a bare PySide6 tray program.
 
 Runs both under one Xvfb, alternating, and prints for each: seconds from launch until it
-is up, RSS and PSS after settling, and CPU seconds and context switches (all threads) over
+is up, RSS, PSS and USS after settling, and CPU seconds and context switches (all threads) over
 an idle period. Two settings, each with its own table:
 
 - tray: a system tray (trayer) is running, as on a desktop; "up" is the tray icon docked
@@ -71,14 +71,18 @@ def switches(pid: int) -> dict[str, int]:
     return counts
 
 
-def memory_kb(pid: int) -> tuple[int, int]:
-    rss = pss = 0
+def memory_kb(pid: int) -> tuple[int, int, int]:
+    """RSS, PSS and USS (private pages: what ending the process would free) in KiB.
+
+    PSS splits shared pages among the processes sharing them, so it moves with whatever
+    else runs on the machine; USS does not, and is the figure to compare across runs.
+    """
+    fields = {}
     for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-        if line.startswith("Rss:"):
-            rss = int(line.split()[1])
-        elif line.startswith("Pss:"):
-            pss = int(line.split()[1])
-    return rss, pss
+        name, _, value = line.partition(":")
+        if value.strip().endswith("kB"):
+            fields[name] = int(value.split()[0])
+    return fields["Rss"], fields["Pss"], fields["Private_Clean"] + fields["Private_Dirty"]
 
 
 def measure(cmd: list[str], up, env: dict, idle: float) -> dict:
@@ -91,7 +95,7 @@ def measure(cmd: list[str], up, env: dict, idle: float) -> dict:
             time.sleep(0.005)
         up = time.perf_counter() - start
         time.sleep(3)  # settle: lazy initialisation, first paint, font caches
-        rss, pss = memory_kb(proc.pid)
+        rss, pss, uss = memory_kb(proc.pid)
         cpu0, sw0 = cpu_seconds(proc.pid), switches(proc.pid)
         time.sleep(idle)
         cpu1, sw1 = cpu_seconds(proc.pid), switches(proc.pid)
@@ -99,7 +103,7 @@ def measure(cmd: list[str], up, env: dict, idle: float) -> dict:
     finally:
         proc.terminate()
         proc.wait(10)
-    return {"start_s": up, "rss_mb": rss / 1024, "pss_mb": pss / 1024,
+    return {"start_s": up, "rss_mb": rss / 1024, "pss_mb": pss / 1024, "uss_mb": uss / 1024,
             "idle_cpu_s": cpu1 - cpu0, "idle_switches": idle_switches}
 
 
@@ -150,7 +154,7 @@ def run_mode(mode: str, display: str, runs: int, idle: float) -> None:
         if tray is not None:
             tray.terminate()
             tray.wait(10)
-    keys = ("start_s", "rss_mb", "pss_mb", "idle_cpu_s", "idle_switches")
+    keys = ("start_s", "rss_mb", "pss_mb", "uss_mb", "idle_cpu_s", "idle_switches")
     print(f"\n{mode}: " + ("system tray running, up = icon docked" if mode == "tray"
                            else "no system tray, up = window mapped"))
     print(f"{'':12}" + "".join(f"{k:>15}" for k in keys))

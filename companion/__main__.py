@@ -57,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from companion.app import SERVICES_DELAY_MS, Companion
     app = Companion(places, services_delay_ms=SERVICES_DELAY_MS,
-                    make_scheduler=startup.new_scheduler_without_ssl)
+                    make_scheduler=startup.new_lean_scheduler)
     if server is not None:
         server.handler = app.commands.run_all  # replies only once the actions are saved
     if problem is not None:

@@ -30,6 +30,7 @@ from companion.services.reminders import ReminderService
 from companion.services.settings_store import SettingsStore
 from companion.ui.features import FeatureHost, Features
 from companion.ui.shell.home import Home, Status
+from companion.ui.widgets.colors import follow_system_colours
 
 if TYPE_CHECKING:
     from companion.ui.shell.prompt import PromptToast
@@ -61,6 +62,8 @@ class Companion(QObject):
             tz = tzlocal.get_localzone()
         self.tz = tz
 
+        # Readable greys and check boxes, and the desktop's light or dark, live.
+        follow_system_colours(QApplication.instance())
         self.settings_store = SettingsStore(places.settings_file, self)
         self.home = Home(tz, lambda: self.settings.tray_hint_shown, confirm_quit, self)
         self.home.notices += self.settings_store.start_up_notices
@@ -146,6 +149,33 @@ class Companion(QObject):
         self.sleep.resumed.connect(self.reminders.system_resumed)
         self._start_presence()
         self.reminders.start(paused=self._start_paused)
+        from companion.services.presence.call_pause import CallPauseWatch
+        self.call_pause = CallPauseWatch(self._in_call, self.reminders.paused_for_call, self.clock,
+                                         parent=self)
+        self.call_pause.ended.connect(self._call_over)
+        if self.reminders.paused_for_call():  # a pause for a call, carried over a restart
+            self.call_pause.start(self.reminders.paused_until())
+
+    def pause_for_call(self) -> None:
+        """Pause reminders until the user's call ends (CALL_PAUSE_LIMIT at the latest)."""
+        from companion.core.activity import CALL_PAUSE_LIMIT
+        from companion.core.today import describe_time
+        until = self.clock() + CALL_PAUSE_LIMIT
+        self.reminders.pause(until=until, for_call=True)
+        self.call_pause.start(until)
+        if self._in_call() is None:
+            self.home.tell("Companion cannot see calls on this computer (no camera or microphone it"
+                           f" can watch), so reminders stay paused until {describe_time(until, self.clock(), self.tz)}"
+                           " or until you resume them.")
+
+    def _in_call(self) -> bool | None:
+        ask = getattr(self.presence, "in_call", None)
+        return ask() if ask is not None else None
+
+    def _call_over(self) -> None:
+        log.info("the call is over (or the pause reached its limit): reminders resume")
+        self.reminders.resume()
+        self.refresh()
 
     def _start_presence(self) -> None:
         """The gate before the first reminder; the sources a moment later, off the start-up path."""
@@ -264,4 +294,5 @@ class Companion(QObject):
             next_times=self.reminders.next_times(),
             paused=self.reminders.paused_until(),
             held=self.gate.held() if self.gate is not None else {},
+            paused_for_call=self.reminders.paused_for_call(),
             alert=self.features.today_alert() if self.home.today_built else None))

@@ -87,10 +87,10 @@ class Commands:
     @staticmethod
     def _pause_ok(how: str) -> bool:
         # The same range as the command line's, since other launches send these too.
-        return how in ("forever", "next-day") or cli.pause_minutes_or_none(how) is not None
+        return how in ("forever", "next-day", "call") or cli.pause_minutes_or_none(how) is not None
 
     def pause(self, how: str) -> bool:
-        """Pause for a number of minutes, until the next active day, or until resumed.
+        """Pause for a number of minutes, until the next active day, until the call ends, or until resumed.
 
         Returns False, and changes nothing, for anything else (it may come from another
         launch, so it is checked here too).
@@ -98,6 +98,8 @@ class Commands:
         app = self.app
         if how == "forever":
             app.reminders.pause()
+        elif how == "call":
+            app.pause_for_call()
         elif how == "next-day":
             app.reminders.pause(until=next_active_start(app.settings, app.clock(), app.tz))
         elif (minutes := cli.pause_minutes_or_none(how)) is not None:

@@ -229,8 +229,8 @@ def test_today_window_can_pause_without_a_tray(make_app):
     app = make_app()
     choice = app.home.today.pause_choice
     labels = [choice.itemText(i) for i in range(choice.count())]
-    assert labels == ["30 minutes", "1 hour", "2 hours", "Until the next active day",
-                      "Until I resume"]
+    assert labels == ["30 minutes", "1 hour", "2 hours", "Until this call ends",
+                      "Until the next active day", "Until I resume"]
     choice.setCurrentIndex(1)
     app.home.today.pause_button.click()
     assert app.home.today.pause_label.text() == "Reminders are paused until 10:50."

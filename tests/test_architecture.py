@@ -66,7 +66,7 @@ def test_services_use_qt_without_widgets():
 # opens something. Listed once; the test below starts the app as the tray does.
 NOT_AT_START_UP = (
     "PySide6.QtSvg", "PySide6.QtNetwork", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech",
-    "ssl", "companion.ui.stretch.window", "companion.ui.breathing.window",
+    "ssl", "asyncio", "companion.ui.stretch.window", "companion.ui.breathing.window",
     "companion.ui.check.window", "companion.ui.shell.today", "companion.ui.shell.settings_dialog",
     "companion.ui.shell.history_view", "companion.core.routines", "companion.core.breathing",
     "companion.core.checklist", "companion.services.motion",
@@ -82,7 +82,7 @@ def test_a_tray_start_loads_none_of_the_feature_windows(tmp_path):
         "qapp = QApplication([])\n"
         "from companion.app import Companion\n"
         "from companion.services import paths\n"
-        "app = Companion(paths.resolve(), make_scheduler=startup.new_scheduler_without_ssl)\n"
+        "app = Companion(paths.resolve(), make_scheduler=startup.new_lean_scheduler)\n"
         "app.start()\n"
         "from companion import first_run\n"
         "first_run.on_start(app, at_login=True, install=False)\n"

@@ -279,3 +279,29 @@ class ActivityModel:
         for h in self._held.values():
             h.look_at = self._release_time()
         return out
+
+
+# -- "I'm in a meeting": a pause that ends with the call ----------------------------------
+CALL_PAUSE_LIMIT = timedelta(hours=2)  # the longest it lasts, whether or not a call is seen
+
+
+@dataclass
+class CallPause:
+    """A pause the user asked to end when their call does.
+
+    The call sources are asked now and then (``in_call``: True, False, or None when this
+    desktop cannot tell). The pause ends once a call has been seen and is then over, and
+    in any case at ``until``: a meeting with no camera or microphone, or a call that
+    started before Companion could see it, never leaves reminders off for good.
+    """
+
+    until: datetime
+    seen_call: bool = False
+
+    def over(self, in_call: bool | None, now: datetime) -> bool:
+        """Whether the pause should end now, given what the call sources say."""
+        if now >= self.until:
+            return True
+        if in_call:
+            self.seen_call = True
+        return self.seen_call and in_call is False

@@ -90,7 +90,7 @@ FIELDS: dict[str, dict[str, tuple[Check, bool]]] = {
                           "seconds": (_amount, False), "completed": (_flag, False)},
     EventKind.SYMPTOM_CHECK: {"level": (_text, False), "reasons": (_texts, False),
                       "answers": (_texts, False)},
-    EventKind.REMINDERS_PAUSED: {"until": (_moment_or_none, False)},
+    EventKind.REMINDERS_PAUSED: {"until": (_moment_or_none, False), "for_call": (_flag, False)},
     EventKind.REMINDERS_RESUMED: {},
     **{kind: _REMINDER for kind in (EventKind.REMINDER_DONE, EventKind.REMINDER_SNOOZED,
                                     EventKind.REMINDER_SKIPPED)},

@@ -117,15 +117,24 @@ def next_text(kind: str, when: datetime | None, held: dict[str, str], now: datet
     return describe_time(when, now, tz)
 
 
+def pause_span(paused: datetime | None, now: datetime, tz: tzinfo, for_call: bool = False) -> str:
+    """How long a pause lasts, to follow "Paused": "", " until 10:30", or, for a call,
+    " until the call ends (10:30 at the latest)"."""
+    if paused is None:
+        return ""
+    if for_call:
+        return f" until the call ends ({describe_time(paused, now, tz)} at the latest)"
+    return f" until {describe_time(paused, now, tz)}"
+
+
 def status_lines(day: DaySummary, next_times: dict[str, datetime | None],
                  paused: datetime | None | bool, now: datetime, tz: tzinfo,
-                 held: dict[str, str] | None = None) -> list[str]:
+                 held: dict[str, str] | None = None, for_call: bool = False) -> list[str]:
     """The tray tooltip: today's glasses, any pause, and each reminder's next time or hold."""
     held = held or {}
     lines = [f"Companion — {day.glasses}/{day.goal_glasses} glasses today"]
     if paused is not False:
-        lines.append("Paused" + ("" if paused is None else
-                                 f" until {describe_time(paused, now, tz)}"))
+        lines.append("Paused" + pause_span(paused, now, tz, for_call))
     lines += [f"{KIND_NAMES[kind]}: {next_text(kind, when, held, now, tz)}"
               for kind, when in next_times.items()]
     return lines

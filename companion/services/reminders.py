@@ -127,6 +127,7 @@ class ReminderService(QObject):
         self._scheduler_time = scheduler_time or (lambda when: when)
         self._make_scheduler = make_scheduler or new_scheduler
         self.board = ReminderBoard(settings, tz, clock())
+        self.for_call = False  # the current pause ends with the user's call
         self.open_prompts: set[str] = set()
         self.scheduler = None  # created by start(); until then next times still show
         self.gate: PresenceGate | None = None  # None: every due prompt goes up at once
@@ -270,16 +271,27 @@ class ReminderService(QObject):
         self.board.restart_interval(kind, self.clock())
         self._arm()
 
-    def pause(self, minutes: int | None = None, until: datetime | None = None) -> None:
-        """Pause for some minutes, until a time, or (neither) indefinitely."""
+    def pause(self, minutes: int | None = None, until: datetime | None = None,
+              for_call: bool = False) -> None:
+        """Pause for some minutes, until a time, or (neither) indefinitely.
+
+        ``for_call``: the user asked for the pause to end with their call (the app watches
+        for that, see ``paused_for_call``); ``until`` is then the latest it lasts.
+        """
         now = self.clock()
         if minutes is not None:
             until = now + timedelta(minutes=minutes)
         self.board.pause(now, until)
+        self.for_call = for_call
         if self.gate is not None:
             self.gate.forget()  # a pause swallows held prompts as it swallows due ones
-        self.history.record(EventKind.REMINDERS_PAUSED, {"until": until.isoformat() if until else None})
+        data = {"until": until.isoformat() if until else None}
+        self.history.record(EventKind.REMINDERS_PAUSED, data | ({"for_call": True} if for_call else {}))
         self._arm()
+
+    def paused_for_call(self) -> bool:
+        """Whether reminders are paused until the user's call ends."""
+        return self.for_call and self.paused_until() is not False
 
     def restore_pause(self) -> None:
         """Carry a pause over a restart: the last pause/resume in history still holds."""
@@ -288,6 +300,7 @@ class ReminderService(QObject):
         if not last or last[0].kind != EventKind.REMINDERS_PAUSED:
             return
         until = last[0].data.get("until")
+        self.for_call = bool(last[0].data.get("for_call"))
         now = self.clock()
         if until is None:
             self.board.pause(now, None)
@@ -295,6 +308,7 @@ class ReminderService(QObject):
             self.board.pause(now, end)
 
     def resume(self) -> None:
+        self.for_call = False
         self.board.resume(self.clock())
         self.history.record(EventKind.REMINDERS_RESUMED)
         self._arm()

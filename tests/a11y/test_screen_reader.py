@@ -7,7 +7,7 @@ import pytest
 # Roles a user acts on: each needs a name, or a screen reader says only "button".
 INTERACTIVE = {"push button", "toggle button", "check box", "radio button", "combo box",
                "spin button", "text", "password text", "slider", "page tab", "list",
-               "table", "tree table", "menu item", "push button menu"}
+               "table", "tree", "tree table", "menu item", "push button menu"}
 
 # How to bring each window up: app orders, AT-SPI presses, then what shows it is up
 # (a press clicks a moment later, so the tree is read only once the window has changed).
@@ -31,7 +31,8 @@ WINDOWS = {
     "past checks": (["run check"], [["press", "page tab", "Past checks"]],
                     ["read", "label", "Checks you saved"]),
     "diary": (["run check"], [["press", "page tab", "Diary"]], ["read", "push button", "Log twitch"]),
-    "history": (["run history"], [], ["read", "table", "History"]),
+    "history, empty": (["run history"], [], ["read", "label", "Nothing recorded in the last 7 days."]),
+    "history": (["run log_water", "run history"], [], ["read", "tree", "History by day"]),
 }
 
 

@@ -294,3 +294,31 @@ def test_two_weeks_of_presence_beside_the_board(seed):
     how = set(accounted.values())
     assert {"shown", "missed", "covered"} <= how and any(h.startswith("missed: ") for h in how)
     assert len(released) > 5 and len(breaks) > 10 and len(shown) > 100
+
+
+# -- a pause until the call ends -------------------------------------------------------
+def test_a_call_pause_ends_once_a_seen_call_is_over():
+    from companion.core.activity import CallPause
+    start = datetime(2026, 6, 2, 10, 0, tzinfo=TZ)
+    pause = CallPause(until=start + timedelta(hours=2))
+    # Paused a moment before joining: no call yet is not "the call is over".
+    assert not pause.over(False, start + timedelta(minutes=1))
+    assert not pause.over(True, start + timedelta(minutes=2))
+    assert not pause.over(True, start + timedelta(minutes=50))
+    assert pause.over(False, start + timedelta(minutes=51))
+
+
+def test_a_call_pause_ends_at_its_limit_when_no_call_is_ever_seen_or_none_can_be():
+    from companion.core.activity import CallPause
+    start = datetime(2026, 6, 2, 10, 0, tzinfo=TZ)
+    for answer in (False, None, True):
+        pause = CallPause(until=start + timedelta(hours=2))
+        assert not pause.over(answer, start + timedelta(hours=1, minutes=59))
+        assert pause.over(answer, start + timedelta(hours=2))
+
+
+def test_a_call_pause_without_call_sources_never_ends_early():
+    from companion.core.activity import CallPause
+    start = datetime(2026, 6, 2, 10, 0, tzinfo=TZ)
+    pause = CallPause(until=start + timedelta(hours=2))
+    assert not any(pause.over(None, start + timedelta(minutes=m)) for m in range(0, 120, 5))

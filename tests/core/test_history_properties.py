@@ -117,7 +117,7 @@ FIELD_VALUES = {
     "due": any_times.map(datetime.isoformat), "reason": texts, "held": st.booleans(),
     "break_start": any_times.map(datetime.isoformat), "start": any_times.map(datetime.isoformat),
     "end": any_times.map(datetime.isoformat), "minutes": counts | st.floats(0, 10**6),
-    "cause": st.sampled_from(["idle", "locked", "suspended"]),
+    "cause": st.sampled_from(["idle", "locked", "suspended"]), "for_call": st.booleans(),
 }
 finite_json = st.recursive(
     st.none() | st.booleans() | st.integers(-10**20, 10**20)

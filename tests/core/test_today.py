@@ -73,3 +73,14 @@ def test_the_tooltip_says_why_a_prompt_is_held_instead_of_its_time():
     lines = status_lines(day, nexts, False, now, TZ, held={"stretch": "in a call"})
     assert lines[1:] == ["Water: 10:30", "Stretch break: held: in a call", "Breathing: off"]
     assert status_lines(day, nexts, False, now, TZ)[2] == "Stretch break: 10:00"
+
+
+def test_the_tooltip_says_a_pause_for_a_call_ends_with_the_call_and_when_at_the_latest():
+    from companion.core.today import DaySummary, status_lines
+    now = datetime(2026, 6, 2, 10, 0, tzinfo=TZ)
+    day = DaySummary(2, 500, 8, 0, 0)
+    until = now + timedelta(hours=2)
+    assert status_lines(day, {}, until, now, TZ, for_call=True)[1] == \
+        "Paused until the call ends (12:00 at the latest)"
+    assert status_lines(day, {}, until, now, TZ)[1] == "Paused until 12:00"
+    assert status_lines(day, {}, None, now, TZ)[1] == "Paused"

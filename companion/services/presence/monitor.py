@@ -46,6 +46,7 @@ class PresenceMonitor(QObject):
         self._addresses = (session_bus, system_bus)
         self._display = display
         self._call = call_watch
+        self._call_watch = None  # the call sources, once started, when this desktop has any
         self._statuses: list[SourceStatus] = []
         self._askers: list = []
         self._closers: list = []
@@ -80,6 +81,10 @@ class PresenceMonitor(QObject):
             if reason:
                 return reason
         return None
+
+    def in_call(self) -> bool | None:
+        """Whether another program uses the camera or microphone now; None if we cannot tell."""
+        return None if self._call_watch is None else self._call_watch.reason() is not None
 
     def stop(self) -> None:
         for close in reversed(self._closers):
@@ -162,8 +167,11 @@ class PresenceMonitor(QObject):
             from .call import CallWatch
 
             call = self._call or CallWatch()
-            self._statuses += call.describe()
+            statuses = call.describe()
+            self._statuses += statuses
             self._askers.append(call.reason)
+            if any(status.available for status in statuses):
+                self._call_watch = call
         else:
             self._off("camera")
             self._off("microphone")

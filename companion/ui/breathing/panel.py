@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from companion.core.breathing import Pattern
 from companion.ui.breathing.shape import BreathShape
 from companion.ui.widgets.fonts import scaled_font
-from companion.ui.widgets.layout import fit_height
+from companion.ui.widgets.layout import fit_height, screen_room, widen_to_fit
 
 LONGEST_SESSION = {"cycles": 40, "minutes": 30}
 
@@ -59,6 +59,11 @@ class BreathingPanel(QWidget):
             buttons.addWidget(button)
         self.safety = QLabel(" ".join(cautions), wordWrap=True, accessibleDescription="Safety notes")
         self.safety.setVisible(bool(cautions))
+        # Hidden during a session but its room kept, so neither the window nor the shape
+        # changes size when a session starts or stops.
+        policy = self.safety.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.safety.setSizePolicy(policy)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -95,14 +100,17 @@ class BreathingPanel(QWidget):
     def fit_height(self) -> None:
         """Keep the window tall enough for its wrapped text at the current width."""
         self.setMinimumWidth(self._em(26))
+        fit_height(self, shrinkable=self._shape_slack())
+
+    def _shape_slack(self) -> int:
         # The layout counts the shape at its preferred size, but it may shrink to its minimum.
         shape = self.shape
-        slack = shape.sizeHint().height() - shape.minimumHeight() if shape.isVisibleTo(self) else 0
-        fit_height(self, shrinkable=slack)
+        return shape.sizeHint().height() - shape.minimumHeight() if shape.isVisibleTo(self) else 0
 
     def sizeHint(self) -> QSize:
-        width = self._em(44)
-        return QSize(width, self.layout().totalHeightForWidth(width))
+        # Wider than usual if large text would otherwise make the window taller than the screen.
+        width = widen_to_fit(self, self._em(44), shrinkable=self._shape_slack())
+        return QSize(width, min(self.layout().totalHeightForWidth(width), screen_room(self).height()))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

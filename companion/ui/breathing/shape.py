@@ -5,8 +5,10 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from companion.ui.widgets.colors import GRAPHIC, aim, high_contrast, mix, outline, soft
 
 # The empty-lungs circle is still clearly visible, so the shape never vanishes.
 MIN_FRACTION = 0.38
@@ -66,23 +68,18 @@ class BreathShape(QWidget):
         corners = ((r.left(), r.top()), (r.right() + 1, r.top()), (r.left(), r.bottom() + 1),
                    (r.right() + 1, r.bottom() + 1))
         if max(math.hypot(x - centre.x(), y - centre.y()) for x, y in corners) > outer - 2:
-            ring = QColor(pal.color(QPalette.ColorRole.WindowText))
-            ring.setAlphaF(0.18)
-            painter.setPen(QPen(ring, 1.5))
+            # Thin, but it marks the goal: it stands out at 3:1 like a control's border.
+            painter.setPen(QPen(outline(pal), 1.5))
             painter.drawEllipse(centre, outer, outer)
 
         # Flat, pre-blended colours: a soft look without a per-pixel gradient, which
         # took most of the frame budget in software rendering.
         accent = pal.color(QPalette.ColorRole.Accent)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(_mix(accent, window, 0.25))
+        painter.setBrush(mix(accent, window, 0.25))
         painter.drawEllipse(centre, radius + HALO, radius + HALO)
-        painter.setBrush(_mix(accent, window, 0.7))
+        # The disc is what the user follows: soft, yet standing out at 3:1 from the window.
+        # Under high contrast it is the plain accent, with no softening at all.
+        painter.setBrush(soft(accent, window, 1.0 if high_contrast(pal) else 0.7, aim(pal, GRAPHIC)))
         painter.drawEllipse(centre, radius, radius)
 
-
-def _mix(colour: QColor, background: QColor, amount: float) -> QColor:
-    """`colour` laid over `background` at `amount` opacity, as an opaque colour."""
-    return QColor.fromRgbF(*(a * amount + b * (1 - amount) for a, b in (
-        (colour.redF(), background.redF()), (colour.greenF(), background.greenF()),
-        (colour.blueF(), background.blueF()))))

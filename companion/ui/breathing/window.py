@@ -51,7 +51,10 @@ class BreathingWindow(BreathingPanel):
         ticker.ticked.connect(self._on_tick)
         self.set_reduced_motion(reduced_motion)
         self._sync()
-        self.resize(self.sizeHint())
+        hint = self.sizeHint()
+        self.resize(hint.width(), self.height())
+        self.fit_height()  # the minimum height at that width, not at Qt's first guess
+        self.resize(hint)
 
     def set_reduced_motion(self, reduced: bool) -> None:
         """Change the shape's size once a second, in steps, instead of smoothly.

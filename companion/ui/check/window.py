@@ -249,7 +249,9 @@ class CheckWindow(QWidget):
         self.past_checks.refresh()
         dialog_keys(self, escape=self.close)
         em = self.fontMetrics().horizontalAdvance("M")
-        fit_screen(self, em * 75, em * 54)  # roomy where there is room, on screen where not
+        # Roomy where there is room (an urgent result shows whole at the normal font), on
+        # screen where not.
+        fit_screen(self, em * 75, em * 64)
 
     def _tab_shown(self, index: int) -> None:
         # History can change behind the window's back (tray, another window, time passing).

@@ -36,6 +36,7 @@ class Status:
     paused: datetime | None | bool   # False: running; None: until resumed; else until then
     alert: str | None
     held: dict[str, str] = field(default_factory=dict)  # kind -> why its prompt waits
+    paused_for_call: bool = False    # the pause ends with the user's call (``paused``: at the latest)
 
 
 class Home(QObject):
@@ -105,7 +106,7 @@ class Home(QObject):
         self.tray.set_paused(status.paused is not False)
         self.tray.set_tooltip("\n".join(status_lines(status.day, status.next_times,
                                                      status.paused, status.now, self.tz,
-                                                     status.held)))
+                                                     status.held, status.paused_for_call)))
         today, midnight = day_bounds(status.now, self.tz)
         if self._day is not None and today != self._day:
             self.notices.clear()  # yesterday's messages are done with
@@ -115,7 +116,7 @@ class Home(QObject):
         if self._today is not None:
             self._today.show_day(status.day, status.now)
             self._today.show_schedule(status.next_times, status.paused, status.now,
-                                      status.held)
+                                      status.held, status.paused_for_call)
             self._today.show_alert(status.alert)
         wait_ms = int((midnight - status.now).total_seconds() * 1000) + 1000
         self._midnight.start(max(1000, wait_ms))

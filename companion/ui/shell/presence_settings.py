@@ -45,6 +45,7 @@ class PresenceEditor(QWidget):
                  parent: QWidget | None = None):
         super().__init__(parent)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.idle = _spin(1, 60, settings.presence_idle_minutes, "Away after no input for")
         self.natural = _spin(1, 60, settings.natural_break_minutes,
                              "Time away that counts as a stretch break")

@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import time
 
 from PySide6.QtCore import Qt, QTime
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,8 +27,9 @@ from PySide6.QtWidgets import (
 from companion.core.prompts import KIND_NAMES
 from companion.core.settings import ReminderPlan, Settings
 from companion.ui.shell.presence_settings import PresenceEditor
+from companion.ui.widgets.colors import warning
 from companion.ui.widgets.days import day_boxes
-from companion.ui.widgets.layout import fit_height
+from companion.ui.widgets.layout import ContentScroll, fit_content
 
 
 def _qtime(t: time) -> QTime:
@@ -38,13 +40,20 @@ def _time(q: QTime) -> time:
     return time(q.hour(), q.minute())
 
 
+def _form(parent: QWidget) -> QFormLayout:
+    """A form whose fields keep their natural width, at the left, whatever the style."""
+    form = QFormLayout(parent)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+    return form
+
+
 class PlanEditor(QWidget):
     """Edits one kind's ReminderPlan."""
 
     def __init__(self, name: str, plan: ReminderPlan, parent: QWidget | None = None):
         super().__init__(parent)
         self.plan = plan
-        form = QFormLayout(self)
+        form = _form(self)
         self.enabled = QCheckBox(f"Remind &me ({name.lower()})")
         self.enabled.setChecked(plan.enabled)
         self.mode = QComboBox()
@@ -62,13 +71,15 @@ class PlanEditor(QWidget):
         self.end = QTimeEdit(_qtime(plan.end))
         for edit in (self.start, self.end):
             edit.setDisplayFormat("HH:mm")
+        # "from 09:00 to 18:00" reads as one phrase: kept together at the left.
         hours = QHBoxLayout()
+        hours.addWidget(QLabel("from"))
         hours.addWidget(self.start)
         hours.addWidget(QLabel("to"))
         hours.addWidget(self.end)
+        hours.addStretch(1)
         days, self.days = day_boxes(plan.days, lambda day: f"{name} on {day}")
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem = warning(QLabel())
         for label, widget in (("Interval", self.interval), ("Times", self.times),
                               ("Mode", self.mode)):
             widget.setAccessibleName(f"{name} {label.lower()}")
@@ -119,12 +130,13 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Companion Settings")
         self.settings = settings
-        tabs = QTabWidget()
+        self.tabs = tabs = QTabWidget()
         self.plans = {kind: PlanEditor(name, settings.plan(kind)) for kind, name in KIND_NAMES.items()}
+        # Each page scrolls rather than pushing the dialog off a short screen at large text.
         for kind, editor in self.plans.items():
-            tabs.addTab(editor, "&" + KIND_NAMES[kind])  # Alt+W, Alt+S, Alt+B
+            tabs.addTab(ContentScroll(editor), "&" + KIND_NAMES[kind])  # Alt+W, Alt+S, Alt+B
         general = QWidget()
-        form = QFormLayout(general)
+        form = _form(general)
         self.goal = self._spin(1, 30, settings.water_goal_glasses, " glasses", "Daily water goal")
         self.glass = self._spin(50, 1000, settings.glass_ml, " ml", "Glass size")
         self.glass.setSingleStep(25)
@@ -153,14 +165,18 @@ class SettingsDialog(QDialog):
             form.addRow(widget)
         about = QPushButton("About this s&ystem…")
         about.clicked.connect(self.open_about)
-        form.addRow(about)
-        tabs.addTab(general, "&General")
+        about_row = QHBoxLayout()
+        about_row.addWidget(about)
+        about_row.addStretch(1)
+        form.addRow(about_row)
+        tabs.addTab(ContentScroll(general), "&General")
         self.presence = PresenceEditor(settings, sources)
-        tabs.addTab(self.presence, "&Presence")
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b3261e;")
+        tabs.addTab(ContentScroll(self.presence), "&Presence")
+        self.problem = warning(QLabel())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
+        for button in buttons.buttons():  # words only: some desktop styles add dated icons
+            button.setIcon(QIcon())
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -170,9 +186,14 @@ class SettingsDialog(QDialog):
         self._result = settings
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
-        # The Presence tab's wrapped notes need more height at a large font than the
-        # dialog's size hint gives them; without this their last line is cut off.
-        fit_height(self)
+        # Tall enough for the tallest page's wrapped text where the screen allows; the
+        # pages scroll where it does not.
+        fit_content(self)
+        shown = self.tabs.currentWidget()
+        for index in range(self.tabs.count()):  # hidden pages: wrap at the width they will get
+            self.tabs.widget(index).resize(shown.size())
+            self.tabs.widget(index).updateGeometry()
+        fit_content(self, self.width())
         super().showEvent(event)
 
     def _spin(self, low: int, high: int, value: int, suffix: str, name: str) -> QSpinBox:

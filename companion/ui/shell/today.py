@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.prompts import KIND_NAMES
-from companion.core.today import DaySummary, describe_time, natural_breaks_line, next_text
+from companion.core.today import DaySummary, natural_breaks_line, next_text, pause_span
 from companion.ui.shell.tray import PAUSES
 from companion.ui.widgets.fonts import scaled_font
 from companion.ui.widgets.keys import dialog_keys
@@ -191,7 +191,7 @@ class TodayWindow(QWidget):
 
     def show_schedule(self, next_times: dict[str, datetime | None],
                       paused: datetime | None | bool, now: datetime,
-                      held: dict[str, str] | None = None) -> None:
+                      held: dict[str, str] | None = None, for_call: bool = False) -> None:
         """Render the next time of each kind ("held: in a call" while it waits) and any pause."""
         for kind, label in self.next_labels.items():
             label.setText(next_text(kind, next_times.get(kind), held or {}, now, self.tz))
@@ -199,9 +199,7 @@ class TodayWindow(QWidget):
             self.pause_label.setText("Reminders are on.")
             self.resume_button.hide()
         else:
-            self.pause_label.setText("Reminders are paused"
-                                     + ("." if paused is None else
-                                        f" until {describe_time(paused, now, self.tz)}."))
+            self.pause_label.setText(f"Reminders are paused{pause_span(paused, now, self.tz, for_call)}.")
             self.resume_button.show()
 
     def show_notice(self, text: str | None) -> None:

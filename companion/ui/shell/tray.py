@@ -7,7 +7,8 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 PAUSES = (("30 minutes", "pause:30"), ("1 hour", "pause:60"), ("2 hours", "pause:120"),
-          ("Until the next active day", "pause:next-day"), ("Until I resume", "pause:forever"))
+          ("Until this call ends", "pause:call"), ("Until the next active day", "pause:next-day"),
+          ("Until I resume", "pause:forever"))
 
 
 class TrayMenu(QObject):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from companion.core.prompts import KIND_NAMES
 from companion.core.settings import Settings
+from companion.ui.widgets.colors import warning
 from companion.ui.widgets.days import day_boxes
 from companion.ui.widgets.focus import keep_focus_in_view
 from companion.ui.widgets.fonts import scaled_font
@@ -105,8 +106,7 @@ class WelcomeWindow(QWidget):
 
         self.login = QCheckBox("Start Companion when I &log in")
         self.login.setChecked(settings.start_at_login)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem = warning(QLabel())
         note = self._text(NOT_MEDICAL)
         note.setFrameShape(QFrame.Shape.StyledPanel)
         note.setMargin(8)

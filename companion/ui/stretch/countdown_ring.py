@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-# The one colour not taken from the palette; it matches the illustrations' arrows
-# and reads on light and dark backgrounds alike.
+from companion.ui.widgets.colors import GRAPHIC, aim, readable, secondary_text
+
+# The one colour not taken from the palette; it matches the illustrations' arrows. It is
+# darkened or lightened as far as needed to stand out at 3:1 from the window.
 ACCENT = QColor("#E4702E")
+# The widest caption a session shows; the ring is never too small for it at the normal size.
+WIDEST_CAPTION = "Get ready"
 
 
 class CountdownRing(QWidget):
@@ -44,6 +50,8 @@ class CountdownRing(QWidget):
             # Painted text is invisible to a screen reader: say it in the description.
             left = f"{text} seconds left" if text.isdigit() else text
             self.setAccessibleDescription(", ".join(part for part in (left, caption) if part))
+        if caption != self._caption:
+            self.updateGeometry()  # a wider caption may need a larger ring
         self._left, self._text, self._caption, self._active = fraction_left, text, caption, active
         self.update()
 
@@ -53,7 +61,11 @@ class CountdownRing(QWidget):
         return QSize(side, side)
 
     def minimumSizeHint(self) -> QSize:
+        metrics = QFontMetricsF(self.font())
         side = self.fontMetrics().height() * 5
+        width = max(metrics.horizontalAdvance(text) for text in (WIDEST_CAPTION, self._caption))
+        while _caption_room(side, metrics.height()) < width + metrics.height():
+            side += 2
         return QSize(side, side)
 
     def paintEvent(self, event) -> None:
@@ -64,13 +76,14 @@ class CountdownRing(QWidget):
         box = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
         box = box.adjusted(thickness / 2, thickness / 2, -thickness / 2, -thickness / 2)
         palette = self.palette()
+        window = palette.color(QPalette.ColorRole.Window)
 
         track = QPen(palette.color(QPalette.ColorRole.Mid), thickness)
         track.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(track)
         painter.drawEllipse(box)
         if self._left > 0:
-            colour = ACCENT if self._active else palette.color(QPalette.ColorRole.PlaceholderText)
+            colour = readable(ACCENT, window, aim(palette, GRAPHIC)) if self._active else secondary_text(palette)
             arc = QPen(colour, thickness)
             arc.setCapStyle(Qt.PenCapStyle.RoundCap)
             painter.setPen(arc)
@@ -86,13 +99,35 @@ class CountdownRing(QWidget):
         if self._caption:
             upper = QRectF(inner.left(), inner.top(), inner.width(), inner.height() * 0.62)
             painter.drawText(upper, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, self._text)
-            small = QFont(self.font())
-            # The caption must fit inside the ring even with a large system font.
-            fit = inner.width() / 7 * 72 / max(1, self.logicalDpiY())
-            small.setPointSizeF(max(6.0, min(small.pointSizeF(), fit)))
-            painter.setFont(small)
-            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.setFont(self._caption_font(side))
+            painter.setPen(secondary_text(palette))
             lower = QRectF(inner.left(), upper.bottom(), inner.width(), inner.height() * 0.38)
             painter.drawText(lower, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self._caption)
         else:
             painter.drawText(inner, Qt.AlignmentFlag.AlignCenter, self._text)
+
+    def _caption_font(self, side: float) -> QFont:
+        """The caption grows with the ring, never below the normal text size, and fits inside it."""
+        font = QFont(self.font())
+        normal = font.pointSizeF() if font.pointSizeF() > 0 else font.pixelSize() * 72 / max(1, self.logicalDpiY())
+        size = max(normal, side / 11 * 72 / max(1, self.logicalDpiY()))
+        while size > normal:
+            font.setPointSizeF(size)
+            metrics = QFontMetricsF(font)
+            if metrics.horizontalAdvance(self._caption) + metrics.height() <= _caption_room(side, metrics.height()):
+                break
+            size = max(normal, size - 0.5)
+        font.setPointSizeF(size)
+        return font
+
+
+def _caption_room(side: float, line: float) -> float:
+    """How wide a caption line of height ``line`` may be inside a ring of ``side`` px.
+
+    The caption sits just below the middle, where the ring's inner edge narrows it: the
+    width there is the chord of the inner circle at the caption's bottom edge.
+    """
+    thickness = max(4.0, side / 14)
+    radius = side / 2 - thickness
+    below_middle = (side - 3 * thickness) * 0.12 + line
+    return 2 * math.sqrt(max(0.0, radius * radius - below_middle * below_middle))

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.core.routines import Routine
 from companion.core.session import planned_seconds
-from companion.ui.widgets.focus import keep_focus_in_view, show_focus
+from companion.ui.widgets.focus import show_focus
 from companion.ui.widgets.fonts import scaled_font
 from companion.ui.widgets.labels import muted
+from companion.ui.widgets.layout import ContentScroll
 
 
 def minutes_text(seconds: float) -> str:
@@ -42,13 +43,9 @@ class RoutinePicker(QWidget):
         if not routines:
             rows_layout.addWidget(QLabel("No stretch routines could be loaded."))
         rows_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(rows)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the Start buttons in it
-        keep_focus_in_view(scroll)
-        layout.addWidget(scroll, 1)
+        # Asks for room for every routine: the window shows them all when the screen
+        # allows (a plain scroll area cut the fourth one off by a few pixels).
+        layout.addWidget(ContentScroll(rows), 1)
 
         safety = QPushButton("Stretch safely: read the safety &note")
         safety.setFlat(True)

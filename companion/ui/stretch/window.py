@@ -23,6 +23,7 @@ from companion.ui.widgets.announce import announce
 from companion.ui.widgets.fonts import scaled_font
 from companion.ui.widgets.keys import bind_keys, dialog_keys
 from companion.ui.widgets.labels import muted
+from companion.ui.widgets.layout import fit_content
 from companion.ui.widgets.timefmt import clock_text
 
 log = logging.getLogger(__name__)
@@ -117,7 +118,9 @@ class StretchWindow(QWidget):
         dialog_keys(self.safety, default=self.safety.button)
         dialog_keys(self.done, default=self.done.close_button)
         self.pages.currentChanged.connect(self._focus_page)
-        self.resize(self.session.sizeHint().expandedTo(self.minimumSizeHint()))
+        # As wide as a session wants; as tall as the tallest page (every routine in the
+        # picker) needs, as far as the screen allows.
+        fit_content(self, max(self.session.sizeHint().width(), self.minimumSizeHint().width()))
 
     # -- public ---------------------------------------------------------------------
 

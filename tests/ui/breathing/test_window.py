@@ -231,3 +231,21 @@ def test_opening_without_a_pattern_waits_for_the_users_choice(make, ticker):
     assert not ticker.is_running()
     w.open("box")  # a named pattern (e.g. --breathe box) starts at once
     assert w.stop_button.isEnabled() and w.phase_label.text() == "Breathe in"
+
+
+def test_starting_and_stopping_a_session_changes_neither_the_window_nor_the_shape_in_size(
+        make, ticker):
+    w = make()
+
+    def sizes():
+        QApplication.processEvents()
+        return w.size(), w.minimumHeight(), w.shape.size()
+
+    idle = sizes()
+    w.start()
+    ticker.advance(1.5)
+    assert not w.safety.isVisible()  # the notes are read before starting
+    assert sizes() == idle
+    w.stop()
+    assert w.safety.isVisible()
+    assert sizes() == idle

@@ -1,45 +1,206 @@
-"""The history window describes any readable event without raising."""
+"""The History window, through the real window over a real history file."""
 
-from datetime import UTC, datetime
+import sqlite3
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
-from hypothesis import given
-from hypothesis import strategies as st
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QApplication, QLabel
 
-from companion.core.history import Event
-from companion.ui.shell.history_view import describe
+from companion.core.history_text import FILTERS, PERIODS
+from companion.ui.shell.history_view import HistoryView
 
-json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=8),
-    lambda inner: st.lists(inner, max_size=3)
-    | st.dictionaries(st.text(max_size=6), inner, max_size=3), max_leaves=6)
-
-
-@given(kind=st.text(max_size=12).filter(lambda k: not k.startswith(("water", "stretch",
-                                                                      "breathing", "symptom",
-                                                                      "reminder", "twitch"))),
-       data=st.dictionaries(st.sampled_from(["kind", "ml", "seconds"]) | st.text(max_size=6),
-                            json_values, max_size=4))
-def test_an_event_of_a_kind_from_a_newer_companion_is_described(kind, data):
-    # Known kinds are checked by History before they reach the window; others are not.
-    assert isinstance(describe(Event(kind, datetime(2026, 3, 2, tzinfo=UTC), data)),
-                      str)
+TZ = ZoneInfo("Europe/Berlin")
+NOW = datetime(2026, 12, 2, 14, 30, tzinfo=TZ)  # a Wednesday afternoon
+FILTER = {f.key: f for f in FILTERS}
+PERIOD = {p.key: p for p in PERIODS}
+NAMES = {"quick-hand": "Quick hand break"}
 
 
-def test_a_reminder_is_described_in_words():
-    event = Event("reminder_shown", datetime(2026, 3, 2, tzinfo=UTC),
-                  {"kind": "hydration"})
-    assert describe(event) == "water"
+def at(days_back: int, hour: int, minute: int = 0) -> datetime:
+    return (NOW - timedelta(days=days_back)).replace(hour=hour, minute=minute)
 
 
-def test_presence_events_are_described_with_their_reason_and_length():
-    at = datetime(2026, 3, 2, tzinfo=UTC)
-    assert describe(Event("reminder_held", at, {"kind": "stretch", "reason": "in a call"})) \
-        == "stretch break: in a call"
-    assert describe(Event("reminder_missed", at, {"kind": "hydration", "reason": "away"})) \
-        == "water: away"
-    assert describe(Event("reminder_covered", at, {"kind": "stretch"})) \
-        == "stretch break, covered by a natural break"
-    assert describe(Event("reminder_shown", at, {"kind": "stretch", "held": True})) \
-        == "stretch break, after being held"
-    assert describe(Event("natural_break", at, {"minutes": 70.2, "cause": "locked"})) \
-        == "1 h 10 min (screen locked), counted as a stretch break"
+@pytest.fixture
+def week(history):
+    """A few days of use, as Companion records it."""
+    history.record("reminder_shown", {"kind": "hydration"}, at=at(0, 10))
+    history.record("reminder_done", {"kind": "hydration"}, at=at(0, 10, 1))
+    history.record("water_logged", {"ml": 250, "via": "prompt"}, at=at(0, 10, 1))
+    history.record("reminder_held", {"kind": "stretch", "reason": "in a call"}, at=at(0, 11))
+    history.record("stretch_session", {"routine": "quick-hand", "steps_done": 5, "steps_total": 5,
+                                       "seconds": 150, "completed": True}, at=at(0, 11, 40))
+    history.record("water_logged", {"ml": 250, "via": "tray"}, at=at(1, 16, 5))
+    history.record("reminder_skipped", {"kind": "breathing"}, at=at(1, 15, 30))
+    history.record("natural_break", {"start": "2026-11-30T11:00:00+00:00",
+                                     "end": "2026-11-30T11:35:00+00:00", "minutes": 35.0},
+                   at=at(2, 12, 35))
+    return history
+
+
+@pytest.fixture
+def open_view(qtbot):
+    def make(history, names=NAMES, clock=lambda: NOW):
+        view = HistoryView(history, TZ, clock=clock, names=names)
+        qtbot.addWidget(view)
+        view.reload()
+        view.show()
+        qtbot.waitExposed(view)
+        return view
+    return make
+
+
+def days(view) -> list[str]:
+    model = view.model
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def lines(view, day: int = None) -> list[str]:
+    model = view.model
+    rows = range(model.rowCount()) if day is None else [day]
+    return [model.index(r, 0, model.index(row, 0)).data()
+            for row in rows for r in range(model.rowCount(model.index(row, 0)))]
+
+
+def test_days_are_grouped_newest_first_with_plain_words(week, open_view):
+    view = open_view(week)
+    assert days(view) == ["Today", "Yesterday", "Monday 30 November"]
+    assert lines(view, 0) == ["11:40  Stretch break: Quick hand break, finished (2 min 30 s)",
+                              "11:00  Stretch reminder held: in a call",
+                              "10:01  Drank a glass of water (250 ml)"]
+    assert lines(view, 1) == ["16:05  Drank a glass of water (250 ml)",
+                              "15:30  Breathing reminder skipped"]
+    assert lines(view, 2) == ["12:35  Natural break, 35 min, counted as a stretch break"]
+    today = view.model.index(0, 0)
+    assert today.data(Qt.ItemDataRole.AccessibleTextRole) == "Today: 1 glass, 1 stretch break"
+    assert view.tree.isExpanded(today)
+
+
+def test_choosing_a_filter_changes_what_is_shown_and_is_announced(week, open_view, announced):
+    view = open_view(week)
+    view.show_box.setCurrentIndex(FILTERS.index(FILTER["water"]))
+    assert days(view) == ["Today", "Yesterday"]
+    assert lines(view) == ["10:01  Drank a glass of water (250 ml)",
+                           "16:05  Drank a glass of water (250 ml)"]
+    assert announced[-1] == ("Water, last 7 days: 2 entries on 2 days", "Polite")
+    view.set_filter(FILTER["everything"])  # with every prompt shown and answered
+    assert "10:00  Water reminder shown" in lines(view, 0)
+    assert "10:01  Water reminder answered" in lines(view, 0)
+
+
+def test_the_period_decides_how_far_back(history, open_view):
+    history.record("water_logged", {"ml": 250}, at=at(0, 9))
+    history.record("water_logged", {"ml": 250}, at=at(7, 9))  # the eighth day back
+    view = open_view(history)
+    assert days(view) == ["Today"]
+    view.period_box.setCurrentIndex(PERIODS.index(PERIOD["month"]))
+    assert days(view) == ["Today", "Wednesday 25 November"]
+
+
+def test_an_empty_list_says_what_it_would_show(history, open_view):
+    view = open_view(history)
+    assert view.pages.currentWidget() is view.empty and view.empty.isVisible()
+    assert view.empty.text() == "Nothing recorded in the last 7 days."
+    history.record("water_logged", {"ml": 250}, at=at(0, 9))
+    view.set_filter(FILTER["diary"])
+    assert view.empty.text() == "No diary entries or symptom checks in the last 7 days."
+    view.set_filter(FILTER["water"])
+    assert view.pages.currentWidget() is view.tree and view.tree.isVisible()
+
+
+def test_every_control_is_named_and_reachable_by_keyboard(week, open_view):
+    view = open_view(week)
+    assert view.show_box.accessibleName() == "Show"
+    assert view.period_box.accessibleName() == "Period"
+    assert view.tree.accessibleName() == "History by day, newest first"
+    buddies = {label.buddy(): label.text() for label in view.findChildren(QLabel) if label.buddy()}
+    assert buddies == {view.show_box: "&Show:", view.period_box: "&Period:"}
+    # Tab goes from the filters to the list.
+    order, widget = [], view.show_box
+    for _ in range(2):
+        order.append(widget)
+        widget = widget.nextInFocusChain()
+        while not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            widget = widget.nextInFocusChain()
+    assert order + [widget] == [view.show_box, view.period_box, view.tree]
+    # Entries are read as time then words; days can be read but not picked.
+    entry = view.model.index(0, 0, view.model.index(0, 0))
+    assert entry.data(Qt.ItemDataRole.AccessibleTextRole) == (
+        "11:40, Stretch break: Quick hand break, finished (2 min 30 s)")
+    assert not view.model.index(0, 0).flags() & Qt.ItemFlag.ItemIsSelectable
+    assert entry.flags() & Qt.ItemFlag.ItemIsSelectable
+
+
+def test_escape_closes_the_window(week, qtbot):
+    view = HistoryView(week, TZ, clock=lambda: NOW, names=NAMES)
+    qtbot.addWidget(view)
+    view.reload()
+    with qtbot.waitActive(view):
+        view.show()
+    qtbot.keyClick(view.tree, Qt.Key.Key_Escape)
+    assert not view.isVisible()
+
+
+def test_a_long_history_is_read_a_page_at_a_time_as_the_list_scrolls(history, open_view):
+    for back in range(120):
+        history.record("water_logged", {"ml": 250}, at=at(back, 9))
+    view = open_view(history)
+    view.set_period(PERIOD["all"])
+    assert len(days(view)) == 30 and not view.model.complete  # one page: 30 days
+    QApplication.processEvents()
+    assert len(days(view)) == 30  # and no more until the list is scrolled
+    seen = []
+    while not view.model.complete:
+        view.tree.scrollToBottom()
+        QApplication.processEvents()
+        seen.append(len(days(view)))
+    assert seen[:3] == [60, 90, 120]
+    assert days(view)[-1] == "Wednesday 5 August"  # 119 days back
+
+
+def test_entries_the_file_could_not_read_are_counted_below_the_list(history, open_view):
+    history.record("water_logged", {"ml": 250}, at=at(0, 9))
+    with sqlite3.connect(history.path) as db:
+        db.execute("INSERT INTO events VALUES ('x', '2026-12-02T08:00:00.000000Z', "
+                   "'water_logged', 'not json')")
+    view = open_view(history)
+    assert view.status.isVisible()
+    assert view.status.text() == ("1 damaged entry in your history could not be read and is "
+                                  "left out; your file is left as it is.")
+
+
+def test_at_twice_the_font_the_window_fits_the_screen_and_wraps_long_entries(week, open_view, qtbot):
+    app = QApplication.instance()
+    old = app.font()
+    font = app.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    app.setFont(font)
+    try:
+        week.record("twitch_logged", {
+            "entry_id": "e1", "area": "wrist_forearm", "side": "both", "duration": "hours",
+            "strength": "strong", "note": "After typing all morning, worse with coffee",
+            "occurred_at": "2026-12-01T08:00:00+00:00"}, at=at(0, 12))
+        view = open_view(week)
+        area = view.screen().availableGeometry()
+        assert area.contains(view.frameGeometry()) or (
+            view.width() <= area.width() and view.height() <= area.height())
+        long_entry = view.model.index(0, 0, view.model.index(0, 0))
+        assert "wrist or forearm" in long_entry.data()
+        width = view.tree.viewport().width()
+        rect = view.tree.visualRect(long_entry)
+        assert rect.width() <= width
+        # Taller than one line: wrapped, not cut off.
+        assert rect.height() > 2 * view.tree.fontMetrics().height()
+    finally:
+        app.setFont(old)
+
+
+def test_the_window_reads_the_history_clock_when_given_none(history, qtbot):
+    history.clock = lambda: NOW
+    history.record("water_logged", {"ml": 250}, at=at(1, 9))
+    view = HistoryView(history, TZ, names={})
+    qtbot.addWidget(view)
+    view.reload()
+    assert days(view) == ["Yesterday"]
+    assert view.model.index(0, 0).parent() == QModelIndex()

@@ -96,3 +96,39 @@ def test_every_presence_note_is_tall_enough_for_its_wrapped_text_at_a_large_font
     qtbot.waitExposed(dialog)
     note = dialog.presence.notes["watch_lock"]
     assert note.height() >= note.heightForWidth(note.width())
+
+
+def test_ok_and_cancel_carry_words_only_even_where_the_style_adds_icons(qtbot):
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QProxyStyle, QStyle
+
+    class IconStyle(QProxyStyle):  # as some desktop styles do
+        def styleHint(self, hint, *args):  # noqa: N802 - Qt naming
+            if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+                return 1
+            return super().styleHint(hint, *args)
+
+    app = QApplication.instance()
+    before = app.style().name()
+    app.setStyle(IconStyle(before))
+    try:
+        stock = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        qtbot.addWidget(stock)
+        assert not stock.buttons()[0].icon().isNull()  # what the style would show
+        dialog = SettingsDialog(Settings())
+        qtbot.addWidget(dialog)
+        box = dialog.findChild(QDialogButtonBox)
+        assert all(button.icon().isNull() for button in box.buttons())
+    finally:
+        app.setStyle(before)
+
+
+def test_active_hours_read_from_to_together_and_number_fields_keep_their_natural_width(qtbot):
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    water = dialog.plans["hydration"]
+    gap = water.end.geometry().left() - water.start.geometry().right()
+    assert gap < 4 * water.fontMetrics().horizontalAdvance("to")  # only the word "to" between
+    for spin in (water.interval, dialog.goal, dialog.snooze):
+        assert spin.width() <= spin.sizeHint().width() + 2  # not stretched across the dialog

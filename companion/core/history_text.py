@@ -1,0 +1,484 @@
+"""The history in plain words: one sentence per event, days with a summary, filters.
+
+Pure Python, so the History window stays a thin view over it. Every function here takes
+events as History hands them out: the fields ``event_data`` checks can be trusted when
+present, but any of them may be missing, and an event of a kind from a newer Companion
+may carry anything at all; none of that may raise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, tzinfo
+
+from . import diary
+from .activity import AWAY_REASONS
+from .history import Event, History
+from .kinds import EventKind as K
+from .kinds import ReminderKind
+from .today import describe_minutes
+
+# -- single events -----------------------------------------------------------------
+
+REMINDER_NAMES = {ReminderKind.HYDRATION: "Water reminder",
+                  ReminderKind.STRETCH: "Stretch reminder",
+                  ReminderKind.BREATHING: "Breathing reminder"}
+# What a saved symptom check concluded (the checklist's levels), as a sentence ends.
+CHECK_LEVELS = {"urgent": "get urgent help", "see_doctor_soon": "see a doctor soon",
+                "self_care": "self-care"}
+STRENGTHS = {"faint": "faint", "visible": "visible", "strong": "strong"}
+NOTE_LENGTH = 60  # a longer diary note is cut short here; the diary shows it whole
+
+
+def local_time(when: datetime, tz: tzinfo) -> str:
+    """'09:05', in the user's time zone, 24-hour like the rest of Companion."""
+    return f"{when.astimezone(tz):%H:%M}"
+
+
+def day_title(day: date, today: date) -> str:
+    """'Today', 'Yesterday', 'Monday 30 November', with the year when not this year's."""
+    if day == today:
+        return "Today"
+    if day == today - timedelta(days=1):
+        return "Yesterday"
+    # Built by hand rather than with %d: no leading zero ("2 December", as Today shows).
+    title = f"{day:%A} {day.day} {day:%B}"
+    return title if day.year == today.year else f"{title} {day.year}"
+
+
+def _text(value: object) -> str | None:
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _number(value: object) -> float | None:
+    ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+    return float(value) if ok and value == value and abs(value) != float("inf") else None
+
+
+def _moment(value: object) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        when = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return when if when.utcoffset() is not None else None
+
+
+def _duration(seconds: float | None) -> str:
+    """' (45 s)', ' (2 min 30 s)', ' (12 min)', or '' when unknown."""
+    if seconds is None or seconds < 0:
+        return ""
+    if seconds < 600:  # a short session to the second, as it was timed
+        minutes, rest = divmod(round(seconds), 60)
+        return f" ({minutes} min {rest} s)" if minutes and rest else (
+            f" ({minutes} min)" if minutes else f" ({rest} s)")
+    return f" ({describe_minutes(seconds / 60)})"
+
+
+def plural(n: int, one: str, many: str | None = None) -> str:
+    """'1 glass', '5 glasses'."""
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def _reminder(data: dict) -> str:
+    kind = data.get("kind")
+    if isinstance(kind, str) and kind in REMINDER_NAMES:
+        return REMINDER_NAMES[kind]
+    name = _text(kind)
+    return f"Reminder ({name})" if name else "Reminder"
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a sentence may draw on beyond its own event."""
+
+    tz: tzinfo
+    #: Routine and breathing pattern ids to the names the user knows them by.
+    names: Mapping[str, str] = field(default_factory=dict)
+    #: Ids of glasses the user took back, and each logged glass's time (for the undo).
+    undone: frozenset[str] = frozenset()
+    glass_times: Mapping[str, datetime] = field(default_factory=dict)
+
+
+def _name(ctx: Context, value: object) -> str | None:
+    text = _text(value)
+    return ctx.names.get(text, text) if text else None
+
+
+def _water(event: Event, ctx: Context) -> str:
+    ml = _number(event.data.get("ml"))
+    text = "Drank a glass of water" + (f" ({round(ml)} ml)" if ml is not None else "")
+    return text + (", later taken back" if event.id in ctx.undone else "")
+
+
+def _water_undone(event: Event, ctx: Context) -> str:
+    when = ctx.glass_times.get(event.data.get("event")) if isinstance(
+        event.data.get("event"), str) else None
+    if when is None:
+        return "Took back a glass of water"
+    return f"Took back the glass of water logged at {local_time(when, ctx.tz)}"
+
+
+def _stretch(event: Event, ctx: Context) -> str:
+    d = event.data
+    routine = _name(ctx, d.get("routine"))
+    head = f"Stretch break: {routine}" if routine else "Stretch break"
+    done, total = _number(d.get("steps_done")), _number(d.get("steps_total"))
+    took = _duration(_number(d.get("seconds")))
+    if d.get("completed") is True:
+        return f"{head}, finished{took}"
+    if done == 0:
+        return f"{head}, stopped before the first step"
+    if done is not None and total:
+        return f"{head}, stopped after {int(done)} of {plural(int(total), 'step')}{took}"
+    if done is not None:
+        return f"{head}, stopped after {plural(int(done), 'step')}{took}"
+    return f"{head}, stopped{took}"
+
+
+def _breathing(event: Event, ctx: Context) -> str:
+    d = event.data
+    pattern = _name(ctx, d.get("pattern"))
+    head = f"Breathing: {pattern}" if pattern else "Breathing session"
+    done = _number(d.get("cycles_done"))
+    took = _duration(_number(d.get("seconds")))
+    if d.get("completed") is True:
+        return f"{head}, finished{took}"
+    if done == 0:
+        return f"{head}, stopped before the first breath"
+    if done is not None:
+        return f"{head}, stopped after {plural(int(done), 'breath')}{took}"
+    return f"{head}, stopped{took}"
+
+
+def _check(event: Event, ctx: Context) -> str:
+    level = event.data.get("level")
+    words = CHECK_LEVELS.get(level) if isinstance(level, str) else None
+    if words is None and isinstance(event.data.get("answers"), list) and not event.data["answers"]:
+        words = "nothing ticked"
+    return f"Symptom check saved, result: {words}" if words else "Symptom check saved"
+
+
+def _twitch(event: Event, ctx: Context) -> str:
+    d = event.data
+    area, side = d.get("area"), d.get("side")
+    parts = []
+    if isinstance(area, str) and area in diary.AREAS:
+        where = diary.AREAS[area].lower()
+        if isinstance(side, str) and side in diary.SIDES:
+            where += f", {diary.SIDES[side]}"
+        parts.append(where)
+    if isinstance(d.get("strength"), str) and d["strength"] in STRENGTHS:
+        parts.append(STRENGTHS[d["strength"]])
+    if isinstance(d.get("duration"), str) and d["duration"] in diary.DURATIONS:
+        parts.append(diary.DURATIONS[d["duration"]].lower())
+    text = "Twitch logged in the diary" + (": " + ", ".join(parts) if parts else "")
+    occurred = _moment(d.get("occurred_at"))
+    if occurred is not None and abs(occurred - event.at) > timedelta(minutes=15):
+        local, logged = occurred.astimezone(ctx.tz), event.at.astimezone(ctx.tz)
+        day = "" if local.date() == logged.date() else f"{local:%a} {local.day} {local:%b} "
+        text += f" (it happened {day}at {local:%H:%M})"
+    if note := _text(d.get("note")):
+        note = " ".join(note.split())
+        if len(note) > NOTE_LENGTH:
+            note = note[:NOTE_LENGTH - 1].rstrip() + "…"
+        text += f". Note: “{note}”"
+    return text
+
+
+def _twitch_edited(event: Event, ctx: Context) -> str:
+    changed = [name.replace("occurred_at", "time").replace("_", " ")
+               for name in diary.FIELDS if name in event.data]
+    return "Changed a twitch diary entry" + (f" ({', '.join(changed)})" if changed else "")
+
+
+def _paused(event: Event, ctx: Context) -> str:
+    until = _moment(event.data.get("until"))
+    if until is None:
+        return "Reminders paused until you resume them"
+    local, then = until.astimezone(ctx.tz), event.at.astimezone(ctx.tz)
+    days = (local.date() - then.date()).days
+    clock = f"{local:%H:%M}"
+    if event.data.get("for_call") is True:
+        return f"Reminders paused until the call ends ({clock} at the latest)"
+    if days <= 0:
+        return f"Reminders paused until {clock}"
+    if days == 1:
+        return f"Reminders paused until tomorrow at {clock}"
+    return f"Reminders paused until {local:%A} {local.day} {local:%B} at {clock}"
+
+
+def _shown(event: Event, ctx: Context) -> str:
+    held = event.data.get("held") is True
+    return _reminder(event.data) + (" shown after being held" if held else " shown")
+
+
+def _snoozed(event: Event, ctx: Context) -> str:
+    minutes = _number(event.data.get("minutes"))
+    return _reminder(event.data) + " snoozed" + (
+        f" for {describe_minutes(minutes)}" if minutes is not None and minutes >= 0 else "")
+
+
+def _why(event: Event) -> str:
+    reason = _text(event.data.get("reason"))
+    return f": {reason}" if reason else ""
+
+
+def _natural_break(event: Event, ctx: Context) -> str:
+    minutes = _number(event.data.get("minutes"))
+    cause = event.data.get("cause")
+    text = "Natural break" + (f", {describe_minutes(minutes)}" if minutes is not None else "")
+    if isinstance(cause, str) and cause in AWAY_REASONS:
+        text += f" ({AWAY_REASONS[cause]})"
+    return text + ", counted as a stretch break"
+
+
+SENTENCES: dict[str, Callable[[Event, Context], str]] = {
+    K.WATER_LOGGED: _water,
+    K.WATER_UNDONE: _water_undone,
+    K.STRETCH_SESSION: _stretch,
+    K.BREATHING_SESSION: _breathing,
+    K.SYMPTOM_CHECK: _check,
+    K.TWITCH_LOGGED: _twitch,
+    K.TWITCH_EDITED: _twitch_edited,
+    K.TWITCH_DELETED: lambda e, c: "Removed a twitch diary entry",
+    K.REMINDERS_PAUSED: _paused,
+    K.REMINDERS_RESUMED: lambda e, c: "Reminders resumed",
+    K.REMINDER_SHOWN: _shown,
+    K.REMINDER_DONE: lambda e, c: _reminder(e.data) + " answered",
+    K.REMINDER_SNOOZED: _snoozed,
+    K.REMINDER_SKIPPED: lambda e, c: _reminder(e.data) + " skipped",
+    K.REMINDER_MISSED: lambda e, c: _reminder(e.data) + " missed" + _why(e),
+    K.REMINDER_HELD: lambda e, c: _reminder(e.data) + " held" + _why(e),
+    K.REMINDER_COVERED: lambda e, c: _reminder(e.data) + " covered by a natural break",
+    K.NATURAL_BREAK: _natural_break,
+}
+
+
+def sentence(event: Event, ctx: Context) -> str:
+    """What happened, in plain words (without its time)."""
+    say = SENTENCES.get(event.kind)
+    if say is not None:
+        try:
+            return say(event, ctx)
+        except (TypeError, ValueError, KeyError, AttributeError, OverflowError):
+            pass  # a field this Companion does not understand: fall back to the kind
+    words = " ".join(str(event.kind).replace("_", " ").split())[:NOTE_LENGTH]
+    return words[:1].upper() + words[1:] if words else "Something was recorded"
+
+
+# -- filters -------------------------------------------------------------------------
+
+# Every prompt is recorded as shown and, once acted on, as answered; the glass or the
+# session it led to is the news. A prompt a natural break stood in for sits beside that
+# break. These stay out of a view unless it asks for them by kind, or for everything.
+BOOKKEEPING = frozenset({K.REMINDER_SHOWN, K.REMINDER_DONE, K.REMINDER_COVERED})
+HELD_OR_MISSED = frozenset({K.REMINDER_HELD, K.REMINDER_MISSED, K.REMINDER_COVERED})
+_REMINDER_EVENTS = frozenset({K.REMINDER_SHOWN, K.REMINDER_DONE, K.REMINDER_SNOOZED,
+                              K.REMINDER_SKIPPED, K.REMINDER_MISSED, K.REMINDER_HELD,
+                              K.REMINDER_COVERED})
+
+
+@dataclass(frozen=True)
+class Filter:
+    """One choice of what to show."""
+
+    key: str
+    label: str        # in the filter list
+    about: str        # its tooltip: what the choice shows
+    nothing: str      # the empty state begins with this: "No water recorded"
+    kinds: frozenset[str] | None = None   # these event kinds; None for any
+    reminder: str | None = None           # also this reminder kind's prompts
+    everything: bool = False              # also every prompt shown and answered
+
+    @property
+    def probe_kinds(self) -> list[str] | None:
+        """The event kinds that may give this filter a line (None: any), to look for the
+        newest day worth reading."""
+        if self.kinds is None:
+            return None
+        return sorted(self.kinds | (_REMINDER_EVENTS - BOOKKEEPING if self.reminder else set()))
+
+    def shows(self, event: Event) -> bool:
+        if self.kinds is not None and event.kind in self.kinds:
+            return True
+        if event.kind in BOOKKEEPING and not self.everything:
+            return False
+        if self.kinds is None:
+            return True
+        return (self.reminder is not None and event.kind in _REMINDER_EVENTS
+                and event.data.get("kind") == self.reminder)
+
+
+FILTERS = (
+    Filter("activity", "Activity",
+           "What you did, and the reminders you snoozed, skipped or missed",
+           "Nothing recorded"),
+    Filter("water", "Water", "Glasses of water and water reminders", "No water recorded",
+           frozenset({K.WATER_LOGGED, K.WATER_UNDONE}), ReminderKind.HYDRATION),
+    Filter("stretch", "Stretch breaks", "Stretch sessions, natural breaks and stretch reminders",
+           "No stretch breaks recorded",
+           frozenset({K.STRETCH_SESSION, K.NATURAL_BREAK}), ReminderKind.STRETCH),
+    Filter("breathing", "Breathing", "Breathing sessions and breathing reminders",
+           "No breathing recorded", frozenset({K.BREATHING_SESSION}), ReminderKind.BREATHING),
+    Filter("diary", "Diary and checks", "Twitch diary entries and saved symptom checks",
+           "No diary entries or symptom checks",
+           frozenset({K.TWITCH_LOGGED, K.TWITCH_EDITED, K.TWITCH_DELETED, K.SYMPTOM_CHECK})),
+    Filter("held", "Held or missed", "Reminders held while you were away or busy, and missed ones",
+           "No held or missed reminders", HELD_OR_MISSED),
+    Filter("everything", "Everything", "All of it, with every reminder shown and answered",
+           "Nothing recorded", everything=True),
+)
+
+
+@dataclass(frozen=True)
+class Period:
+    """How far back to look."""
+
+    key: str
+    label: str
+    days: int | None   # None: everything
+    words: str         # ends the empty state: "in the last 7 days"
+
+    def since(self, now: datetime, tz: tzinfo) -> datetime | None:
+        """The local midnight this period starts at (today counts as one of its days)."""
+        if self.days is None:
+            return None
+        return _midnight(now.astimezone(tz).date() - timedelta(days=self.days - 1), tz)
+
+
+def _midnight(day: date, tz: tzinfo) -> datetime:
+    # A fresh datetime in tz: the UTC offset of that day, not another's (DST-safe).
+    return datetime(day.year, day.month, day.day, tzinfo=tz)
+
+
+PERIODS = (
+    Period("week", "Last 7 days", 7, "in the last 7 days"),
+    Period("month", "Last 30 days", 30, "in the last 30 days"),
+    Period("all", "All time", None, "yet"),
+)
+
+
+def empty_text(chosen: Filter, period: Period) -> str:
+    """What an empty list says: 'Nothing recorded in the last 7 days.'"""
+    return f"{chosen.nothing} {period.words}."
+
+
+# -- days ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Entry:
+    """One line under a day."""
+
+    time: str        # "10:42"
+    text: str        # "Drank a glass of water (250 ml)"
+    event: Event
+
+
+@dataclass(frozen=True)
+class Day:
+    """One day's lines, newest first, under a title and a summary."""
+
+    day: date
+    title: str       # "Today", "Monday 30 November"
+    summary: str     # "5 glasses · 2 stretch breaks"
+    entries: tuple[Entry, ...]
+
+
+def summary(events: Iterable[Event], undone: frozenset[str] = frozenset()) -> str:
+    """A day in one line: '5 glasses · 2 stretch breaks · 1 breathing session'."""
+    counts = dict.fromkeys(("glass", "stretch", "natural", "breathing", "twitch", "check",
+                            "missed"), 0)
+    for e in events:
+        d = e.data
+        if e.kind == K.WATER_LOGGED and e.id not in undone:
+            counts["glass"] += 1
+        # As Today counts them: a session stopped before its first step is not a break.
+        elif e.kind == K.STRETCH_SESSION and _positive(d.get("steps_done"), d):
+            counts["stretch"] += 1
+        elif e.kind == K.NATURAL_BREAK:
+            counts["natural"] += 1
+        elif e.kind == K.BREATHING_SESSION and _positive(d.get("cycles_done"), d):
+            counts["breathing"] += 1
+        elif e.kind == K.TWITCH_LOGGED:
+            counts["twitch"] += 1
+        elif e.kind == K.SYMPTOM_CHECK:
+            counts["check"] += 1
+        elif e.kind == K.REMINDER_MISSED:
+            counts["missed"] += 1
+    parts = [plural(counts["glass"], "glass", "glasses"),
+             plural(counts["stretch"], "stretch break"),
+             plural(counts["natural"], "natural break"),
+             plural(counts["breathing"], "breathing session"),
+             plural(counts["twitch"], "twitch", "twitches") + " logged",
+             plural(counts["check"], "symptom check"),
+             plural(counts["missed"], "missed reminder")]
+    shown = [part for part, n in zip(parts, counts.values(), strict=True) if n]
+    # Glasses are the day's main figure: said even when none, so a day with only
+    # skipped prompts still reads as a day.
+    if not counts["glass"]:
+        shown.insert(0, "No glasses")
+    return " · ".join(shown)
+
+
+def _positive(value: object, data: dict) -> bool:
+    n = _number(value)
+    return n > 0 if n is not None else data.get("completed") is True
+
+
+def group_days(events: Iterable[Event], chosen: Filter, now: datetime, tz: tzinfo,
+               names: Mapping[str, str] | None = None) -> list[Day]:
+    """The days ``events`` fall on, newest first, each with the lines ``chosen`` shows.
+
+    Summaries count every event of the day, whatever the filter; a day with no line to
+    show is left out.
+    """
+    events = sorted(events, key=lambda e: e.at, reverse=True)
+    undone = frozenset(e.data["event"] for e in events if e.kind == K.WATER_UNDONE
+                       and isinstance(e.data.get("event"), str))
+    ctx = Context(tz=tz, names=dict(names or {}), undone=undone,
+                  glass_times={e.id: e.at for e in events if e.kind == K.WATER_LOGGED})
+    by_day: dict[date, list[Event]] = {}
+    for e in events:
+        by_day.setdefault(e.at.astimezone(tz).date(), []).append(e)
+    today = now.astimezone(tz).date()
+    days = []
+    for day, todays in by_day.items():
+        shown = tuple(Entry(local_time(e.at, tz), sentence(e, ctx), e)
+                      for e in todays if chosen.shows(e))
+        if shown:
+            days.append(Day(day, day_title(day, today), summary(todays, undone), shown))
+    return days
+
+
+PAGE_DAYS = 30  # read at a time: a month of daily use is about 1,200 events
+
+
+@dataclass(frozen=True)
+class Page:
+    """Whole days of events read from history, and where the next, older page ends."""
+
+    events: list[Event]
+    older: datetime | None   # read again before this time; None when nothing is older
+
+
+def read_page(history: History, chosen: Filter, tz: tzinfo, until: datetime | None = None,
+              since: datetime | None = None, days: int = PAGE_DAYS) -> Page:
+    """Up to ``days`` whole local days before ``until`` (and from ``since``), ending on the
+    newest day with an event ``chosen`` may show, so empty weeks and months are skipped.
+
+    Whole days, so that each day's summary counts all of that day.
+    """
+    newest = history.events(chosen.probe_kinds, since, until, limit=1, newest_first=True)
+    if not newest:
+        return Page([], None)
+    last = newest[0].at.astimezone(tz).date()
+    end = _midnight(last + timedelta(days=1), tz)
+    start = _midnight(last - timedelta(days=days - 1), tz)
+    if until is not None:
+        end = min(end, until)
+    if since is not None and start <= since:
+        return Page(history.events(since=since, until=end, newest_first=True), None)
+    return Page(history.events(since=start, until=end, newest_first=True), start)

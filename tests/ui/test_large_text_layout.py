@@ -1,0 +1,134 @@
+"""Every window at the default font and at twice its size, on a 1366x768 and a 1280x800 screen:
+nothing clipped, elided, scrolled sideways or off screen, and windows that keep their size.
+
+The windows are opened by tests/window_tour.py in a process of its own, whose offscreen
+platform has a screen of the size under test (the QApplication of this process has the
+default offscreen screen). What counts as a problem is window_tour.window_problems;
+the first tests here show it catches what it should.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import window_tour
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+TOUR = Path(window_tour.__file__)
+SCREENS = ("1366x768", "1280x800")
+SCALES = (1, 2)
+HISTORY_HELPER = ("the History window is being redesigned by the 'history' helper "
+                  "(companion/ui/shell/history_view.py is theirs)")
+DIARY_LIST = ("the twitch diary's list has six columns at their text's width, wider than its "
+              "half of the window: it scrolls sideways (a list that wraps, or entries as "
+              "cards, is a change of design left for a follow-up of issue #14); at the normal font "
+              "its form's Where drop-down is also a few pixels short of its longest choice")
+KNOWN = {(screen, scale, "check-diary"): DIARY_LIST for screen in SCREENS for scale in SCALES}
+# (screen, scale, window) -> reason for an xfail
+
+
+# -- the checker itself ------------------------------------------------------------------
+
+def shown(qtbot, widget: QWidget) -> QWidget:
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_a_wrapped_label_shorter_than_its_text_is_reported(qtbot):
+    window = QWidget()
+    label = QLabel("a sentence that wraps onto several lines when the window is narrow " * 3)
+    label.setWordWrap(True)
+    QVBoxLayout(window).addWidget(label)
+    shown(qtbot, window).resize(200, 40)  # Qt does not grow a window for wrapped text
+    qtbot.wait(1)
+    assert any("wrapped text needs" in p for p in window_tour.window_problems(window))
+    window.resize(200, window.layout().totalHeightForWidth(200))
+    qtbot.wait(1)
+    assert window_tour.window_problems(window) == []
+
+
+def test_a_button_narrower_than_its_text_is_reported_a_short_one_is_not(qtbot):
+    window = QWidget()
+    row = QHBoxLayout(window)
+    long, short = QPushButton("Start stretches"), QPushButton("Skip")
+    row.addWidget(long)
+    row.addWidget(short)
+    long.setFixedWidth(long.fontMetrics().horizontalAdvance("Start stretches") - 4)
+    short.setFixedWidth(short.fontMetrics().horizontalAdvance("Skip") + 20)  # < Fusion's 80 px
+    shown(qtbot, window)
+    problems = window_tour.window_problems(window)
+    assert len(problems) == 1 and "Start stretches" in problems[0]
+
+
+def test_scrolling_sideways_or_for_want_of_a_few_pixels_is_reported(qtbot):
+    window = QWidget()
+    area = QScrollArea()
+    content = QLabel("wide " * 60)
+    area.setWidget(content)
+    QVBoxLayout(window).addWidget(area)
+    shown(qtbot, window).resize(300, 200)
+    qtbot.wait(1)
+    assert any("scrolls sideways" in p for p in window_tour.window_problems(window))
+    tall = QWidget()
+    tall.setMinimumSize(100, 500)
+    area.setWidget(tall)
+    area.setWidgetResizable(True)
+    window.resize(300, 480)  # the screen has room for the 20 px the content needs
+    qtbot.wait(1)
+    assert any("although the screen has" in p for p in window_tour.window_problems(window))
+
+
+def test_a_window_taller_than_the_screen_is_reported(qtbot):
+    window = QWidget()
+    area = window.screen().availableGeometry()
+    shown(qtbot, window).resize(300, area.height() - window_tour.TITLE_BAR // 2)
+    qtbot.wait(1)
+    assert any("title bar" in p or "outside" in p for p in window_tour.window_problems(window))
+
+
+# -- every window of the app --------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def tours() -> dict:
+    """(screen, scale) -> what the tour found: per window, its problems and frame size."""
+    found = {}
+    env = {key: value for key, value in os.environ.items() if key != "COMPANION_TOUR_SCREEN"}
+    for screen in SCREENS:
+        for scale in SCALES:
+            done = subprocess.run([sys.executable, str(TOUR), "--check", "--screen", screen,
+                                   "--scale", str(scale)], env=env, capture_output=True,
+                                  text=True, timeout=90)
+            assert done.returncode == 0, done.stderr[-3000:]
+            found[screen, scale] = json.loads(done.stdout)
+    return found
+
+
+CASES = [pytest.param(screen, scale, name, id=f"{screen}-{scale}x-{name}",
+                      marks=[pytest.mark.xfail(reason=KNOWN[screen, scale, name], strict=False)]
+                      if (screen, scale, name) in KNOWN else [])
+         for screen in SCREENS for scale in SCALES for name in window_tour.WINDOWS]
+
+
+@pytest.mark.parametrize(("screen", "scale", "name"), CASES)
+def test_nothing_is_cut_off_elided_scrolled_sideways_or_off_screen(tours, screen, scale, name):
+    assert tours[screen, scale][name]["problems"] == []
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+@pytest.mark.parametrize("scale", SCALES)
+@pytest.mark.parametrize(("states", "steady"), [
+    (("today", "today-paused"), "width"),
+    (("breathing-choice", "breathing-running", "breathing-stopped"), "size"),
+])
+def test_a_window_keeps_its_size_when_its_state_changes(tours, screen, scale, states, steady):
+    sizes = {name: tuple(tours[screen, scale][name]["size"]) for name in states}
+    if steady == "width":
+        sizes = {name: size[0] for name, size in sizes.items()}
+    assert len(set(sizes.values())) == 1, sizes

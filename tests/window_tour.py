@@ -1,0 +1,457 @@
+"""Every window of the app, opened as a user would see it, and a check that nothing is cut off.
+
+Used by tests/shots.py (screenshots) and tests/ui/test_large_text_layout.py (the layout
+test). It runs in a process of its own: Qt's offscreen platform is given a screen of the
+chosen size (``screen_platform``) before the QApplication exists, and the app font can
+be scaled (``--scale 2`` is twice the default size).
+
+    python tests/window_tour.py --check [--screen 1366x768] [--scale 2]
+
+prints one JSON object: for each window (``WINDOWS``), the layout problems found in it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+ROOT = Path(__file__).resolve().parents[1]
+TZ = ZoneInfo("Europe/Paris")
+# A Wednesday morning: far enough into the week for history, inside the active hours.
+NOW = datetime(2026, 3, 4, 10, 20, tzinfo=TZ)
+
+# The offscreen platform draws a 2 px frame and no title bar; a window manager adds one.
+TITLE_BAR = 30
+
+# Each window (or a state of one) the tour opens, in the order it opens them.
+WINDOWS = (
+    "today", "today-paused",
+    "toast-hydration", "toast-stretch", "toast-breathing",
+    "settings-water", "settings-stretch", "settings-breathing", "settings-general",
+    "settings-presence",
+    "welcome",
+    "stretch-picker", "stretch-safety", "stretch-session", "stretch-done",
+    "breathing-choice", "breathing-running", "breathing-stopped",
+    "check-urgent", "check-tremor", "check-past", "check-diary",
+    "history", "about-system",
+)
+
+
+def screen_platform(width: int, height: int, folder: Path) -> str:
+    """A QT_QPA_PLATFORM value: the offscreen platform with one screen of this size."""
+    config = folder / f"screen-{width}x{height}.json"
+    config.write_text(json.dumps({"screens": [{
+        "name": f"screen-{width}x{height}", "x": 0, "y": 0, "width": width, "height": height,
+        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}), encoding="utf-8")
+    return f"offscreen:configfile={config}"
+
+
+def parse_screen(text: str) -> tuple[int, int]:
+    width, _, height = text.partition("x")
+    return int(width), int(height)
+
+
+def reexec_on_screen(width: int, height: int) -> None:
+    """Run this script again with an offscreen screen of the given size (once)."""
+    if os.environ.get("COMPANION_TOUR_SCREEN") == f"{width}x{height}":
+        return
+    folder = Path(tempfile.mkdtemp(prefix="companion-tour-"))
+    env = dict(os.environ, QT_QPA_PLATFORM=screen_platform(width, height, folder),
+               COMPANION_TOUR_SCREEN=f"{width}x{height}", COMPANION_HOME=str(folder / "home"),
+               XDG_CONFIG_HOME=str(folder / "xdg-config"), XDG_DATA_HOME=str(folder / "xdg-data"),
+               HOME=str(folder / "home"))
+    # Toasts, not desktop notifications; and never the developer's real desktop bus.
+    env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    os.execve(sys.executable, [sys.executable, *sys.argv], env)
+
+
+def _quiet(kind, context, message: str) -> None:
+    """Qt's chatter about what the offscreen platform or sound cannot do is no news here."""
+    if "This plugin does not support" in message or (context.category or "").startswith("qt.multimedia"):
+        return
+    print(message, file=sys.stderr)
+
+
+def start_qt(scale: float, dark: bool = False):
+    """The QApplication, its font scaled by ``scale`` and, if asked, a dark palette."""
+    from PySide6.QtCore import qInstallMessageHandler
+    from PySide6.QtGui import QColor, QFont, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    qInstallMessageHandler(_quiet)
+    qapp = QApplication.instance() or QApplication([sys.argv[0]])
+    qapp.setQuitOnLastWindowClosed(False)
+    font = QFont(qapp.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    qapp.setFont(font)
+    if dark:
+        qapp.styleHints().setColorScheme(qapp.styleHints().colorScheme().Dark)
+        palette = qapp.palette()
+        if palette.color(QPalette.ColorRole.Window).lightness() > 128:  # the style ignored it
+            roles = {QPalette.ColorRole.Window: "#2b2b2b", QPalette.ColorRole.WindowText: "#e8e8e8",
+                     QPalette.ColorRole.Base: "#1e1e1e", QPalette.ColorRole.AlternateBase: "#2f2f2f",
+                     QPalette.ColorRole.Text: "#e8e8e8", QPalette.ColorRole.Button: "#353535",
+                     QPalette.ColorRole.ButtonText: "#e8e8e8", QPalette.ColorRole.Highlight: "#3d7fd6",
+                     QPalette.ColorRole.HighlightedText: "#ffffff",
+                     QPalette.ColorRole.PlaceholderText: "#a8a8a8", QPalette.ColorRole.ToolTipBase: "#353535",
+                     QPalette.ColorRole.ToolTipText: "#e8e8e8", QPalette.ColorRole.Light: "#505050",
+                     QPalette.ColorRole.Mid: "#404040", QPalette.ColorRole.Dark: "#202020"}
+            for role, colour in roles.items():
+                palette.setColor(role, QColor(colour))
+            qapp.setPalette(palette)
+    return qapp
+
+
+def settle(rounds: int = 3) -> None:
+    """Let Qt lay out and show what was asked for (offscreen: no real waiting)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+    for _ in range(rounds):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QApplication.processEvents()
+
+
+class Tour:
+    """A running app with some history, and a way to open each window in ``WINDOWS``."""
+
+    def __init__(self, home: Path):
+        from companion.app import Companion
+        from companion.core import diary
+        from companion.core.clock import FakeClock
+        from companion.services import paths
+        from companion.services.ticker import ManualTicker
+
+        os.environ["COMPANION_HOME"] = str(home)
+        self.clock = FakeClock(NOW)
+        self.tickers: list[ManualTicker] = []
+
+        def new_ticker(interval_ms: int = 100) -> ManualTicker:
+            ticker = ManualTicker()
+            self.tickers.append(ticker)
+            return ticker
+
+        self.app = Companion(paths.resolve(), clock=self.clock, tz=TZ, start_paused=True,
+                             confirm_quit=lambda: False, new_ticker=new_ticker)
+        self.app.start()
+        settle()  # the presence sources start a moment after the app: Settings describes them
+        history = self.app.history
+        for days_ago, hour in ((1, 9), (1, 15), (0, 9)):  # a little history to show
+            self.clock.set(NOW - timedelta(days=days_ago, hours=10 - hour))
+            self.app.commands.run("log_water")
+        self.clock.set(NOW - timedelta(days=3))
+        diary.add(history, area="eyelid", side="left", note="after a long screen day")
+        self.clock.set(NOW - timedelta(hours=2))
+        diary.add(history, area="calf", side="right", duration="minutes", strength="visible",
+                  triggers=("caffeine", "poor_sleep"))
+        self.clock.set(NOW)
+        self.app.refresh()
+
+    # -- one window per name --------------------------------------------------------
+    def open(self, name: str):
+        """Open the window (in the state) called ``name``; returns the top-level widget."""
+        base, _, detail = name.partition("-")
+        return getattr(self, "_" + base)(detail)
+
+    def _today(self, detail: str):
+        self.app.commands.run("resume")
+        if detail == "paused":
+            self.app.commands.run("pause:60")
+        self.app.home.show_today()
+        return self.app.home.today
+
+    def _toast(self, kind: str):
+        self.app.show_prompt(kind)
+        return self.app.prompts[kind]
+
+    def _settings(self, tab: str):
+        from PySide6.QtWidgets import QTabWidget
+
+        from companion.ui.shell.settings_dialog import SettingsDialog
+        sources = self.app.presence.describe() if self.app.presence is not None else None
+        dialog = SettingsDialog(self.app.settings, sources=sources, speech_problem=None)
+        tabs = dialog.findChild(QTabWidget)
+        names = [tabs.tabText(i).lower() for i in range(tabs.count())]
+        tabs.setCurrentIndex(next(i for i, text in enumerate(names) if tab in text))
+        dialog.show()
+        return dialog
+
+    def _welcome(self, _detail: str):
+        from companion.ui.shell.welcome import WelcomeWindow
+        window = WelcomeWindow(self.app.settings, tray=False)
+        window.show()
+        return window
+
+    def _stretch(self, page: str):
+        window = self.app.features.window("stretch")
+        window.player = None
+        window.safety_seen = page != "safety"
+        if page in ("session", "done"):
+            window.start("hand-wrist")
+            ticker = window.ticker
+            ticker.advance(8)  # into the first step
+            window._tick(ticker.now())
+            if page == "done":
+                window.stop()
+        elif page == "safety":
+            window.start("hand-wrist")  # the note comes first
+        else:
+            window.start(None)
+        window.show()
+        return window
+
+    def _breathing(self, state: str):
+        old = self.app.features.windows.pop("breathing", None)
+        if old is not None:  # each state in a new window, as if first opened in it
+            old.close()
+            old.deleteLater()
+        window = self.app.features.window("breathing")
+        if state == "choice":
+            window.open(None)
+        else:  # straight into a session, as from the tray or --breathe
+            window.start()
+            window._ticker.advance(2.5)
+            window._on_tick(window._ticker.now())
+        if state == "stopped":
+            window.stop()
+        return window
+
+    def _check(self, tab: str):
+        window = self.app.features.window("check")
+        window.show_checklist()
+        page = window.checklist_page
+        if tab == "urgent":
+            urgent = next(g for g in page.checklist.groups if g.level.key == "urgent")
+            page.boxes[urgent.items[0].id].setChecked(True)
+        elif tab == "tremor":
+            page.tremor_toggle.setChecked(True)
+        elif tab == "past":
+            page.save()
+            window.tabs.setCurrentWidget(window.past_checks)
+        elif tab == "diary":
+            window.tabs.setCurrentWidget(window.diary)
+        return window
+
+    def _history(self, _detail: str):
+        self.app.open_history()
+        return self.app._history_view
+
+    def _about(self, _detail: str):
+        from companion.diagnose import Fact
+        from companion.ui.shell.about_system import AboutSystemPage
+        facts = [  # fixed, so the window looks the same on every machine
+            Fact("Qt platform", True, "offscreen, Qt 6"),
+            Fact("System tray", False, "No system tray on this desktop.",
+                 "Use the Today window; closing it asks before Companion quits."),
+            Fact("Desktop notifications", False, "No notification server answered on the session bus.",
+                 "Companion shows its own reminder windows instead."),
+            Fact("Spoken steps", True, "speech-dispatcher found"),
+            Fact("Idle time", True, "from the screen saver service"),
+        ]
+        page = AboutSystemPage(gather=lambda: facts)
+        page.show()
+        return page
+
+    def close(self) -> None:
+        self.app.features.close_all()
+        self.app.shutdown()
+
+
+@contextmanager
+def opened(tour: Tour, name: str) -> Iterator:
+    """Open one window, let it settle, close it (or hide it) afterwards."""
+    from PySide6.QtWidgets import QApplication
+    window = tour.open(name)
+    settle()
+    try:
+        yield window
+    finally:
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible() and widget is not window:
+                widget.hide()
+        if window.isVisible():
+            window.hide()
+        settle(1)
+
+
+# -- the layout check --------------------------------------------------------------------
+
+def _describe(widget) -> str:
+    text = ""
+    for getter in ("text", "title", "currentText", "accessibleName"):
+        value = getattr(widget, getter, None)
+        if callable(value):
+            value = value()
+        if isinstance(value, str) and value.strip():
+            text = value.strip().replace("\n", " ")
+            break
+    name = type(widget).__name__
+    return f"{name} {text[:50]!r}" if text else name
+
+
+def _clipped_by_ancestor(widget, window) -> bool:
+    """Part of ``widget`` lies outside a parent that is not a scroll area's viewport."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QAbstractScrollArea
+    rect = QRect(widget.rect())
+    child, parent = widget, widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent.parentWidget(), QAbstractScrollArea) and \
+                parent is parent.parentWidget().viewport():
+            return False  # scrolled content: the scroll check below covers it
+        rect = QRect(child.mapTo(parent, rect.topLeft()), rect.size())
+        if not parent.rect().contains(rect):
+            return True
+        if parent is window:
+            return False
+        child, parent = parent, parent.parentWidget()
+    return False
+
+
+def widget_problems(widget) -> list[str]:
+    """Why this one widget shows its text cut short (empty when it does not)."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractSpinBox,
+        QComboBox,
+        QGroupBox,
+        QLabel,
+        QLineEdit,
+        QPushButton,
+        QTabBar,
+    )
+    size, problems = widget.size(), []
+    what = _describe(widget)
+    if isinstance(widget, QLabel):
+        if not widget.text().strip():
+            return []
+        if widget.wordWrap():
+            need_w = widget.minimumSizeHint().width()
+            need_h = widget.heightForWidth(size.width())
+            if need_h > size.height():
+                problems.append(f"{what}: wrapped text needs {need_h} px of height, has {size.height()}")
+        else:
+            hint = widget.sizeHint()
+            need_w = hint.width()
+            if hint.height() > size.height():
+                problems.append(f"{what}: needs {hint.height()} px of height, has {size.height()}")
+        if need_w > size.width():
+            problems.append(f"{what}: needs {need_w} px of width, has {size.width()}")
+        return problems
+    if isinstance(widget, (QAbstractButton, QComboBox, QAbstractSpinBox, QGroupBox)):
+        hint = widget.sizeHint() if not isinstance(widget, QGroupBox) else widget.minimumSizeHint()
+        if isinstance(widget, QAbstractButton) and not widget.text():
+            return []  # an icon or arrow only: nothing to cut short
+        if isinstance(widget, QPushButton):
+            hint.setWidth(min(hint.width(), _push_button_need(widget)))
+        if hint.width() > size.width():
+            problems.append(f"{what}: needs {hint.width()} px of width, has {size.width()}")
+        if hint.height() > size.height():
+            problems.append(f"{what}: needs {hint.height()} px of height, has {size.height()}")
+    elif isinstance(widget, QLineEdit) and not isinstance(widget.parentWidget(), (QAbstractSpinBox, QComboBox)):
+        need = widget.minimumSizeHint().height()
+        if need > size.height():
+            problems.append(f"{what}: needs {need} px of height, has {size.height()}")
+    elif isinstance(widget, QTabBar):
+        for i in range(widget.count()):
+            if widget.tabRect(i).width() < widget.tabSizeHint(i).width():
+                problems.append(f"tab {widget.tabText(i)!r} is cut short")
+    return problems
+
+
+def _push_button_need(button) -> int:
+    """Width a push button needs for its text and icon with the style's padding on each side.
+
+    Less than its size hint for short texts: the style pads those to a minimum width
+    (80 px in Fusion) that no text needs.
+    """
+    from PySide6.QtWidgets import QStyle
+    style, metrics = button.style(), button.fontMetrics()
+    text = button.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+    need = metrics.horizontalAdvance(text)
+    if not button.icon().isNull():
+        need += button.iconSize().width() + 4
+    padding = style.pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, None, button) \
+        + style.pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, button)
+    return need + 2 * padding
+
+
+def window_problems(window) -> list[str]:
+    """Everything in ``window`` that a user would see cut off, elided or off screen."""
+    from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea, QWidget
+    problems = []
+    area = window.screen().availableGeometry()
+    frame = window.frameGeometry()
+    if not area.contains(frame):
+        problems.append(f"window frame {frame.getRect()} lies outside the screen's available "
+                        f"area {area.getRect()}")
+    elif frame.height() + TITLE_BAR > area.height():
+        problems.append(f"window is {frame.height()} px tall: with a title bar it would not fit "
+                        f"the screen's {area.height()} px")
+    for widget in [window, *window.findChildren(QWidget)]:
+        if not widget.isVisible() or widget.visibleRegion().isEmpty() and widget is not window:
+            continue
+        found = widget_problems(widget)
+        if not found and widget is not window and _clipped_by_ancestor(widget, window) \
+                and _checked_kind(widget):
+            found = [f"{_describe(widget)}: cut off by its parent"]
+        problems += found
+        if isinstance(widget, QAbstractScrollArea):
+            across = widget.horizontalScrollBar()
+            if across.isVisible() and across.maximum() > 0:
+                problems.append(f"{_describe(widget)} scrolls sideways by {across.maximum()} px")
+            down = widget.verticalScrollBar()
+            spare = area.height() - frame.height()
+            if isinstance(widget, QScrollArea) and down.isVisible() and 0 < down.maximum() <= spare:
+                problems.append(f"{_describe(widget)} scrolls by {down.maximum()} px although the "
+                                f"screen has {spare} px to spare below the window")
+    return problems
+
+
+def _checked_kind(widget) -> bool:
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLabel, QLineEdit
+    return isinstance(widget, (QLabel, QAbstractButton, QComboBox, QAbstractSpinBox, QLineEdit))
+
+
+def run(names: tuple[str, ...], each: Callable[[str, object], None]) -> None:
+    """Open every named window in a fresh app, handing each to ``each(name, window)``."""
+    home = Path(tempfile.mkdtemp(prefix="companion-tour-home-"))
+    tour = Tour(home)
+    try:
+        for name in names:
+            with opened(tour, name) as window:
+                each(name, window)
+    finally:
+        tour.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="print each window's layout problems")
+    parser.add_argument("--screen", default="1366x768", help="WIDTHxHEIGHT of the offscreen screen")
+    parser.add_argument("--scale", type=float, default=1.0, help="font size, times the default")
+    parser.add_argument("--only", nargs="*", default=None, help="just these windows")
+    args = parser.parse_args(argv)
+    reexec_on_screen(*parse_screen(args.screen))
+    start_qt(args.scale)
+    found: dict[str, dict] = {}
+
+    def check(name: str, window) -> None:
+        frame = window.frameGeometry()
+        found[name] = {"problems": window_problems(window), "size": [frame.width(), frame.height()]}
+
+    run(tuple(args.only or WINDOWS), check)
+    print(json.dumps(found, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
