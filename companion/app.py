@@ -268,9 +268,10 @@ class Companion(QObject):
             self.apply_settings(dialog.result_settings())
 
     def open_history(self) -> None:
-        from companion.ui.shell.history_view import HistoryView
+        from companion.ui.shell.history_view import HistoryView, content_names
         if self._history_view is None:
-            self._history_view = HistoryView(self.history, self.tz)
+            names = content_names(self.places.routines_dir, self.places.patterns_dir)
+            self._history_view = HistoryView(self.history, self.tz, names=names)
         self._history_view.reload()
         self._history_view.show()
         self._history_view.raise_()

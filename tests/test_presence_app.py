@@ -3,7 +3,7 @@ firing under a ScaledClock, the real gate and activity model; only the presence 
 a stand-in, emitting the facts a desktop would (idle, active, busy).
 
 Nothing here calls ``wake()`` or ``settle()`` by hand: the scheduler's and the gate's own
-timers fire. One simulated minute is 40 real milliseconds.
+timers fire. One simulated minute is 100 real milliseconds.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from companion.core.settings import ReminderPlan, Settings
 from companion.services import paths
 from companion.services.presence.status import SourceStatus
 
-SPEED = 1500
+SPEED = 600  # one simulated minute is 100 real ms: a busy machine's stalls stay inside SLACK
 SLACK = timedelta(minutes=1, seconds=30)  # the event loop's delay, in simulated time
 
 
@@ -137,7 +137,8 @@ def test_a_long_absence_restarts_the_stretch_interval_and_shows_a_natural_break(
     nxt = r.app.reminders.next_times()["stretch"]
     assert t(10, 50) <= nxt <= t(10, 50) + SLACK      # counted from the return: not 10:30
     r.app.refresh()
-    assert r.app.home.today.natural_label.text() == "Natural breaks: 1 (28 min)"
+    # 28 minutes away, and a little more where the event loop ran late.
+    assert r.app.home.today.natural_label.text() in ("Natural breaks: 1 (28 min)", "Natural breaks: 1 (29 min)")
     assert r.app.home.today.natural_label.isVisibleTo(r.app.home.today)
     r.run_until(t(10, 52) + SLACK)
     assert len(r.times("stretch")) == 1      # and the next one does come

@@ -40,8 +40,9 @@ WINDOWS = (
     "welcome",
     "stretch-picker", "stretch-safety", "stretch-session", "stretch-done",
     "breathing-choice", "breathing-running", "breathing-stopped",
-    "check-urgent", "check-tremor", "check-past", "check-diary",
-    "history", "about-system",
+    "check-urgent", "check-tremor", "check-past",
+    # The diary adds entries of its own, so it comes after the windows they would change.
+    "history", "check-diary", "about-system",
 )
 
 
@@ -237,8 +238,32 @@ class Tour:
             page.save()
             window.tabs.setCurrentWidget(window.past_checks)
         elif tab == "diary":
+            self._fill_diary()
             window.tabs.setCurrentWidget(window.diary)
         return window
+
+    def _fill_diary(self) -> None:
+        """Eight entries over two and a half weeks (so the two-week alert shows), one long note."""
+        from companion.core import diary
+        long_note = ("Started while I was holding my phone on the train home and stopped a few "
+                     "minutes after I put it down. It came back twice in the evening while I was "
+                     "cooking, each time for less than a minute. No weakness: I could grip the pan "
+                     "and write normally.")
+        for days_ago, hour, minute, fields in (
+                (17, 22, 10, {"area": "eyelid", "side": "left", "triggers": ("poor_sleep",)}),
+                (13, 15, 40, {"area": "eyelid", "side": "left", "duration": "minute",
+                              "triggers": ("caffeine", "stress"), "note": "during a long meeting"}),
+                (10, 11, 5, {"area": "thumb", "side": "right", "strength": "visible",
+                             "triggers": ("hand_use",), "note": "after two hours of typing"}),
+                (7, 19, 30, {"area": "palm", "side": "left", "duration": "minutes",
+                             "strength": "visible", "triggers": ("hand_use", "cold_tired_hands"),
+                             "note": long_note}),
+                (5, 7, 50, {"area": "calf", "side": "right", "duration": "hours",
+                            "triggers": ("hard_exercise", "dehydration"),
+                            "note": "the morning after a long run"}),
+                (1, 21, 15, {"area": "eyelid", "side": "left", "triggers": ("caffeine",)})):
+            when = (NOW - timedelta(days=days_ago)).replace(hour=hour, minute=minute)
+            diary.add(self.app.history, occurred_at=when, **fields)
 
     def _history(self, _detail: str):
         self.app.open_history()

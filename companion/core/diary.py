@@ -8,6 +8,7 @@ machines' histories merge by plain union.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 
@@ -50,6 +51,28 @@ class Entry:
     def where(self) -> str:
         """Body area and side in words, e.g. "Palm, left"."""
         return f"{AREAS[self.area]}, {SIDES[self.side]}"
+
+
+def summary(entry: Entry, trigger_labels: Mapping[str, str], now: datetime,
+            tz: tzinfo | None = None) -> list[str]:
+    """The entry in words, a line each: when and where; how long, how strong and the
+    suspected triggers; the note, if any.
+
+    E.g. ["Tue 3 March, 14:20 — Eyelid, left", "A few seconds, faint. Suspected
+    triggers: Caffeine, Stress.", "Note: after a long meeting"]. The year is said only
+    when it is not the year of ``now``; ``tz`` None is local time.
+    """
+    when = entry.occurred_at.astimezone(tz)
+    year = f" {when.year}" if when.year != now.astimezone(tz).year else ""
+    strength = STRENGTHS[entry.strength].split(" (")[0].lower()  # the word, not its gloss
+    how = f"{DURATIONS[entry.duration]}, {strength}."
+    if entry.triggers:
+        how += " Suspected triggers: " + ", ".join(trigger_labels.get(t, t)
+                                                   for t in entry.triggers) + "."
+    lines = [f"{when:%a} {when.day} {when:%B}{year}, {when:%H:%M} — {entry.where()}", how]
+    if entry.note:
+        lines.append(f"Note: {entry.note}")
+    return lines
 
 
 def _check(fields: dict) -> dict:

@@ -27,6 +27,18 @@ def test_tick_an_urgent_sign_and_read_the_advice_text_itself(running_app):
     assert done == ["pressed", "pressed", advice, "URGENT: Get urgent help now"]
 
 
+def test_log_a_twitch_in_the_diary_and_read_the_entry(running_app):
+    done = running_app.at_spi(["press", BUTTON, "Check a symptom"],
+                              ["press", "page tab", "Diary"],
+                              ["press", BUTTON, "Log twitch"],
+                              ["read", "list item", "— Palm, left"],
+                              ["read", LABEL, "1 entry"])
+    assert done[:3] == ["pressed"] * 3
+    # The whole entry in one go, as sentences: when and where, how long and how strong.
+    assert done[3].endswith("— Palm, left. A few seconds, faint.")
+    assert done[4] == "1 entry, newest first."
+
+
 def test_start_and_stop_a_breathing_exercise_and_read_the_phase(running_app):
     done = running_app.at_spi(["press", BUTTON, "Breathe"],
                               ["read", LABEL, "Ready when you are"],  # nothing starts unasked

@@ -1,4 +1,5 @@
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -128,3 +129,23 @@ def test_old_settled_episodes_do_not_count(history):
 def test_an_empty_diary_has_no_span_and_no_alert(history):
     assert diary.twitch_days_span(history, T0) is None
     assert diary.diary_alert(history, T0) is None
+
+
+def test_an_entry_reads_as_when_and_where_then_how_then_the_note(history):
+    paris = ZoneInfo("Europe/Paris")
+    diary.add(history, "eyelid", "left", duration="minute", strength="visible",
+              triggers=("caffeine", "stress"), note="during a long meeting",
+              occurred_at=datetime(2026, 3, 3, 14, 20, tzinfo=paris))
+    [entry] = diary.entries(history)
+    labels = {"caffeine": "Caffeine", "stress": "Stress"}
+    assert diary.summary(entry, labels, T0, paris) == [
+        "Tue 3 March, 14:20 — Eyelid, left",
+        "Up to a minute, visible. Suspected triggers: Caffeine, Stress.",
+        "Note: during a long meeting"]
+
+
+def test_an_entry_without_triggers_or_note_is_two_lines_and_an_old_one_says_its_year(history):
+    diary.add(history, "palm", "right", occurred_at=datetime(2025, 12, 30, 21, 5, tzinfo=UTC))
+    [entry] = diary.entries(history)
+    assert diary.summary(entry, {}, T0, UTC) == ["Tue 30 December 2025, 21:05 — Palm, right",
+                                                 "A few seconds, faint."]

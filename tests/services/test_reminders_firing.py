@@ -119,8 +119,9 @@ def test_reminders_come_back_after_pausing_until_the_next_active_day(run):
     settings = Settings(
         hydration=ReminderPlan(interval_minutes=60, start=time(9), end=time(18), days=EVERY_DAY),
         stretch=ReminderPlan(enabled=False), breathing=ReminderPlan(enabled=False))
-    # 1 simulated hour is 36 real milliseconds: a night passes in about half a second.
-    r = run(settings, at(16, 30), speed=100_000)
+    # 1 simulated hour is 180 real milliseconds: the 21 hours pass in about 4 seconds (at
+    # 36 ms an hour, a busy machine's stall of a few dozen ms moved the pause by an hour).
+    r = run(settings, at(16, 30), speed=20_000)
     svc = r.service
     svc.start()
     r.at(at(17, 10), lambda: svc.pause(until=next_active_start(settings, r.clock(), TZ)))

@@ -22,14 +22,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVB
 TOUR = Path(window_tour.__file__)
 SCREENS = ("1366x768", "1280x800")
 SCALES = (1, 2)
-HISTORY_HELPER = ("the History window is being redesigned by the 'history' helper "
-                  "(companion/ui/shell/history_view.py is theirs)")
-DIARY_LIST = ("the twitch diary's list has six columns at their text's width, wider than its "
-              "half of the window: it scrolls sideways (a list that wraps, or entries as "
-              "cards, is a change of design left for a follow-up of issue #14); at the normal font "
-              "its form's Where drop-down is also a few pixels short of its longest choice")
-KNOWN = {(screen, scale, "check-diary"): DIARY_LIST for screen in SCREENS for scale in SCALES}
-# (screen, scale, window) -> reason for an xfail
 
 
 # -- the checker itself ------------------------------------------------------------------
@@ -110,9 +102,7 @@ def tours() -> dict:
     return found
 
 
-CASES = [pytest.param(screen, scale, name, id=f"{screen}-{scale}x-{name}",
-                      marks=[pytest.mark.xfail(reason=KNOWN[screen, scale, name], strict=False)]
-                      if (screen, scale, name) in KNOWN else [])
+CASES = [pytest.param(screen, scale, name, id=f"{screen}-{scale}x-{name}")
          for screen in SCREENS for scale in SCALES for name in window_tour.WINDOWS]
 
 

@@ -6,18 +6,24 @@ from datetime import date, datetime, time, timedelta
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDateEdit,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +31,7 @@ from PySide6.QtWidgets import (
 from companion.core import diary, report
 from companion.core.checklist import Checklist, Level
 from companion.core.clock import Clock
+from companion.core.history_text import plural
 from companion.ui.check.diary_form import DiaryForm
 from companion.ui.check.report_pdf import write_pdf
 from companion.ui.check.result import BANNER_COLOURS
@@ -32,7 +39,53 @@ from companion.ui.widgets.focus import keep_focus_in_view, show_focus
 from companion.ui.widgets.keys import dialog_keys
 from companion.ui.widgets.labels import wrapping_label
 
-COLUMNS = ["When", "Where", "How long", "How strong", "Triggers", "Note"]
+ENTRY_ID = Qt.ItemDataRole.UserRole  # where a row keeps the id of its entry
+
+
+class EntryDelegate(QStyledItemDelegate):
+    """Paints an entry's first line (when and where) in bold over the rest, wrapped to
+    the list's width, with a little room around it. The row's text stays plain lines."""
+
+    FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+
+    def __init__(self, view: QListWidget):
+        super().__init__(view)
+        self.view = view
+
+    def _layout(self, option, index, width: int) -> tuple[int, QFont, str, str, int, int]:
+        """Padding, bold font, the first line, the rest, and the height of each at ``width``."""
+        pad = max(2, QFontMetrics(option.font).height() // 4)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        head, _, rest = (index.data() or "").partition("\n")
+        inner = QRect(0, 0, max(width - 2 * pad, 1), 0)
+        head_height = QFontMetrics(bold).boundingRect(inner, self.FLAGS, head).height()
+        rest_height = QFontMetrics(option.font).boundingRect(inner, self.FLAGS, rest).height() \
+            if rest else 0
+        return pad, bold, head, rest, head_height, rest_height
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt naming
+        width = max(self.view.viewport().width(), 1)
+        pad, *_, head_height, rest_height = self._layout(option, index, width)
+        return QSize(width, head_height + rest_height + 2 * pad)
+
+    def paint(self, painter, option, index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""  # the style draws the background, selection and focus; the text is ours
+        style = opt.widget.style() if opt.widget is not None else self.view.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        pad, bold, head, rest, head_height, _ = self._layout(opt, index, opt.rect.width())
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        rect = opt.rect.adjusted(pad, pad, -pad, -pad)
+        painter.save()
+        painter.setPen(opt.palette.color(QPalette.ColorRole.HighlightedText if selected
+                                         else QPalette.ColorRole.Text))
+        painter.setFont(bold)
+        painter.drawText(rect, self.FLAGS, head)
+        painter.setFont(opt.font)
+        painter.drawText(rect.adjusted(0, head_height, 0, 0), self.FLAGS, rest)
+        painter.restore()
 
 
 def _local_midnight(day: date) -> datetime:
@@ -68,7 +121,11 @@ class DiaryPage(QWidget):
         form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         form_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields in it
         keep_focus_in_view(form_area)
-        form_area.setMinimumWidth(form_area.widget().minimumSizeHint().width() + 24)
+        # The form's natural width, not its minimum: a QFormLayout that may wrap its rows
+        # counts a wrapped one in its minimum, keeps it unwrapped, and squeezes the Where
+        # drop-downs below their longest choice. The list beside it wraps, so it can spare this.
+        form_area.setMinimumWidth(self.form.sizeHint().width() + 2 * form_area.frameWidth()
+                                  + form_area.verticalScrollBar().sizeHint().width())
         layout.addWidget(form_area, 1)
         layout.addLayout(self._list_side(), 1)
         self.refresh()
@@ -81,13 +138,23 @@ class DiaryPage(QWidget):
         self.alert.setStyleSheet(f"background-color: {background}; color: {foreground};"
                                  "border-radius: 6px; padding: 8px;")
         side.addWidget(self.alert)
-        self.entries = QTreeWidget()
-        self.entries.setHeaderLabels(COLUMNS)
-        self.entries.setRootIsDecorated(False)
+        self.count = wrapping_label(role="Diary entries")
+        side.addWidget(self.count)
+        # One entry a row, in words that wrap to the list's width: columns ran wider than
+        # half the window and scrolled sideways, most of all at large text.
+        self.entries = QListWidget()
         self.entries.setAccessibleName("Diary entries")
         show_focus(self.entries)  # an empty list shows no focus of its own
-        # Enter or a double click on an entry edits it.
+        self.entries.setWordWrap(True)
+        self.entries.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap when resized
+        self.entries.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.entries.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.entries.setAlternatingRowColors(True)
+        self.entries.setItemDelegate(EntryDelegate(self.entries))
+        # Enter or a double click on an entry edits it; Delete deletes it (after asking).
         self.entries.itemActivated.connect(lambda *_: self.edit_selected())
+        QShortcut(QKeySequence.StandardKey.Delete, self.entries, self.delete_selected,
+                  context=Qt.ShortcutContext.WidgetShortcut)
         side.addWidget(self.entries, 1)
         self.edit_button = QPushButton("Ed&it")
         self.edit_button.setAccessibleName("Edit the selected entry")
@@ -102,7 +169,6 @@ class DiaryPage(QWidget):
         side.addLayout(row)
 
         export = QGroupBox("Report for a doctor's visit")
-        export_row = QHBoxLayout(export)
         self.from_date, self.to_date = QDateEdit(), QDateEdit()
         for edit, name in ((self.from_date, "Report from"), (self.to_date, "Report to")):
             edit.setCalendarPopup(True)
@@ -115,10 +181,15 @@ class DiaryPage(QWidget):
         self.export_button.clicked.connect(self.export_clicked)
         from_label = QLabel("&From")
         from_label.setBuddy(self.from_date)
-        for widget in (from_label, self.from_date, QLabel("to"), self.to_date,
-                       self.export_button):
-            export_row.addWidget(widget)
-        export_row.addStretch(1)
+        # The period on one line, the button under it: side by side they made the list's
+        # half of the window too wide for the form at large text.
+        dates = QHBoxLayout()
+        for widget in (from_label, self.from_date, QLabel("to"), self.to_date):
+            dates.addWidget(widget)
+        dates.addStretch(1)
+        export_rows = QVBoxLayout(export)
+        export_rows.addLayout(dates)
+        export_rows.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
         side.addWidget(export)
         self.export_status = wrapping_label(role="Export status")
         side.addWidget(self.export_status)
@@ -143,7 +214,7 @@ class DiaryPage(QWidget):
     def selected_id(self) -> str | None:
         """The entry id of the selected row, if any."""
         item = self.entries.currentItem()
-        return item.data(0, Qt.ItemDataRole.UserRole) if item else None
+        return item.data(ENTRY_ID) if item else None
 
     def edit_selected(self) -> None:
         """Load the selected entry into the form for editing."""
@@ -167,19 +238,21 @@ class DiaryPage(QWidget):
     # -- the list and the report ----------------------------------------------
     def refresh(self) -> None:
         """Reload the entries and the two-week alert."""
+        selected, now = self.selected_id(), self.clock()
         self.entries.clear()
-        for entry in reversed(diary.entries(self.history)):
-            when = entry.occurred_at.astimezone()
-            row = QTreeWidgetItem([
-                f"{when:%a} {when.day} {when:%b, %H:%M}", entry.where(),
-                diary.DURATIONS[entry.duration], diary.STRENGTHS[entry.strength].split(" (")[0],
-                ", ".join(self.trigger_labels.get(t, t) for t in entry.triggers), entry.note])
-            row.setData(0, Qt.ItemDataRole.UserRole, entry.entry_id)
-            row.setToolTip(5, entry.note)
-            self.entries.addTopLevelItem(row)
-        for column in range(len(COLUMNS) - 1):
-            self.entries.resizeColumnToContents(column)
-        alert = diary.diary_alert(self.history, self.clock())
+        found = diary.entries(self.history)
+        for entry in reversed(found):
+            lines = diary.summary(entry, self.trigger_labels, now)
+            item = QListWidgetItem("\n".join(lines))
+            # Read as sentences, not as lines.
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, ". ".join(lines[:1] + [" ".join(lines[1:])]))
+            item.setData(ENTRY_ID, entry.entry_id)
+            self.entries.addItem(item)
+            if entry.entry_id == selected:
+                self.entries.setCurrentItem(item)
+        self.count.setText(f"{plural(len(found), 'entry', 'entries')}, newest first."
+                           if found else "No twitches logged yet. Entries you log show here.")
+        alert = diary.diary_alert(self.history, now)
         self.alert.setText(f"<b>See a doctor soon.</b> {escape(alert)}" if alert else "")
         self.alert.setVisible(bool(alert))
         self.form.show_now()  # 'now', not when the window was opened

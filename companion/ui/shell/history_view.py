@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 from datetime import datetime, tzinfo
+from pathlib import Path
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
@@ -50,8 +51,11 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1      # the Entry under a day, or None 
 DAY_ROLE = Qt.ItemDataRole.UserRole + 2        # the Day a day row stands for
 
 
-def builtin_names() -> dict[str, str]:
-    """Built-in routine and pattern ids to their names, for "Stretch break: Quick hand break"."""
+def content_names(routines_dir: Path | None = None, patterns_dir: Path | None = None) -> dict[str, str]:
+    """Routine and pattern ids to their names, for "Stretch break: Quick hand break".
+
+    The built-in ones, and the user's own from their folders when given.
+    """
     # Read when the window is first built, never at start-up. A broken content file must
     # not keep the history from opening: the entry then names the id instead.
     from companion import assets
@@ -59,10 +63,10 @@ def builtin_names() -> dict[str, str]:
     from companion.core.routines import load_routines
     names: dict[str, str] = {}
     try:
-        names.update((r.id, r.name) for r in load_routines(assets.routines_dir())[0])
-        names.update((p.id, p.name) for p in load_patterns(assets.patterns_file())[0])
+        names.update((r.id, r.name) for r in load_routines(assets.routines_dir(), routines_dir)[0])
+        names.update((p.id, p.name) for p in load_patterns(assets.patterns_file(), patterns_dir)[0])
     except Exception:  # any content problem: the ids are shown instead
-        log.exception("could not read the built-in routine and pattern names")
+        log.exception("could not read the routine and pattern names")
     return names
 
 
@@ -378,7 +382,7 @@ class HistoryView(QWidget):
     @property
     def names(self) -> Mapping[str, str]:
         if self._names is None:
-            self._names = builtin_names()
+            self._names = content_names()
         return self._names
 
     def reload(self) -> None:

@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -169,8 +170,11 @@ def test_logging_a_twitch_takes_one_click_and_shows_in_the_list(window, history,
     [entry] = diary.entries(history)
     assert (entry.area, entry.side, entry.note) == ("palm", "right", "while typing")
     assert entry.triggers == ("caffeine", "stress") and entry.occurred_at == clock()
-    row = page.entries.topLevelItem(0)
-    assert row.text(1) == "Palm, right" and row.text(4) == "Caffeine, Stress"
+    assert page.entries.count() == 1 and page.count.text() == "1 entry, newest first."
+    when, how, note = page.entries.item(0).text().split("\n")
+    assert when.endswith("— Palm, right") and when.startswith(f"{clock().astimezone():%a}")
+    assert how == "A few seconds, faint. Suspected triggers: Caffeine, Stress."
+    assert note == "Note: while typing"
     assert page.form.note.text() == "" and not page.form.trigger_boxes["caffeine"].isChecked()
 
 
@@ -187,7 +191,7 @@ def test_editing_and_deleting_entries(window, history, qtbot, clock):
     fill(page, note="first")
     qtbot.mouseClick(page.form.log_button, LEFT)
     clock.advance(minutes=1)
-    page.entries.setCurrentItem(page.entries.topLevelItem(0))
+    page.entries.setCurrentRow(0)
     qtbot.mouseClick(page.edit_button, LEFT)
     assert page.form.note.text() == "first" and page.form.log_button.text() == "Sa&ve changes"
     page.form.note.setText("corrected")
@@ -196,15 +200,53 @@ def test_editing_and_deleting_entries(window, history, qtbot, clock):
     [entry] = diary.entries(history)
     assert entry.note == "corrected" and entry.side == "both"
     assert entry.occurred_at == T0  # editing keeps when it happened
-    assert page.entries.topLevelItem(0).text(5) == "corrected"
+    assert page.entries.item(0).text().endswith("\nNote: corrected")
+    assert page.selected_id() == entry.entry_id  # the edited entry stays selected
 
-    page.entries.setCurrentItem(page.entries.topLevelItem(0))
     page.confirm = lambda text: False
     qtbot.mouseClick(page.delete_button, LEFT)
     assert len(diary.entries(history)) == 1
     page.confirm = lambda text: True
     qtbot.mouseClick(page.delete_button, LEFT)
-    assert diary.entries(history) == [] and page.entries.topLevelItemCount() == 0
+    assert diary.entries(history) == [] and page.entries.count() == 0
+    assert page.count.text().startswith("No twitches logged yet")
+
+
+def test_enter_on_an_entry_edits_it_and_delete_deletes_it_after_asking(window, history, qtbot):
+    page = window.diary
+    diary.add(history, "thumb", "left", note="older", occurred_at=T0 - timedelta(days=1))
+    diary.add(history, "palm", "right", note="newer")
+    page.refresh()
+    window.tabs.setCurrentWidget(page)
+    page.entries.setFocus()
+    page.entries.setCurrentRow(1)  # newest first: the thumb
+    qtbot.keyClick(page.entries, Qt.Key.Key_Return)
+    assert page.form.note.text() == "older" and page.form.area.currentData() == "thumb"
+    asked = []
+    page.confirm = lambda text: asked.append(text) or True
+    qtbot.keyClick(page.entries, Qt.Key.Key_Delete)
+    assert asked == ["Delete this diary entry?"]
+    assert [e.note for e in diary.entries(history)] == ["newer"]
+    assert page.form.editing is None  # the form no longer edits the deleted entry
+
+
+def test_a_long_note_wraps_in_the_list_and_is_read_whole(window, history, qtbot):
+    page = window.diary
+    note = "came back twice in the evening while I was cooking, " * 6
+    diary.add(history, "palm", "left", strength="visible", triggers=("caffeine",), note=note)
+    window.tabs.setCurrentWidget(page)
+    window.resize(640, 600)  # narrow: the note cannot fit on one line
+    page.refresh()
+    qtbot.waitUntil(lambda: page.entries.viewport().width() < 400)
+    lines = page.entries.fontMetrics().lineSpacing()
+    row = page.entries.visualItemRect(page.entries.item(0))
+    assert row.width() <= page.entries.viewport().width() and row.height() > 6 * lines
+    assert page.entries.horizontalScrollBar().maximum() == 0
+    # A screen reader reads the entry as sentences, note and all.
+    cell = QAccessible.queryAccessibleInterface(page.entries).child(0)
+    spoken = cell.text(QAccessible.Text.Name)
+    assert "— Palm, left. A few seconds, visible. Suspected triggers: Caffeine. Note: came" in spoken
+    assert spoken.endswith(note.strip())
 
 
 def test_every_control_has_an_accessible_name(window):

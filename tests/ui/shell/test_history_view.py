@@ -2,12 +2,14 @@
 
 import sqlite3
 from datetime import datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
+from companion import assets
 from companion.core.history_text import FILTERS, PERIODS
 from companion.ui.shell.history_view import HistoryView
 
@@ -204,3 +206,23 @@ def test_the_window_reads_the_history_clock_when_given_none(history, qtbot):
     view.reload()
     assert days(view) == ["Yesterday"]
     assert view.model.index(0, 0).parent() == QModelIndex()
+
+
+def test_the_users_own_routine_and_built_in_ones_are_named_in_the_app_history(make_app, qtbot):
+    from companion.core.kinds import EventKind
+    from companion.services import paths
+
+    places = paths.resolve()
+    places.routines_dir.mkdir(parents=True, exist_ok=True)
+    own = Path(assets.routines_dir(), "02-quick-hand.toml").read_text()
+    (places.routines_dir / "desk.toml").write_text(
+        own.replace('id = "quick-hand"', 'id = "my-desk"').replace('name = "', 'name = "My desk ', 1))
+    app = make_app(places=places)
+    for routine in ("my-desk", "hand-wrist"):
+        app.history.record(EventKind.STRETCH_SESSION, {"routine": routine, "completed": True,
+                                                       "steps_done": 3, "steps_total": 3})
+    app.open_history()
+    view = app._history_view
+    qtbot.addWidget(view)
+    shown = " / ".join(lines(view))
+    assert "My desk" in shown and "Hand & wrist relief" in shown and "my-desk" not in shown

@@ -107,8 +107,11 @@ def test_ok_and_cancel_carry_words_only_even_where_the_style_adds_icons(qtbot):
                 return 1
             return super().styleHint(hint, *args)
 
+    from companion.ui.widgets.colors import ReadableStyle
+
     app = QApplication.instance()
     before = app.style().name()
+    was_readable = isinstance(app.style(), ReadableStyle)  # the app's own Fusion, outlines fixed
     app.setStyle(IconStyle(before))
     try:
         stock = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
@@ -119,7 +122,7 @@ def test_ok_and_cancel_carry_words_only_even_where_the_style_adds_icons(qtbot):
         box = dialog.findChild(QDialogButtonBox)
         assert all(button.icon().isNull() for button in box.buttons())
     finally:
-        app.setStyle(before)
+        app.setStyle(ReadableStyle(before) if was_readable else before)
 
 
 def test_active_hours_read_from_to_together_and_number_fields_keep_their_natural_width(qtbot):
