@@ -30,7 +30,6 @@ from companion.services.reminders import ReminderService
 from companion.services.settings_store import SettingsStore
 from companion.ui.features import FeatureHost, Features
 from companion.ui.shell.home import Home, Status
-from companion.ui.widgets.colors import follow_system_colours
 
 if TYPE_CHECKING:
     from companion.ui.shell.prompt import PromptToast
@@ -62,8 +61,6 @@ class Companion(QObject):
             tz = tzlocal.get_localzone()
         self.tz = tz
 
-        # Readable greys and check boxes, and the desktop's light or dark, live.
-        follow_system_colours(QApplication.instance())
         self.settings_store = SettingsStore(places.settings_file, self)
         self.home = Home(tz, lambda: self.settings.tray_hint_shown, confirm_quit, self)
         self.home.notices += self.settings_store.start_up_notices
@@ -104,6 +101,17 @@ class Companion(QObject):
         self._start_paused = start_paused
         self._services_delay_ms = services_delay_ms
 
+    @staticmethod
+    def follow_colours() -> None:
+        """Readable greys and check boxes, and the desktop's light or dark, live (once).
+
+        Called before the first window is built, not at construction: the colour code
+        needs PySide6's ``Qt`` enum namespace, about 12 ms to build, which a tray-only
+        start-up otherwise never pays before its icon is up.
+        """
+        from companion.ui.widgets.colors import follow_system_colours
+        follow_system_colours(QApplication.instance())
+
     def _open_history(self) -> History:
         notices = self.home.notices
         try:
@@ -139,6 +147,7 @@ class Companion(QObject):
 
     def start_services(self) -> None:
         """Prompts, sleep watching and the scheduler: nothing is due before they run."""
+        self.follow_colours()
         from companion.services.notifications import DesktopNotifier
         from companion.services.sleep_watch import SleepWatcher
         from companion.ui.shell.prompt_center import PromptCenter

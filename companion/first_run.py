@@ -66,6 +66,7 @@ def watch_for_tray(app: Companion, show_window_if_none: bool, grace_ms: int) -> 
 def show_welcome(app: Companion):
     """Open the first-run welcome; its answer becomes the app's settings."""
     from companion.ui.shell.welcome import WelcomeWindow
+    app.follow_colours()
     window = WelcomeWindow(app.settings, tray=app.home.tray.available)
     window.chosen.connect(app.apply_settings)
     app.home.welcome = window  # a top-level window: keep a reference while it is open

@@ -96,3 +96,29 @@ def test_a_tray_start_loads_none_of_the_feature_windows(tmp_path):
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+# Not needed until the icon is up: loaded when the services start (250 ms later) or when a
+# window is first built. The colour code builds PySide6's Qt enum namespace (about 12 ms).
+BEFORE_THE_ICON_IS_UP = ("companion.ui.widgets.colors", "companion.services.presence.monitor",
+                         "apscheduler")
+
+
+def test_nothing_waits_for_the_colours_or_the_services_before_the_icon_is_up(tmp_path):
+    script = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "qapp = QApplication([])\n"
+        "from companion.app import Companion\n"
+        "from companion.services import paths\n"
+        "app = Companion(paths.resolve(), services_delay_ms=60_000)\n"
+        "app.start()\n"
+        f"print([m for m in {BEFORE_THE_ICON_IS_UP!r} if m in sys.modules])\n"
+        "app.home.today\n"  # a first window (no tray): the colours come first
+        "print('companion.ui.widgets.colors' in sys.modules)\n")
+    env = {"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen",
+           "COMPANION_HOME": str(tmp_path / "home"), "XDG_RUNTIME_DIR": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-2:] == ["[]", "True"]

@@ -14,7 +14,7 @@ from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from companion.core.today import DaySummary, day_bounds, status_lines
 from companion.ui.shell.tray import TrayMenu
@@ -77,6 +77,8 @@ class Home(QObject):
         """The Today window, built the first time it is needed."""
         if self._today is None:
             from companion.ui.shell.today import TodayWindow
+            from companion.ui.widgets.colors import follow_system_colours
+            follow_system_colours(QApplication.instance())  # the first window may be this one
             window = TodayWindow(self.tz)
             window.requested.connect(self.requested)
             window.close_requested.connect(self._today_closed)
