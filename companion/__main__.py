@@ -67,9 +67,10 @@ def main(argv: list[str] | None = None) -> int:
     app.start()
     if not app.home.tray.available and "show" not in actions and not args.autostart:
         actions.insert(0, "show")  # no tray: the window is the home
-    from companion import first_run
-    first_run.on_start(app, at_login=args.autostart)
     app.commands.run_all(actions)
+    from companion import first_run
+    # After the actions: on a first start the welcome comes up last, on top of Today.
+    first_run.on_start(app, at_login=args.autostart)
     log.info("Companion started (tray %s)", "available" if app.home.tray.available else "missing")
     code = qapp.exec()
     if server is not None:

@@ -72,6 +72,7 @@ def show_welcome(app: Companion):
     app.home.welcome = window  # a top-level window: keep a reference while it is open
     window.show()
     window.raise_()
+    window.activateWindow()  # in front of Today, which a start without a tray opens too
     return window
 
 

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import subprocess
 import sys
 
 import pytest
@@ -80,33 +79,6 @@ app.exec()
 """
 
 
-def _wm_up(display: str) -> bool:
-    watch = FullscreenWatch(display)
-    up = watch.start().available
-    watch.stop()
-    return up
-
-
-@pytest.fixture
-def openbox(xvfb, tmp_path, qtbot):
-    """A real openbox managing the display.
-
-    In loaded full runs openbox sometimes exits at once with status 1 and no message (not
-    reproducible on its own); it is started again then, up to five times.
-    """
-    require("openbox", "xdotool")
-    errors = tmp_path / "openbox.err"
-    for _ in range(5):
-        with errors.open("ab") as err:
-            proc = subprocess.Popen(["openbox", "--sm-disable"], env=x_env(xvfb),
-                                    stdout=subprocess.DEVNULL, stderr=err)
-        qtbot.waitUntil(lambda p=proc: p.poll() is not None or _wm_up(xvfb), timeout=WAIT_MS)
-        if proc.poll() is None:
-            break
-    else:
-        pytest.fail(f"openbox did not manage {xvfb} (exit {proc.returncode}): {errors.read_text()[-2000:]}")
-    yield xvfb
-    stop(proc)
 
 
 def window(display: str, mode: str):
