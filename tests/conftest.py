@@ -91,3 +91,12 @@ def make_app(qtbot, clock, monkeypatch):
     for app in made:
         app.features.close_all()
         app.shutdown()
+
+
+@pytest.fixture
+def portal_bus(tmp_path):
+    """A private session bus on which tests start stand-in desktop portals (portal_helpers)."""
+    from portal_helpers import PrivateBus
+    bus = PrivateBus(tmp_path)
+    yield bus
+    bus.stop()

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from portal_helpers import GNOME_NO_ANIMATIONS, WAIT_S, PrivateBus
+from portal_helpers import GNOME_NO_ANIMATIONS, WAIT_S
 
 from companion.services.motion import DesktopMotion
 
@@ -12,18 +12,11 @@ WAIT_MS = WAIT_S * 1000
 
 
 @pytest.fixture
-def bus(tmp_path):
-    b = PrivateBus(tmp_path)
-    yield b
-    b.stop()
-
-
-@pytest.fixture
-def motion(bus, tmp_path, qtbot):
+def motion(portal_bus, tmp_path, qtbot):
     made = []
 
     def make() -> DesktopMotion:
-        made.append(DesktopMotion(bus.address, config_home=tmp_path / "config"))
+        made.append(DesktopMotion(portal_bus.address, config_home=tmp_path / "config"))
         return made[-1]
 
     yield make
@@ -31,8 +24,8 @@ def motion(bus, tmp_path, qtbot):
         m.close()
 
 
-def test_gnome_animations_off_means_reduced_motion_and_following_the_switch(bus, motion, qtbot):
-    portal = bus.portal(GNOME_NO_ANIMATIONS)
+def test_gnome_animations_off_means_reduced_motion_and_following_the_switch(portal_bus, motion, qtbot):
+    portal = portal_bus.portal(GNOME_NO_ANIMATIONS)
     m = motion()
     with qtbot.waitSignal(m.changed, timeout=WAIT_MS) as heard:
         m.start()
@@ -47,16 +40,16 @@ def test_gnome_animations_off_means_reduced_motion_and_following_the_switch(bus,
     ("org.freedesktop.appearance", "reduced-motion", "u", 1),
     ("org.kde.kdeglobals.KDE", "AnimationDurationFactor", "d", 0.0),
 ])
-def test_the_portal_standard_key_and_kde_through_the_portal(bus, motion, qtbot, namespace, key, sig, value):
-    bus.portal({namespace: {key: [sig, value]}})
+def test_the_portal_standard_key_and_kde_through_the_portal(portal_bus, motion, qtbot, namespace, key, sig, value):
+    portal_bus.portal({namespace: {key: [sig, value]}})
     m = motion()
     with qtbot.waitSignal(m.changed, timeout=WAIT_MS, check_params_cb=bool):
         m.start()
     assert m.reduced
 
 
-def test_animations_on_and_no_portal_at_all_leave_motion_alone(bus, motion, qtbot):
-    bus.portal({"org.gnome.desktop.interface": {"enable-animations": ["b", True]}})
+def test_animations_on_and_no_portal_at_all_leave_motion_alone(portal_bus, motion, qtbot):
+    portal_bus.portal({"org.gnome.desktop.interface": {"enable-animations": ["b", True]}})
     m = motion()
     with qtbot.waitSignal(m.changed, timeout=WAIT_MS) as heard:
         m.start()

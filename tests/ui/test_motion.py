@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from portal_helpers import GNOME_NO_ANIMATIONS, WAIT_S, PrivateBus
+from portal_helpers import GNOME_NO_ANIMATIONS, WAIT_S
 from PySide6.QtCore import QAbstractAnimation, Qt
 from PySide6.QtWidgets import QApplication
 
@@ -21,24 +21,17 @@ ASSETS = Path(__file__).resolve().parents[2] / "assets"
 WAIT_MS = WAIT_S * 1000
 
 
-@pytest.fixture
-def bus(tmp_path):
-    b = PrivateBus(tmp_path)
-    yield b
-    b.stop()
-
-
 def running_animations() -> list:
     return [a for w in QApplication.topLevelWidgets() for a in w.findChildren(QAbstractAnimation)
             if a.state() == QAbstractAnimation.State.Running]
 
 
-def test_the_app_follows_the_desktop_from_the_first_window_with_animation(bus, make_app, tmp_path, qtbot):
-    portal = bus.portal(GNOME_NO_ANIMATIONS)
+def test_the_app_follows_the_desktop_from_the_first_window_with_animation(portal_bus, make_app, tmp_path, qtbot):
+    portal = portal_bus.portal(GNOME_NO_ANIMATIONS)
     asked = []
 
     def new_motion():
-        asked.append(DesktopMotion(bus.address, config_home=tmp_path / "config"))
+        asked.append(DesktopMotion(portal_bus.address, config_home=tmp_path / "config"))
         return asked[-1]
 
     app = make_app(new_ticker=lambda interval_ms=100: ManualTicker(), new_motion=new_motion)
