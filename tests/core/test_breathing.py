@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from companion import assets as companion_assets
 from companion.core.breathing import (
     EXHALE,
     FINISHED,
@@ -26,7 +27,7 @@ from companion.core.breathing import (
     shape_size,
 )
 
-ASSETS = Path(__file__).resolve().parents[2] / "assets" / "breathing"
+ASSETS = companion_assets.root() / "breathing"
 BOX = Pattern("box", "Box", (Phase(INHALE, 4), Phase(HOLD, 4), Phase(EXHALE, 4), Phase(HOLD_EMPTY, 4)),
               cycles=4)
 SIGH = Pattern("sigh", "Sigh", (Phase(INHALE, 3), Phase(INHALE, 1, "Top up"), Phase(EXHALE, 7)),

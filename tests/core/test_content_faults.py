@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from companion import assets as companion_assets
 from companion.core import datafile
 from companion.core.breathing import (
     EXHALE,
@@ -24,7 +25,7 @@ from companion.core.checklist import DEFAULT_PATH, ChecklistError, load_checklis
 from companion.core.routines import RoutineError, load_routine_file, load_routines
 from companion.core.session import RoutinePlayer
 
-ASSETS = Path(__file__).resolve().parents[2] / "assets"
+ASSETS = companion_assets.root()
 BUILTIN_PATTERNS = ASSETS / "breathing" / "patterns.toml"
 BUILTIN_ROUTINES = ASSETS / "routines"
 BUILTIN_PATTERN_IDS = {"slow-belly", "even-5-5", "box", "4-7-8", "cyclic-sigh"}

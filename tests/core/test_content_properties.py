@@ -15,6 +15,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from companion import assets as companion_assets
 from companion.core.breathing import (
     DEFAULT_LABELS,
     MAX_PHASE_SECONDS,
@@ -33,7 +34,7 @@ from companion.core.routines import (
     load_routines,
 )
 
-ASSETS = Path(__file__).resolve().parents[2] / "assets"
+ASSETS = companion_assets.root()
 PATTERNS = ASSETS / "breathing" / "patterns.toml"
 ROUTINES = sorted((ASSETS / "routines").glob("*.toml"))
 PICTURES = [ASSETS / "illustrations"]

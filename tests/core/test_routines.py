@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from companion import assets as companion_assets
 from companion.core.routines import Routine, Step, find_routine, load_routines
 from companion.core.session import planned_seconds
 
-ASSETS = Path(__file__).resolve().parents[2] / "assets"
+ASSETS = companion_assets.root()
 BUILTIN = ASSETS / "routines"
 
 GOOD_STEP = '''

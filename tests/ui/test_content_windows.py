@@ -6,9 +6,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from companion import assets
+from companion import assets as companion_assets
 
 TZ = ZoneInfo("Europe/Paris")
-ASSETS = Path(__file__).resolve().parents[2] / "assets"
+ASSETS = companion_assets.root()
 BUILTIN_PATTERNS = ["Slow belly breathing", "Even breathing (5 in, 5 out)", "Box breathing (4-4-4-4)"]
 
 BROKEN_PATTERNS = '''

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion import assets as companion_assets
 from companion.core.breathing import load_cautions, load_patterns
 from companion.core.checklist import load_default
 from companion.core.routines import load_routines
@@ -46,7 +46,7 @@ from companion.ui.shell.today import TodayWindow
 from companion.ui.shell.welcome import WelcomeWindow
 from companion.ui.stretch.window import StretchWindow
 
-ASSETS = Path(__file__).resolve().parents[2] / "assets"
+ASSETS = companion_assets.root()
 TZ = ZoneInfo("Europe/Paris")
 NOW = datetime(2026, 12, 2, 9, 0, tzinfo=TZ)
 

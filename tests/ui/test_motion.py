@@ -3,13 +3,12 @@ user's setting replaces every animation with steps, and the information stays.""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from portal_helpers import GNOME_NO_ANIMATIONS, WAIT_S
 from PySide6.QtCore import QAbstractAnimation, Qt
 from PySide6.QtWidgets import QApplication
 
+from companion import assets as companion_assets
 from companion.core.breathing import load_patterns
 from companion.core.routines import load_routines
 from companion.services.motion import DesktopMotion
@@ -17,7 +16,7 @@ from companion.services.ticker import ManualTicker
 from companion.ui.breathing.window import BreathingWindow
 from companion.ui.stretch.window import StretchWindow
 
-ASSETS = Path(__file__).resolve().parents[2] / "assets"
+ASSETS = companion_assets.root()
 WAIT_MS = WAIT_S * 1000
 
 

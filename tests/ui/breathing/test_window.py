@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QSpinBox
 
+from companion import assets as companion_assets
 from companion.core.breathing import load_cautions, load_patterns
 from companion.ui.breathing.window import BreathingWindow
 
-PATTERNS = Path(__file__).resolve().parents[3] / "assets" / "breathing" / "patterns.toml"
+PATTERNS = companion_assets.patterns_file()
 
 
 

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QAbstractButton
 
+from companion import assets as companion_assets
 from companion.core.routines import load_routines
 from companion.ui.stretch.window import StretchWindow
 
-ASSETS = Path(__file__).resolve().parents[3] / "assets"
+ASSETS = companion_assets.root()
 
 
 
