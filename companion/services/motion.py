@@ -22,10 +22,9 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSocketNotifier, Signal
+from PySide6.QtCore import QObject, Signal
 
 log = logging.getLogger(__name__)
-CONNECT_TIMEOUT = 0.5  # seconds to reach the bus itself (a local socket); replies never block
 PORTAL_NAME = "org.freedesktop.portal.Desktop"
 PORTAL_PATH = "/org/freedesktop/portal/desktop"
 SETTINGS = "org.freedesktop.portal.Settings"
@@ -75,9 +74,7 @@ class DesktopMotion(QObject):
         self._address = address if address is not None else os.environ.get("DBUS_SESSION_BUS_ADDRESS")
         self._config_home = config_home
         self._says: dict[tuple[str, str], bool] = {}
-        self._conn = None
-        self._notifier: QSocketNotifier | None = None
-        self._serial: int | None = None
+        self._bus = None
         self._started = False
 
     @property
@@ -95,61 +92,37 @@ class DesktopMotion(QObject):
         self._ask_portal()
 
     def close(self) -> None:
-        if self._notifier is not None:
-            self._notifier.setEnabled(False)
-            self._notifier = None
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
+        if self._bus is not None:
+            self._bus.close()
+            self._bus = None
 
     # -- the portal ----------------------------------------------------------------
     def _ask_portal(self) -> None:
         if not self._address:
             return
-        from jeepney import DBusAddress, MatchRule, message_bus, new_method_call
-        from jeepney.io.blocking import open_dbus_connection
-        try:
-            self._conn = open_dbus_connection(self._address, auth_timeout=CONNECT_TIMEOUT)
-            portal = DBusAddress(PORTAL_PATH, bus_name=PORTAL_NAME, interface=SETTINGS)
-            rule = MatchRule(type="signal", interface=SETTINGS, member="SettingChanged",
-                             path=PORTAL_PATH)
-            self._conn.send(message_bus.AddMatch(rule))  # its reply is not waited for
-            # ReadAll (version 1 of the interface, so any portal): one question for all keys.
-            namespaces = sorted({namespace for namespace, _ in KEYS})
-            message = new_method_call(portal, "ReadAll", "as", (namespaces,))
-            self._serial = next(self._conn.outgoing_serial)
-            self._conn.send(message, serial=self._serial)
-        except (OSError, ValueError, RuntimeError) as exc:
-            log.info("Cannot ask the desktop portal about animations: %s", exc)
-            self.close()
+        from jeepney import DBusAddress, MatchRule, new_method_call
+
+        from companion.services.presence.bus import Bus
+        self._bus = Bus(self._address, self)
+        portal = DBusAddress(PORTAL_PATH, bus_name=PORTAL_NAME, interface=SETTINGS)
+        changed = MatchRule(type="signal", interface=SETTINGS, member="SettingChanged", path=PORTAL_PATH)
+        self._bus.listen(changed, self._setting_changed)
+        # ReadAll (version 1 of the interface, so any portal): one question for all keys,
+        # answered later (a portal started on demand may take seconds).
+        namespaces = sorted({namespace for namespace, _ in KEYS})
+        self._bus.ask(new_method_call(portal, "ReadAll", "as", (namespaces,)), self._read_all)
+
+    def _setting_changed(self, message) -> None:
+        namespace, key, (_, value) = message.body
+        if (namespace, key) in KEYS:
+            self._hear((namespace, key), KEYS[namespace, key](value))
+
+    def _read_all(self, reply) -> None:
+        from jeepney import MessageType
+        if reply.header.message_type == MessageType.error:
+            log.info("The desktop portal has no settings here: %s", reply.body)
             return
-        self._notifier = QSocketNotifier(self._conn.sock.fileno(), QSocketNotifier.Type.Read, self)
-        self._notifier.activated.connect(self._read)
-
-    def _read(self) -> None:
-        from jeepney import HeaderFields, MessageType
-        while self._conn is not None:
-            try:
-                message = self._conn.receive(timeout=0)
-            except TimeoutError:
-                return
-            except (OSError, ValueError) as exc:
-                log.info("The session bus went away: %s", exc)
-                self.close()
-                return
-            header = message.header
-            if header.fields.get(HeaderFields.reply_serial) == self._serial:
-                if header.message_type == MessageType.error:
-                    log.info("The desktop portal has no settings here: %s", message.body)
-                else:
-                    self._read_all(message.body[0])
-            elif (header.message_type == MessageType.signal
-                  and header.fields.get(HeaderFields.member) == "SettingChanged"):
-                namespace, key, (_, value) = message.body
-                if (namespace, key) in KEYS:
-                    self._hear((namespace, key), KEYS[namespace, key](value))
-
-    def _read_all(self, namespaces: dict) -> None:
+        namespaces = reply.body[0]
         for (namespace, key), asks in KEYS.items():
             found = namespaces.get(namespace, {}).get(key)
             if found is not None:

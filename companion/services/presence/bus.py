@@ -13,7 +13,7 @@ import os
 from collections import deque
 from collections.abc import Callable
 
-from jeepney import DBusAddress, MatchRule, Properties, message_bus, new_method_call
+from jeepney import DBusAddress, HeaderFields, MatchRule, Properties, message_bus, new_method_call
 from jeepney.io.blocking import DBusConnection, open_dbus_connection
 from jeepney.wrappers import DBusErrorResponse, unwrap_msg
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
@@ -30,6 +30,16 @@ def session_address() -> str | None:
 
 def system_address() -> str:
     return os.environ.get("DBUS_SYSTEM_BUS_ADDRESS", SYSTEM_BUS)
+
+
+class _ReplyTo:
+    """A jeepney filter rule (anything with ``matches``) for the reply to one call."""
+
+    def __init__(self, serial: int):
+        self.serial = serial
+
+    def matches(self, message) -> bool:
+        return message.header.fields.get(HeaderFields.reply_serial) == self.serial
 
 
 class Bus(QObject):
@@ -77,6 +87,30 @@ class Bus(QObject):
         """One property's value."""
         return self.call(Properties(address).get(name))[0][1]
 
+    def ask(self, message, on_reply: Callable) -> bool:
+        """Send a method call without waiting: ``on_reply(message)`` gets its reply (or error)
+        later, from the event loop. For a service that may take seconds to start (a portal
+        started on demand); False without a bus."""
+        if self.conn is None:
+            return False
+        serial = next(self.conn.outgoing_serial)
+        queue: deque = deque()
+        handle = self.conn.filter(_ReplyTo(serial), queue=queue)
+        try:
+            self.conn.send(message, serial=serial)
+        except OSError as exc:
+            handle.close()
+            log.info("D-Bus went away: %s", exc)
+            return False
+
+        def answered(reply) -> None:
+            handle.close()
+            self._listeners.remove((queue, answered))
+            on_reply(reply)
+
+        self._listeners.append((queue, answered))
+        return True
+
     def listen(self, rule: MatchRule, callback: Callable) -> bool:
         """Call ``callback(message)`` for each signal matching ``rule``; False without a bus."""
         if self.conn is None:
@@ -109,6 +143,6 @@ class Bus(QObject):
         except OSError as exc:
             log.info("D-Bus went away: %s", exc)
             self.close()
-        for queue, callback in self._listeners:
+        for queue, callback in list(self._listeners):  # an answer to ``ask`` leaves the list
             while queue:
                 callback(queue.popleft())
