@@ -33,7 +33,7 @@ TITLE_BAR = 30
 
 # Each window (or a state of one) the tour opens, in the order it opens them.
 WINDOWS = (
-    "today", "today-paused",
+    "today", "today-paused", "today-call",
     "toast-hydration", "toast-stretch", "toast-breathing",
     "settings-water", "settings-stretch", "settings-breathing", "settings-general",
     "settings-presence",
@@ -166,6 +166,8 @@ class Tour:
         self.app.commands.run("resume")
         if detail == "paused":
             self.app.commands.run("pause:60")
+        elif detail == "call":  # with the notice that no call can be seen here
+            self.app.commands.run("pause:call")
         self.app.home.show_today()
         return self.app.home.today
 

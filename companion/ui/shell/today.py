@@ -111,7 +111,9 @@ class TodayWindow(QWidget):
 
         # Next reminders
         upcoming = QGroupBox("Next reminders")
-        grid = QGridLayout(upcoming)
+        below = QVBoxLayout(upcoming)
+        grid = QGridLayout()
+        below.addLayout(grid)
         self.next_labels: dict[str, QLabel] = {}
         for row_no, (kind, name) in enumerate(KIND_NAMES.items()):
             grid.addWidget(QLabel(name), row_no, 0)
@@ -138,8 +140,10 @@ class TodayWindow(QWidget):
         prow.addWidget(self.pause_button)
         prow.addWidget(self.resume_button)
         prow.addStretch(1)
-        grid.addWidget(self.pause_label, len(KIND_NAMES), 0, 1, 2)
-        grid.addLayout(prow, len(KIND_NAMES) + 1, 0, 1, 2)
+        # Below the grid, not spanning its columns: a grid under-counts the height of a
+        # spanning wrapped label, which then lost its second line at a large font.
+        below.addWidget(self.pause_label)
+        below.addLayout(prow)
 
         footer = QHBoxLayout()
         footer.addWidget(self._button("&Check a symptom", "check"))
@@ -201,6 +205,7 @@ class TodayWindow(QWidget):
         else:
             self.pause_label.setText(f"Reminders are paused{pause_span(paused, now, self.tz, for_call)}.")
             self.resume_button.show()
+        fit_height(self, resize=True)  # a longer pause line may wrap onto a second line
 
     def show_notice(self, text: str | None) -> None:
         """A message the user should read once (settings or history trouble)."""

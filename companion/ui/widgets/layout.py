@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QStyle, QWidget
+from PySide6.QtWidgets import QFrame, QLayout, QScrollArea, QStyle, QWidget
 
 from companion.ui.widgets.focus import keep_focus_in_view
 
@@ -21,14 +21,28 @@ def fit_height(window: QWidget, shrinkable: int = 0, resize: bool = False) -> No
     """
     # Qt honours height-for-width inside a window but not for the window itself: without
     # this, a narrow window or a large font makes wrapped text overlap or get cut off.
+    # A nested layout (a group box's) keeps its height-for-width from before text just set
+    # in it changed (seen with a hidden window), so every one is asked afresh.
+    for nested in window.findChildren(QLayout):
+        nested.invalidate()
+        if (holder := nested.parentWidget()) is not None and holder is not window:
+            holder.updateGeometry()  # drops the size its parent layout cached for it
     layout = window.layout()
     layout.activate()  # answer for the current contents, not the last laid-out ones
     need = layout.totalHeightForWidth(window.width()) - shrinkable
     if need <= 0:
         return
     if resize:
+        room = screen_room(window)
+        if need > room.height():  # e.g. a long notice at a large font: wider, so it wraps less
+            width = widen_to_fit(window, window.width(), shrinkable)
+            if width != window.width():
+                window.resize(width, window.height())
+                layout.activate()
+                need = layout.totalHeightForWidth(width) - shrinkable
+        need = min(max(need, window.minimumSizeHint().height()), room.height())
         if need != window.height():
-            window.resize(window.width(), max(need, window.minimumSizeHint().height()))
+            window.resize(window.width(), need)
     elif need != window.minimumHeight():
         window.setMinimumHeight(need)
 
