@@ -46,10 +46,18 @@ def test_each_result_banner_reads_at_aa_whatever_the_palette(level):
 
 
 # -- what is painted ----------------------------------------------------------------------------
-def _pixels(image: QImage, rect: QRect) -> list[QColor]:
+def _colour_counts(image: QImage, rect: QRect) -> Counter[int]:
+    """How often each ARGB value is painted inside ``rect`` (read in bulk, not pixel by pixel)."""
     rect = rect.intersected(image.rect())
-    return [image.pixelColor(x, y) for y in range(rect.top(), rect.bottom() + 1)
-            for x in range(rect.left(), rect.right() + 1)]
+    if rect.isEmpty():
+        return Counter()
+    part = image.copy(rect).convertToFormat(QImage.Format.Format_ARGB32)
+    row_words = part.bytesPerLine() // 4
+    words = memoryview(part.constBits()).cast("I")  # one 0xAARRGGBB value per pixel
+    counts: Counter[int] = Counter()
+    for y in range(part.height()):
+        counts.update(words[y * row_words:y * row_words + part.width()])
+    return counts
 
 
 def ink_contrast(image: QImage, rect: QRect, background: QColor | None = None) -> float:
@@ -58,10 +66,10 @@ def ink_contrast(image: QImage, rect: QRect, background: QColor | None = None) -
     The background is the commonest colour in ``rect`` unless given. Anti-aliased edges
     only lower the figure, so a pass is a real pass.
     """
-    pixels = _pixels(image, rect)
+    counts = _colour_counts(image, rect)
     if background is None:
-        background = QColor.fromRgba(Counter(p.rgba() for p in pixels).most_common(1)[0][0])
-    return max(contrast(p, background) for p in pixels)
+        background = QColor.fromRgba(counts.most_common(1)[0][0])
+    return max(contrast(QColor.fromRgba(argb), background) for argb in counts)
 
 
 def large(label: QLabel) -> bool:
@@ -209,9 +217,9 @@ def test_the_stretch_picker_and_its_notes_read(palette, windows):
 def _ink_rows(image: QImage, rect: QRect, background: QColor) -> int:
     """How many pixel rows in ``rect`` hold ink (anything standing out 1.5:1 from the background)."""
     rect = rect.intersected(image.rect())
-    return sum(1 for y in range(rect.top(), rect.bottom() + 1)
-               if any(contrast(image.pixelColor(x, y), background) >= 1.5
-                      for x in range(rect.left(), rect.right() + 1)))
+    rows = (QRect(rect.left(), y, rect.width(), 1) for y in range(rect.top(), rect.bottom() + 1))
+    return sum(1 for row in rows
+               if any(contrast(QColor.fromRgba(argb), background) >= 1.5 for argb in _colour_counts(image, row)))
 
 
 def caption_area(ring: QWidget) -> QRect:
@@ -244,7 +252,7 @@ def window_colour(window: QWidget) -> QColor:
     """The commonest colour painted in the window: its background."""
     QApplication.processEvents()  # outside exec() Qt hands a new palette to widgets later
     image = window.grab().toImage()
-    return QColor.fromRgba(Counter(p.rgba() for p in _pixels(image, image.rect())).most_common(1)[0][0])
+    return QColor.fromRgba(_colour_counts(image, image.rect()).most_common(1)[0][0])
 
 
 def test_a_new_palette_repaints_every_open_window_readably(qapp, windows):
