@@ -24,6 +24,19 @@ if os.environ.get("COMPANION_PRIVATE_BUS") != "1":
     os.environ.pop("DBUS_SESSION_BUS_ADDRESS", None)
 
 
+# The quick set is `pytest -m "not slow"`. A test is slow when it starts real programs (Xvfb,
+# a bus daemon, dunst, openbox, the AT-SPI bus, the app as a process), which it does through
+# one of these fixtures, or when its module says so (``pytestmark = pytest.mark.slow``: real
+# processes, or a sweep over every window). CI runs everything.
+DESKTOP_FIXTURES = {"xvfb", "private_bus", "openbox", "desktop", "running_app", "portal_bus"}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if DESKTOP_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture(autouse=True)
 def companion_home(tmp_path, monkeypatch):
     """Point config and data at a fresh temporary folder for every test."""

@@ -19,6 +19,8 @@ from companion.services import paths
 from companion.services.presence.call import CallWatch
 from companion.services.presence.monitor import PresenceChoices, PresenceMonitor
 
+pytestmark = pytest.mark.slow  # the quick set (-m "not slow") leaves it out
+
 HOLD_OPEN = """
 import os, signal, sys
 camera = open(sys.argv[1], "rb")

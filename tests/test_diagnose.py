@@ -12,6 +12,8 @@ from desktop_helpers import BUS_CONFIG, require, start_reporting
 from companion import diagnose
 from companion.diagnose import Fact
 
+pytestmark = pytest.mark.slow  # the quick set (-m "not slow") leaves it out
+
 ROOT = Path(__file__).resolve().parent.parent
 TOPICS = ("Display", "System tray", "Notifications", "Sleep and resume", "Speech", "Sound",
           "Start at login", "Config folder", "Data folder", "Versions")

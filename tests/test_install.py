@@ -22,6 +22,8 @@ import pytest
 
 from companion.services import autostart, desktop_entry
 
+pytestmark = pytest.mark.slow  # the quick set (-m "not slow") leaves it out
+
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ("companion", "assets", "pyproject.toml", "README.md")
 

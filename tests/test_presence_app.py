@@ -19,6 +19,8 @@ from companion.core.settings import ReminderPlan, Settings
 from companion.services import paths
 from companion.services.presence.status import SourceStatus
 
+pytestmark = pytest.mark.slow  # the quick set (-m "not slow") leaves it out
+
 SPEED = 600  # one simulated minute is 100 real ms: a busy machine's stalls stay inside SLACK
 SLACK = timedelta(minutes=1, seconds=30)  # the event loop's delay, in simulated time
 

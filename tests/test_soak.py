@@ -20,6 +20,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # the quick set (-m "not slow") leaves it out
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEED = 1200
 START = datetime(2026, 3, 2, 8, 58, tzinfo=UTC)  # a Monday; the app runs in UTC

@@ -5,6 +5,10 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
+
+pytestmark = pytest.mark.slow  # the quick set (-m "not slow") leaves it out
+
 
 def test_modules_imported_after_pyside_are_classified_without_keeping_their_source(tmp_path):
     (tmp_path / "uses_qt.py").write_text("from PySide6.QtCore import QObject\n")

@@ -19,6 +19,8 @@ from companion.core.history import History
 from companion.core.reminders import next_active_start
 from companion.core.settings import ReminderPlan, Settings
 
+pytestmark = pytest.mark.slow  # the quick set (-m "not slow") leaves it out
+
 TZ = ZoneInfo("Europe/Berlin")
 EVERY_DAY = tuple(range(7))
 

@@ -18,6 +18,8 @@ from qt_palettes import PALETTES
 
 from companion.ui.check.result import BANNER_COLOURS
 
+pytestmark = pytest.mark.slow  # the quick set (-m "not slow") leaves it out
+
 Role = QPalette.ColorRole
 
 

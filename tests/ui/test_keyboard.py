@@ -46,6 +46,8 @@ from companion.ui.shell.today import TodayWindow
 from companion.ui.shell.welcome import WelcomeWindow
 from companion.ui.stretch.window import StretchWindow
 
+pytestmark = pytest.mark.slow  # the quick set (-m "not slow") leaves it out
+
 ASSETS = companion_assets.root()
 TZ = ZoneInfo("Europe/Paris")
 NOW = datetime(2026, 12, 2, 9, 0, tzinfo=TZ)

@@ -19,6 +19,8 @@ import pytest
 import window_tour
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+pytestmark = pytest.mark.slow  # the quick set (-m "not slow") leaves it out
+
 TOUR = Path(window_tour.__file__)
 SCREENS = ("1366x768", "1280x800")
 SCALES = (1, 2)
