@@ -1,12 +1,12 @@
 """A stand-in desktop on a private D-Bus, speaking the real interfaces presence listens to.
 
 Serves org.gnome.Mutter.IdleMonitor, org.freedesktop.ScreenSaver and org.freedesktop.login1
-(Manager and one Session). The test drives it one command per line on stdin ("idle",
-"active", "lock", "unlock", "hint 1", "hint 0", "sleep", "wake", "fire N", "calls",
-"whoami") and
-reads one line back per command once it is done: by then the bus has passed on every
-signal it sent (a round trip to the bus follows them), so a signal from another program
-sent afterwards reaches each listener after these.
+(Manager and one Session), and if named, org.freedesktop.Notifications as KDE Plasma
+(its Inhibited property). The test drives it one command per line on stdin ("idle",
+"active", "lock", "unlock", "hint 1", "hint 0", "sleep", "wake", "inhibit 1", "inhibit 0",
+"paused 0", "fire N", "calls", "whoami") and reads one line back per command once it is
+done: by then the bus has passed on every signal it sent (a round trip to the bus follows
+them), so a signal from another program sent afterwards reaches each listener after these.
 
 Run: python presence_standin.py BUS_ADDRESS [names...]. With ``--no-names`` it owns no
 name and plays a program that only pretends to be the desktop: "spray" then makes it send
@@ -36,9 +36,12 @@ MANAGER = DBusAddress("/org/freedesktop/login1", interface="org.freedesktop.logi
 SESSION_PATH = "/org/freedesktop/login1/session/_31"
 SESSION = DBusAddress(SESSION_PATH, interface="org.freedesktop.login1.Session")
 PROPERTIES = DBusAddress(SESSION_PATH, interface="org.freedesktop.DBus.Properties")
+# The notification server's properties (KDE Plasma's Inhibited, dunst's paused).
+NOTIFICATIONS = DBusAddress("/org/freedesktop/Notifications", interface="org.freedesktop.DBus.Properties")
 NAMES = ["org.gnome.Mutter.IdleMonitor", "org.freedesktop.ScreenSaver", "org.freedesktop.login1"]
 
-state = {"idle_ms": 0, "locked": False, "hint": False, "next_watch": 1, "spray": False}
+state = {"idle_ms": 0, "locked": False, "hint": False, "inhibited": False, "next_watch": 1,
+         "spray": False}
 idle_watches: dict[int, str] = {}   # id -> the connection that added it (Mutter tells only it)
 active_watches: dict[int, str] = {}
 calls: list[str] = []
@@ -68,6 +71,10 @@ def answer(msg):
         return new_method_return(msg, "o", (SESSION_PATH,))
     if member == "Get" and msg.body == ("org.freedesktop.login1.Session", "LockedHint"):
         return new_method_return(msg, "v", (("b", state["hint"]),))
+    if member == "GetServerInformation":
+        return new_method_return(msg, "ssss", ("Plasma", "KDE", "6.3.0", "1.2"))
+    if member == "Get" and msg.body == ("org.freedesktop.Notifications", "Inhibited"):
+        return new_method_return(msg, "v", (("b", state["inhibited"]),))
     return new_error(msg, "org.freedesktop.DBus.Error.UnknownMethod", "s", (member,))
 
 
@@ -109,6 +116,13 @@ def command(conn, line: str) -> str:
             "org.freedesktop.login1.Session", {"LockedHint": ("b", state["hint"])}, [])))
     elif word in ("sleep", "wake"):
         emit(conn, new_signal(MANAGER, "PrepareForSleep", "b", (word == "sleep",)))
+    elif word == "inhibit":  # Plasma's do not disturb, announced as Plasma does
+        state["inhibited"] = arg == ["1"]
+        emit(conn, new_signal(NOTIFICATIONS, "PropertiesChanged", "sa{sv}as", (
+            "org.freedesktop.Notifications", {"Inhibited": ("b", state["inhibited"])}, [])))
+    elif word == "paused":  # what dunst says when paused or resumed (for a pretender to copy)
+        emit(conn, new_signal(NOTIFICATIONS, "PropertiesChanged", "sa{sv}as", (
+            "org.dunstproject.cmd0", {"paused": ("b", arg == ["1"])}, [])))
     elif word == "spray":
         state["spray"] = True
     elif word == "calls":
