@@ -35,7 +35,6 @@ def system_address() -> str:
     return os.environ.get("DBUS_SYSTEM_BUS_ADDRESS", SYSTEM_BUS)
 
 
-
 class _Incoming:
     """A jeepney filter rule (anything with ``matches``): every signal, and replies to ``ask``.
 
@@ -142,7 +141,7 @@ class Bus(QObject):
             return False
         sender = sender or rule.header_fields.get("sender")
         local = copy.deepcopy(rule)
-        local.header_fields.pop("sender", None)
+        local.header_fields.pop("sender", None)  # jeepney would compare it with unique names
         if sender is not None and not self._follow(sender):
             return False
         wanted = copy.deepcopy(local)
