@@ -168,12 +168,19 @@ class ActivityModel:
         """Waking the machine is the person's doing; a lock screen may still keep them away."""
         return self._drop({"suspended", "idle"}, now)
 
-    def busy(self, reason: str | None, now: datetime) -> None:
+    def busy(self, reason: str | None, now: datetime) -> list[Outcome]:
         """A source that reports busy by itself (rather than being asked) says so."""
         self._pushed_busy = reason
+        return []
 
-    def free(self, now: datetime) -> None:
+    def free(self, now: datetime) -> list[Outcome]:
+        """A source says its busy state ended: prompts held for being busy are looked at now,
+        not at the next re-check (:meth:`settle` still asks the other sources first)."""
         self._pushed_busy = None
+        for h in self._held.values():
+            if h.busy:
+                h.look_at = now
+        return []
 
     # -- reminders ------------------------------------------------------------
     def may_show(self, kind: str, due: datetime, now: datetime,

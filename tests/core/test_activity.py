@@ -135,6 +135,18 @@ def test_pushed_busy_counts_without_asking(model):
     assert [s.kind for s in model.settle(at(10, 2))] == ["hydration"]
 
 
+def test_a_source_saying_busy_ended_brings_held_prompts_back_at_once(model):
+    model.may_show("hydration", at(10), at(10), lambda: "do not disturb is on")
+    assert model.next_check() == at(10, 2)
+    assert model.free(at(10, 0, 30)) == []
+    assert model.next_check() == at(10, 0, 30)
+    # Still in a call: held again for that, looked at after the usual re-check.
+    assert model.settle(at(10, 0, 30), lambda: "in a call") == []
+    assert model.held() == {"hydration": "in a call"} and model.next_check() == at(10, 2, 30)
+    model.free(at(10, 1))
+    assert model.settle(at(10, 1)) == [Show("hydration", (at(10),), "in a call")]
+
+
 def test_busy_hold_becomes_an_away_hold_when_the_person_leaves(model):
     model.may_show("hydration", at(10), at(10), lambda: "in a call")
     model.idle_since(at(10, 30), at(10, 35))

@@ -1,20 +1,30 @@
-"""Busy sources: do not disturb against a real dunst; the camera against a real process
-holding a device open; the microphone through ALSA's status files and an injected reader."""
+"""Busy sources: do not disturb against a real dunst (and its end, heard at once) and a
+Plasma stand-in; the camera against a real process holding a device open; the microphone
+through ALSA's status files and an injected reader."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import UTC, datetime
 
 import pytest
 from jeepney import MatchRule, message_bus
 from jeepney.io.blocking import open_dbus_connection
 
+from companion.core.activity import ActivityModel, PresenceRules
+from companion.core.clock import FakeClock
+from companion.core.kinds import EventKind
 from companion.services.presence.bus import Bus
 from companion.services.presence.call import REASON, CallWatch, alsa_capture_states
 from companion.services.presence.dnd import DoNotDisturb
+from companion.services.presence.gate import PresenceGate
+from companion.services.presence.monitor import PresenceChoices, PresenceMonitor
 
 from .conftest import WAIT_S, require, start_reporting, stop, x_env
+
+WAIT_MS = WAIT_S * 1000
+START = datetime(2026, 3, 2, 9, tzinfo=UTC)
 
 
 @pytest.fixture
@@ -44,6 +54,61 @@ def test_dunst_paused_is_do_not_disturb(dunst, private_bus, qtbot):
     assert dnd.reason() == "do not disturb is on"
     subprocess.run(["dunstctl", "set-paused", "false"], env=dunst, check=True, timeout=WAIT_S)
     assert dnd.reason() is None
+    bus.close()
+
+
+def set_paused(env: dict, paused: bool) -> None:
+    subprocess.run(["dunstctl", "set-paused", "true" if paused else "false"], env=env, check=True,
+                   timeout=WAIT_S)
+
+
+def test_dunst_says_when_do_not_disturb_ends_and_only_dunst_is_believed(dunst, private_bus,
+                                                                        pretender, qtbot):
+    bus = Bus(private_bus)
+    dnd = DoNotDisturb(bus)
+    dnd.start()
+    ends = []
+    dnd.ended.connect(lambda: ends.append(1))
+    set_paused(dunst, True)
+    pretender.do("paused 0")  # a pretended end, in dunst's words
+    with qtbot.waitSignal(dnd.ended, timeout=WAIT_MS):
+        set_paused(dunst, False)  # dunst's own PropertiesChanged("paused": false)
+    assert ends == [1]  # turning it on, and the pretender, ended nothing
+    bus.close()
+
+
+def test_a_prompt_held_for_do_not_disturb_comes_back_when_dunst_resumes(dunst, private_bus, qtbot):
+    """No clock moves here: the gate's own re-check would come two minutes later."""
+    clock = FakeClock(START)
+    monitor = PresenceMonitor(PresenceChoices(idle=False, lock=False, calls=False, fullscreen=False),
+                              clock, session_bus=private_bus, system_bus=private_bus, display="")
+    records = []
+    gate = PresenceGate(ActivityModel(PresenceRules(), START), monitor,
+                        lambda kind, data: records.append((kind, data.get("reason"))), clock)
+    monitor.start()
+    set_paused(dunst, True)
+    assert not gate.may_show("hydration", START).show
+    assert gate.held() == {"hydration": "do not disturb is on"}
+    with qtbot.waitSignal(gate.release, timeout=WAIT_MS) as released:
+        set_paused(dunst, False)
+    assert released.args == ["hydration"] and clock() == START
+    assert records == [(EventKind.REMINDER_HELD, "do not disturb is on")] and gate.held() == {}
+    monitor.stop()
+
+
+def test_plasma_inhibition_ends_from_plasma_only(desktop, pretender, private_bus, qtbot):
+    plasma = desktop("org.freedesktop.Notifications")
+    plasma.do("inhibit 1")
+    bus = Bus(private_bus)
+    dnd = DoNotDisturb(bus)
+    assert dnd.start().how == "Plasma's Inhibited property"
+    assert dnd.reason() == "do not disturb is on"
+    ends = []
+    dnd.ended.connect(lambda: ends.append(1))
+    pretender.do("inhibit 0")
+    with qtbot.waitSignal(dnd.ended, timeout=WAIT_MS):
+        plasma.do("inhibit 0")
+    assert ends == [1] and dnd.reason() is None
     bus.close()
 
 

@@ -4,8 +4,6 @@ org.freedesktop.login1)."""
 
 from __future__ import annotations
 
-import json
-import select
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
@@ -21,46 +19,9 @@ from companion.services.presence.logind import LogindWatch
 from companion.services.presence.monitor import PresenceChoices, PresenceMonitor
 from companion.services.presence.screen_lock import ScreenLockWatch
 
-from .conftest import WAIT_S, stop
+from .conftest import WAIT_S
 
 WAIT_MS = WAIT_S * 1000
-STANDIN = Path(__file__).with_name("presence_standin.py")
-
-
-class Desktop:
-    """The stand-in service, driven one command at a time."""
-
-    def __init__(self, address: str, names: list[str]):
-        self.proc = subprocess.Popen([sys.executable, str(STANDIN), address, *names],
-                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-        assert self._line() == "ready"
-
-    def _line(self) -> str:
-        ready, _, _ = select.select([self.proc.stdout], [], [], WAIT_S)
-        assert ready, "the stand-in desktop did not answer"
-        return self.proc.stdout.readline().strip()
-
-    def do(self, command: str) -> str:
-        self.proc.stdin.write(command + "\n")
-        self.proc.stdin.flush()
-        return self._line()
-
-    def calls(self) -> list[str]:
-        return json.loads(self.do("calls"))
-
-
-@pytest.fixture
-def desktop(private_bus):
-    """A factory: the stand-in serving the given names (all of them by default)."""
-    started = []
-
-    def make(*names: str) -> Desktop:
-        started.append(Desktop(private_bus, list(names)))
-        return started[-1]
-
-    yield make
-    for d in started:
-        stop(d.proc)
 
 
 @pytest.fixture

@@ -1,11 +1,13 @@
-"""Do not disturb, asked only when a reminder is due (dunst, KDE Plasma or GNOME)."""
+"""Do not disturb (dunst, KDE Plasma or GNOME): asked when a reminder is due, and followed
+where the server says when it changes, so a held prompt comes back as soon as it ends."""
 
 from __future__ import annotations
 
 import shutil
 import subprocess
 
-from jeepney import DBusAddress
+from jeepney import DBusAddress, MatchRule
+from PySide6.QtCore import QObject, Signal
 
 from .bus import BUS_ERRORS, Bus
 from .status import SourceStatus
@@ -17,13 +19,17 @@ DUNST = DBusAddress(NOTIFICATIONS.object_path, bus_name=NOTIFICATIONS.bus_name,
 REASON = "do not disturb is on"
 
 
-class DoNotDisturb:
-    """Answers whether the desktop's do-not-disturb switch is on."""
+class DoNotDisturb(QObject):
+    """Answers whether the desktop's do-not-disturb switch is on; emits ``ended`` when it goes off."""
 
-    def __init__(self, bus: Bus, gsettings: str | None = None):
+    ended = Signal()
+
+    def __init__(self, bus: Bus, gsettings: str | None = None, parent: QObject | None = None):
+        super().__init__(parent)
         self.bus = bus
         self._gsettings = gsettings or shutil.which("gsettings")
         self._ask = None
+        self._key = ""  # the server's property that is its do-not-disturb switch
 
     def start(self) -> SourceStatus:
         """Find out which notification server runs, and so how to ask it."""
@@ -35,9 +41,11 @@ class DoNotDisturb:
                 server = ""
         if server == "dunst":
             self._ask = lambda: self.bus.property(DUNST, "paused")
+            self._follow(DUNST, "paused")
             return SourceStatus("do not disturb", True, "dunst's paused state")
         if server in ("Plasma", "KDE"):
             self._ask = lambda: self.bus.property(NOTIFICATIONS, "Inhibited")
+            self._follow(NOTIFICATIONS, "Inhibited")
             return SourceStatus("do not disturb", True, "Plasma's Inhibited property")
         if server == "gnome-shell" and self._gsettings:
             self._ask = self._gnome_banners_off
@@ -55,6 +63,28 @@ class DoNotDisturb:
             return REASON if self._ask() else None
         except (*BUS_ERRORS, subprocess.SubprocessError):
             return None
+
+    def _follow(self, address: DBusAddress, key: str) -> None:
+        """Listen to the server's PropertiesChanged for the property that is the switch.
+
+        Only the server's own signals count: anyone else could end do not disturb early.
+        """
+        rule = MatchRule(type="signal", interface="org.freedesktop.DBus.Properties",
+                         member="PropertiesChanged", path=address.object_path)
+        rule.add_arg_condition(0, address.interface)
+        self._key = key
+        self.bus.listen(rule, self._changed, sender=address.bus_name)
+
+    def _changed(self, message) -> None:
+        _, changed, invalidated = message.body
+        if self._key in changed:
+            on = bool(changed[self._key][1])
+        elif self._key in invalidated:
+            on = self.reason() is not None
+        else:
+            return
+        if not on:  # said again while off, it only makes held prompts look once more
+            self.ended.emit()
 
     def _gnome_banners_off(self) -> bool:
         result = subprocess.run([self._gsettings, "get", "org.gnome.desktop.notifications",

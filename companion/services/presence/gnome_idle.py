@@ -34,7 +34,7 @@ class MutterIdleWatch(QObject):
         rule = MatchRule(type="signal", interface=MUTTER.interface, member="WatchFired",
                          path=MUTTER.object_path)
         try:
-            if not self.bus.listen(rule, self._fired):
+            if not self.bus.listen(rule, self._fired, sender=MUTTER.bus_name):
                 return SourceStatus("idle", False, "cannot listen to GNOME's idle monitor")
             (self._idle_watch,) = self.bus.method(MUTTER, "AddIdleWatch", "t", self.threshold_ms)
             (idle_ms,) = self.bus.method(MUTTER, "GetIdletime")

@@ -39,7 +39,8 @@ class LogindWatch(QObject):
             why = "logind is not on the system bus"
             return [SourceStatus("sleep", False, why), SourceStatus("screen lock", False, why)]
         sleep = self.bus.listen(MatchRule(type="signal", interface=LOGIN1.interface,
-                                          member="PrepareForSleep"), self._sleep)
+                                          member="PrepareForSleep"), self._sleep,
+                                sender=LOGIN1.bus_name)
         statuses = [SourceStatus("sleep", sleep, "logind PrepareForSleep" if sleep
                                  else "cannot listen to logind")]
         session = self._session_path()
@@ -49,7 +50,7 @@ class LogindWatch(QObject):
         address = DBusAddress(session, bus_name=LOGIN1.bus_name, interface=SESSION)
         rule = MatchRule(type="signal", interface="org.freedesktop.DBus.Properties",
                          member="PropertiesChanged", path=session)
-        listening = self.bus.listen(rule, self._properties)
+        listening = self.bus.listen(rule, self._properties, sender=LOGIN1.bus_name)
         try:
             if self.bus.property(address, "LockedHint"):
                 self._set(True)

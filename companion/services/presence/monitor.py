@@ -3,7 +3,8 @@
 Nothing here is imported or connected until :meth:`PresenceMonitor.start`, so a tray-only
 start-up pays for none of it; the app calls ``start`` once its window or tray is up.
 Idle, lock and sleep arrive as signals; call, fullscreen and do not disturb are only
-asked, through :meth:`PresenceMonitor.busy_reason`, when a reminder is due or held.
+asked, through :meth:`PresenceMonitor.busy_reason`, when a reminder is due or held (and
+do not disturb also says when it ends, where the notification server signals it).
 """
 
 from __future__ import annotations
@@ -34,7 +35,11 @@ class PresenceChoices:
 
 
 class PresenceMonitor(QObject):
-    """Emits ``fact(name, since)``: name is an ActivityModel method, ``since`` only for idle."""
+    """Emits ``fact(name, since)``: name is an ActivityModel method, ``since`` only for idle.
+
+    "free" is do not disturb ending: a prompt held for it comes back at once, not at the
+    gate's next re-check two minutes later.
+    """
 
     fact = Signal(str, object)
 
@@ -149,7 +154,8 @@ class PresenceMonitor(QObject):
         if c.do_not_disturb:
             from .dnd import DoNotDisturb
 
-            dnd = DoNotDisturb(session)
+            dnd = DoNotDisturb(session, parent=self)
+            dnd.ended.connect(lambda: self.fact.emit("free", None))
             self._statuses.append(dnd.start())
             self._askers.append(dnd.reason)
         else:

@@ -41,7 +41,7 @@ class ScreenLockWatch(QObject):
         if server is None:
             return SourceStatus("screen lock", False, "no screen saver on the session bus")
         rule = MatchRule(type="signal", interface=server.interface, member="ActiveChanged")
-        if not self.bus.listen(rule, self._changed):
+        if not self.bus.listen(rule, self._changed, sender=server.bus_name):
             return SourceStatus("screen lock", False, f"cannot listen to {server.bus_name}")
         self.server = server
         try:
