@@ -106,7 +106,7 @@ class DesktopMotion(QObject):
         self._bus = Bus(self._address, self)
         portal = DBusAddress(PORTAL_PATH, bus_name=PORTAL_NAME, interface=SETTINGS)
         changed = MatchRule(type="signal", interface=SETTINGS, member="SettingChanged", path=PORTAL_PATH)
-        self._bus.listen(changed, self._setting_changed)
+        self._bus.listen(changed, self._setting_changed, sender=PORTAL_NAME)  # only the portal itself
         # ReadAll (version 1 of the interface, so any portal): one question for all keys,
         # answered later (a portal started on demand may take seconds).
         namespaces = sorted({namespace for namespace, _ in KEYS})

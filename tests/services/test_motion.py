@@ -67,3 +67,36 @@ def test_kde_without_a_portal_reads_kdeglobals(motion, tmp_path, qtbot):
     with qtbot.waitSignal(m.changed, timeout=WAIT_MS, check_params_cb=bool):
         m.start()
     assert m.reduced
+
+
+def test_only_the_portal_itself_is_believed(portal_bus, motion, qtbot):
+    """Another program on the bus cannot switch motion off by imitating the portal's signal."""
+    from jeepney import HeaderFields, MatchRule, new_signal
+    from jeepney.bus_messages import message_bus
+    from jeepney.io.blocking import open_dbus_connection
+
+    portal = portal_bus.portal({"org.gnome.desktop.interface": {"enable-animations": ["b", True]}})
+    m = motion()
+    m.start()
+    seen = []  # every SettingChanged reaching Companion's connection, believed or not
+    m._bus.listen(MatchRule(type="signal", interface="org.freedesktop.portal.Settings",
+                            member="SettingChanged"), seen.append)
+    with open_dbus_connection(portal_bus.address) as pretender:  # owns no name
+        fake = new_signal(_portal_address(), "SettingChanged", "ssv",
+                          ("org.gnome.desktop.interface", "enable-animations", ("b", False)))
+        pretender.send(fake)
+        pretender.send_and_get_reply(message_bus.GetId())  # the bus has routed the fake by now
+        portal.set("org.gnome.desktop.interface", "gtk-theme", "s", "Adwaita-dark")  # the real one speaks
+        qtbot.waitUntil(lambda: len(seen) >= 2, timeout=WAIT_MS)
+    assert seen[0].header.fields[HeaderFields.sender] != seen[1].header.fields[HeaderFields.sender]
+    assert not m.reduced  # the pretender's "animations off" arrived and was ignored
+    with qtbot.waitSignal(m.changed, timeout=WAIT_MS) as heard:
+        portal.set("org.gnome.desktop.interface", "enable-animations", "b", False)
+    assert heard.args == [True]
+
+
+def _portal_address():
+    from jeepney import DBusAddress
+
+    from companion.services.motion import PORTAL_PATH
+    return DBusAddress(PORTAL_PATH, interface="org.freedesktop.portal.Settings")
