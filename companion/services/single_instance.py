@@ -154,8 +154,9 @@ def peer_credentials(conn: socket.socket) -> tuple[int, int] | None:
 
 # -- who becomes the running copy ---------------------------------------------------------
 class StartLock:
-    """An exclusive flock on ``<socket>.lock``: held while a launch decides whether it is the
-    running copy, and by the new copy until it serves. The kernel lets go if it dies."""
+    """An exclusive flock on ``companion-<hash>.lock`` beside the socket: held while a launch
+    decides whether it is the running copy, and by the new copy until it serves. The kernel
+    lets go if its process dies."""
 
     def __init__(self, fd: int | None):
         self._fd = fd
@@ -167,7 +168,7 @@ class StartLock:
         Where the lock file cannot be opened, the launch goes on without it (said in the
         log): two launches at the same moment could then both start, as before.
         """
-        path = name + ".lock"
+        path = os.path.splitext(name)[0] + ".lock"  # companion-<hash>.lock
         flags = os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC
         try:
             fd = os.open(path, flags, 0o600)  # in the private folder; never removed, since

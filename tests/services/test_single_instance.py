@@ -211,7 +211,8 @@ def test_the_start_lock_is_private_and_taken_by_one_launch_at_a_time(companion_h
     name = server_name(str(companion_home))
     first = StartLock.take(name)
     assert first.held
-    assert stat.S_IMODE(os.stat(name + ".lock").st_mode) == 0o600
+    lock_file = name.removesuffix(".sock") + ".lock"
+    assert stat.S_IMODE(os.stat(lock_file).st_mode) == 0o600
     before = time.monotonic()
     with pytest.raises(NoAnswer, match="another Companion is starting"):
         StartLock.take(name, timeout=0.2)
@@ -233,7 +234,7 @@ sys.stdin.read()
 
 def test_the_start_lock_of_a_launch_that_died_is_free(companion_home):
     name = server_name(str(companion_home))
-    holder = subprocess.Popen([sys.executable, "-c", HOLDER, name + ".lock"],
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, name.removesuffix(".sock") + ".lock"],
                               stdin=subprocess.PIPE, stdout=subprocess.PIPE)
     try:
         assert read_line(holder.stdout) == "held"
