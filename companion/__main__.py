@@ -42,24 +42,25 @@ def main(argv: list[str] | None = None) -> int:
         name, problem = None, (f"Companion cannot listen for later launches ({exc}), so "
                                f"starting it again would open a second copy.")
     try:
-        if name is not None and single_instance.forward(name, actions):
-            log.info("handed %s to the running Companion", actions or ["show"])
-            return 0
+        # Atomic under a lock: of launches made at the same moment, exactly one goes on.
+        server = single_instance.forward_or_serve(name, actions) if name is not None else None
     except single_instance.ForwardError as exc:
         log.error("%s", exc)
         print(f"companion: {exc}", file=sys.stderr)
         return 1
-    try:
-        server = single_instance.InstanceServer(name) if name is not None else None
     except OSError as exc:  # e.g. another user's file in the way: run, but say so
         problem = (f"Companion cannot listen for later launches ({exc.strerror or exc}), so "
                    f"starting it again would open a second copy.")
+    else:
+        if name is not None and server is None:
+            log.info("handed %s to the running Companion", actions or ["show"])
+            return 0
 
     from companion.app import SERVICES_DELAY_MS, Companion
     app = Companion(places, services_delay_ms=SERVICES_DELAY_MS,
                     make_scheduler=startup.new_lean_scheduler)
     if server is not None:
-        server.handler = app.commands.run_all  # replies only once the actions are saved
+        server.serve(app.commands.run_all)  # replies once saved; lets launches in
     if problem is not None:
         log.warning("%s", problem)
         app.home.notices.append(problem)  # shown by start(), with the other start-up messages

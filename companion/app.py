@@ -240,9 +240,9 @@ class Companion(QObject):
             self.refresh()
 
     # -- settings ----------------------------------------------------------------
-    def apply_settings(self, new: Settings) -> None:
-        """Save new settings and let every part use them at once."""
-        self.settings_store.apply(new)
+    def apply_settings(self, new: Settings, made_from: Settings | None = None) -> None:
+        """Save new settings and let every part use them at once (see SettingsStore.apply)."""
+        self.settings_store.apply(new, made_from)
 
     def _settings_changed(self, new: Settings, old: Settings) -> None:
         from companion import first_run  # start at login follows its setting
@@ -271,10 +271,11 @@ class Companion(QObject):
         today = self.home.today if self.home.today_built else None
         sources = self.presence.describe() if self.presence is not None else None
         from companion.diagnose import speech_engine_problem
-        dialog = SettingsDialog(self.settings, today if today and today.isVisible() else None,
+        shown = self.settings
+        dialog = SettingsDialog(shown, today if today and today.isVisible() else None,
                                 sources=sources, speech_problem=speech_engine_problem())
-        if dialog.exec():
-            self.apply_settings(dialog.result_settings())
+        if dialog.exec():  # only what was changed in it: the file may have been edited meanwhile
+            self.apply_settings(dialog.result_settings(), made_from=shown)
 
     def open_history(self) -> None:
         from companion.ui.shell.history_view import HistoryView, content_names

@@ -67,8 +67,9 @@ def show_welcome(app: Companion):
     """Open the first-run welcome; its answer becomes the app's settings."""
     from companion.ui.shell.welcome import WelcomeWindow
     app.follow_colours()
-    window = WelcomeWindow(app.settings, tray=app.home.tray.available)
-    window.chosen.connect(app.apply_settings)
+    shown = app.settings
+    window = WelcomeWindow(shown, tray=app.home.tray.available)
+    window.chosen.connect(lambda chosen: app.apply_settings(chosen, made_from=shown))
     app.home.welcome = window  # a top-level window: keep a reference while it is open
     window.show()
     window.raise_()

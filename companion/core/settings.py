@@ -5,6 +5,11 @@ the problem is reported once (to the caller and the log). A file that cannot be 
 kept beside it as ``settings.json.bad-<time>``: copied when it could be read, moved aside
 when it could not (or is too large), so a later save never destroys the user's bytes.
 Something that is not a regular file (a FIFO, a folder) is left exactly where it is.
+
+The file may also be edited by hand while Companion runs: ``load(base=...)`` reads such an
+edit keeping the values in force for whatever it gets wrong, ``fingerprint`` tells whether
+the file changed since it was last read or written, and ``rebase`` puts a change the app
+made on top of the edit, so neither is lost.
 """
 
 from __future__ import annotations
@@ -99,6 +104,10 @@ class Settings:
         return replace(self, **{kind: plan})
 
 
+#: What is at the settings path: its bytes, None if nothing, else (kind, inode, size, time).
+Fingerprint = bytes | tuple[int, ...] | None
+
+
 @dataclass
 class LoadResult:
     settings: Settings
@@ -107,6 +116,8 @@ class LoadResult:
     # True when the file is still in place but could not be used (not a regular file, or
     # it could not be moved aside): saving repaired settings over it would destroy it.
     keep_file: bool = False
+    # What was read, as fingerprint() gives it: compared later to notice an edit by hand.
+    seen: Fingerprint = None
 
 
 # -- validation ----------------------------------------------------------------
@@ -171,35 +182,52 @@ TOP_FIELDS: dict[str, Callable[[Any], Any]] = {
 
 
 def _checked(raw: dict, checks: dict[str, Callable[[Any], Any]], prefix: str,
-             problems: list[str]) -> dict[str, Any]:
-    """The values in ``raw`` that pass their checks; the others become problems."""
+             problems: list[str], keep: Any = None) -> dict[str, Any]:
+    """The values in ``raw`` that pass their checks; the others become problems.
+
+    A value that fails keeps ``keep``'s (the settings in use) if given, else its default.
+    """
     values = {}
     for name, check in checks.items():
         if name in raw:
             try:
                 values[name] = check(raw[name])
             except ValueError as exc:
-                problems.append(f"{prefix}{name} {exc}; using the default")
+                if keep is None:
+                    problems.append(f"{prefix}{name} {exc}; using the default")
+                else:
+                    values[name] = getattr(keep, name)
+                    problems.append(f"{prefix}{name} {exc}; left as it was")
     return values
 
 
-def _plan_from(raw: Any, kind: str, problems: list[str]) -> ReminderPlan:
+def _plan_from(raw: Any, kind: str, problems: list[str],
+               keep: ReminderPlan | None = None) -> ReminderPlan:
     default = _default_plans()[kind]
     if not isinstance(raw, dict):
-        problems.append(f"{kind}: should be a table of settings; using the defaults")
-        return default
-    plan = replace(default, **_checked(raw, PLAN_FIELDS, f"{kind}.", problems))
+        problems.append(f"{kind}: should be a table of settings; "
+                        + ("using the defaults" if keep is None else "left as it was"))
+        return default if keep is None else keep
+    plan = replace(default, **_checked(raw, PLAN_FIELDS, f"{kind}.", problems, keep))
     if plan.start >= plan.end:
-        problems.append(f"{kind}: active hours must end after they start; using 09:00-18:00")
-        plan = replace(plan, start=default.start, end=default.end)
+        fallback = default if keep is None else keep
+        problems.append(f"{kind}: active hours must end after they start; using "
+                        f"{fallback.start:%H:%M}-{fallback.end:%H:%M}")
+        plan = replace(plan, start=fallback.start, end=fallback.end)
     return plan
 
 
-def from_dict(raw: dict) -> tuple[Settings, list[str]]:
-    """Build validated settings from a parsed file, with a list of problems found."""
+def from_dict(raw: dict, keep: Settings | None = None) -> tuple[Settings, list[str]]:
+    """Build validated settings from a parsed file, with a list of problems found.
+
+    A missing value is its default; a bad one is ``keep``'s if given (the settings in use,
+    for a file edited while Companion runs), else its default.
+    """
     problems: list[str] = []
-    values = {kind: _plan_from(raw[kind], kind, problems) for kind in KINDS if kind in raw}
-    values |= _checked(raw, TOP_FIELDS, "", problems)
+    values = {kind: _plan_from(raw[kind], kind, problems,
+                               None if keep is None else keep.plan(kind))
+              for kind in KINDS if kind in raw}
+    values |= _checked(raw, TOP_FIELDS, "", problems, keep)
     known = {f.name for f in fields(Settings)} | {"schema_version"}
     if unknown := sorted(set(raw) - known):
         problems.append(_unknown_names(unknown))
@@ -336,19 +364,26 @@ def _parse_int(text: str) -> Any:
     return int(text) if len(text) <= 100 else float("inf")
 
 
-def load(path: Path, now: Callable[[], datetime] = datetime.now) -> LoadResult:
+def load(path: Path, now: Callable[[], datetime] = datetime.now,
+         keep: Settings | None = None) -> LoadResult:
     """Read settings; never raises for bad content, and keeps a bad file beside it.
 
+    ``keep``: the settings in use, when the file was edited while Companion runs; whatever
+    the file gets wrong stays as it is there (instead of going back to the default).
     Every problem is also logged, so it is in companion.log and not only on screen.
     """
     path = Path(path)
-    result = _load(path, now)
+    result = _load(path, now, keep)
+    if not isinstance(result.seen, bytes):  # not read: what is there now (moved aside...)
+        result.seen = fingerprint(path)
     for problem in result.problems:
         log.warning("settings: %s", problem)
     return result
 
 
-def _load(path: Path, now: Callable[[], datetime]) -> LoadResult:
+def _load(path: Path, now: Callable[[], datetime], keep: Settings | None) -> LoadResult:
+    fallback = Settings() if keep is None else keep
+    instead = "using the defaults" if keep is None else "your settings stay as they were"
     try:
         data = _read(path)
     except FileNotFoundError:
@@ -356,8 +391,8 @@ def _load(path: Path, now: Callable[[], datetime]) -> LoadResult:
     except _NotRegular as exc:
         # Not ours to move or replace (someone made it on purpose, or it is a mistake only
         # the user can sort out); it stays, and nothing is saved over it.
-        return LoadResult(Settings(), [f"{exc}; using the defaults. It is left as it is: "
-                                       "rename or remove it so your settings can be saved."],
+        return LoadResult(fallback, [f"{exc}; {instead}. It is left as it is: rename or "
+                                     "remove it so your settings can be saved."],
                           keep_file=True)
     except (_Unusable, OSError) as exc:
         # Unreadable (permissions, I/O error) or too large: move it aside, which keeps the
@@ -365,7 +400,7 @@ def _load(path: Path, now: Callable[[], datetime]) -> LoadResult:
         reason = str(exc) if isinstance(exc, _Unusable) else \
             f"{path.name} could not be read ({exc.strerror or exc})"
         backup, kept = _move_aside(path, now)
-        return LoadResult(Settings(), [f"{reason}; using the defaults. {kept}"], backup,
+        return LoadResult(fallback, [f"{reason}; {instead}. {kept}"], backup,
                           keep_file=backup is None)
     problems: list[str] = []
     try:
@@ -376,15 +411,55 @@ def _load(path: Path, now: Callable[[], datetime]) -> LoadResult:
         raw = migrate(raw, problems)
     except (ValueError, RecursionError) as exc:  # JSONDecodeError is a ValueError
         backup, kept = _keep_copy(path, data, now)
-        return LoadResult(Settings(), [f"{path.name} could not be read ({exc}); using the "
-                                       f"defaults. {kept}"], backup)
-    settings, more = from_dict(raw)
+        return LoadResult(fallback, [f"{path.name} could not be read ({exc}); {instead}. "
+                                     f"{kept}"], backup, seen=data)
+    settings, more = from_dict(raw, keep)
     problems += more
     backup = None
     if problems:
         backup, kept = _keep_copy(path, data, now)
         problems.append(kept)
-    return LoadResult(settings, problems, backup)
+    return LoadResult(settings, problems, backup, seen=data)
+
+
+def fingerprint(path: Path) -> Fingerprint:
+    """What is at ``path`` now, to tell whether it changed since it was read or written."""
+    try:
+        return _read(path)  # a few KB: comparing bytes beats trusting coarse mtimes
+    except FileNotFoundError:
+        return None
+    except (_Unusable, OSError):
+        try:
+            info = os.stat(path)
+        except OSError:
+            return None
+        return (info.st_mode, info.st_ino, info.st_size, info.st_mtime_ns)
+
+
+# Changed together: taking one from each side could make hours that end before they start.
+_PLAN_UNITS = (("enabled",), ("mode", "interval_minutes", "times"), ("start", "end"),
+               ("days",))
+
+
+def rebase(before: Settings, after: Settings, onto: Settings) -> Settings:
+    """The change from ``before`` to ``after``, made on top of ``onto`` instead.
+
+    For a change the app makes while the file was edited by hand: what the app changed
+    wins, and everything else is the edit's. A reminder plan is merged by part (whether
+    it is on, its timing, its hours, its days), so turning water reminders on keeps a new
+    interval typed into the file.
+    """
+    values: dict[str, Any] = {}
+    for name in (f.name for f in fields(Settings)):
+        old, new = getattr(before, name), getattr(after, name)
+        if old == new:
+            continue
+        if isinstance(new, ReminderPlan):
+            changed = [n for unit in _PLAN_UNITS
+                       if any(getattr(old, u) != getattr(new, u) for u in unit) for n in unit]
+            new = replace(getattr(onto, name), **{n: getattr(new, n) for n in changed})
+        values[name] = new
+    return replace(onto, **values)
 
 
 def _backup_names(path: Path, now: Callable[[], datetime]):
@@ -417,10 +492,10 @@ def _keep_copy(path: Path, data: bytes, now: Callable[[], datetime]
                 backup.unlink(missing_ok=True)
                 raise
             os.close(fd)
-            return backup, f"Your old file is kept as {backup.name}."
+            return backup, f"Your file is kept as {backup.name}."
         raise OSError(errno.EEXIST, "too many earlier copies")
     except OSError as exc:
-        return None, (f"Your old file could not be copied ({exc.strerror or exc}); "
+        return None, (f"Your file could not be copied ({exc.strerror or exc}); "
                       "it is left as it is.")
 
 
@@ -437,10 +512,10 @@ def _move_aside(path: Path, now: Callable[[], datetime]) -> tuple[Path | None, s
                     os.chmod(backup, 0o600)
                 except OSError:
                     pass  # e.g. another user's file: it keeps its own owner's mode
-            return backup, f"Your old file is kept as {backup.name}."
+            return backup, f"Your file is kept as {backup.name}."
         raise OSError(errno.EEXIST, "too many earlier copies")
     except OSError as exc:
-        return None, (f"Your old file could not be moved aside ({exc.strerror or exc}); "
+        return None, (f"Your file could not be moved aside ({exc.strerror or exc}); "
                       "it is left as it is and not saved over.")
 
 
@@ -475,17 +550,20 @@ def _check_replaceable(path: Path) -> None:
                                  "not replaced") from None
 
 
-def save(settings: Settings, path: Path) -> None:
-    """Write settings atomically (temp file, fsync, rename), readable only by the user."""
+def save(settings: Settings, path: Path) -> bytes:
+    """Write settings atomically (temp file, fsync, rename), readable only by the user.
+
+    Returns the bytes written, to compare with fingerprint() later.
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     # The user's bytes are never lost: a file we could not read was moved aside at load,
     # and anything still in the way (a FIFO, a file that became unreadable) is refused.
     _check_replaceable(path)
-    data = json.dumps(to_dict(settings), indent=2, sort_keys=True) + "\n"
+    data = (json.dumps(to_dict(settings), indent=2, sort_keys=True) + "\n").encode()
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
+        with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
@@ -494,3 +572,4 @@ def save(settings: Settings, path: Path) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    return data

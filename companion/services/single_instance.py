@@ -14,6 +14,12 @@ Protocol (one connection per launch, lines of UTF-8):
 
 Both sides first check with SO_PEERCRED that the other end runs as the same user.
 
+Launches made at the same moment (a double click, a login that starts two) must not both
+become the running copy: the second would replace the first's socket and leave it running
+unreachable, reminding twice from then on. So "is one running? if not, I am the one" is
+done under an flock on a file beside the socket (``StartLock``), held by the new copy
+until it is ready to serve; and a socket file is removed only when nobody listens on it.
+
 Guarantee: the running copy acts on a request only if its ``accepted`` line reached the
 launch's socket. A launch that stops waiting first shuts its socket for reading, which
 makes that send fail (the kernel decides, under one lock, which came first), so the copy
@@ -27,6 +33,7 @@ died or took over RESULT_TIMEOUT_S (say, a modal dialog) before answering.
 from __future__ import annotations
 
 import errno
+import fcntl
 import json
 import logging
 import os
@@ -43,6 +50,7 @@ from PySide6.QtCore import QCryptographicHash, QObject, QSocketNotifier, QTimer
 log = logging.getLogger(__name__)
 
 TIMEOUT_S = 5.0  # to connect and have the running copy take the request
+START_TIMEOUT_S = 30.0  # for a copy that is starting (on a busy machine) to get ready
 RESULT_TIMEOUT_S = 10.0  # once taken, to carry it out (a glass takes milliseconds)
 MAX_MESSAGE = 4096  # bytes in a request line; the command line makes a few dozen
 MAX_ACTIONS = 20
@@ -144,6 +152,59 @@ def peer_credentials(conn: socket.socket) -> tuple[int, int] | None:
     return pid, uid
 
 
+# -- who becomes the running copy ---------------------------------------------------------
+class StartLock:
+    """An exclusive flock on ``companion-<hash>.lock`` beside the socket: held while a launch
+    decides whether it is the running copy, and by the new copy until it serves. The kernel
+    lets go if its process dies."""
+
+    def __init__(self, fd: int | None):
+        self._fd = fd
+
+    @classmethod
+    def take(cls, name: str, timeout: float = START_TIMEOUT_S) -> StartLock:
+        """Wait for the lock; raises NoAnswer if a starting copy holds it past ``timeout``.
+
+        Where the lock file cannot be opened, the launch goes on without it (said in the
+        log): two launches at the same moment could then both start, as before.
+        """
+        path = os.path.splitext(name)[0] + ".lock"  # companion-<hash>.lock
+        flags = os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC
+        try:
+            fd = os.open(path, flags, 0o600)  # in the private folder; never removed, since
+        except OSError as exc:              # a launch may be waiting on this very file
+            log.warning("cannot use %s (%s); going on without it", path, exc.strerror or exc)
+            return cls(None)
+        deadline = time.monotonic() + timeout
+        delay = 0.002
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                return cls(fd)
+            except BlockingIOError:
+                pass  # another launch is deciding, or a copy is starting
+            except OSError as exc:  # e.g. a file system without locks
+                os.close(fd)
+                log.warning("cannot lock %s (%s); going on without it", path, exc.strerror or exc)
+                return cls(None)
+            if time.monotonic() + delay > deadline:
+                os.close(fd)
+                raise NoAnswer(f"another Companion is starting but was not ready within "
+                               f"{timeout:g} s, so nothing was done; try again")
+            time.sleep(delay)  # a launch decides in microseconds, a copy starts in a second
+            delay = min(delay * 2, 0.05)
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+    def release(self) -> None:
+        """Let the next launch decide (closing the file drops the flock)."""
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
+
+
 # -- the launch's side -------------------------------------------------------------------
 def _connect(name: str, deadline: float) -> socket.socket | None:
     """Connect, waiting while the copy's queue is full; None if nobody listens there."""
@@ -197,6 +258,20 @@ def _result(line: bytes) -> bool:
                       "this was done; look in Companion before trying again")
 
 
+def _connect_ours(name: str, deadline: float, uid: int) -> socket.socket | None:
+    """A connection to this user's running copy, or None if none listens at ``name``."""
+    conn = _connect(name, deadline)
+    if conn is None:
+        return None
+    peer = peer_credentials(conn)
+    if _CAN_CHECK_PEER and (peer is None or peer[1] != uid):
+        # Someone else's socket: never tell it anything. Our server takes its place.
+        log.warning("ignored %s: it is not this user's Companion (peer %s)", name, peer)
+        conn.close()
+        return None
+    return conn
+
+
 def forward(name: str, actions: list[str], timeout: float = TIMEOUT_S, *,
             uid: int | None = None, result_timeout: float = RESULT_TIMEOUT_S) -> bool:
     """Hand actions to a running copy: True once done and saved, False if none is running.
@@ -205,17 +280,46 @@ def forward(name: str, actions: list[str], timeout: float = TIMEOUT_S, *,
     ``uid`` is whom the running copy must run as (this user unless a test says otherwise).
     """
     uid = os.getuid() if uid is None else uid
-    request = (json.dumps(actions or ["show"]) + "\n").encode()
     deadline = time.monotonic() + timeout
-    conn = _connect(name, deadline)
+    conn = _connect_ours(name, deadline, uid)
     if conn is None:
         return False
+    _hand_over(conn, actions, deadline, timeout, result_timeout)
+    return True
+
+
+def forward_or_serve(name: str, actions: list[str], timeout: float = TIMEOUT_S, *,
+                     start_timeout: float = START_TIMEOUT_S,
+                     result_timeout: float = RESULT_TIMEOUT_S) -> InstanceServer | None:
+    """Hand actions to the running copy (None once done), or become it (its server).
+
+    "Is one running? If not, I am the one" happens under the start lock, so of launches
+    made at the same moment exactly one becomes the running copy; it holds the lock until
+    its ``serve()`` says it is ready, and the others then hand their actions to it.
+    Raises ForwardError as forward() does, and OSError if the server cannot listen.
+    """
+    uid = os.getuid()
+    lock = StartLock.take(name, start_timeout)
+    try:
+        deadline = time.monotonic() + timeout  # the running copy is ready: the usual limit
+        conn = _connect_ours(name, deadline, uid)
+        if conn is None:
+            server = InstanceServer(name, start_lock=lock)
+            lock = None  # the server lets go of it once it is ready
+            return server
+    finally:
+        if lock is not None:
+            lock.release()
+    _hand_over(conn, actions, deadline, timeout, result_timeout)
+    return None
+
+
+def _hand_over(conn: socket.socket, actions: list[str], deadline: float, timeout: float,
+               result_timeout: float) -> None:
+    """Send the request on ``conn`` and return once the running copy says it is done."""
+    request = (json.dumps(actions or ["show"]) + "\n").encode()
     with conn:
         peer = peer_credentials(conn)
-        if _CAN_CHECK_PEER and (peer is None or peer[1] != uid):
-            # Someone else's socket: never tell it anything. Our server takes its place.
-            log.warning("ignored %s: it is not this user's Companion (peer %s)", name, peer)
-            return False
         pid = peer[0] if peer else "?"
         buffer = bytearray()
         try:
@@ -245,7 +349,8 @@ def forward(name: str, actions: list[str], timeout: float = TIMEOUT_S, *,
             if not first and state == "closed":
                 raise NoAnswer(f"the running Companion (process {pid}) closed the connection "
                                "without taking this (too busy?), so nothing was done; try again")
-            return _result(first)
+            _result(first)
+            return
         if state == "late" and b"\n" not in rest:
             raise Unconfirmed("the running Companion started on this just as this launch "
                               "stopped waiting; look in Companion before trying again")
@@ -256,7 +361,7 @@ def forward(name: str, actions: list[str], timeout: float = TIMEOUT_S, *,
                                   "did not say whether it was done; look in Companion before "
                                   "trying again")
             rest = bytes(buffer).split(b"\n")[1] + b"\n"
-        return _result(rest.partition(b"\n")[0])
+        _result(rest.partition(b"\n")[0])
 
 
 # -- the running copy's side --------------------------------------------------------------
@@ -292,10 +397,11 @@ class InstanceServer(QObject):
 
     def __init__(self, name: str, handler: Handler | None = None, parent: QObject | None = None,
                  *, uid: int | None = None, idle_timeout: float = IDLE_S,
-                 max_clients: int = MAX_CLIENTS):
+                 max_clients: int = MAX_CLIENTS, start_lock: StartLock | None = None):
         super().__init__(parent)
         self.name = name
         self.handler = handler
+        self._start_lock = start_lock  # let go once serve() says the app is ready
         self.uid = os.getuid() if uid is None else uid
         self.idle_timeout = idle_timeout
         self.max_clients = max_clients
@@ -320,6 +426,16 @@ class InstanceServer(QObject):
         self._resume.setInterval(ACCEPT_PAUSE_MS)
         self._resume.timeout.connect(lambda: self._watch.setEnabled(True))
 
+    def serve(self, handler: Handler) -> None:
+        """Carry out launches' requests with ``handler`` from now on; let launches in."""
+        self.handler = handler
+        self._let_go()
+
+    def _let_go(self) -> None:
+        if self._start_lock is not None:
+            self._start_lock.release()
+            self._start_lock = None
+
     @property
     def client_count(self) -> int:
         """Connections waiting to be read."""
@@ -331,12 +447,33 @@ class InstanceServer(QObject):
         except OSError as exc:
             if exc.errno != errno.EADDRINUSE:
                 raise
-            # forward() found nobody of ours answering there: a crashed copy's file, or
-            # another user's in our private folder. Either way it is not in use by us.
-            os.unlink(self.name)
+            if not self._left_behind():
+                raise OSError(errno.EADDRINUSE, "another Companion is listening there") from None
+            try:
+                os.unlink(self.name)
+            except FileNotFoundError:
+                pass  # gone meanwhile
             self._socket.bind(self.name)
         os.chmod(self.name, 0o600)  # only this user may connect (the folder says so too)
         self._inode = os.stat(self.name).st_ino
+
+    def _left_behind(self) -> bool:
+        """Whether the file at our name is safe to replace: nobody of ours listens there.
+
+        A live copy's socket is never removed: that copy would run on, unreachable.
+        """
+        probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        probe.setblocking(False)
+        with probe:
+            try:
+                probe.connect(self.name)
+            except (ConnectionRefusedError, FileNotFoundError):
+                return True  # a crashed copy's file, or gone meanwhile
+            except BlockingIOError:
+                return False  # listening, with a full queue
+            peer = peer_credentials(probe)
+            # Another user's socket in our private folder is not a copy of ours.
+            return _CAN_CHECK_PEER and (peer is None or peer[1] != self.uid)
 
     def _accept(self, *_) -> None:
         for _ in range(ACCEPT_BATCH):
@@ -450,6 +587,7 @@ class InstanceServer(QObject):
 
     def close(self) -> None:
         """Stop listening, drop clients and remove the socket file."""
+        self._let_go()
         for conn in list(self._clients):
             self._drop(conn)
         if self._socket.fileno() == -1:

@@ -1,6 +1,7 @@
 import json
 import os
 import stat
+from dataclasses import fields, replace
 from datetime import datetime, time
 from pathlib import Path
 
@@ -550,3 +551,82 @@ def test_valid_settings_round_trip_exactly(settings):
         s.save(settings, path)
         result = s.load(path)
     assert result.settings == settings and result.problems == [] and result.backup is None
+
+
+# -- a file edited by hand while Companion runs ----------------------------------------
+IN_USE = Settings(snooze_minutes=15, water_goal_glasses=6,
+                  stretch=ReminderPlan(interval_minutes=30, start=time(8), end=time(16)))
+
+
+def test_an_edit_with_a_bad_value_keeps_the_value_in_use_not_the_default(tmp_path):
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"snooze_minutes": "15m", "glass_ml": 300,
+                                "stretch": {"interval_minutes": 20, "start": "18:00",
+                                            "end": "07:00"}}))
+    result = s.load(path, now=fixed_now, keep=IN_USE)
+    got = result.settings
+    assert got.snooze_minutes == 15 and got.glass_ml == 300  # the typo keeps 15, not 10
+    assert got.stretch.interval_minutes == 20
+    assert (got.stretch.start, got.stretch.end) == (time(8), time(16))
+    assert got.water_goal_glasses == 8  # left out of the file: the default, as at a start
+    text = "\n".join(result.problems)
+    assert "snooze_minutes should be a whole number from 1 to 120; left as it was" in text
+    assert "stretch: active hours must end after they start; using 08:00-16:00" in text
+    assert result.backup.read_bytes() == path.read_bytes()
+    assert f"Your file is kept as {result.backup.name}." in text
+
+
+def test_an_edit_that_cannot_be_read_keeps_every_setting_in_use(tmp_path):
+    path = tmp_path / "settings.json"
+    path.write_text('{"snooze_minutes": 20,')  # saved half-way
+    result = s.load(path, now=fixed_now, keep=IN_USE)
+    assert result.settings == IN_USE
+    [problem] = result.problems
+    assert "your settings stay as they were" in problem and "kept as" in problem
+    assert result.seen == path.read_bytes()
+
+
+def test_the_fingerprint_tells_an_edit_from_our_own_save(tmp_path):
+    path = tmp_path / "settings.json"
+    assert s.fingerprint(path) is None
+    written = s.save(IN_USE, path)
+    assert written == path.read_bytes() == s.fingerprint(path)
+    assert s.load(path).seen == written
+    path.write_bytes(written.replace(b'"snooze_minutes": 15', b'"snooze_minutes": 16'))
+    assert s.fingerprint(path) != written
+    path.unlink()
+    os.mkfifo(path)
+    assert isinstance(s.fingerprint(path), tuple)  # not read: a FIFO would block
+
+
+def test_the_apps_change_goes_on_top_of_a_hand_edit():
+    in_use = replace(IN_USE, hydration=replace(IN_USE.hydration, enabled=False))
+    edit = replace(in_use, glass_ml=300, hydration=replace(in_use.hydration,
+                                                          interval_minutes=90))
+    # The app turns water reminders on and notes the tray hint, from what it had in use.
+    app = replace(in_use, tray_hint_shown=True,
+                  hydration=replace(in_use.hydration, enabled=True))
+    got = s.rebase(in_use, app, edit)
+    assert got.tray_hint_shown and got.hydration.enabled
+    assert got.glass_ml == 300 and got.hydration.interval_minutes == 90  # the edit stays
+
+
+def test_active_hours_are_taken_whole_so_they_never_end_before_they_start():
+    edit = replace(IN_USE, stretch=replace(IN_USE.stretch, start=time(6), end=time(8)))
+    app = replace(IN_USE, stretch=replace(IN_USE.stretch, start=time(10)))  # 10:00-16:00
+    got = s.rebase(IN_USE, app, edit)
+    assert (got.stretch.start, got.stretch.end) == (time(10), time(16))
+
+
+@PROPERTY_SETTINGS
+@given(valid_settings, valid_settings, valid_settings)
+def test_a_rebased_change_keeps_both_sides_and_stays_valid(before, after, onto):
+    assert s.rebase(before, after, before) == after  # nothing edited: just the change
+    assert s.rebase(before, before, onto) == onto  # no change: just the edit
+    got = s.rebase(before, after, onto)
+    for f in fields(Settings):
+        old, new, edited = (getattr(x, f.name) for x in (before, after, onto))
+        if not isinstance(new, ReminderPlan):
+            assert getattr(got, f.name) == (new if new != old else edited)
+    # Valid on both sides means valid merged: it saves and loads back unchanged.
+    assert s.from_dict(s.to_dict(got)) == (got, [])

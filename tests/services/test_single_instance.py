@@ -11,6 +11,7 @@ import shutil
 import signal
 import socket
 import sqlite3
+import stat
 import subprocess
 import sys
 import tempfile
@@ -35,8 +36,10 @@ from companion.services.single_instance import (
     NoAnswer,
     NoPrivateFolder,
     Refused,
+    StartLock,
     Unconfirmed,
     forward,
+    forward_or_serve,
     server_name,
 )
 
@@ -164,6 +167,129 @@ def test_stale_socket_is_taken_over(qtbot, serve, companion_home):
     assert handler.calls == [["check"]]
     server.close()
     assert not os.path.exists(name)
+
+
+def test_a_live_socket_is_never_removed(qtbot, serve, companion_home):
+    """A second server on the name of a copy that answers fails, and the copy stays reachable."""
+    name = server_name(str(companion_home))
+    handler = Recorder()
+    serve(name, handler)
+    inode = os.stat(name).st_ino
+    with pytest.raises(OSError, match="another Companion is listening there"):
+        InstanceServer(name)
+    assert os.stat(name).st_ino == inode
+    assert in_thread(qtbot, lambda: forward(name, ["check"])) == {"value": True}
+    assert handler.calls == [["check"]]
+
+
+def test_a_live_socket_with_a_full_queue_is_never_removed(qtbot, companion_home):
+    name = server_name(str(companion_home))
+    busy = socket.socket(socket.AF_UNIX)
+    busy.bind(name)
+    busy.listen(0)  # never accepts: its queue fills at once
+    queued = []
+    try:
+        for _ in range(4):
+            conn = socket.socket(socket.AF_UNIX)
+            conn.setblocking(False)
+            try:
+                conn.connect(name)
+            except BlockingIOError:
+                conn.close()
+                break
+            queued.append(conn)
+        with pytest.raises(OSError, match="another Companion is listening there"):
+            InstanceServer(name)
+        assert os.path.exists(name)
+    finally:
+        for conn in queued:
+            conn.close()
+        busy.close()
+
+
+def test_the_start_lock_is_private_and_taken_by_one_launch_at_a_time(companion_home):
+    name = server_name(str(companion_home))
+    first = StartLock.take(name)
+    assert first.held
+    lock_file = name.removesuffix(".sock") + ".lock"
+    assert stat.S_IMODE(os.stat(lock_file).st_mode) == 0o600
+    before = time.monotonic()
+    with pytest.raises(NoAnswer, match="another Companion is starting"):
+        StartLock.take(name, timeout=0.2)
+    assert time.monotonic() - before < 5
+    first.release()
+    second = StartLock.take(name, timeout=0.2)
+    assert second.held
+    second.release()
+
+
+HOLDER = r"""
+import fcntl, os, sys
+fd = os.open(sys.argv[1], os.O_RDWR | os.O_CREAT, 0o600)
+fcntl.flock(fd, fcntl.LOCK_EX)
+print("held", flush=True)
+sys.stdin.read()
+"""
+
+
+def test_the_start_lock_of_a_launch_that_died_is_free(companion_home):
+    name = server_name(str(companion_home))
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, name.removesuffix(".sock") + ".lock"],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    try:
+        assert read_line(holder.stdout) == "held"
+        with pytest.raises(NoAnswer):
+            StartLock.take(name, timeout=0.1)
+        holder.send_signal(signal.SIGKILL)
+        holder.wait(timeout=10)
+    finally:
+        stop(holder)
+    lock = StartLock.take(name, timeout=5)  # the kernel let go when the process died
+    assert lock.held
+    lock.release()
+
+
+def test_launches_wait_for_a_starting_copy_and_then_hand_over(qtbot, companion_home,
+                                                             monkeypatch):
+    """The new copy holds the lock until it serves: a launch meanwhile waits, then is served
+    (instead of being told "still starting" or starting a second copy)."""
+    name = server_name(str(companion_home))
+    server = forward_or_serve(name, ["show"])
+    assert isinstance(server, InstanceServer)
+    try:
+        with pytest.raises(NoAnswer, match="another Companion is starting"):
+            forward_or_serve(name, ["check"], start_timeout=0.1)
+        found_held = threading.Event()
+        real_flock = single_instance.fcntl.flock
+
+        def flock(fd, how):
+            try:
+                return real_flock(fd, how)
+            except BlockingIOError:
+                found_held.set()
+                raise
+        monkeypatch.setattr(single_instance.fcntl, "flock", flock)
+        handler = Recorder()
+        outcome = {}
+        launch = threading.Thread(target=lambda: outcome.update(
+            value=forward_or_serve(name, ["check"])), daemon=True)
+        launch.start()
+        qtbot.waitUntil(found_held.is_set, timeout=WAIT_MS)
+        assert launch.is_alive() and handler.calls == []  # waiting for the copy to be ready
+        server.serve(handler)
+        qtbot.waitUntil(lambda: not launch.is_alive(), timeout=WAIT_MS)
+        assert outcome == {"value": None} and handler.calls == [["check"]]
+    finally:
+        server.close()
+
+
+def test_a_copy_that_fails_to_start_lets_the_next_launch_start(companion_home):
+    name = server_name(str(companion_home))
+    server = forward_or_serve(name, [])
+    server.close()  # as when it quits before it was ready
+    again = forward_or_serve(name, [], start_timeout=1)
+    assert isinstance(again, InstanceServer)
+    again.close()
 
 
 # -- another local user --------------------------------------------------------------------
