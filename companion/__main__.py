@@ -49,6 +49,9 @@ def main(argv: list[str] | None = None) -> int:
         log.error("%s", exc)
         print(f"companion: {exc}", file=sys.stderr)
         return 1
+    if "quit" in actions:  # nothing running to close: starting one only to quit it is no help
+        print("companion: Companion is not running.", file=sys.stderr)
+        return 0
     try:
         server = single_instance.InstanceServer(name) if name is not None else None
     except OSError as exc:  # e.g. another user's file in the way: run, but say so
@@ -60,6 +63,7 @@ def main(argv: list[str] | None = None) -> int:
                     make_scheduler=startup.new_lean_scheduler)
     if server is not None:
         server.handler = app.commands.run_all  # replies only once the actions are saved
+        app.listener = server  # the goodbye removes its socket
     if problem is not None:
         log.warning("%s", problem)
         app.home.notices.append(problem)  # shown by start(), with the other start-up messages
@@ -72,9 +76,25 @@ def main(argv: list[str] | None = None) -> int:
     # After the actions: on a first start the welcome comes up last, on top of Today.
     first_run.on_start(app, at_login=args.autostart)
     log.info("Companion started (tray %s)", "available" if app.home.tray.available else "missing")
-    code = qapp.exec()
-    if server is not None:
-        server.close()
+    return run_until_goodbye(qapp, app, SERVICES_DELAY_MS)
+
+
+def run_until_goodbye(qapp, app, shutdown_delay_ms: int) -> int:
+    """Run the event loop until a way out (a signal, the session's end, Quit); exit code 0.
+
+    Every way out runs the app's one goodbye (``Companion.shutdown``) before the loop ends.
+    """
+    from companion.services.goodbye import SessionEnd
+    ending = SessionEnd(qapp)
+    ending.leaving.connect(app.quit)
+    ending.saving.connect(app.save_sessions)
+    # exit(), not quit(): see Companion.quit. The loop ends once the current call returns,
+    # so a launch that sent Quit still hears "done" from the call that quits.
+    app.finished.connect(lambda: qapp.exit(0))
+    ending.start(shutdown_delay_ms)
+    code = qapp.exec() if not app.leaving else 0
+    app.quit("the event loop ended")  # does nothing after a goodbye; one if the loop ended otherwise
+    ending.close()  # from here on, a signal does what it always did
     return code
 
 

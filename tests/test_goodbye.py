@@ -1,0 +1,185 @@
+"""Goodbye: every way the real app process is ended keeps what the user was doing.
+
+The app runs with a stretch session, a breathing session and a water prompt open, then is
+ended as a desktop ends it: SIGTERM (logout, shutdown, ``systemctl --user stop``), SIGHUP
+(the terminal closed), SIGINT (Ctrl+C), two signals at once, or ``companion --quit`` from a
+later launch (there is no tray under the offscreen platform, where that Quit used to leave
+the process running). Each time: both sessions are in the history as stopped with what was
+done, the prompt is recorded as withdrawn (not as missed), the file is sound, the socket is
+gone, the exit code is 0, and the next start is clean.
+
+Time: libfaketime is preloaded into the app (not the ``faketime`` wrapper, which would get
+the signals instead) and reads its clock from a file; moving that file two minutes on moves
+the running app's wall and monotonic clocks, so the sessions progress and the prompt falls
+due with no waiting in the test.
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from desktop_helpers import WAIT_S, require, stop
+
+from companion.services import single_instance
+
+ROOT = Path(__file__).resolve().parent.parent
+START, LATER = "@2026-03-02 09:19:00", "@2026-03-02 09:21:00"  # a Monday; water due at 09:20
+
+
+def _libfaketime() -> str:
+    found = glob.glob("/usr/lib/*/faketime/libfaketime.so.1")
+    if not found:
+        require("faketime")  # skips, or fails in CI, naming the package
+        pytest.fail("faketime is installed but libfaketime.so.1 was not found")
+    return found[0]
+
+
+def _home(tmp_path: Path) -> Path:
+    home = tmp_path / "home"
+    (home / "config").mkdir(parents=True)
+    day = {"start": "09:00", "end": "17:00", "days": list(range(7))}
+    (home / "config" / "settings.json").write_text(json.dumps({
+        "schema_version": 2,
+        "hydration": {**day, "interval_minutes": 20},
+        "stretch": {**day, "enabled": False},
+        "breathing": {**day, "enabled": False},
+        "tray_hint_shown": True, "stretch_safety_seen": True, "welcome_done": True,
+        "start_at_login": False,
+    }))
+    return home
+
+
+def _env(tmp_path: Path, home: Path) -> dict:
+    # XDG_RUNTIME_DIR stays the one conftest made: short enough for a socket's path.
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("FAKETIME", "LD_PRELOAD"))}
+    env.update(COMPANION_HOME=str(home), TZ="UTC", QT_QPA_PLATFORM="offscreen",
+               XDG_DATA_HOME=str(tmp_path / "xdg-data"),
+               XDG_CONFIG_HOME=str(tmp_path / "xdg-config"), PYTHONDONTWRITEBYTECODE="1")
+    env.pop("DBUS_SESSION_BUS_ADDRESS", None)  # no notification server: the prompt is a toast
+    return env
+
+
+def _start(env: dict, out: Path, clock_file: Path | None = None) -> subprocess.Popen:
+    if clock_file is not None:
+        env = {**env, "LD_PRELOAD": _libfaketime(), "FAKETIME_TIMESTAMP_FILE": str(clock_file),
+               "FAKETIME_CACHE_DURATION": "1"}  # the file is read again at most a second later
+    with out.open("ab") as log:
+        return subprocess.Popen([sys.executable, str(ROOT / "main.py")], env=env, stdout=log,
+                                stderr=subprocess.STDOUT)
+
+
+def _events(db_path: Path, kinds: tuple[str, ...]) -> list[tuple[str, dict]]:
+    if not db_path.exists():
+        return []
+    db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        rows = db.execute(f"SELECT kind, data FROM events WHERE kind IN ({','.join('?' * len(kinds))})"
+                          " ORDER BY at", kinds).fetchall()
+    finally:
+        db.close()
+    return [(kind, json.loads(data)) for kind, data in rows]
+
+
+def _started(log_file: Path, starts: int) -> bool:
+    """Whether the log shows ``starts`` starts (after the socket listens: its file alone is
+    there a moment before it takes connections)."""
+    return log_file.exists() and log_file.read_text().count("Companion started (") >= starts
+
+
+def _quit_launch(env: dict) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), "--quit"], env=env,
+                          capture_output=True, text=True, timeout=WAIT_S)
+
+
+def _sigterm_and_sigint(proc, env):
+    proc.send_signal(signal.SIGTERM)
+    proc.send_signal(signal.SIGINT)  # while the goodbye for the first may be running
+
+
+def _later_launch_quits(proc, env):
+    launch = _quit_launch(env)
+    assert (launch.returncode, launch.stderr) == (0, "")  # it was told "done"
+
+
+WAYS_OUT = {
+    "SIGTERM": lambda proc, env: proc.send_signal(signal.SIGTERM),
+    "SIGHUP": lambda proc, env: proc.send_signal(signal.SIGHUP),
+    "SIGINT": lambda proc, env: proc.send_signal(signal.SIGINT),
+    "two signals": _sigterm_and_sigint,
+    "--quit without a tray": _later_launch_quits,
+}
+
+
+@pytest.mark.timeout(150)
+@pytest.mark.parametrize("way_out", list(WAYS_OUT))
+def test_every_way_out_records_the_sessions_and_the_prompt_and_exits_cleanly(
+        way_out, tmp_path, qtbot):
+    home = _home(tmp_path)
+    env = _env(tmp_path, home)
+    clock_file = tmp_path / "clock"
+    clock_file.write_text(START + "\n")
+    out = tmp_path / "app.out"
+    db_path, log_file = home / "data" / "history.db", home / "data" / "companion.log"
+    sock = Path(single_instance.server_name(str(home / "data")))  # where it listens
+    app = _start(env, out, clock_file)
+    try:
+        qtbot.waitUntil(lambda: _started(log_file, 1) or app.poll() is not None,
+                        timeout=WAIT_S * 1000)
+        assert app.poll() is None, out.read_text()
+        assert single_instance.forward(str(sock), ["stretch:hand-wrist", "breathe:slow-belly"])
+        clock_file.write_text(LATER + "\n")  # two minutes on: steps and breaths done, water due
+        qtbot.waitUntil(lambda: bool(_events(db_path, ("reminder_shown",))) or app.poll() is not None,
+                        timeout=WAIT_S * 1000)
+        WAYS_OUT[way_out](app, env)
+        code = app.wait(timeout=WAIT_S)
+    finally:
+        stop(app)
+    assert code == 0, out.read_text()[-3000:]
+    assert not sock.exists()
+
+    sessions = _events(db_path, ("stretch_session", "breathing_session"))
+    assert [kind for kind, _ in sessions] == ["stretch_session", "breathing_session"]
+    (_, stretch), (_, breathing) = sessions
+    assert stretch["routine"] == "hand-wrist" and not stretch["completed"]
+    assert 1 <= stretch["steps_done"] < stretch["steps_total"]
+    assert breathing["pattern"] == "slow-belly" and not breathing["completed"]
+    assert breathing["cycles_done"] >= 1 and breathing["seconds"] >= 100
+    assert _events(db_path, ("reminder_withdrawn", "reminder_missed")) == [
+        ("reminder_withdrawn", {"kind": "hydration", "reason": "Companion was closed"})]
+    db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    finally:
+        db.close()
+    assert "Cannot operate on a closed database" not in log_file.read_text()
+
+    # The next start is clean: it starts, finds nothing to repair or warn about, and goes.
+    seen = len(log_file.read_text().splitlines())
+    again = _start(env, out)
+    try:
+        qtbot.waitUntil(lambda: _started(log_file, 2) or again.poll() is not None,
+                        timeout=WAIT_S * 1000)
+        assert again.poll() is None, out.read_text()[-3000:]
+        assert _quit_launch(env).returncode == 0
+        assert again.wait(timeout=WAIT_S) == 0
+    finally:
+        stop(again)
+    later_lines = log_file.read_text().splitlines()[seen:]
+    assert not [line for line in later_lines if " WARNING " in line or " ERROR " in line]
+    assert not list(home.rglob("*.corrupt-*")) and not list(home.rglob("*.bad-*"))
+    assert not sock.exists()
+
+
+def test_quit_with_nothing_running_starts_nothing(tmp_path):
+    home = _home(tmp_path)
+    launch = _quit_launch(_env(tmp_path, home))
+    assert launch.returncode == 0 and "not running" in launch.stderr
+    assert not (home / "data" / "history.db").exists()
