@@ -82,7 +82,7 @@ def _events(db_path: Path, kinds: tuple[str, ...]) -> list[tuple[str, dict]]:
     db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     try:
         rows = db.execute(f"SELECT kind, data FROM events WHERE kind IN ({','.join('?' * len(kinds))})"
-                          " ORDER BY at", kinds).fetchall()
+                          " ORDER BY at, rowid", kinds).fetchall()
     finally:
         db.close()
     return [(kind, json.loads(data)) for kind, data in rows]
@@ -183,3 +183,69 @@ def test_quit_with_nothing_running_starts_nothing(tmp_path):
     launch = _quit_launch(_env(tmp_path, home))
     assert launch.returncode == 0 and "not running" in launch.stderr
     assert not (home / "data" / "history.db").exists()
+
+
+# -- the same goodbye in the app, with a hand-moved clock ---------------------------------
+
+def _app_in_the_middle_of_things(make_app, clock, qtbot):
+    """An app with a stretch session, a breathing session and a water prompt open."""
+    from dataclasses import replace
+
+    from companion.services.ticker import ManualTicker
+    tickers: list[ManualTicker] = []
+    app = make_app(new_ticker=lambda interval_ms=100: tickers.append(ManualTicker()) or tickers[-1])
+    app.apply_settings(replace(app.settings, stretch_safety_seen=True))
+    clock.advance(minutes=10)  # 10:00: water is due
+    app.reminders.wake()
+    assert set(app.prompts) == {"hydration"}
+    app.open_stretch("hand-wrist")
+    app.open_breathing("slow-belly")
+    for ticker in tickers:
+        ticker.advance(60, step=1)
+    return app
+
+
+def _recorded(app, *kinds: str) -> list[tuple[str, dict]]:
+    return _events(app.places.history_file, kinds)  # from the file: the app closed its own
+
+
+def test_quit_from_the_tray_keeps_the_sessions_and_says_goodbye_once(make_app, clock, qtbot):
+    app = _app_in_the_middle_of_things(make_app, clock, qtbot)
+    listener = single_instance.InstanceServer(
+        single_instance.server_name(str(app.places.data_dir)))
+    app.listener = listener
+    finished = []
+    app.finished.connect(lambda: finished.append(True))
+    app.home.tray.actions["quit"].trigger()
+    stretch, breathing = (data for _, data in _recorded(app, "stretch_session", "breathing_session"))
+    assert stretch["steps_done"] >= 1 and not stretch["completed"]
+    assert breathing["cycles_done"] >= 1 and not breathing["completed"]
+    assert _recorded(app, "reminder_withdrawn", "reminder_missed") == [
+        ("reminder_withdrawn", {"kind": "hydration", "reason": "Companion was closed"})]
+    assert app.prompts == {} and not os.path.exists(listener.name)
+    assert finished == [True]
+    # A signal during or after Quit, or a second Quit: nothing more is done or recorded.
+    before = _recorded(app, "stretch_session", "breathing_session", "reminder_withdrawn")
+    app.quit("SIGTERM")
+    app.home.tray.actions["quit"].trigger()
+    assert app.commands.run_all(["log_water"]) == "Companion is closing, so nothing was done"
+    assert _recorded(app, "stretch_session", "breathing_session", "reminder_withdrawn") == before
+    assert finished == [True]
+
+
+def test_a_logout_coming_saves_the_sessions_and_companion_carries_on(make_app, clock, qtbot):
+    app = _app_in_the_middle_of_things(make_app, clock, qtbot)
+    app.save_sessions()  # the session manager's commitDataRequest
+    assert len(_recorded(app, "stretch_session", "breathing_session")) == 2
+    assert not app.leaving and set(app.prompts) == {"hydration"}  # the logout may be cancelled
+    app.commands.run("log_water")
+    assert app.history.count("water_logged") == 1
+    app.quit()  # the logout went ahead: the sessions are not recorded twice
+    assert len(_recorded(app, "stretch_session", "breathing_session")) == 2
+
+
+def test_quit_goes_last_whatever_order_it_came_in(make_app):
+    app = make_app()
+    assert app.commands.run_all(["quit", "log_water:command line"]) is None
+    assert [data["via"] for _, data in _recorded(app, "water_logged")] == ["command line"]
+    assert app.leaving
