@@ -26,7 +26,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from desktop_helpers import WAIT_S, require, stop
+from desktop_helpers import BUS_CONFIG, WAIT_S, require, start_reporting, stop
 
 from companion.services import single_instance
 
@@ -109,21 +109,62 @@ def _later_launch_quits(proc, env):
     assert (launch.returncode, launch.stderr) == (0, "")  # it was told "done"
 
 
+def _sigterm(proc, env):
+    proc.send_signal(signal.SIGTERM)
+
+
+# How it is ended, and whether the prompt is a desktop notification (a real dunst) or a toast.
 WAYS_OUT = {
-    "SIGTERM": lambda proc, env: proc.send_signal(signal.SIGTERM),
-    "SIGHUP": lambda proc, env: proc.send_signal(signal.SIGHUP),
-    "SIGINT": lambda proc, env: proc.send_signal(signal.SIGINT),
-    "two signals": _sigterm_and_sigint,
-    "--quit without a tray": _later_launch_quits,
+    "SIGTERM": (_sigterm, False),
+    "SIGTERM, prompt in dunst": (_sigterm, True),
+    "SIGHUP": (lambda proc, env: proc.send_signal(signal.SIGHUP), False),
+    "SIGINT": (lambda proc, env: proc.send_signal(signal.SIGINT), False),
+    "two signals": (_sigterm_and_sigint, False),
+    "--quit without a tray": (_later_launch_quits, False),
 }
+
+
+class Dunst:
+    """dunst on a private bus under its own Xvfb, asked through dunstctl."""
+
+    def __init__(self, tmp_path: Path):
+        require("Xvfb", "dbus-daemon", "dunst", "dunstctl")
+        config = tmp_path / "bus.conf"
+        config.write_text(BUS_CONFIG)
+        self._helpers = []
+        bus, self.address = start_reporting(["dbus-daemon", f"--config-file={config}",
+                                             "--nofork", "--print-address={fd}"])
+        self._helpers.append(bus)
+        xvfb, number = start_reporting(["Xvfb", "-displayfd", "{fd}", "-nolisten", "tcp"])
+        self._helpers.append(xvfb)
+        self.env = {**os.environ, "DISPLAY": f":{number}", "DBUS_SESSION_BUS_ADDRESS": self.address}
+        rc = tmp_path / "dunstrc"
+        rc.write_text("[global]\n")
+        self._helpers.append(subprocess.Popen(["dunst", "-config", str(rc)], env=self.env,
+                                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+
+    def displayed(self) -> int | None:
+        """Notifications on screen; None until dunst answers on the bus."""
+        result = subprocess.run(["dunstctl", "count", "displayed"], env=self.env,
+                                capture_output=True, text=True, timeout=WAIT_S)
+        return int(result.stdout) if result.returncode == 0 and result.stdout.strip() else None
+
+    def stop(self) -> None:
+        for helper in reversed(self._helpers):
+            stop(helper)
 
 
 @pytest.mark.timeout(150)
 @pytest.mark.parametrize("way_out", list(WAYS_OUT))
 def test_every_way_out_records_the_sessions_and_the_prompt_and_exits_cleanly(
         way_out, tmp_path, qtbot):
+    end, in_dunst = WAYS_OUT[way_out]
     home = _home(tmp_path)
     env = _env(tmp_path, home)
+    dunst = Dunst(tmp_path) if in_dunst else None
+    if dunst is not None:
+        qtbot.waitUntil(lambda: dunst.displayed() == 0, timeout=WAIT_S * 1000)
+        env["DBUS_SESSION_BUS_ADDRESS"] = dunst.address
     clock_file = tmp_path / "clock"
     clock_file.write_text(START + "\n")
     out = tmp_path / "app.out"
@@ -138,10 +179,16 @@ def test_every_way_out_records_the_sessions_and_the_prompt_and_exits_cleanly(
         clock_file.write_text(LATER + "\n")  # two minutes on: steps and breaths done, water due
         qtbot.waitUntil(lambda: bool(_events(db_path, ("reminder_shown",))) or app.poll() is not None,
                         timeout=WAIT_S * 1000)
-        WAYS_OUT[way_out](app, env)
+        if dunst is not None:
+            qtbot.waitUntil(lambda: dunst.displayed() == 1, timeout=WAIT_S * 1000)
+        end(app, env)
         code = app.wait(timeout=WAIT_S)
+        if dunst is not None:  # its buttons would be dead: taken down with the app
+            qtbot.waitUntil(lambda: dunst.displayed() == 0, timeout=WAIT_S * 1000)
     finally:
         stop(app)
+        if dunst is not None:
+            dunst.stop()
     assert code == 0, out.read_text()[-3000:]
     assert not sock.exists()
 
