@@ -2,7 +2,8 @@
 
 Parses the command line (before Qt, so --help needs no display), sets up logging and the
 QApplication, applies the start-up tweaks (each an explicit, logged call), hands the
-command line to a copy that is already running, or else builds and runs the app.
+command line to a copy that is already running, or else builds and runs the app until a
+way out (Quit, a signal, the end of the session) has it say goodbye; then exits with 0.
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     from companion.app import SERVICES_DELAY_MS, Companion
     app = Companion(places, services_delay_ms=SERVICES_DELAY_MS,
                     make_scheduler=startup.new_lean_scheduler)
+    ending = listen_for_the_end(qapp, app, SERVICES_DELAY_MS)  # from here nothing is lost
     if server is not None:
         server.handler = app.commands.run_all  # replies only once the actions are saved
         app.listener = server  # the goodbye removes its socket
@@ -76,13 +78,17 @@ def main(argv: list[str] | None = None) -> int:
     # After the actions: on a first start the welcome comes up last, on top of Today.
     first_run.on_start(app, at_login=args.autostart)
     log.info("Companion started (tray %s)", "available" if app.home.tray.available else "missing")
-    return run_until_goodbye(qapp, app, SERVICES_DELAY_MS)
+    code = qapp.exec() if not app.leaving else 0
+    app.quit("the event loop ended")  # nothing after a goodbye; the goodbye if the loop ended otherwise
+    ending.close()  # from here on, a signal does what it always did
+    return code
 
 
-def run_until_goodbye(qapp, app, shutdown_delay_ms: int) -> int:
-    """Run the event loop until a way out (a signal, the session's end, Quit); exit code 0.
+def listen_for_the_end(qapp, app, shutdown_delay_ms: int):
+    """Have every way out (a signal, the session's end, Quit) run the app's one goodbye
+    (``Companion.shutdown``) and then end the event loop with exit code 0.
 
-    Every way out runs the app's one goodbye (``Companion.shutdown``) before the loop ends.
+    A signal that arrives before the event loop runs waits for it, like any other input.
     """
     from companion.services.goodbye import SessionEnd
     ending = SessionEnd(qapp)
@@ -92,10 +98,7 @@ def run_until_goodbye(qapp, app, shutdown_delay_ms: int) -> int:
     # so a launch that sent Quit still hears "done" from the call that quits.
     app.finished.connect(lambda: qapp.exit(0))
     ending.start(shutdown_delay_ms)
-    code = qapp.exec() if not app.leaving else 0
-    app.quit("the event loop ended")  # does nothing after a goodbye; one if the loop ended otherwise
-    ending.close()  # from here on, a signal does what it always did
-    return code
+    return ending
 
 
 if __name__ == "__main__":
