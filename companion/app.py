@@ -227,29 +227,40 @@ class Companion(QObject):
 
         Nothing new starts; sessions in progress are recorded as stopped with what was done;
         open prompts are recorded as withdrawn; the history is written and closed; then
-        notifications, windows and the socket for later launches go.
+        notifications, windows and the socket for later launches go. A step that fails is
+        logged and the next one still runs: a half goodbye would leave a process that
+        refuses everything and never ends.
         """
         if self.leaving:
             return
         self.leaving = True
         log.info("saying goodbye (%s)", why)
-        self.reminders.stop()  # no prompt may come up while leaving
+        steps = (("stop reminders and presence", self._stop_services),  # nothing new comes up
+                 ("end the sessions", self.features.end_sessions),
+                 ("withdraw the prompts", self._withdraw_prompts),
+                 ("close the history", self.history.close),
+                 ("close the notifications", lambda: self.prompt_center and self.prompt_center.close_all()),
+                 ("close the windows", self.features.close_all),
+                 ("remove the socket", lambda: self.listener and self.listener.close()))
+        for what, step in steps:
+            try:
+                step()
+            except Exception:
+                log.exception("could not %s while saying goodbye", what)
+        log.info("goodbye")
+
+    def _stop_services(self) -> None:
+        self.reminders.stop()
         if self.presence is not None:
             self.presence.stop()
-        self.features.end_sessions()
+
+    def _withdraw_prompts(self) -> None:
         for kind in sorted(self.reminders.open_prompts):
             self.reminders.withdrawn(kind, CLOSED)
         if self.gate is not None:  # held for later, which is now never
             for kind in sorted(self.gate.held()):
                 self.history.record(EventKind.REMINDER_WITHDRAWN, {"kind": kind, "reason": CLOSED})
             self.gate.forget()
-        self.history.close()
-        if self.prompt_center is not None:
-            self.prompt_center.close_all()
-        self.features.close_all()
-        if self.listener is not None:
-            self.listener.close()  # removes the socket file
-        log.info("goodbye")
 
     def quit(self, why: str = "quit") -> None:
         """Say goodbye (see shutdown), then tell the process it may end (``finished``), once.

@@ -296,3 +296,18 @@ def test_quit_goes_last_whatever_order_it_came_in(make_app):
     assert app.commands.run_all(["quit", "log_water:command line"]) is None
     assert [data["via"] for _, data in _recorded(app, "water_logged")] == ["command line"]
     assert app.leaving
+
+
+def test_a_step_that_fails_does_not_stop_the_rest_of_the_goodbye(make_app, clock, qtbot, monkeypatch):
+    app = _app_in_the_middle_of_things(make_app, clock, qtbot)
+
+    def broken():
+        raise RuntimeError("a bug in a window")
+    monkeypatch.setattr(app.features, "end_sessions", broken)
+    finished = []
+    app.finished.connect(lambda: finished.append(True))
+    app.quit()
+    # The steps after it still ran: the prompt is recorded, and the process may end.
+    assert _recorded(app, "reminder_withdrawn") == [
+        ("reminder_withdrawn", {"kind": "hydration", "reason": "Companion was closed"})]
+    assert finished == [True]
