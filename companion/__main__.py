@@ -2,7 +2,8 @@
 
 Parses the command line (before Qt, so --help needs no display), sets up logging and the
 QApplication, applies the start-up tweaks (each an explicit, logged call), hands the
-command line to a copy that is already running, or else builds and runs the app.
+command line to a copy that is already running, or else builds and runs the app until a
+way out (Quit, a signal, the end of the session) has it say goodbye; then exits with 0.
 """
 
 from __future__ import annotations
@@ -55,12 +56,19 @@ def main(argv: list[str] | None = None) -> int:
         if name is not None and server is None:
             log.info("handed %s to the running Companion", actions or ["show"])
             return 0
+    if "quit" in actions:  # nothing running to close: starting one only to quit it is no help
+        if server is not None:
+            server.close()  # lets go of the start lock and removes the socket
+        print("companion: Companion is not running.", file=sys.stderr)
+        return 0
 
     from companion.app import SERVICES_DELAY_MS, Companion
     app = Companion(places, services_delay_ms=SERVICES_DELAY_MS,
                     make_scheduler=startup.new_lean_scheduler)
+    ending = listen_for_the_end(qapp, app, SERVICES_DELAY_MS)  # from here nothing is lost
     if server is not None:
         server.serve(app.commands.run_all)  # replies once saved; lets launches in
+        app.listener = server  # the goodbye removes its socket
     if problem is not None:
         log.warning("%s", problem)
         app.home.notices.append(problem)  # shown by start(), with the other start-up messages
@@ -73,10 +81,27 @@ def main(argv: list[str] | None = None) -> int:
     # After the actions: on a first start the welcome comes up last, on top of Today.
     first_run.on_start(app, at_login=args.autostart)
     log.info("Companion started (tray %s)", "available" if app.home.tray.available else "missing")
-    code = qapp.exec()
-    if server is not None:
-        server.close()
+    code = qapp.exec() if not app.leaving else 0
+    app.quit("the event loop ended")  # nothing after a goodbye; the goodbye if the loop ended otherwise
+    ending.close()  # from here on, a signal does what it always did
     return code
+
+
+def listen_for_the_end(qapp, app, shutdown_delay_ms: int):
+    """Have every way out (a signal, the session's end, Quit) run the app's one goodbye
+    (``Companion.shutdown``) and then end the event loop with exit code 0.
+
+    A signal that arrives before the event loop runs waits for it, like any other input.
+    """
+    from companion.services.goodbye import SessionEnd
+    ending = SessionEnd(qapp)
+    ending.leaving.connect(app.quit)
+    ending.saving.connect(app.save_sessions)
+    # exit(), not quit(): see Companion.quit. The loop ends once the current call returns,
+    # so a launch that sent Quit still hears "done" from the call that quits.
+    app.finished.connect(lambda: qapp.exit(0))
+    ending.start(shutdown_delay_ms)
+    return ending
 
 
 if __name__ == "__main__":

@@ -15,14 +15,14 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from companion import assets
 from companion.commands import Commands
 from companion.core.clock import Clock, utc_now
 from companion.core.history import History, HistoryError
-from companion.core.kinds import ReminderKind
+from companion.core.kinds import EventKind, ReminderKind
 from companion.core.settings import KINDS, Settings
 from companion.core.today import summarize
 from companion.services import paths
@@ -41,10 +41,16 @@ log = logging.getLogger(__name__)
 # is first painted (those need round trips to the display server after show()); nothing
 # can be due in the meantime that the scheduler does not then catch up on.
 SERVICES_DELAY_MS = 250
+# Why a prompt still open at the end was taken down (History: "Water reminder withdrawn:
+# Companion was closed"). Not recorded as missed: the user did not let it lapse, and a
+# missed reminder counts against their day.
+CLOSED = "Companion was closed"
 
 
 class Companion(QObject):
     """The running app: settings, history, reminders, the tray and Today, feature windows."""
+
+    finished = Signal()  # goodbye said: everything is saved and closed; the process may end
 
     def __init__(self, places: paths.Places, clock: Clock = utc_now, tz: tzinfo | None = None,
                  confirm_quit: Callable[[], bool] | None = None, start_paused: bool = False,
@@ -88,6 +94,8 @@ class Companion(QObject):
         self.gate = None
         self._new_presence_monitor = new_presence_monitor
         self._history_view = None  # the History window, built when first opened
+        self.listener = None  # what later launches reach us through (set by __main__)
+        self.leaving = False  # set at the start of the goodbye; nothing new starts after it
 
         self.reminders.due.connect(self.show_prompt)
         self.reminders.changed.connect(self.refresh)
@@ -209,17 +217,63 @@ class Companion(QObject):
         from companion.services.presence.monitor import PresenceMonitor
         return PresenceMonitor(choices, self.clock, parent=self)
 
-    def shutdown(self) -> None:
+    def save_sessions(self) -> None:
+        """Record the sessions in progress as stopped, now (a logout is coming)."""
+        if not self.leaving:
+            self.features.end_sessions()
+
+    def shutdown(self, why: str = "quit") -> None:
+        """Say goodbye in one order, whatever asked for it; only the first call does anything.
+
+        Nothing new starts; sessions in progress are recorded as stopped with what was done;
+        open prompts are recorded as withdrawn; the history is written and closed; then
+        notifications, windows and the socket for later launches go. A step that fails is
+        logged and the next one still runs: a half goodbye would leave a process that
+        refuses everything and never ends.
+        """
+        if self.leaving:
+            return
+        self.leaving = True
+        log.info("saying goodbye (%s)", why)
+        steps = (("stop reminders and presence", self._stop_services),  # nothing new comes up
+                 ("end the sessions", self.features.end_sessions),
+                 ("withdraw the prompts", self._withdraw_prompts),
+                 ("close the history", self.history.close),
+                 ("close the notifications", lambda: self.prompt_center and self.prompt_center.close_all()),
+                 ("close the windows", self.features.close_all),
+                 ("remove the socket", lambda: self.listener and self.listener.close()))
+        for what, step in steps:
+            try:
+                step()
+            except Exception:
+                log.exception("could not %s while saying goodbye", what)
+        log.info("goodbye")
+
+    def _stop_services(self) -> None:
+        self.settings_store.stop_watching()  # an edit taken up now would find the history closed
         self.reminders.stop()
         if self.presence is not None:
             self.presence.stop()
-        if self.prompt_center is not None:
-            self.prompt_center.close_all()
-        self.history.close()
 
-    def quit(self) -> None:
-        self.shutdown()
-        QApplication.quit()
+    def _withdraw_prompts(self) -> None:
+        for kind in sorted(self.reminders.open_prompts):
+            self.reminders.withdrawn(kind, CLOSED)
+        if self.gate is not None:  # held for later, which is now never
+            for kind in sorted(self.gate.held()):
+                self.history.record(EventKind.REMINDER_WITHDRAWN, {"kind": kind, "reason": CLOSED})
+            self.gate.forget()
+
+    def quit(self, why: str = "quit") -> None:
+        """Say goodbye (see shutdown), then tell the process it may end (``finished``), once.
+
+        ``__main__`` connects ``finished`` to QCoreApplication.exit(0), not quit(): quit()
+        sends a Quit event that closes every window first, and the Today window without a
+        tray asks before letting Companion go, which left it running with reminders stopped.
+        """
+        if self.leaving:
+            return
+        self.shutdown(why)
+        self.finished.emit()
 
     # -- reminders ---------------------------------------------------------------
     @property
@@ -298,6 +352,8 @@ class Companion(QObject):
     # -- what the tray and Today show ----------------------------------------------
     def refresh(self) -> None:
         """Bring the Today window, tray tooltip and pause state up to date."""
+        if self.leaving:
+            return  # the history may be closed already; nobody looks any more
         now = self.clock()
         self.home.show(Status(
             now=now,

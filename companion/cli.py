@@ -47,6 +47,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--verbose", action="store_true", help="also log to the terminal")
     p.add_argument("--diagnose", action="store_true",
                    help="print what works on this desktop and what to install, then exit")
+    p.add_argument("--quit", action="store_true",
+                   help="close the running Companion (a session in progress is saved first)")
     p.add_argument("--autostart", action="store_true",
                    help="start quietly in the tray (used by the start-at-login entry)")
     return p
@@ -61,4 +63,6 @@ def actions(args: argparse.Namespace) -> list[str]:
         found.append("log_water:command line")
     if args.pause is not None:
         found.append(f"pause:{args.pause}")
+    if args.quit:
+        found.append("quit")  # last: the running copy does the others first
     return found

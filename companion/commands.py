@@ -37,6 +37,10 @@ class Commands:
         Returns None once all are done and saved, else what went wrong, for the launch to
         print (it exits non-zero, so it must not claim success it cannot back).
         """
+        if self.app.leaving:
+            return "Companion is closing, so nothing was done"
+        # Quitting goes last: whatever came with it is done and saved before the goodbye.
+        actions = sorted(actions, key=lambda action: (Action.parse(action) or (None,))[0] is Action.QUIT)
         steps = [self._step(action) for action in actions]
         refused = [action for action, step in zip(actions, steps) if step is None]
         if refused:

@@ -42,6 +42,10 @@ def test_a_pause_out_of_range_is_refused_saying_what_is_allowed(minutes):
     assert len(message) < 1000  # a 5000-digit value is not echoed back in full
 
 
+def test_quit_comes_after_the_other_actions_of_the_same_command_line():
+    assert parse("--quit", "--log-water") == ["log_water:command line", "quit"]
+
+
 def test_the_help_says_how_long_a_pause_may_be():
     assert "1 to 10080" in cli.parser().format_help()
 

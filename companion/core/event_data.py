@@ -96,6 +96,7 @@ FIELDS: dict[str, dict[str, tuple[Check, bool]]] = {
                                     EventKind.REMINDER_SKIPPED)},
     EventKind.REMINDER_SHOWN: {**_REMINDER, "held": (_flag, False)},
     EventKind.REMINDER_MISSED: {**_REMINDER, **_WHY},
+    EventKind.REMINDER_WITHDRAWN: {**_REMINDER, **_WHY},
     EventKind.REMINDER_HELD: {**_REMINDER, **_WHY},
     EventKind.REMINDER_COVERED: {**_REMINDER, "due": (_moment, False),
                                  "break_start": (_moment, False)},

@@ -251,6 +251,7 @@ SENTENCES: dict[str, Callable[[Event, Context], str]] = {
     K.REMINDER_SNOOZED: _snoozed,
     K.REMINDER_SKIPPED: lambda e, c: _reminder(e.data) + " skipped",
     K.REMINDER_MISSED: lambda e, c: _reminder(e.data) + " missed" + _why(e),
+    K.REMINDER_WITHDRAWN: lambda e, c: _reminder(e.data) + " withdrawn" + _why(e),
     K.REMINDER_HELD: lambda e, c: _reminder(e.data) + " held" + _why(e),
     K.REMINDER_COVERED: lambda e, c: _reminder(e.data) + " covered by a natural break",
     K.NATURAL_BREAK: _natural_break,
@@ -273,12 +274,14 @@ def sentence(event: Event, ctx: Context) -> str:
 
 # Every prompt is recorded as shown and, once acted on, as answered; the glass or the
 # session it led to is the news. A prompt a natural break stood in for sits beside that
-# break. These stay out of a view unless it asks for them by kind, or for everything.
-BOOKKEEPING = frozenset({K.REMINDER_SHOWN, K.REMINDER_DONE, K.REMINDER_COVERED})
+# break, and one taken down because Companion closed asked nothing of the user. These
+# stay out of a view unless it asks for them by kind, or for everything.
+BOOKKEEPING = frozenset({K.REMINDER_SHOWN, K.REMINDER_DONE, K.REMINDER_COVERED,
+                         K.REMINDER_WITHDRAWN})
 HELD_OR_MISSED = frozenset({K.REMINDER_HELD, K.REMINDER_MISSED, K.REMINDER_COVERED})
 _REMINDER_EVENTS = frozenset({K.REMINDER_SHOWN, K.REMINDER_DONE, K.REMINDER_SNOOZED,
                               K.REMINDER_SKIPPED, K.REMINDER_MISSED, K.REMINDER_HELD,
-                              K.REMINDER_COVERED})
+                              K.REMINDER_COVERED, K.REMINDER_WITHDRAWN})
 
 
 @dataclass(frozen=True)

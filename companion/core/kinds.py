@@ -36,6 +36,7 @@ class EventKind(StrEnum):
     REMINDER_SNOOZED = "reminder_snoozed"
     REMINDER_SKIPPED = "reminder_skipped"
     REMINDER_MISSED = "reminder_missed"
+    REMINDER_WITHDRAWN = "reminder_withdrawn"  # still open when Companion closed: not the user's miss
     REMINDER_HELD = "reminder_held"          # due while away or busy: shown later, or missed
     REMINDER_COVERED = "reminder_covered"    # a held stretch prompt that a natural break stood in for
     NATURAL_BREAK = "natural_break"          # time away long enough to count as a stretch break

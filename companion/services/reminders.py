@@ -259,6 +259,11 @@ class ReminderService(QObject):
         if kind in self.open_prompts:
             self._close(kind, EventKind.REMINDER_MISSED)
 
+    def withdrawn(self, kind: str, reason: str) -> None:
+        """The prompt was taken down unanswered because Companion closed: not a miss."""
+        if kind in self.open_prompts:
+            self._close(kind, EventKind.REMINDER_WITHDRAWN, reason=reason)
+
     def _close(self, kind: str, event: str, **data) -> None:
         self.open_prompts.discard(kind)
         self.history.record(event, {"kind": kind, **data})

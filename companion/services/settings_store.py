@@ -110,6 +110,11 @@ class SettingsStore(QObject):
                               "could be used:\n" + "\n".join(edited.problems))
         return edited
 
+    def stop_watching(self) -> None:
+        """No more hand edits are taken up (Companion is closing)."""
+        self._settle.stop()
+        self._watcher.blockSignals(True)
+
     def _watch_file(self) -> None:
         # A file replaced by a rename is a new file: watch it again (the folder's watch
         # covers the moments in between).

@@ -204,6 +204,16 @@ class Features:
         from companion.core.diary import diary_alert
         return diary_alert(self.host.history, self.host.clock(), self.host.tz)
 
+    def end_sessions(self) -> list[dict]:
+        """End every running stretch or breathing session (each recorded as stopped, with
+        what was done); their summaries. The windows stay as they are."""
+        ended = []
+        for name in ("stretch", "breathing"):
+            if (window := self.windows.get(name)) is not None:
+                if (summary := window.end_session()) is not None:
+                    ended.append(summary)
+        return ended
+
     def close_all(self) -> None:
         """Close every feature window that was opened."""
         for window in self.windows.values():

@@ -57,6 +57,7 @@ BARE = {
     EventKind.REMINDER_SNOOZED: "Reminder snoozed",
     EventKind.REMINDER_SKIPPED: "Reminder skipped",
     EventKind.REMINDER_MISSED: "Reminder missed",
+    EventKind.REMINDER_WITHDRAWN: "Reminder withdrawn",
     EventKind.REMINDER_HELD: "Reminder held",
     EventKind.REMINDER_COVERED: "Reminder covered by a natural break",
     EventKind.NATURAL_BREAK: "Natural break, counted as a stretch break",
@@ -92,6 +93,8 @@ def test_every_kind_of_event_has_a_sentence_of_its_own():
     ("reminder_held", {"kind": "stretch", "reason": "in a call"}, "Stretch reminder held: in a call"),
     ("reminder_missed", {"kind": "hydration", "reason": "away"}, "Water reminder missed: away"),
     ("reminder_missed", {"kind": "hydration"}, "Water reminder missed"),
+    ("reminder_withdrawn", {"kind": "stretch", "reason": "Companion was closed"},
+     "Stretch reminder withdrawn: Companion was closed"),
     ("reminder_shown", {"kind": "stretch", "held": True}, "Stretch reminder shown after being held"),
     ("reminder_covered", {"kind": "stretch"}, "Stretch reminder covered by a natural break"),
     ("natural_break", {"start": "2026-12-02T08:00:00+00:00", "end": "2026-12-02T08:35:00+00:00",
@@ -211,7 +214,9 @@ def test_a_days_summary_counts_what_was_done():
                Event("breathing_session", AT, {"cycles_done": 10, "completed": True}),
                Event("natural_break", AT, {"minutes": 40}),
                Event("reminder_missed", AT, {"kind": "hydration"}),
-               Event("reminder_shown", AT, {"kind": "hydration"})]
+               Event("reminder_shown", AT, {"kind": "hydration"}),
+               # Open when Companion closed: the user did not miss it.
+               Event("reminder_withdrawn", AT, {"kind": "stretch", "reason": "Companion was closed"})]
     assert summary(events, frozenset({undone.id})) == (
         "5 glasses · 2 stretch breaks · 1 natural break · 1 breathing session · 1 missed reminder")
     assert group_days(events, FILTER["activity"], NOW, TZ)[0].summary == summary(

@@ -126,3 +126,20 @@ def test_a_file_removed_by_hand_is_written_again_at_the_next_change(qtbot, store
     store.apply(replace(store.current, glass_ml=200))
     assert settings_file.load(path).settings == Settings(snooze_minutes=15, glass_ml=200)
     assert kept_copies(path) == []
+
+
+def test_an_edit_after_companion_stopped_watching_is_left_alone(tmp_path, qtbot):
+    """While Companion says goodbye, a hand edit is neither taken up nor written over."""
+    path = tmp_path / "settings.json"
+    store = SettingsStore(path)
+    store.apply(replace(store.current, water_goal_glasses=6))
+    store.stop_watching()
+    heard = []
+    store.changed.connect(lambda new, old: heard.append(new))
+    path.write_text(path.read_text().replace('"water_goal_glasses": 6', '"water_goal_glasses": 9'))
+    # What the watcher says about the file (now, or when inotify's event arrives) is not heard.
+    store._watcher.fileChanged.emit(str(path))
+    store._watcher.directoryChanged.emit(str(tmp_path))
+    assert not store._settle.isActive()
+    assert heard == [] and store.current.water_goal_glasses == 6
+    assert '"water_goal_glasses": 9' in path.read_text()

@@ -122,18 +122,31 @@ class BreathingWindow(BreathingPanel):
         self._session.stop(self._ticker.now())
         self._ended()
 
-    def _ended(self) -> None:
+    def end_session(self) -> dict | None:
+        """End a running (or paused) session now, without a cue: Companion is closing.
+
+        It is recorded as stopped with the breaths done; returns that record, or None
+        when no session is running.
+        """
+        if self._session is None or not self._session.active:
+            return None
+        self._session.stop(self._ticker.now())
+        return self._ended(quiet=True)
+
+    def _ended(self, quiet: bool = False) -> dict:
         record = self._session.summary().as_record()
         self._history.record(EventKind.BREATHING_SESSION, record)
         breaths = record["cycles_done"]
         self.show_message("Well done" if record["completed"] else "Stopped",
                           f"{breaths} breath{'s' * (breaths != 1)} in {clock_text(record['seconds'])}")
-        if record["completed"]:
+        # Quiet when Companion closes: a voice saying "Stopped" at logout would only puzzle.
+        if record["completed"] and not quiet:
             self._announce("Well done. That's the end of the session.")
-        else:
+        elif not quiet:
             self._announce("Stopped", chime=False)  # the user chose this; no need to chime
         self._sync()
         self.session_ended.emit(record)
+        return record
 
     def _sync(self) -> None:
         """Controls, shortcuts and the ticker follow the session state."""

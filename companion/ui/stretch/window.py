@@ -182,9 +182,17 @@ class StretchWindow(QWidget):
 
     def stop(self) -> None:
         """End the session early; it still counts and is recorded."""
-        if self._in_session():
-            self.player.stop(self.ticker.now())
-            self._finish()
+        self.end_session()
+
+    def end_session(self) -> dict | None:
+        """End a running session now, recorded as stopped with the steps done; its summary.
+
+        None when no session is running (nothing is recorded then).
+        """
+        if not self._in_session():
+            return None
+        self.player.stop(self.ticker.now())
+        return self._finish()
 
     # -- inside ---------------------------------------------------------------------
 
@@ -252,7 +260,7 @@ class StretchWindow(QWidget):
         if self.cues is not None:
             self.cues.announce(text, chime=chime)
 
-    def _finish(self) -> None:
+    def _finish(self) -> dict:
         self.ticker.stop()
         self._sync_keys()
         summary = self.player.summary.as_dict()
@@ -264,6 +272,7 @@ class StretchWindow(QWidget):
         self.done.show_summary(self.player.routine, summary)
         self.pages.setCurrentWidget(self.done)
         self.session_ended.emit(summary)
+        return summary
 
     def hideEvent(self, event) -> None:
         # Nobody can follow a hidden session: hold it where it is.
