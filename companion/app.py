@@ -59,7 +59,7 @@ class Companion(QObject):
         self._zone_from_system = tz is None  # then it follows the system's while running
         if tz is None:
             import tzlocal
-            tz = tzlocal.get_localzone()
+            tz = tzlocal.reload_localzone()  # afresh: an earlier look may be out of date
         self.tz = tz
 
         self.settings_store = SettingsStore(places.settings_file, self)

@@ -42,10 +42,26 @@ def zone_folder(environ: Mapping[str, str] = os.environ) -> str | None:
 
 
 def system_zone() -> tzinfo:
-    """The system's time zone, read afresh."""
+    """The system's time zone, read afresh (by tzlocal, and by the C library)."""
     import tzlocal
-    time.tzset()  # the C library's local time (log lines, date edits) follows too
+    _reread_c_library_zone()
     return tzlocal.reload_localzone()
+
+
+def _reread_c_library_zone() -> None:
+    """Make the C library's local time (log lines, Qt's and Python's local dates) follow.
+
+    glibc's tzset() reads the zone file again only when TZ differs from its last call,
+    so TZ is changed for a moment and put back.
+    """
+    tz = os.environ.get("TZ")
+    os.environ["TZ"] = "UTC0" if tz != "UTC0" else "UTC1"
+    time.tzset()
+    if tz is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = tz
+    time.tzset()
 
 
 class ZoneWatch(QObject):
@@ -75,10 +91,15 @@ class ZoneWatch(QObject):
             log.info("the time zone is fixed by TZ for this process")
             return
         self._watcher = QFileSystemWatcher(self)
-        if not self._watcher.addPath(self.folder):
+        if self._watcher.addPath(self.folder):
+            log.info("following the time zone (%s) through %s", self.current, self.folder)
+        else:
             log.info("cannot watch %s for time zone changes; the zone is read again after "
                      "sleep and clock changes", self.folder)
-        self._watcher.directoryChanged.connect(lambda _path: self._settle.start())
+        self._watcher.directoryChanged.connect(self._folder_changed)
+
+    def _folder_changed(self, _path: str) -> None:
+        self._settle.start()
 
     def stop(self) -> None:
         self._settle.stop()
