@@ -181,7 +181,7 @@ class Companion(QObject):
             self.zone_watch.changed.connect(self.change_zone)
             self.sleep.resumed.connect(self.zone_watch.check)
             if self.clock_watch is not None:
-                self.clock_watch.jumped.connect(lambda _by: self.zone_watch.check())
+                self.clock_watch.jumped.connect(self.zone_watch.check)  # (drops the amount)
             self.zone_watch.start()
 
     def change_zone(self, tz: tzinfo) -> None:
