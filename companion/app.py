@@ -62,9 +62,10 @@ class Companion(QObject):
         super().__init__()
         self.places = places
         self.clock = clock
+        self._zone_from_system = tz is None  # then it follows the system's while running
         if tz is None:
             import tzlocal
-            tz = tzlocal.get_localzone()
+            tz = tzlocal.reload_localzone()  # afresh: an earlier look may be out of date
         self.tz = tz
 
         self.settings_store = SettingsStore(places.settings_file, self)
@@ -88,6 +89,7 @@ class Companion(QObject):
         # Built in start_services(), once the tray icon or window is up.
         self.prompt_center: PromptCenter | None = None
         self.sleep = None
+        self.clock_watch = self.zone_watch = None  # built in start_services() too
         # Presence (who is at the computer) is built in start_services() too: its sources
         # load D-Bus and X11 code that a tray start-up need not wait for.
         self.presence = None
@@ -166,12 +168,40 @@ class Companion(QObject):
         self.sleep.resumed.connect(self.reminders.system_resumed)
         self._start_presence()
         self.reminders.start(paused=self._start_paused)
+        self._watch_time()
         from companion.services.presence.call_pause import CallPauseWatch
         self.call_pause = CallPauseWatch(self._in_call, self.reminders.paused_for_call, self.clock,
                                          parent=self)
         self.call_pause.ended.connect(self._call_over)
         if self.reminders.paused_for_call():  # a pause for a call, carried over a restart
             self.call_pause.start(self.reminders.paused_until())
+
+    def _watch_time(self) -> None:
+        """Follow clock changes and the system's zone (not a test's own clock or zone)."""
+        from companion.services.clock_watch import ClockWatch
+        from companion.services.zone_watch import ZoneWatch
+        if self.clock is utc_now:
+            self.clock_watch = ClockWatch(parent=self)
+            self.clock_watch.jumped.connect(self.reminders.clock_jumped)
+            self.clock_watch.start()
+        if self._zone_from_system:
+            self.zone_watch = ZoneWatch(self.tz, self.clock, parent=self)
+            self.zone_watch.changed.connect(self.change_zone)
+            self.sleep.resumed.connect(self.zone_watch.check)
+            if self.clock_watch is not None:
+                self.clock_watch.jumped.connect(self.zone_watch.check)  # (drops the amount)
+            self.zone_watch.start()
+
+    def change_zone(self, tz: tzinfo) -> None:
+        """The system's time zone changed: plan, show and count days in the new one."""
+        self.tz = self.home.tz = tz
+        if self.home.today_built:
+            self.home.today.tz = tz
+        self.features.host = replace(self.features.host, tz=tz)
+        if self._history_view is not None:
+            self._history_view.tz = self._history_view.model.tz = tz
+            self._history_view.reload()
+        self.reminders.change_zone(tz)  # re-plans, and its `changed` refreshes
 
     def pause_for_call(self) -> None:
         """Pause reminders until the user's call ends (CALL_PAUSE_LIMIT at the latest)."""
@@ -251,6 +281,9 @@ class Companion(QObject):
 
     def _stop_services(self) -> None:
         self.settings_store.stop_watching()  # an edit taken up now would find the history closed
+        for watch in (self.clock_watch, self.zone_watch):  # a jump or a new zone re-plans nothing now
+            if watch is not None:
+                watch.stop()
         self.reminders.stop()
         if self.presence is not None:
             self.presence.stop()

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, tzinfo
 
 Clock = Callable[[], datetime]
+# Wall time and monotonic time drifting apart by more than this between two looks means
+# the clock was set (or, where the monotonic clock stops in suspend, the machine slept).
+# NTP slews the clock by at most 0.5 ms a second, which stays far below it.
+JUMP_TOLERANCE = timedelta(minutes=2)
 
 
 def utc_now() -> datetime:
@@ -26,8 +30,6 @@ class FakeClock:
 
     def advance(self, **delta) -> datetime:
         """Move forward by a timedelta given as keyword arguments (minutes=5, ...)."""
-        from datetime import timedelta
-
         self.now = self.now + timedelta(**delta)
         return self.now
 
@@ -55,10 +57,49 @@ class ScaledClock:
         """Simulated seconds since the start, as a monotonic clock would count them."""
         return (self() - self.start).total_seconds()
 
+    def set_by(self, delta: timedelta) -> None:
+        """Set the wall clock ``delta`` ahead (negative: back) as settimeofday would.
+
+        The monotonic clock is untouched, and the scheduler's real waits follow the new
+        wall time, as they would for a real clock set.
+        """
+        self.start += delta  # monotonic() counts from start, so it stays as it was
+
     def real_time(self, when: datetime) -> datetime:
         """The real moment at which this clock reaches ``when``."""
-        from datetime import timedelta
-
         # One microsecond later, so that rounding never leaves the simulated clock a
         # hair short of ``when`` at the real moment the scheduler fires.
         return self._real_start + (when - self.start) / self.speed + timedelta(microseconds=1)
+
+
+class ClockDrift:
+    """How far the wall clock moved against the monotonic clock since the last look.
+
+    The monotonic clock is never set, so any difference is the wall clock being set
+    (settimeofday, NTP stepping it, the user) or, as Linux's monotonic clock stops during
+    suspend, the machine having slept. Each look starts the next one afresh.
+    """
+
+    def __init__(self, clock: Clock, monotonic: Callable[[], float],
+                 tolerance: timedelta = JUMP_TOLERANCE):
+        self._clock, self._monotonic, self.tolerance = clock, monotonic, tolerance
+        self._wall, self._mono = clock(), monotonic()
+
+    def look(self) -> timedelta | None:
+        """The jump since the last look (negative: set back), or None within tolerance."""
+        wall, mono = self._clock(), self._monotonic()
+        drift = (wall - self._wall) - timedelta(seconds=mono - self._mono)
+        self._wall, self._mono = wall, mono
+        return drift if abs(drift) > self.tolerance else None
+
+
+def same_zone(a: tzinfo, b: tzinfo, now: datetime) -> bool:
+    """Whether two zones keep the same clock over the coming year (and have the same name).
+
+    Zones read from files are distinct objects even when equal, and a zone file swapped
+    under the same name must count as a change, so compare names and what they do.
+    """
+    if getattr(a, "key", None) != getattr(b, "key", None):
+        return False
+    weeks = (now + timedelta(weeks=i) for i in range(54))  # every DST rule shows in a year
+    return all(a.utcoffset(t) == b.utcoffset(t) for t in weeks)

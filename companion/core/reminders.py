@@ -4,6 +4,8 @@ Pure and clock-free: every method takes ``now``. The Qt adapter asks ``next_due`
 arm one timer, and calls ``wake`` when it fires (or after a resume or a clock jump).
 ``wake`` decides on purpose what a late wake-up means: at most one catch-up prompt
 per kind, only inside active hours, and every other passed time recorded as missed.
+A clock set forward is such a late wake-up; a clock set back (``clock_set_back``) and a
+new time zone (``change_zone``) re-plan from the clock the user now sees.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from .schedule import fire_times, is_active, next_fire
 from .settings import KINDS, Settings
 
-# A clock set back by more than this is taken as a new start, not as "wait it out".
+# A clock set back by more than this, unnoticed until a wake-up, is taken as a new start
+# rather than "wait it out". (A set-back that is noticed goes through clock_set_back.)
 BACKWARD_JUMP_RESET = timedelta(hours=12)
 
 
@@ -148,6 +151,37 @@ class ReminderBoard:
                 state.handled_until = max(state.handled_until, now)
         self.paused_forever = False
         self.paused_until = None
+
+    def clock_set_back(self, now: datetime, by: timedelta) -> None:
+        """The wall clock was set back by ``by`` and now reads ``now``.
+
+        Interval reminders keep their pace in real time: the next one comes when it would
+        have had the clock been left alone, never a repeat of the one just shown and never
+        hours of silence while the clock catches up. Fixed times of day follow the clock:
+        those still ahead on it come, even if they came on the clock before. A snooze
+        still ends after its minutes; a pause ends at the time it names.
+        """
+        for kind, state in self._state.items():
+            plan = self.settings.plan(kind)
+            if state.snoozed_until is not None:
+                state.snoozed_until -= by
+            if plan.mode == "times":
+                state.handled_until = min(state.handled_until, now)
+                continue
+            upcoming = next_fire(plan, state.handled_until, self.tz, state.anchor)
+            if upcoming is None:
+                state.handled_until = min(state.handled_until, now)
+                continue
+            # Count the interval on from one step before the upcoming time, moved with the
+            # clock; where that lies outside active hours, the day's hours decide as ever.
+            state.anchor = state.handled_until = upcoming - by - timedelta(
+                minutes=plan.interval_minutes)
+
+    def change_zone(self, tz: tzinfo, now: datetime) -> None:
+        """Plan in a new time zone from now on; nothing before now counts as missed."""
+        self.tz = tz
+        for state in self._state.values():
+            state.handled_until = max(state.handled_until, now)
 
     def update_settings(self, settings: Settings, now: datetime) -> None:
         """New plans take effect from now; nothing from before counts as missed."""

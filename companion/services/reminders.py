@@ -14,6 +14,10 @@ With a presence gate (``use_gate``), a prompt that comes due is first offered to
 while the person is away or busy it is held there, and comes back through
 ``_show_released`` when they are back and free. The board does not know about holds; it
 only hears of a natural break, which restarts the stretch interval like a finished session.
+
+The clock can move under a waiting job: ``clock_jumped`` (from the app's clock watch)
+re-plans at once when the wall clock is set back, and settles what is due when it is set
+forward; ``change_zone`` follows a new system time zone.
 """
 
 from __future__ import annotations
@@ -39,9 +43,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 JOB_ID = "next-reminder"
-# Wall time and monotonic time drifting apart by more than this means the machine
-# slept or the clock was changed; either way, settle everything from now.
-JUMP_TOLERANCE = timedelta(minutes=2)
 
 
 def new_scheduler():
@@ -129,9 +130,10 @@ class ReminderService(QObject):
         self.board = ReminderBoard(settings, tz, clock())
         self.for_call = False  # the current pause ends with the user's call
         self.open_prompts: set[str] = set()
+        # When each open prompt went up, on the wall and the monotonic clock.
+        self._shown_at: dict[str, tuple[datetime, float]] = {}
         self.scheduler = None  # created by start(); until then next times still show
         self.gate: PresenceGate | None = None  # None: every due prompt goes up at once
-        self._armed_at = (clock(), monotonic())
 
     # -- lifecycle -------------------------------------------------------------
     def start(self, paused: bool = False) -> None:
@@ -152,8 +154,6 @@ class ReminderService(QObject):
 
     def _arm(self) -> None:
         """Point the one job at the board's next wake-up (or park it when nothing is due)."""
-        now = self.clock()
-        self._armed_at = (now, self._monotonic())
         if self.scheduler is not None and self.scheduler.running:
             when = self._next_wake()
             if self.scheduler.get_job(JOB_ID) is None:
@@ -199,10 +199,6 @@ class ReminderService(QObject):
     def wake(self) -> None:
         """Settle what is due now (timer fired, resumed from sleep, or clock jumped)."""
         now = self.clock()
-        then, mono = self._armed_at
-        drift = (now - then) - timedelta(seconds=self._monotonic() - mono)
-        if abs(drift) > JUMP_TOLERANCE:
-            log.info("wall clock moved %s against monotonic time (sleep or clock change)", drift)
         for w in self.board.wake_all(now):
             for missed in w.missed:
                 self.history.record(EventKind.REMINDER_MISSED, {"kind": w.kind, "due": missed.isoformat()})
@@ -211,10 +207,9 @@ class ReminderService(QObject):
                 if self.gate is not None and not self.gate.may_show(w.kind, w.covers).show:
                     continue  # held: the gate recorded why, and releases it later
                 if w.kind in self.open_prompts:  # at most one per kind: the old one lapsed
-                    self.history.record(EventKind.REMINDER_MISSED, {"kind": w.kind})
-                self.history.record(EventKind.REMINDER_SHOWN, {"kind": w.kind})
-                self.open_prompts.add(w.kind)
-                self.due.emit(w.kind)
+                    self.history.record(EventKind.REMINDER_MISSED, {"kind": w.kind},
+                                        at=self._answered_at(w.kind))
+                self._record_shown(w.kind, {"kind": w.kind})
         self._arm()
         # After APScheduler has finished with this run (it updates the job only once
         # the run returns), check that the job still points where the board needs it.
@@ -229,15 +224,54 @@ class ReminderService(QObject):
             self.history.record(EventKind.REMINDER_MISSED,
                                 {"kind": kind, "reason": "outside active hours"})
             return
-        self.history.record(EventKind.REMINDER_SHOWN, {"kind": kind, "held": True})
-        self.open_prompts.add(kind)
-        self.due.emit(kind)
+        self._record_shown(kind, {"kind": kind, "held": True})
         self.changed.emit()  # the tooltip stops saying "held"
+
+    def _record_shown(self, kind: str, data: dict) -> None:
+        event = self.history.record(EventKind.REMINDER_SHOWN, data)
+        self.open_prompts.add(kind)
+        self._shown_at[kind] = (event.at, self._monotonic())
+        self.due.emit(kind)
+
+    def _answered_at(self, kind: str) -> datetime:
+        """When an answer to the open prompt of ``kind`` happens, for the history.
+
+        Now, unless the clock was set back past the moment the prompt went up: then on
+        the clock that showed it (shown + time since), so that no prompt is answered or
+        missed before it was asked.
+        """
+        now = self.clock()
+        shown = self._shown_at.get(kind)
+        if shown is None or now >= shown[0]:
+            return now
+        return shown[0] + timedelta(seconds=max(0.0, self._monotonic() - shown[1]))
 
     def system_resumed(self) -> None:
         """Called after sleep/resume (logind) to settle at once rather than at the next timer."""
         log.info("system resumed; settling reminders")
         self.wake()
+
+    def clock_jumped(self, by: timedelta) -> None:
+        """The wall clock moved ``by`` against monotonic time: re-plan and settle at once.
+
+        Set back, the job would wait for the old wall time (hours of silence); set forward
+        (or after sleep) what fell in between is settled now, one catch-up per kind.
+        """
+        if by < timedelta(0):
+            log.warning("the clock was set back by %s; reminders are re-planned from the new time",
+                        -by)
+            self.board.clock_set_back(self.clock(), -by)
+        else:
+            log.info("the clock moved %s ahead (the computer slept or the clock was set); "
+                     "settling reminders", by)
+        self.wake()
+        log.info("next reminder at %s", self.board.next_wake(self.clock()))
+
+    def change_zone(self, tz: tzinfo) -> None:
+        """Plan in the system's new time zone from now on (travel, a changed setting)."""
+        self.tz = tz
+        self.board.change_zone(tz, self.clock())
+        self._arm()
 
     # -- the user answered -----------------------------------------------------
     def done(self, kind: str) -> None:
@@ -265,8 +299,10 @@ class ReminderService(QObject):
             self._close(kind, EventKind.REMINDER_WITHDRAWN, reason=reason)
 
     def _close(self, kind: str, event: str, **data) -> None:
+        at = self._answered_at(kind)
         self.open_prompts.discard(kind)
-        self.history.record(event, {"kind": kind, **data})
+        self._shown_at.pop(kind, None)
+        self.history.record(event, {"kind": kind, **data}, at=at)
         self._arm()
 
     def restart_interval(self, kind: str) -> None:

@@ -170,3 +170,75 @@ def test_thirty_days_of_random_life():
             in_pause = any(a <= t <= b for a, b in paused)
             assert in_pause or (kind, t) in accounted, (kind, t)
     assert len(shown) > 300
+
+
+# -- the clock set back, or a new time zone, under a running board ---------------------
+NEW_YORK = ZoneInfo("America/New_York")
+
+
+def test_clock_set_back_keeps_interval_reminders_on_pace(board):
+    # At 12:00 everything is settled; at 12:05 the clock is set back two hours.
+    board.wake_all(at(2, 12))
+    assert board.next_due("hydration", at(2, 12)) == at(2, 13)
+    board.clock_set_back(at(2, 10, 5), timedelta(hours=2))
+    # Water and stretch come when they would have without the change (13:00 and 12:45
+    # on the old clock), not after two hours of silence while the clock catches up.
+    assert board.next_due("hydration", at(2, 10, 5)) == at(2, 11)
+    assert board.next_due("stretch", at(2, 10, 5)) == at(2, 10, 45)
+    # A fixed time still ahead on the clock comes, although it came on the old one.
+    assert board.next_due("breathing", at(2, 10, 5)) == at(2, 11)
+    assert board.next_wake(at(2, 10, 5)) == at(2, 10, 45)
+    assert board.wake_all(at(2, 10, 6)) == []  # nothing is due, nothing counted missed
+    assert [w.kind for w in board.wake_all(at(2, 10, 45))] == ["stretch"]
+    shown = {w.kind for w in board.wake_all(at(2, 11))}
+    assert shown == {"hydration", "breathing"}  # and then the pace goes on as before
+    assert board.next_due("hydration", at(2, 11)) == at(2, 12)
+    assert board.next_due("stretch", at(2, 11)) == at(2, 11, 30)
+
+
+def test_a_small_set_back_never_repeats_the_prompt_just_shown(board):
+    assert board.wake("hydration", at(2, 10)).show
+    board.clock_set_back(at(2, 9, 57), timedelta(minutes=3, seconds=30))
+    assert board.next_due("hydration", at(2, 9, 57)) == at(2, 10, 57) - timedelta(seconds=30)
+    assert not board.wake("hydration", at(2, 10)).show
+
+
+def test_a_snooze_still_ends_after_its_minutes_and_a_pause_at_its_time(board):
+    board.wake_all(at(2, 12))
+    board.snooze("hydration", at(2, 12), 10)  # back at 12:10, ten minutes from now
+    board.clock_set_back(at(2, 10, 2), timedelta(hours=2, minutes=-2))
+    assert board.next_due("hydration", at(2, 10, 2)) == at(2, 10, 12)
+    board.pause(at(2, 10, 3), at(2, 13))
+    board.clock_set_back(at(2, 9, 3), timedelta(hours=1))
+    assert board.is_paused(at(2, 12, 59)) and not board.is_paused(at(2, 13))
+
+
+def test_a_clock_set_back_into_the_night_waits_for_active_hours(board):
+    board.wake_all(at(2, 12))
+    board.clock_set_back(at(2, 5), timedelta(hours=7))
+    assert board.next_due("hydration", at(2, 5)) == at(2, 10)  # 09:00 start + one interval
+    assert board.next_due("breathing", at(2, 5)) == at(2, 11)
+
+
+def test_a_new_zone_moves_fixed_times_to_its_clock(board):
+    # 10:30 in London (05:30 in New York): the 11:00 breathing is an hour away.
+    board.wake_all(at(2, 10, 30))
+    board.change_zone(NEW_YORK, at(2, 10, 30))
+    assert board.next_due("breathing", at(2, 10, 30)) == datetime(2026, 3, 2, 11, tzinfo=NEW_YORK)
+    assert board.next_due("hydration", at(2, 10, 30)) == datetime(2026, 3, 2, 10, tzinfo=NEW_YORK)
+    assert board.wake_all(at(2, 10, 31)) == []  # nothing in the new zone counts as missed
+
+
+def test_a_new_zone_behind_brings_its_fixed_times_again(board):
+    board.wake_all(at(2, 12))  # the 11:00 breathing came, in London
+    board.change_zone(NEW_YORK, at(2, 12))  # 07:00 in New York
+    assert board.next_due("breathing", at(2, 12)) == datetime(2026, 3, 2, 11, tzinfo=NEW_YORK)
+
+
+def test_a_new_zone_ahead_does_not_count_its_past_as_missed():
+    board = ReminderBoard(Settings(), NEW_YORK, datetime(2026, 3, 2, 9, tzinfo=NEW_YORK))
+    now = datetime(2026, 3, 2, 10, 30, tzinfo=NEW_YORK)  # 15:30 in London
+    board.change_zone(TZ, now)
+    wakes = board.wake_all(now + timedelta(minutes=1))
+    assert wakes == []  # London's 11:00 and 15:30 passed before it was the zone
+    assert board.next_due("hydration", now) == at(2, 16)
