@@ -23,7 +23,7 @@ class PromptToast(QFrame):
 
     answered = Signal(str, str, int)   # action: primary / snooze / skip / timeout
 
-    def __init__(self, kind: str, snooze_minutes: int, timeout_minutes: int,
+    def __init__(self, kind: str, snooze_minutes: int, timeout_minutes: float,
                  parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint
                          | Qt.WindowType.WindowStaysOnTopHint)
@@ -81,9 +81,11 @@ class PromptToast(QFrame):
         # Enter answers with the main button (or the focused one), Esc skips, as in a dialog.
         dialog_keys(self, default=self.primary, escape=lambda: self._answer("skip"))
 
+        # A fraction of a minute is what a prompt has left when it moves here from a
+        # notification server that went away.
         self.timeout = QTimer(self)
         self.timeout.setSingleShot(True)
-        self.timeout.setInterval(timeout_minutes * 60_000)
+        self.timeout.setInterval(round(timeout_minutes * 60_000))
         self.timeout.timeout.connect(lambda: self._answer("timeout"))
 
     def pop_up(self, stack_index: int = 0) -> None:
