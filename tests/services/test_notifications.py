@@ -425,7 +425,7 @@ def test_prompts_that_ended_leave_nothing_behind(qtbot, dunst, notifier_on):
         one_of_each_ending()
     after = leftovers(center, notifier)
     assert len(answers) == 3 * (rounds + 1) and center.open_kinds() == set()
-    assert after["center's children"] == before["center's children"] <= 3  # a timer per kind
+    assert after["center's children"] == before["center's children"] <= 4  # a timer per kind, one to let go
     assert after["notifier's children"] == before["notifier's children"]
     # Under one Python object per prompt: a connection or timer left behind costs several.
     assert after["python objects"] - before["python objects"] < rounds, (before, after)

@@ -4,8 +4,9 @@ Either way there is at most one prompt per kind, and a prompt nobody answers wit
 timeout is withdrawn and reported as ``timeout`` (the app records it as missed).
 
 Prompts come several hundred times a day for months, so one that has ended leaves
-nothing behind: each kind has one timeout timer, made once and reused, no connection is
-made per prompt, and a toast deletes itself when it closes.
+nothing behind: each kind has one timeout timer, made once and reused, no connection
+outlives its prompt, and a closed toast is let go of on the next turn of the event loop
+(not at once: it may be inside its own button's click), which frees it.
 """
 
 from __future__ import annotations
@@ -41,6 +42,11 @@ class PromptCenter(QObject):
             notifier.dismissed.connect(self._native_dismissed)
             notifier.lost.connect(self._native_lost)
         self.toasts: dict[str, PromptToast] = {}
+        self._closed: list[PromptToast] = []  # toasts to let go of next turn
+        self._let_go = QTimer(self)
+        self._let_go.setSingleShot(True)
+        self._let_go.setInterval(0)
+        self._let_go.timeout.connect(self._closed.clear)
         self._snooze: dict[str, int] = {}  # kind -> snooze minutes, while its notification is up
         self._timeouts: dict[str, QTimer] = {}  # kind -> its one timeout timer, reused
 
@@ -64,7 +70,8 @@ class PromptCenter(QObject):
         toast = self.toasts.pop(kind, None)
         if toast is not None:
             toast.answered.disconnect()
-            toast.close()  # and deletes itself (WA_DeleteOnClose)
+            toast.close()
+            self._forget(toast)
         if self._snooze.pop(kind, None) is not None:
             self._timeouts[kind].stop()
             self.notifier.close(kind)
@@ -95,8 +102,15 @@ class PromptCenter(QObject):
         toast.pop_up(stack_index=len(self.toasts) - 1)
 
     def _toast_answer(self, kind: str, action: str, minutes: int) -> None:
-        self.toasts.pop(kind, None)  # the toast closes and deletes itself
+        toast = self.toasts.pop(kind, None)  # it closes itself
+        if toast is not None:
+            toast.answered.disconnect()
+            self._forget(toast)
         self.answered.emit(kind, action, minutes)
+
+    def _forget(self, toast: PromptToast) -> None:
+        self._closed.append(toast)
+        self._let_go.start()
 
     def _server_changed(self, available: bool) -> None:
         self.native = available
