@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
+import signal
 import subprocess
 
 import pytest
 from desktop_helpers import BUS_CONFIG, require, start_reporting, stop
-from jeepney import MatchRule, message_bus
+from jeepney import DBusAddress, HeaderFields, MatchRule, message_bus, new_signal
 from jeepney.io.blocking import open_dbus_connection
+from PySide6.QtCore import QObject
 
 from companion.services.notifications import DesktopNotifier
 
@@ -50,8 +53,9 @@ def bus(tmp_path):
 class Dunst:
     """dunst running on the private bus, driven the way a user would through dunstctl."""
 
-    def __init__(self, bus_address: str):
+    def __init__(self, bus_address: str, proc: subprocess.Popen):
         self.env = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": bus_address}
+        self.proc = proc
 
     def ctl(self, *args: str) -> str:
         return subprocess.run(["dunstctl", *args], env=self.env, capture_output=True, text=True,
@@ -67,31 +71,44 @@ class Dunst:
 
 
 @pytest.fixture
-def dunst(bus, display, tmp_path):
-    """dunst owning org.freedesktop.Notifications on the private bus."""
+def start_dunst(display, tmp_path):
+    """Start dunst on a bus; returns once it owns org.freedesktop.Notifications there."""
     require("dunst", "dunstctl", "dbus-send")
     picker = tmp_path / "pick-snooze"
     picker.write_text(PICKER)
     picker.chmod(0o755)
     rc = tmp_path / "dunstrc"
     rc.write_text(DUNSTRC.format(picker=picker))
-    env = {k: v for k, v in os.environ.items() if k != "WAYLAND_DISPLAY"}
-    env.update(DISPLAY=display, DBUS_SESSION_BUS_ADDRESS=bus)
-    # Subscribe before starting dunst, so its taking the name cannot slip past us.
-    owner_changed = MatchRule(type="signal", interface="org.freedesktop.DBus", member="NameOwnerChanged")
-    owner_changed.add_arg_condition(0, "org.freedesktop.Notifications")
-    with open_dbus_connection(bus) as watcher, watcher.filter(owner_changed) as queue:
-        watcher.send_and_get_reply(message_bus.AddMatch(owner_changed), timeout=WAIT_MS / 1000)
-        with (tmp_path / "dunst.log").open("wb") as log:
-            proc = subprocess.Popen(["dunst", "-config", str(rc)], env=env, stdout=log,
-                                    stderr=subprocess.STDOUT)
-        try:
-            watcher.recv_until_filtered(queue, timeout=WAIT_MS / 1000)
-        except TimeoutError:
-            stop(proc)
-            pytest.fail("dunst did not start: " + (tmp_path / "dunst.log").read_text())
-    yield Dunst(bus)
-    stop(proc)
+    started: list[Dunst] = []
+
+    def start(bus: str) -> Dunst:
+        env = {k: v for k, v in os.environ.items() if k != "WAYLAND_DISPLAY"}
+        env.update(DISPLAY=display, DBUS_SESSION_BUS_ADDRESS=bus)
+        log_path = tmp_path / f"dunst-{len(started)}.log"
+        # Subscribe before starting dunst, so its taking the name cannot slip past us.
+        owner_changed = MatchRule(type="signal", interface="org.freedesktop.DBus", member="NameOwnerChanged")
+        owner_changed.add_arg_condition(0, "org.freedesktop.Notifications")
+        with open_dbus_connection(bus) as watcher, watcher.filter(owner_changed) as queue:
+            watcher.send_and_get_reply(message_bus.AddMatch(owner_changed), timeout=WAIT_MS / 1000)
+            with log_path.open("wb") as log:
+                proc = subprocess.Popen(["dunst", "-config", str(rc)], env=env, stdout=log,
+                                        stderr=subprocess.STDOUT)
+            started.append(Dunst(bus, proc))
+            try:
+                watcher.recv_until_filtered(queue, timeout=WAIT_MS / 1000)
+            except TimeoutError:
+                pytest.fail("dunst did not start: " + log_path.read_text())
+        return started[-1]
+
+    yield start
+    for dunst in started:
+        stop(dunst.proc)
+
+
+@pytest.fixture
+def dunst(bus, start_dunst):
+    """dunst owning org.freedesktop.Notifications on the private bus."""
+    return start_dunst(bus)
 
 
 @pytest.fixture
@@ -245,10 +262,14 @@ def test_prompt_center_withdraws_an_unanswered_notification(qtbot, dunst, notifi
     center = PromptCenter(notifier_on(dunst.env["DBUS_SESSION_BUS_ADDRESS"]))
     center.show("stretch", snooze_minutes=10, timeout_minutes=5)
     qtbot.waitUntil(lambda: dunst.displayed() == 1, timeout=WAIT_MS)
+    center.show("stretch", snooze_minutes=10, timeout_minutes=5)  # replaces, does not stack
+    center.show("hydration", snooze_minutes=10, timeout_minutes=5)
+    qtbot.waitUntil(lambda: dunst.displayed() == 2, timeout=WAIT_MS)
     with qtbot.waitSignal(center.answered, timeout=WAIT_MS) as answer:
-        center._timeouts["stretch"].timeout.emit()  # the 5 minutes are up
+        center.show("stretch", snooze_minutes=10, timeout_minutes=0)  # its time is up at once
     assert answer.args == ["stretch", "timeout", 0]
-    qtbot.waitUntil(lambda: dunst.displayed() == 0, timeout=WAIT_MS)
+    assert center.open_kinds() == {"hydration"}
+    qtbot.waitUntil(lambda: dunst.displayed() == 1, timeout=WAIT_MS)
 
 
 def test_prompt_center_falls_back_to_a_toast_without_a_server(qtbot, bus, notifier_on):
@@ -262,3 +283,150 @@ def test_prompt_center_falls_back_to_a_toast_without_a_server(qtbot, bus, notifi
         toast.snooze.click()
     assert answer.args == ["breathing", "snooze", 10]
     center.close_all()
+
+
+# -- only the real server is believed ----------------------------------------------------
+def pretend_to_be_the_server(rogue, ids) -> None:
+    """What any program on the bus can send: a click on "default" and a close by the user
+    for each id, after claiming the server's name passed to it, sent to everyone and to
+    each connection directly (a signal addressed to a connection skips match rules)."""
+    (names,) = rogue.send_and_get_reply(message_bus.ListNames(), timeout=WAIT_MS / 1000).body
+    targets = [None, *(name for name in names if name.startswith(":") and name != rogue.unique_name)]
+    emitter = DBusAddress("/org/freedesktop/Notifications", interface="org.freedesktop.Notifications")
+    fakes = [new_signal(message_bus, "NameOwnerChanged", "sss",
+                        ("org.freedesktop.Notifications", "", rogue.unique_name))]
+    for notification_id in ids:
+        fakes.append(new_signal(emitter, "ActionInvoked", "us", (notification_id, "default")))
+        fakes.append(new_signal(emitter, "NotificationClosed", "uu", (notification_id, 2)))
+    for fake in fakes:
+        for target in targets:
+            if target is not None:
+                fake.header.fields[HeaderFields.destination] = target
+            rogue.send(fake)
+    # The bus handles a connection's messages in order: once this is answered, every fake
+    # is on its way to us, ahead of anything dunst sends from now on.
+    rogue.send_and_get_reply(message_bus.ListNames(), timeout=WAIT_MS / 1000)
+
+
+def test_only_the_notification_server_is_believed(qtbot, dunst, notifier_on):
+    from companion.ui.shell.prompt_center import PromptCenter
+    address = dunst.env["DBUS_SESSION_BUS_ADDRESS"]
+    center = PromptCenter(notifier_on(address))
+    answers = []
+    center.answered.connect(lambda *answer: answers.append(list(answer)))
+    center.show("hydration", snooze_minutes=10, timeout_minutes=5)
+    qtbot.waitUntil(lambda: dunst.displayed() == 1, timeout=WAIT_MS)
+    fake_ids = range(1, 21)  # dunst numbers its notifications from 1
+    with open_dbus_connection(address) as nameless, open_dbus_connection(address) as named:
+        named.send_and_get_reply(message_bus.RequestName("org.example.Pretender"), timeout=WAIT_MS / 1000)
+        pretend_to_be_the_server(nameless, fake_ids)
+        pretend_to_be_the_server(named, fake_ids)
+    with qtbot.waitSignal(center.answered, timeout=WAIT_MS):
+        dunst.ctl("context")  # the real button: the stand-in dmenu picks Snooze
+    # Not a glass logged nor a skip from the fakes: only the person's own answer.
+    assert answers == [["hydration", "snooze", 10]]
+    qtbot.waitUntil(lambda: len(dunst.history()) == 1, timeout=WAIT_MS)
+    assert dunst.history()[0]["id"] in fake_ids  # the fakes did name our notification
+    # And the server is still believed after the fake change of owner.
+    center.show("stretch", snooze_minutes=10, timeout_minutes=5)
+    qtbot.waitUntil(lambda: dunst.displayed() == 1, timeout=WAIT_MS)
+    with qtbot.waitSignal(center.answered, timeout=WAIT_MS) as answer:
+        dunst.ctl("close")
+    assert answer.args == ["stretch", "skip", 0]
+
+
+# -- a server that comes later, or goes ---------------------------------------------------
+def test_a_server_that_starts_later_is_used_at_once(qtbot, bus, start_dunst, notifier_on):
+    from companion.ui.shell.prompt_center import PromptCenter
+    notifier = notifier_on(bus)
+    center = PromptCenter(notifier)
+    assert not center.native
+    center.show("breathing", snooze_minutes=10, timeout_minutes=5)
+    assert set(center.toasts) == {"breathing"}  # no server yet: a toast
+    with qtbot.waitSignal(notifier.server_changed, timeout=WAIT_MS) as change:
+        dunst = start_dunst(bus)  # the panel's notification daemon, after us at login
+    assert change.args == [True] and center.native and notifier.available()
+    center.show("hydration", snooze_minutes=10, timeout_minutes=5)
+    qtbot.waitUntil(lambda: dunst.displayed() == 1, timeout=WAIT_MS)
+    assert set(center.toasts) == {"breathing"} and center.open_kinds() == {"breathing", "hydration"}
+    with qtbot.waitSignal(center.answered, timeout=WAIT_MS) as answer:
+        dunst.ctl("context")
+    assert answer.args == ["hydration", "snooze", 10]
+    center.close_all()
+
+
+@pytest.mark.parametrize("ending", [signal.SIGTERM, signal.SIGKILL], ids=["quits", "crashes"])
+def test_a_prompt_on_a_server_that_goes_away_carries_on_as_a_toast(qtbot, bus, start_dunst, notifier_on,
+                                                                   ending):
+    from companion.ui.shell.prompt_center import PromptCenter
+    notifier = notifier_on(bus)
+    first = start_dunst(bus)
+    qtbot.waitUntil(notifier.available, timeout=WAIT_MS)
+    center = PromptCenter(notifier)
+    center.show("stretch", snooze_minutes=15, timeout_minutes=5)
+    qtbot.waitUntil(lambda: first.displayed() == 1, timeout=WAIT_MS)
+    with qtbot.waitSignal(notifier.server_changed, timeout=WAIT_MS) as change:
+        first.proc.send_signal(ending)
+    assert change.args == [False] and not center.native
+    # The same reminder, with the time it had left: not lost, not missed early.
+    toast = center.toasts["stretch"]
+    assert toast.isVisible() and toast.snooze.text() == "15 min"
+    assert toast.timeout.isActive() and 0 < toast.timeout.interval() < 5 * 60_000
+    assert center.open_kinds() == {"stretch"}
+    with qtbot.waitSignal(center.answered, timeout=WAIT_MS) as answer:
+        toast.primary.click()
+    assert answer.args == ["stretch", "primary", 0]
+    # The next server to come is used for the next prompt.
+    with qtbot.waitSignal(notifier.server_changed, timeout=WAIT_MS):
+        second = start_dunst(bus)
+    center.show("hydration", snooze_minutes=10, timeout_minutes=5)
+    qtbot.waitUntil(lambda: second.displayed() == 1, timeout=WAIT_MS)
+    assert center.toasts == {}
+
+
+# -- months of prompts ---------------------------------------------------------------------
+def leftovers(center, notifier) -> dict:
+    """What stays in memory between prompts."""
+    gc.collect()
+    return {"center's children": len(center.findChildren(QObject)),
+            "notifier's children": len(notifier.findChildren(QObject)),
+            "python objects": len(gc.get_objects())}
+
+
+def test_prompts_that_ended_leave_nothing_behind(qtbot, dunst, notifier_on):
+    from companion.ui.shell.prompt_center import PromptCenter
+    notifier = notifier_on(dunst.env["DBUS_SESSION_BUS_ADDRESS"])
+    center = PromptCenter(notifier)
+    answers = []
+    center.answered.connect(lambda *answer: answers.append(answer))
+
+    def one_of_each_ending() -> None:
+        center.show("hydration", snooze_minutes=10, timeout_minutes=5)
+        qtbot.waitUntil(lambda: dunst.displayed() == 1, timeout=WAIT_MS)
+        with qtbot.waitSignal(center.answered, timeout=WAIT_MS):
+            dunst.ctl("action", "0")  # answered
+        qtbot.waitUntil(lambda: dunst.displayed() == 0, timeout=WAIT_MS)
+        center.show("stretch", snooze_minutes=10, timeout_minutes=5)
+        qtbot.waitUntil(lambda: dunst.displayed() == 1, timeout=WAIT_MS)
+        with qtbot.waitSignal(center.answered, timeout=WAIT_MS):
+            dunst.ctl("close")  # dismissed
+        with qtbot.waitSignal(center.answered, timeout=WAIT_MS):
+            center.show("breathing", snooze_minutes=10, timeout_minutes=0)  # missed
+        center.show("hydration", snooze_minutes=10, timeout_minutes=5)
+        center.show("hydration", snooze_minutes=10, timeout_minutes=5)  # replaced
+        center.withdraw("hydration")  # withdrawn
+        qtbot.waitUntil(lambda: dunst.displayed() == 0, timeout=WAIT_MS)
+
+    one_of_each_ending()  # the first prompt of each kind makes the kind's timer
+    leftovers(center, notifier)
+    before = leftovers(center, notifier)
+    rounds = 10
+    for _ in range(rounds):
+        one_of_each_ending()
+    after = leftovers(center, notifier)
+    assert len(answers) == 3 * (rounds + 1) and center.open_kinds() == set()
+    assert after["center's children"] == before["center's children"] <= 4  # a timer per kind, one to let go
+    assert after["notifier's children"] == before["notifier's children"]
+    # Under one Python object per prompt: a connection or timer left behind costs several.
+    assert after["python objects"] - before["python objects"] < rounds, (before, after)
+    assert notifier._ids == {}  # nothing to look up for notifications that are gone

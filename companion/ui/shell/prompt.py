@@ -19,18 +19,24 @@ from companion.ui.widgets.keys import dialog_keys
 
 
 class PromptToast(QFrame):
-    """One reminder's prompt. Emits ``answered(kind, action, minutes)``."""
+    """One reminder's prompt. Emits ``answered(kind, action, minutes)``.
+
+    Python owns a toast, and lets go of it once it closed (see PromptCenter): it does
+    not delete itself on close, since Qt deleting a widget whose Python object lives on
+    can crash much later, when Python's garbage collector reaches that object. Nothing
+    in it refers back to the toast (no lambdas over ``self``), so it is freed as soon as
+    its owner lets go.
+    """
 
     answered = Signal(str, str, int)   # action: primary / snooze / skip / timeout
 
-    def __init__(self, kind: str, snooze_minutes: int, timeout_minutes: int,
+    def __init__(self, kind: str, snooze_minutes: int, timeout_minutes: float,
                  parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint
                          | Qt.WindowType.WindowStaysOnTopHint)
         self.kind = kind
         text = PROMPTS[kind]
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.setAccessibleName(f"Reminder: {text.title}")
@@ -49,15 +55,15 @@ class PromptToast(QFrame):
         for minutes in sorted({*SNOOZE_CHOICES, snooze_minutes}):
             button = QPushButton(f"{minutes} min")
             button.setAccessibleName(f"Snooze {minutes} minutes")
-            button.clicked.connect(lambda _=False, m=minutes: self._answer("snooze", m))
+            button.clicked.connect(self._snooze_clicked)
             self.snooze_buttons[minutes] = button
         self.snooze = self.snooze_buttons[snooze_minutes]  # the user's usual length
         snooze_label.setBuddy(self.snooze)
         snooze_label.setText("Snoo&ze for")  # Alt+Z: the usual length
         self.skip = QPushButton("S&kip")
         self.skip.setAccessibleName("Skip this reminder")
-        self.primary.clicked.connect(lambda: self._answer("primary"))
-        self.skip.clicked.connect(lambda: self._answer("skip"))
+        self.primary.clicked.connect(self._primary_clicked)
+        self.skip.clicked.connect(self._skip_clicked)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.primary)
@@ -79,12 +85,14 @@ class PromptToast(QFrame):
                                layout.sizeHint().width()))
 
         # Enter answers with the main button (or the focused one), Esc skips, as in a dialog.
-        dialog_keys(self, default=self.primary, escape=lambda: self._answer("skip"))
+        dialog_keys(self, default=self.primary, escape=self.skip.click)
 
+        # A fraction of a minute is what a prompt has left when it moves here from a
+        # notification server that went away.
         self.timeout = QTimer(self)
         self.timeout.setSingleShot(True)
-        self.timeout.setInterval(timeout_minutes * 60_000)
-        self.timeout.timeout.connect(lambda: self._answer("timeout"))
+        self.timeout.setInterval(round(timeout_minutes * 60_000))
+        self.timeout.timeout.connect(self._timed_out)
 
     def pop_up(self, stack_index: int = 0) -> None:
         """Show in the bottom-right corner of the screen, above earlier toasts."""
@@ -97,6 +105,19 @@ class PromptToast(QFrame):
             self.move(QPoint(area.right() - self.width() - margin, y))
         self.show()
         self.timeout.start()
+
+    def _primary_clicked(self) -> None:
+        self._answer("primary")
+
+    def _snooze_clicked(self) -> None:
+        minutes = next(m for m, button in self.snooze_buttons.items() if button is self.sender())
+        self._answer("snooze", minutes)
+
+    def _skip_clicked(self) -> None:
+        self._answer("skip")
+
+    def _timed_out(self) -> None:
+        self._answer("timeout")
 
     def _answer(self, action: str, minutes: int = 0) -> None:
         self.timeout.stop()

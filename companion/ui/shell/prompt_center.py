@@ -2,10 +2,16 @@
 
 Either way there is at most one prompt per kind, and a prompt nobody answers within the
 timeout is withdrawn and reported as ``timeout`` (the app records it as missed).
+
+Prompts come several hundred times a day for months, so one that has ended leaves
+nothing behind: each kind has one timeout timer, made once and reused, no connection
+outlives its prompt, and a closed toast is let go of on the next turn of the event loop
+(not at once: it may be inside its own button's click), which frees it.
 """
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -27,17 +33,25 @@ class PromptCenter(QObject):
     def __init__(self, notifier: DesktopNotifier | None, parent: QObject | None = None):
         super().__init__(parent)
         self.notifier = notifier
-        # Asked once: a server that appears later is picked up at the next start.
+        # Whether prompts go to the desktop's notification server: followed as servers
+        # come and go (one may start after us, at login), not decided once.
         self.native = notifier is not None and notifier.available()
-        if self.native:
+        if notifier is not None:
+            notifier.server_changed.connect(self._server_changed)
             notifier.action_invoked.connect(self._native_answer)
-            notifier.dismissed.connect(lambda kind: self._native_answer(kind, "skip"))
+            notifier.dismissed.connect(self._native_dismissed)
+            notifier.lost.connect(self._native_lost)
         self.toasts: dict[str, PromptToast] = {}
-        self._timeouts: dict[str, QTimer] = {}
-        self._snooze: dict[str, int] = {}
+        self._closed: list[PromptToast] = []  # toasts to let go of next turn
+        self._let_go = QTimer(self)
+        self._let_go.setSingleShot(True)
+        self._let_go.setInterval(0)
+        self._let_go.timeout.connect(self._closed.clear)
+        self._snooze: dict[str, int] = {}  # kind -> snooze minutes, while its notification is up
+        self._timeouts: dict[str, QTimer] = {}  # kind -> its one timeout timer, reused
 
     def open_kinds(self) -> set[str]:
-        return set(self.toasts) | set(self._timeouts)
+        return set(self.toasts) | set(self._snooze)
 
     def show(self, kind: str, snooze_minutes: int, timeout_minutes: int) -> None:
         """Put up the prompt for ``kind``, replacing one of that kind still showing."""
@@ -46,18 +60,10 @@ class PromptCenter(QObject):
         actions = [("default", text.primary), ("snooze", f"Snooze {snooze_minutes} min"),
                    ("skip", "Skip")]
         if self.native and self.notifier.show(kind, text.title, text.body, actions):
-            timer = QTimer(self)
-            timer.setSingleShot(True)
-            timer.timeout.connect(lambda: self._native_timeout(kind))
-            timer.start(timeout_minutes * 60_000)
-            self._timeouts[kind] = timer
             self._snooze[kind] = snooze_minutes
+            self._timeout(kind).start(timeout_minutes * 60_000)
             return
-        from companion.ui.shell.prompt import PromptToast  # only where there is no notification server
-        toast = PromptToast(kind, snooze_minutes, timeout_minutes)
-        toast.answered.connect(self._toast_answer)
-        self.toasts[kind] = toast
-        toast.pop_up(stack_index=len(self.toasts) - 1)
+        self._show_toast(kind, snooze_minutes, timeout_minutes)
 
     def withdraw(self, kind: str) -> None:
         """Take a prompt off screen without an answer."""
@@ -65,9 +71,9 @@ class PromptCenter(QObject):
         if toast is not None:
             toast.answered.disconnect()
             toast.close()
-        timer = self._timeouts.pop(kind, None)
-        if timer is not None:
-            timer.stop()
+            self._forget(toast)
+        if self._snooze.pop(kind, None) is not None:
+            self._timeouts[kind].stop()
             self.notifier.close(kind)
 
     def close_all(self) -> None:
@@ -76,19 +82,65 @@ class PromptCenter(QObject):
         if self.notifier is not None:
             self.notifier.shutdown()
 
+    def _timeout(self, kind: str) -> QTimer:
+        timer = self._timeouts.get(kind)
+        if timer is None:
+            from PySide6.QtCore import Qt  # its enums are built on first use: not at start-up
+            timer = self._timeouts[kind] = QTimer(self)
+            timer.setSingleShot(True)
+            # Precise: a coarse timer may report (and run) up to 5% past its time, which a
+            # prompt moved to a toast would then add to the time it had left.
+            timer.setTimerType(Qt.TimerType.PreciseTimer)
+            timer.timeout.connect(partial(self._native_timeout, kind))
+        return timer
+
+    def _show_toast(self, kind: str, snooze_minutes: int, timeout_minutes: float) -> None:
+        from companion.ui.shell.prompt import PromptToast  # only where there is no notification server
+        toast = PromptToast(kind, snooze_minutes, timeout_minutes)
+        toast.answered.connect(self._toast_answer)
+        self.toasts[kind] = toast
+        toast.pop_up(stack_index=len(self.toasts) - 1)
+
     def _toast_answer(self, kind: str, action: str, minutes: int) -> None:
-        self.toasts.pop(kind, None)
+        toast = self.toasts.pop(kind, None)  # it closes itself
+        if toast is not None:
+            toast.answered.disconnect()
+            self._forget(toast)
         self.answered.emit(kind, action, minutes)
 
+    def _forget(self, toast: PromptToast) -> None:
+        self._closed.append(toast)
+        self._let_go.start()
+
+    def _server_changed(self, available: bool) -> None:
+        self.native = available
+
     def _native_answer(self, kind: str, key: str) -> None:
-        timer = self._timeouts.pop(kind, None)
-        if timer is None:
+        snooze = self._snooze.pop(kind, None)
+        if snooze is None:
             return  # not ours any more (already answered or withdrawn)
-        timer.stop()
+        self._timeouts[kind].stop()
         action = ANSWERS.get(key, "primary")
-        self.answered.emit(kind, action, self._snooze.get(kind, 0) if action == "snooze" else 0)
+        self.answered.emit(kind, action, snooze if action == "snooze" else 0)
+
+    def _native_dismissed(self, kind: str) -> None:
+        self._native_answer(kind, "skip")
 
     def _native_timeout(self, kind: str) -> None:
-        if self._timeouts.pop(kind, None) is not None:
+        if self._snooze.pop(kind, None) is not None:
             self.notifier.close(kind)
             self.answered.emit(kind, "timeout", 0)
+
+    def _native_lost(self, kind: str) -> None:
+        """The notification server went away with this prompt on screen.
+
+        The prompt carries on as a toast with the time it had left: the person still gets
+        to answer the reminder they were shown, and one nobody answers is still missed
+        only when its usual time is up, not because the desktop's server went away."""
+        snooze = self._snooze.pop(kind, None)
+        if snooze is None:
+            return
+        timer = self._timeouts[kind]
+        time_left = max(timer.remainingTime(), 0)
+        timer.stop()
+        self._show_toast(kind, snooze, time_left / 60_000)
