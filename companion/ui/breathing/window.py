@@ -122,6 +122,11 @@ class BreathingWindow(BreathingPanel):
         self._session.stop(self._ticker.now())
         self._ended()
 
+    def stop_session(self) -> None:
+        """End the session under way (companion --stop); unlike stop(), never closes the window."""
+        if self._session is not None and self._session.active:
+            self.stop()
+
     def _ended(self) -> None:
         record = self._session.summary().as_record()
         self._history.record(EventKind.BREATHING_SESSION, record)
