@@ -1,7 +1,7 @@
 """The running app's vital signs in one log line, for finding leaks from outside.
 
 ``companion --vitals`` hands the hidden ``vitals`` action to the running copy, which
-writes one line ``vitals {json}`` to its log: resident memory, open files, threads, live
+writes one line ``vitals {json}`` to its log: resident memory (and SQLite's part of it), open files, threads, live
 QObjects and timers, Python objects, and the most numerous of each. Nothing is counted
 until someone asks, so it costs nothing while the app idles. tests/test_leak_soak.py
 samples a long run this way.
@@ -9,6 +9,7 @@ samples a long run this way.
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import json
 import logging
@@ -41,6 +42,17 @@ def rss_kb() -> int:
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
+def sqlite_kb() -> int | None:
+    """Memory SQLite holds (the history's page cache, up to its 2 MB limit, above all)."""
+    try:
+        import _sqlite3
+        used = ctypes.CDLL(_sqlite3.__file__).sqlite3_memory_used
+    except (ImportError, OSError, AttributeError):  # a build that does not export it
+        return None
+    used.restype = ctypes.c_int64
+    return used() // 1024
+
+
 def live_qobjects() -> list[QObject]:
     """Every QObject in the process that Python or an object tree can reach.
 
@@ -71,6 +83,7 @@ def sample() -> dict:
     ptypes = Counter(type(o).__name__ for o in python)
     vitals = {
         "rss_kb": rss_kb(),
+        "sqlite_kb": sqlite_kb(),
         "fds": _entries("/proc/self/fd"),
         "threads": _entries("/proc/self/task"),
         "qobjects": len(qobjects),
