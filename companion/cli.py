@@ -41,14 +41,20 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--pause", type=pause_minutes, metavar="MINUTES",
                    help=f"pause reminders for MINUTES (1 to {MAX_PAUSE_MINUTES}, a week)")
     p.add_argument("--resume", action="store_true", help="resume reminders now")
-    p.add_argument("--stretch", action="store_true", help="start a guided stretch session")
-    p.add_argument("--breathe", action="store_true", help="start a breathing exercise")
+    p.add_argument("--stretch", nargs="?", const="", metavar="ROUTINE",
+                   help="open the stretch routines, or start ROUTINE (e.g. quick-hand)")
+    p.add_argument("--breathe", nargs="?", const="", metavar="PATTERN",
+                   help="open the breathing exercise, or start PATTERN (e.g. box)")
+    p.add_argument("--stop", action="store_true",
+                   help="stop the stretch or breathing session under way")
     p.add_argument("--check", action="store_true", help="open the symptom checklist")
     p.add_argument("--verbose", action="store_true", help="also log to the terminal")
     p.add_argument("--diagnose", action="store_true",
                    help="print what works on this desktop and what to install, then exit")
     p.add_argument("--quit", action="store_true",
                    help="close the running Companion (a session in progress is saved first)")
+    # For finding leaks (tests/test_leak_soak.py): the running copy logs its vital signs.
+    p.add_argument("--vitals", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--autostart", action="store_true",
                    help="start quietly in the tray (used by the start-at-login entry)")
     return p
@@ -57,8 +63,12 @@ def parser() -> argparse.ArgumentParser:
 def actions(args: argparse.Namespace) -> list[str]:
     """The actions to carry out, as strings that can travel to a running copy."""
     # Named as the app's own actions, so a forwarded line needs no translation.
-    found = [name for name in ("show", "resume", "stretch", "breathe", "check")
-             if getattr(args, name)]
+    found = [name for name in ("show", "resume") if getattr(args, name)]
+    # "--stretch" alone opens the routines; "--stretch quick-hand" starts that one.
+    found += [f"{name}:{value}" if value else name
+              for name, value in (("stretch", args.stretch), ("breathe", args.breathe))
+              if value is not None]
+    found += [name for name in ("stop", "check", "vitals") if getattr(args, name)]
     if args.log_water:
         found.append("log_water:command line")
     if args.pause is not None:

@@ -80,11 +80,13 @@ class Commands:
             Action.RESUME: app.reminders.resume,
             Action.STRETCH: lambda: app.open_stretch(arg or None),
             Action.BREATHE: lambda: app.open_breathing(arg or None),
+            Action.STOP: app.features.stop_sessions,
             Action.CHECK: app.open_check,
             Action.SETTINGS: app.open_settings,
             Action.HISTORY: app.open_history,
             Action.ENABLE_HYDRATION: self.enable_hydration,
             Action.QUIT: app.quit,
+            Action.VITALS: self.log_vitals,
         }
         return steps[action]
 
@@ -127,6 +129,12 @@ class Commands:
         if undo_last_glass(app.history, app.clock(), app.tz) is None:
             app.home.tell("There is no glass from today to undo.")
         app.refresh()
+
+    @staticmethod
+    def log_vitals() -> None:
+        """Log the app's memory, files, threads and objects (``companion --vitals``)."""
+        from companion import vitals  # loaded only when asked: it costs nothing at idle
+        vitals.log_vitals()
 
     def enable_hydration(self) -> None:
         """Turn water reminders on (the checklist suggests it) and show the schedule."""

@@ -77,3 +77,15 @@ def test_a_huge_pause_stops_the_real_program_with_a_clear_message(tmp_path):
     assert "whole minutes from 1 to 10080 (one week)" in run.stderr
     assert "Traceback" not in run.stderr
     assert not (tmp_path / "home").exists()  # refused before anything was set up
+
+
+@pytest.mark.parametrize(("argv", "actions"), [
+    (["--stretch"], ["stretch"]),                       # the routine list
+    (["--stretch", "quick-hand"], ["stretch:quick-hand"]),
+    (["--breathe"], ["breathe"]),
+    (["--breathe", "box", "--verbose"], ["breathe:box"]),
+    (["--stop"], ["stop"]),
+    (["--show", "--stretch", "legs", "--stop"], ["show", "stretch:legs", "stop"]),
+])
+def test_sessions_start_by_name_and_stop_from_the_command_line(argv, actions):
+    assert parse(*argv) == actions

@@ -55,11 +55,13 @@ class Action(StrEnum):
     RESUME = "resume"
     STRETCH = "stretch"
     BREATHE = "breathe"
+    STOP = "stop"        # the stretch or breathing session under way
     CHECK = "check"
     SETTINGS = "settings"
     HISTORY = "history"
     ENABLE_HYDRATION = "enable_hydration"
     QUIT = "quit"
+    VITALS = "vitals"  # hidden: log the running copy's memory, files and objects (companion.vitals)
 
     @classmethod
     def parse(cls, text: str) -> tuple[Action, str] | None:

@@ -191,6 +191,12 @@ class Features:
         window.diary.changed.connect(host.diary_changed)  # the Today alert follows the diary
         return window
 
+    def stop_sessions(self) -> None:
+        """End a stretch or breathing session under way; it still counts and is recorded."""
+        for name in ("stretch", "breathing"):
+            if name in self.windows:
+                self.windows[name].stop_session()
+
     def apply_settings(self, settings: Settings) -> None:
         """Pass changed settings to the feature objects that already exist."""
         if self._cues is not None:

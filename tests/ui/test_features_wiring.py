@@ -60,3 +60,28 @@ def test_settings_reach_open_features(app):
     app.apply_settings(replace(app.settings, reduced_motion=True, spoken_cues=True))
     assert app.features.cues().speech is True
     assert app.features.windows["breathing"]._reduced is True
+
+
+def test_the_command_line_starts_a_named_session_and_stops_it(app):
+    from dataclasses import replace
+    app.apply_settings(replace(app.settings, stretch_safety_seen=True))
+    assert app.commands.run_all(["stretch:quick-hand"]) is None  # companion --stretch quick-hand
+    stretch = app.features.windows["stretch"]
+    assert stretch.isVisible() and stretch.player.routine.id == "quick-hand"
+    stretch.ticker.advance(5)
+    assert app.commands.run_all(["stop"]) is None  # companion --stop
+    [session] = app.history.events(["stretch_session"])
+    assert session.data["routine"] == "quick-hand" and not session.data["completed"]
+    assert stretch.pages.currentWidget() is stretch.done
+
+    assert app.commands.run_all(["breathe:box"]) is None  # companion --breathe box
+    breathing = app.features.windows["breathing"]
+    assert breathing.pattern().id == "box" and breathing.stop_button.isEnabled()
+    breathing._ticker.advance(5)
+    app.commands.run("stop")
+    [record] = app.history.events(["breathing_session"])
+    assert record.data["pattern"] == "box" and not record.data["completed"]
+    assert breathing.isVisible()  # stopped, not closed: the result stays on screen
+    app.commands.run("stop")  # nothing under way: nothing happens, nothing is recorded
+    assert breathing.isVisible() and app.history.count("breathing_session") == 1
+    assert app.history.count("stretch_session") == 1

@@ -122,6 +122,11 @@ class BreathingWindow(BreathingPanel):
         self._session.stop(self._ticker.now())
         self._ended()
 
+    def stop_session(self) -> None:
+        """End the session under way (companion --stop); unlike stop(), never closes the window."""
+        if self._session is not None and self._session.active:
+            self.stop()
+
     def end_session(self) -> dict | None:
         """End a running (or paused) session now, without a cue: Companion is closing.
 

@@ -194,6 +194,8 @@ class StretchWindow(QWidget):
         self.player.stop(self.ticker.now())
         return self._finish()
 
+    stop_session = stop  # what the app calls (companion --stop); nothing when none runs
+
     # -- inside ---------------------------------------------------------------------
 
     def _in_session(self) -> bool:
