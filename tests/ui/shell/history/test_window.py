@@ -10,8 +10,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from companion import assets
-from companion.core.history_text import FILTERS, PERIODS
-from companion.ui.shell.history_view import HistoryView
+from companion.core.history_filters import FILTERS, PERIODS
+from companion.ui.shell.history.window import HistoryView
 
 TZ = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 12, 2, 14, 30, tzinfo=TZ)  # a Wednesday afternoon
