@@ -1,20 +1,11 @@
 """The history as days: grouped by local day, and read a page of whole days at a time."""
 
 from datetime import UTC, datetime, timedelta
-from zoneinfo import ZoneInfo
+
+from history_helpers import FILTER, NOW, PERIOD, TZ, local
 
 from companion.core.history import Event, History
 from companion.core.history_days import group_days, read_page
-from companion.core.history_filters import FILTERS, PERIODS
-
-TZ = ZoneInfo("Europe/Berlin")
-NOW = datetime(2026, 12, 2, 14, 30, tzinfo=TZ)
-FILTER = {f.key: f for f in FILTERS}
-PERIOD = {p.key: p for p in PERIODS}
-
-
-def local(day: int, hour: int, minute: int = 0, month: int = 12) -> datetime:
-    return datetime(2026, month, day, hour, minute, tzinfo=TZ)
 
 
 def test_days_come_newest_first_with_their_entries_newest_first():

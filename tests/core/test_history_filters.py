@@ -1,23 +1,13 @@
 """What the History window can show: each filter's events, the empty state, periods."""
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 import pytest
+from history_helpers import FILTER, NOW, PERIOD, TZ, local
 
 from companion.core.history import Event
 from companion.core.history_days import group_days
-from companion.core.history_filters import FILTERS, PERIODS, empty_text
-
-TZ = ZoneInfo("Europe/Berlin")
-NOW = datetime(2026, 12, 2, 14, 30, tzinfo=TZ)
-FILTER = {f.key: f for f in FILTERS}
-PERIOD = {p.key: p for p in PERIODS}
-
-
-def local(day: int, hour: int, minute: int = 0, month: int = 12) -> datetime:
-    return datetime(2026, month, day, hour, minute, tzinfo=TZ)
-
+from companion.core.history_filters import empty_text
 
 DAY = [Event("water_logged", local(2, 10), {"ml": 250}),
        Event("reminder_shown", local(2, 9), {"kind": "hydration"}),

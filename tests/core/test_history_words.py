@@ -1,9 +1,9 @@
 """The history in plain words: a sentence per event, a title and a summary per day."""
 
-from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, timedelta
 
 import pytest
+from history_helpers import FILTER, NOW, TZ, local
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -13,11 +13,8 @@ from companion.core.history_filters import FILTERS
 from companion.core.history_words import SENTENCES, Context, day_title, sentence, summary
 from companion.core.kinds import EventKind
 
-TZ = ZoneInfo("Europe/Berlin")
-AT = datetime(2026, 12, 2, 9, 42, tzinfo=TZ)  # a Wednesday
-NOW = datetime(2026, 12, 2, 14, 30, tzinfo=TZ)
+AT = local(2, 9, 42)  # the morning of NOW's day
 NAMES = {"hand-wrist": "Hand & wrist relief", "box": "Box breathing (4-4-4-4)"}
-FILTER = {f.key: f for f in FILTERS}
 
 
 def say(kind, data=None, at=AT, **context):
