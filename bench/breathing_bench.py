@@ -25,7 +25,7 @@ import PySide6  # noqa: E402
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from companion.core.breathing import load_cautions, load_patterns  # noqa: E402
+from companion.core.breathing_files import load_cautions, load_patterns  # noqa: E402
 from companion.core.history import History  # noqa: E402
 from companion.services.ticker import Ticker  # noqa: E402
 from companion.ui.breathing.window import BreathingWindow  # noqa: E402

@@ -167,8 +167,9 @@ def main() -> None:
 
     from PySide6.QtWidgets import QApplication
     qapp = QApplication.instance() or QApplication([])
-    from companion.core.history_text import PAGE_DAYS
-    from companion.ui.shell.history_view import PERIODS, HistoryView
+    from companion.core.history_days import PAGE_DAYS
+    from companion.core.history_filters import PERIODS
+    from companion.ui.shell.history.window import HistoryView
 
     tz = ZoneInfo("Europe/Berlin")
     now = datetime(2026, 12, 2, 14, 30, tzinfo=tz).astimezone(UTC)

@@ -206,7 +206,7 @@ class Companion(QObject):
     def pause_for_call(self) -> None:
         """Pause reminders until the user's call ends (CALL_PAUSE_LIMIT at the latest)."""
         from companion.core.activity import CALL_PAUSE_LIMIT
-        from companion.core.today import describe_time
+        from companion.core.wording import describe_time
         until = self.clock() + CALL_PAUSE_LIMIT
         self.reminders.pause(until=until, for_call=True)
         self.call_pause.start(until)
@@ -365,7 +365,7 @@ class Companion(QObject):
             self.apply_settings(dialog.result_settings(), made_from=shown)
 
     def open_history(self) -> None:
-        from companion.ui.shell.history_view import HistoryView, content_names
+        from companion.ui.shell.history.window import HistoryView, content_names
         if self._history_view is None:
             names = content_names(self.places.routines_dir, self.places.patterns_dir)
             self._history_view = HistoryView(self.history, self.tz, names=names)

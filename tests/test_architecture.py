@@ -68,7 +68,8 @@ NOT_AT_START_UP = (
     "PySide6.QtSvg", "PySide6.QtNetwork", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech",
     "ssl", "asyncio", "companion.ui.stretch.window", "companion.ui.breathing.window",
     "companion.ui.check.window", "companion.ui.shell.today", "companion.ui.shell.settings_dialog",
-    "companion.ui.shell.history_view", "companion.core.routines", "companion.core.breathing",
+    "companion.ui.shell.history.window", "companion.core.routines",
+    "companion.core.breathing_patterns", "companion.core.breathing_session", "companion.core.breathing_files",
     "companion.core.checklist", "companion.services.motion",
 )
 

@@ -34,7 +34,7 @@ qapp = QApplication(sys.argv[:1])
 import companion
 from companion import assets
 from companion.app import Companion
-from companion.core.breathing import load_patterns
+from companion.core.breathing_files import load_patterns
 from companion.core.checklist import load_checklist
 from companion.core.routines import load_routines
 from companion.services import paths

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 
 from .kinds import EventKind
+from .wording import date_text, time_of_day
 
 # Palm comes first: it is the reason most people open the diary.
 AREAS = {
@@ -63,13 +64,13 @@ def summary(entry: Entry, trigger_labels: Mapping[str, str], now: datetime,
     when it is not the year of ``now``; ``tz`` None is local time.
     """
     when = entry.occurred_at.astimezone(tz)
-    year = f" {when.year}" if when.year != now.astimezone(tz).year else ""
+    day = date_text(when, weekday="short", year=when.year != now.astimezone(tz).year)
     strength = STRENGTHS[entry.strength].split(" (")[0].lower()  # the word, not its gloss
     how = f"{DURATIONS[entry.duration]}, {strength}."
     if entry.triggers:
         how += " Suspected triggers: " + ", ".join(trigger_labels.get(t, t)
                                                    for t in entry.triggers) + "."
-    lines = [f"{when:%a} {when.day} {when:%B}{year}, {when:%H:%M} — {entry.where()}", how]
+    lines = [f"{day}, {time_of_day(when)} — {entry.where()}", how]
     if entry.note:
         lines.append(f"Note: {entry.note}")
     return lines

@@ -11,8 +11,9 @@ new time zone (``change_zone``) re-plan from the clock the user now sees.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 
+from .local_days import local_midnight
 from .schedule import fire_times, is_active, next_fire
 from .settings import KINDS, Settings
 
@@ -199,4 +200,4 @@ def next_active_start(settings: Settings, now: datetime, tz: tzinfo) -> datetime
                   if (p := settings.plan(k)).enabled and day.weekday() in p.days]
         if starts:
             return min(starts).astimezone(UTC)
-    return datetime.combine(today + timedelta(days=1), time(0), tzinfo=tz).astimezone(UTC)
+    return local_midnight(today + timedelta(days=1), tz).astimezone(UTC)

@@ -12,6 +12,7 @@ from html import escape
 from . import diary
 from .checklist import Checklist, Level
 from .kinds import EventKind
+from .wording import date_text, moment_text, plural
 
 CHECK_KIND = EventKind.SYMPTOM_CHECK
 RECENT_CHECKS = 10
@@ -26,12 +27,7 @@ th, td { border: 1px solid #999999; padding: 4px; }
 
 
 def _day(d: date) -> str:
-    return f"{d.day} {d:%b %Y}"
-
-
-def _moment(when: datetime, tz: tzinfo | None) -> str:
-    local = when.astimezone(tz)
-    return f"{local:%a} {_day(local.date())}, {local:%H:%M}"
+    return date_text(d, weekday=None, month="short", year=True)  # "2 Mar 2026"
 
 
 def _table(headers: list[str], rows: list[list[str]], empty: str) -> str:
@@ -80,15 +76,15 @@ def report_html(history, checklist: Checklist, since: datetime, until: datetime,
     labels = {item.id: item.label for item in checklist.triggers()}
     days = len({e.occurred_at.astimezone(tz).date() for e in found})
     span = diary.days_span(found, tz)
-    summary = f"{len(found)} episode{'s' * (len(found) != 1)} on {days} day{'s' * (days != 1)}."
+    summary = f"{plural(len(found), 'episode')} on {plural(days, 'day')}."
     if span and span > diary.LONG_RUNNING_DAYS:
         summary += " " + diary.long_running_reason(span)
 
-    episodes = [[_moment(e.occurred_at, tz), e.where(), diary.DURATIONS[e.duration],
+    episodes = [[moment_text(e.occurred_at.astimezone(tz)), e.where(), diary.DURATIONS[e.duration],
                  diary.STRENGTHS[e.strength], ", ".join(labels.get(t, t) for t in e.triggers),
                  e.note] for e in found]
     checks = history.events([CHECK_KIND], since, until, limit=RECENT_CHECKS, newest_first=True)
-    check_rows = [[_moment(c.at, tz), _level_title(checklist, c.data.get("level")),
+    check_rows = [[moment_text(c.at.astimezone(tz)), _level_title(checklist, c.data.get("level")),
                    "; ".join(c.data.get("reasons", []))] for c in checks]
 
     return "".join([

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import datetime, timedelta, tzinfo
 
 from .history import Event, History
 from .kinds import EventKind
+from .local_days import day_bounds
 from .prompts import KIND_NAMES
+from .wording import describe_minutes, describe_time
 
 # Far below the ~1.4 L/hour that can become dangerous, so the caution comes early.
 FAST_DRINKING_ML = 1000
@@ -25,14 +27,6 @@ class DaySummary:
     breathing_sessions: int
     natural_breaks: int = 0          # times away long enough to count as a stretch break
     natural_break_minutes: float = 0
-
-
-def day_bounds(now: datetime, tz: tzinfo) -> tuple[datetime, datetime]:
-    """Local midnight to midnight around ``now``, in UTC."""
-    local = now.astimezone(tz)
-    start = local.replace(hour=0, minute=0, second=0, microsecond=0)
-    end = start + timedelta(days=1)  # same tzinfo: wall-clock arithmetic, so DST-safe
-    return start.astimezone(UTC), end.astimezone(UTC)
 
 
 def _water(history: History, since: datetime | None, until: datetime | None) -> list[Event]:
@@ -78,28 +72,6 @@ def undo_last_glass(history: History, now: datetime, tz: tzinfo) -> Event | None
     last = water[-1]
     history.record(EventKind.WATER_UNDONE, {"event": last.id}, at=now)
     return last
-
-
-def describe_time(when: datetime | None, now: datetime, tz: tzinfo) -> str:
-    """'14:30', 'tomorrow 10:00' or 'Mon 10:00' in local time; 'off' for None."""
-    if when is None:
-        return "off"
-    local, today = when.astimezone(tz), now.astimezone(tz).date()
-    days = (local.date() - today).days
-    clock = local.strftime("%H:%M")
-    if days <= 0:
-        return clock
-    if days == 1:
-        return f"tomorrow {clock}"
-    return local.strftime("%a ") + clock
-
-
-def describe_minutes(minutes: float) -> str:
-    """'25 min' or '1 h 10 min', rounded to the minute."""
-    hours, mins = divmod(round(minutes), 60)
-    if not hours:
-        return f"{mins} min"
-    return f"{hours} h" + (f" {mins} min" if mins else "")
 
 
 def natural_breaks_line(day: DaySummary) -> str | None:

@@ -157,7 +157,7 @@ class Features:
         return window
 
     def _breathing(self) -> QWidget:
-        from companion.core.breathing import load_cautions, load_patterns
+        from companion.core.breathing_files import load_cautions, load_patterns
         from companion.ui.breathing.window import BreathingWindow
         host = self.host
         builtin = assets.patterns_file()

@@ -12,18 +12,12 @@ import pytest
 
 from companion import assets as companion_assets
 from companion.core import datafile
-from companion.core.breathing import (
-    EXHALE,
-    INHALE,
-    BreathingSession,
-    Pattern,
-    Phase,
-    load_pattern_file,
-    load_patterns,
-)
+from companion.core.breathing_files import load_pattern_file, load_patterns
+from companion.core.breathing_patterns import EXHALE, INHALE, BreathPhase, Pattern
+from companion.core.breathing_session import BreathingSession
 from companion.core.checklist import DEFAULT_PATH, ChecklistError, load_checklist
 from companion.core.routines import RoutineError, load_routine_file, load_routines
-from companion.core.session import RoutinePlayer
+from companion.core.stretch_session import RoutinePlayer
 
 ASSETS = companion_assets.root()
 BUILTIN_PATTERNS = ASSETS / "breathing" / "patterns.toml"
@@ -251,7 +245,7 @@ def test_breaths_shorter_than_three_seconds_are_refused(tmp_path):
 
 @pytest.mark.parametrize("seconds", [5e-324, 1e-12, float("inf")])
 def test_even_a_hand_built_pattern_cannot_make_start_overflow_or_run_for_ever(seconds):
-    pattern = Pattern("odd", "Odd", (Phase(INHALE, seconds), Phase(EXHALE, seconds)), minutes=60)
+    pattern = Pattern("odd", "Odd", (BreathPhase(INHALE, seconds), BreathPhase(EXHALE, seconds)), minutes=60)
     cycles = pattern.session_cycles()
     assert 1 <= cycles <= 1200
     session = BreathingSession(pattern, cycles)

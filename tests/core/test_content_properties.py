@@ -16,13 +16,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from companion import assets as companion_assets
-from companion.core.breathing import (
-    DEFAULT_LABELS,
-    MAX_PHASE_SECONDS,
-    MIN_PHASE_SECONDS,
-    load_pattern_file,
-    load_patterns,
-)
+from companion.core.breathing_files import load_pattern_file, load_patterns
+from companion.core.breathing_patterns import DEFAULT_LABELS, MAX_PHASE_SECONDS, MIN_PHASE_SECONDS
 from companion.core.checklist import DEFAULT_PATH, ChecklistError, load_checklist
 from companion.core.routines import (
     MAX_HOLD,

@@ -9,7 +9,7 @@ import pytest
 
 from companion import assets as companion_assets
 from companion.core.routines import Routine, Step, find_routine, load_routines
-from companion.core.session import planned_seconds
+from companion.core.stretch_session import planned_seconds
 
 ASSETS = companion_assets.root()
 BUILTIN = ASSETS / "routines"

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion import assets as companion_assets
-from companion.core.breathing import load_cautions, load_patterns
+from companion.core.breathing_files import load_cautions, load_patterns
 from companion.core.checklist import load_default
 from companion.core.routines import load_routines
 from companion.core.settings import Settings

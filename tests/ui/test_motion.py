@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractAnimation, Qt
 from PySide6.QtWidgets import QApplication
 
 from companion import assets as companion_assets
-from companion.core.breathing import load_patterns
+from companion.core.breathing_files import load_patterns
 from companion.core.routines import load_routines
 from companion.services.motion import DesktopMotion
 from companion.services.ticker import ManualTicker

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core.breathing import Pattern
+from companion.core.breathing_patterns import Pattern
 from companion.ui.breathing.shape import BreathShape
 from companion.ui.widgets.fonts import scaled_font
 from companion.ui.widgets.layout import fit_height, screen_room, widen_to_fit

@@ -8,12 +8,13 @@ import math
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from companion.core.breathing import RUNNING, BreathingSession, Pattern, Position, shape_size
+from companion.core.breathing_patterns import Pattern, Position, shape_size
+from companion.core.breathing_session import RUNNING, BreathingSession
 from companion.core.kinds import EventKind
+from companion.core.wording import clock_text
 from companion.ui.breathing.panel import BreathingPanel
 from companion.ui.widgets.announce import announce
 from companion.ui.widgets.keys import bind_keys, dialog_keys
-from companion.ui.widgets.timefmt import clock_text
 
 log = logging.getLogger(__name__)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, timedelta
 from html import escape
 from pathlib import Path
 
@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 from companion.core import diary, report
 from companion.core.checklist import Checklist, Level
 from companion.core.clock import Clock
-from companion.core.history_text import plural
+from companion.core.local_days import local_midnight
+from companion.core.wording import plural, time_of_day
 from companion.ui.check.diary_form import DiaryForm
 from companion.ui.check.report_pdf import write_pdf
 from companion.ui.check.result import BANNER_COLOURS
@@ -86,10 +87,6 @@ class EntryDelegate(QStyledItemDelegate):
         painter.setFont(opt.font)
         painter.drawText(rect.adjusted(0, head_height, 0, 0), self.FLAGS, rest)
         painter.restore()
-
-
-def _local_midnight(day: date) -> datetime:
-    return datetime.combine(day, time()).astimezone()  # naive -> the user's local zone
 
 
 class DiaryPage(QWidget):
@@ -205,7 +202,7 @@ class DiaryPage(QWidget):
         else:
             diary.add(self.history, **fields)
             when = fields["occurred_at"].astimezone()
-            message = f"Logged: {diary.AREAS[fields['area']]} at {when:%H:%M}."
+            message = f"Logged: {diary.AREAS[fields['area']]} at {time_of_day(when)}."
         self.form.reset()
         self.form.status.setText(message)
         self.refresh()
@@ -263,8 +260,9 @@ class DiaryPage(QWidget):
         if not path:
             return
         first, last = self.from_date.date().toPython(), self.to_date.date().toPython()
-        since, until = _local_midnight(min(first, last)), \
-            _local_midnight(max(first, last) + timedelta(days=1))
+        # None: the computer's zone, which the diary's own times are shown in.
+        since = local_midnight(min(first, last), None)
+        until = local_midnight(max(first, last) + timedelta(days=1), None)
         self.export_pdf(path, since, until)
 
     def export_pdf(self, path, since: datetime, until: datetime) -> None:

@@ -23,6 +23,7 @@ from companion.core import diary as diary_core
 from companion.core.checklist import Assessment, Checklist, Level
 from companion.core.clock import Clock, utc_now
 from companion.core.report import CHECK_KIND
+from companion.core.wording import moment_text, time_of_day
 from companion.ui.check.diary import DiaryPage
 from companion.ui.check.result import ResultPanel
 from companion.ui.widgets.announce import announce
@@ -166,7 +167,7 @@ class ChecklistPage(QWidget):
         self.history.record(CHECK_KIND, {"answers": self.checked_ids(),
                                          "level": result.level.key,
                                          "reasons": list(result.reasons)})
-        self.saved_label.setText(f"Saved at {self.clock().astimezone():%H:%M}.")
+        self.saved_label.setText(f"Saved at {time_of_day(self.clock().astimezone())}.")
 
     def clear(self) -> None:
         """Untick everything."""
@@ -216,8 +217,7 @@ class PastChecksPage(QWidget):
             title = self.checklist.levels[Level.from_key(key)][0]
         except KeyError:
             title = key
-        when = event.at.astimezone()
-        lines = [f"{when:%a} {when.day} {when:%b %Y, %H:%M}: {title}"]
+        lines = [f"{moment_text(event.at.astimezone())}: {title}"]
         lines += [f"   • {reason}" for reason in event.data.get("reasons", [])]
         return "\n".join(lines)
 

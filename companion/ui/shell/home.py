@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from companion.core.today import DaySummary, day_bounds, status_lines
+from companion.core.local_days import day_bounds
+from companion.core.today import DaySummary, status_lines
 from companion.ui.shell.tray import TrayMenu
 from companion.ui.widgets import icons
 

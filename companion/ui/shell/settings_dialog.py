@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from companion.core.prompts import KIND_NAMES
 from companion.core.settings import ReminderPlan, Settings
+from companion.core.wording import time_of_day
 from companion.ui.shell.presence_settings import PresenceEditor
 from companion.ui.widgets.colors import warning
 from companion.ui.widgets.days import day_boxes
@@ -65,7 +66,7 @@ class PlanEditor(QWidget):
         self.interval.setSingleStep(5)
         self.interval.setSuffix(" min")
         self.interval.setValue(plan.interval_minutes)
-        self.times = QLineEdit(", ".join(t.strftime("%H:%M") for t in plan.times))
+        self.times = QLineEdit(", ".join(time_of_day(t) for t in plan.times))
         self.times.setPlaceholderText("e.g. 11:00, 15:30")
         self.start = QTimeEdit(_qtime(plan.start))
         self.end = QTimeEdit(_qtime(plan.end))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from companion.core.prompts import KIND_NAMES
 from companion.core.today import DaySummary, natural_breaks_line, next_text, pause_span
+from companion.core.wording import date_text, plural
 from companion.ui.shell.tray import PAUSES
 from companion.ui.widgets.fonts import scaled_font
 from companion.ui.widgets.keys import dialog_keys
@@ -177,16 +178,13 @@ class TodayWindow(QWidget):
     # -- rendering ---------------------------------------------------------------
     def show_day(self, day: DaySummary, now: datetime) -> None:
         """Render today's counts."""
-        local = now.astimezone(self.tz)
-        self.date_label.setText(f"{local:%A} {local.day} {local:%B}")  # "2 December", no zero
+        self.date_label.setText(date_text(now.astimezone(self.tz)))  # "Wednesday 2 December"
         self.water_label.setText(f"{day.glasses} of {day.goal_glasses} glasses  ·  {day.ml} ml"
                                  f" ({day.ml * US_FL_OZ_PER_ML:.0f} fl oz)")
         self.water_bar.setRange(0, day.goal_glasses)
         self.water_bar.setValue(min(day.glasses, day.goal_glasses))
-        sessions = "session" if day.breathing_sessions == 1 else "sessions"
-        breaks = "break" if day.breaks == 1 else "breaks"
-        self.breaks_label.setText(f"{day.breaks} stretch {breaks} · "
-                                  f"{day.breathing_sessions} breathing {sessions}")
+        self.breaks_label.setText(f"{plural(day.breaks, 'stretch break')} · "
+                                  f"{plural(day.breathing_sessions, 'breathing session')}")
         natural = natural_breaks_line(day)
         self.natural_label.setText(natural or "")
         if self.natural_label.isVisibleTo(self) != bool(natural):

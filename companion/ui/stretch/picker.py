@@ -7,7 +7,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.core.routines import Routine
-from companion.core.session import planned_seconds
+from companion.core.stretch_session import planned_seconds
 from companion.ui.widgets.focus import show_focus
 from companion.ui.widgets.fonts import scaled_font
 from companion.ui.widgets.labels import muted

@@ -10,11 +10,11 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from companion.core.routines import Routine
-from companion.core.session import Phase, PlayerState, whole_seconds
+from companion.core.stretch_session import Phase, PlayerState
+from companion.core.wording import clock_text, whole_seconds
 from companion.ui.stretch.countdown_ring import CountdownRing
 from companion.ui.widgets.fonts import scaled_font
 from companion.ui.widgets.labels import muted
-from companion.ui.widgets.timefmt import clock_text
 
 
 class Illustration(QWidget):

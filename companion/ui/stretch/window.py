@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, 
 from companion import assets
 from companion.core.kinds import EventKind
 from companion.core.routines import Routine, find_routine
-from companion.core.session import Phase, PlayerState, RoutinePlayer
+from companion.core.stretch_session import Phase, PlayerState, RoutinePlayer
+from companion.core.wording import clock_text
 from companion.ui.stretch.picker import RoutinePicker, SafetyNote
 from companion.ui.stretch.session import SessionView
 from companion.ui.widgets.announce import announce
@@ -24,7 +25,6 @@ from companion.ui.widgets.fonts import scaled_font
 from companion.ui.widgets.keys import bind_keys, dialog_keys
 from companion.ui.widgets.labels import muted
 from companion.ui.widgets.layout import fit_content
-from companion.ui.widgets.timefmt import clock_text
 
 log = logging.getLogger(__name__)
 
@@ -265,7 +265,7 @@ class StretchWindow(QWidget):
     def _finish(self) -> dict:
         self.ticker.stop()
         self._sync_keys()
-        summary = self.player.summary.as_dict()
+        summary = self.player.summary.as_record()
         self.history.record(EventKind.STRETCH_SESSION, dict(summary))
         if summary["completed"]:
             announce(self, "Well done. That's the end of the session.")

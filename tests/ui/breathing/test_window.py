@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QSpinBox
 
 from companion import assets as companion_assets
-from companion.core.breathing import load_cautions, load_patterns
+from companion.core.breathing_files import load_cautions, load_patterns
 from companion.ui.breathing.window import BreathingWindow
 
 PATTERNS = companion_assets.patterns_file()

@@ -9,7 +9,6 @@ any number of pauses.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from enum import Enum
 
@@ -50,7 +49,7 @@ class PlayerState:
 
 
 @dataclass(frozen=True)
-class SessionSummary:
+class StretchSummary:
     """How a session went, as stored in history."""
 
     routine: str
@@ -59,7 +58,8 @@ class SessionSummary:
     seconds: float
     completed: bool
 
-    def as_dict(self) -> dict:
+    def as_record(self) -> dict:
+        """The history event payload."""
         return {"routine": self.routine, "steps_done": self.steps_done,
                 "steps_total": self.steps_total, "seconds": round(self.seconds),
                 "completed": self.completed}
@@ -88,7 +88,7 @@ class RoutinePlayer:
         self._active = 0.0  # session time spent before `_since`, pauses excluded
         self._since: float | None = now  # None while paused
         self._done_runs: set[int] = set()
-        self._ended: SessionSummary | None = None
+        self._ended: StretchSummary | None = None
 
     # -- reading -----------------------------------------------------------------
 
@@ -102,7 +102,7 @@ class RoutinePlayer:
         return self._ended is not None
 
     @property
-    def summary(self) -> SessionSummary | None:
+    def summary(self) -> StretchSummary | None:
         """The outcome, once the session is over."""
         return self._ended
 
@@ -171,7 +171,7 @@ class RoutinePlayer:
         index = self._segment // 2
         self._jump(2 * max(0, index - 1), now)
 
-    def stop(self, now: float) -> SessionSummary:
+    def stop(self, now: float) -> StretchSummary:
         """End the session early; returns the summary."""
         self._catch_up(now)
         if self._ended is None:
@@ -215,10 +215,6 @@ class RoutinePlayer:
         if self._since is not None:
             self._bank(now)
         self._since = None
-        self._ended = SessionSummary(self.routine.id, len(self._done_runs), len(self.runs),
+        self._ended = StretchSummary(self.routine.id, len(self._done_runs), len(self.runs),
                                      self._active, completed)
 
-
-def whole_seconds(seconds: float) -> int:
-    """A countdown's displayed seconds: 2.1 s left shows as 3, 0 shows as 0."""
-    return max(0, math.ceil(seconds - 1e-6))

@@ -1,9 +1,8 @@
-"""The history in plain words: one sentence per event, days with a summary, filters.
+"""The history in plain words: a sentence per event, a title and a summary line per day.
 
-Pure Python, so the History window stays a thin view over it. Every function here takes
-events as History hands them out: the fields ``event_data`` checks can be trusted when
-present, but any of them may be missing, and an event of a kind from a newer Companion
-may carry anything at all; none of that may raise.
+Every function here takes events as History hands them out: the fields ``event_data``
+checks can be trusted when present, but any of them may be missing, and an event of a
+kind from a newer Companion may carry anything at all; none of that may raise.
 """
 
 from __future__ import annotations
@@ -14,12 +13,10 @@ from datetime import date, datetime, timedelta, tzinfo
 
 from . import diary
 from .activity import AWAY_REASONS
-from .history import Event, History
+from .history import Event
 from .kinds import EventKind as K
 from .kinds import ReminderKind
-from .today import describe_minutes
-
-# -- single events -----------------------------------------------------------------
+from .wording import date_text, describe_minutes, describe_seconds, plural, time_of_day
 
 REMINDER_NAMES = {ReminderKind.HYDRATION: "Water reminder",
                   ReminderKind.STRETCH: "Stretch reminder",
@@ -32,8 +29,8 @@ NOTE_LENGTH = 60  # a longer diary note is cut short here; the diary shows it wh
 
 
 def local_time(when: datetime, tz: tzinfo) -> str:
-    """'09:05', in the user's time zone, 24-hour like the rest of Companion."""
-    return f"{when.astimezone(tz):%H:%M}"
+    """'09:05', in the user's time zone."""
+    return time_of_day(when.astimezone(tz))
 
 
 def day_title(day: date, today: date) -> str:
@@ -42,9 +39,7 @@ def day_title(day: date, today: date) -> str:
         return "Today"
     if day == today - timedelta(days=1):
         return "Yesterday"
-    # Built by hand rather than with %d: no leading zero ("2 December", as Today shows).
-    title = f"{day:%A} {day.day} {day:%B}"
-    return title if day.year == today.year else f"{title} {day.year}"
+    return date_text(day, year=day.year != today.year)
 
 
 def _text(value: object) -> str | None:
@@ -68,18 +63,7 @@ def _moment(value: object) -> datetime | None:
 
 def _duration(seconds: float | None) -> str:
     """' (45 s)', ' (2 min 30 s)', ' (12 min)', or '' when unknown."""
-    if seconds is None or seconds < 0:
-        return ""
-    if seconds < 600:  # a short session to the second, as it was timed
-        minutes, rest = divmod(round(seconds), 60)
-        return f" ({minutes} min {rest} s)" if minutes and rest else (
-            f" ({minutes} min)" if minutes else f" ({rest} s)")
-    return f" ({describe_minutes(seconds / 60)})"
-
-
-def plural(n: int, one: str, many: str | None = None) -> str:
-    """'1 glass', '5 glasses'."""
-    return f"{n} {one if n == 1 else (many or one + 's')}"
+    return "" if seconds is None or seconds < 0 else f" ({describe_seconds(seconds)})"
 
 
 def _reminder(data: dict) -> str:
@@ -178,8 +162,8 @@ def _twitch(event: Event, ctx: Context) -> str:
     occurred = _moment(d.get("occurred_at"))
     if occurred is not None and abs(occurred - event.at) > timedelta(minutes=15):
         local, logged = occurred.astimezone(ctx.tz), event.at.astimezone(ctx.tz)
-        day = "" if local.date() == logged.date() else f"{local:%a} {local.day} {local:%b} "
-        text += f" (it happened {day}at {local:%H:%M})"
+        day = "" if local.date() == logged.date() else date_text(local, "short", "short") + " "
+        text += f" (it happened {day}at {time_of_day(local)})"
     if note := _text(d.get("note")):
         note = " ".join(note.split())
         if len(note) > NOTE_LENGTH:
@@ -200,14 +184,14 @@ def _paused(event: Event, ctx: Context) -> str:
         return "Reminders paused until you resume them"
     local, then = until.astimezone(ctx.tz), event.at.astimezone(ctx.tz)
     days = (local.date() - then.date()).days
-    clock = f"{local:%H:%M}"
+    clock = time_of_day(local)
     if event.data.get("for_call") is True:
         return f"Reminders paused until the call ends ({clock} at the latest)"
     if days <= 0:
         return f"Reminders paused until {clock}"
     if days == 1:
         return f"Reminders paused until tomorrow at {clock}"
-    return f"Reminders paused until {local:%A} {local.day} {local:%B} at {clock}"
+    return f"Reminders paused until {date_text(local)} at {clock}"
 
 
 def _shown(event: Event, ctx: Context) -> str:
@@ -270,126 +254,6 @@ def sentence(event: Event, ctx: Context) -> str:
     return words[:1].upper() + words[1:] if words else "Something was recorded"
 
 
-# -- filters -------------------------------------------------------------------------
-
-# Every prompt is recorded as shown and, once acted on, as answered; the glass or the
-# session it led to is the news. A prompt a natural break stood in for sits beside that
-# break, and one taken down because Companion closed asked nothing of the user. These
-# stay out of a view unless it asks for them by kind, or for everything.
-BOOKKEEPING = frozenset({K.REMINDER_SHOWN, K.REMINDER_DONE, K.REMINDER_COVERED,
-                         K.REMINDER_WITHDRAWN})
-HELD_OR_MISSED = frozenset({K.REMINDER_HELD, K.REMINDER_MISSED, K.REMINDER_COVERED})
-_REMINDER_EVENTS = frozenset({K.REMINDER_SHOWN, K.REMINDER_DONE, K.REMINDER_SNOOZED,
-                              K.REMINDER_SKIPPED, K.REMINDER_MISSED, K.REMINDER_HELD,
-                              K.REMINDER_COVERED, K.REMINDER_WITHDRAWN})
-
-
-@dataclass(frozen=True)
-class Filter:
-    """One choice of what to show."""
-
-    key: str
-    label: str        # in the filter list
-    about: str        # its tooltip: what the choice shows
-    nothing: str      # the empty state begins with this: "No water recorded"
-    kinds: frozenset[str] | None = None   # these event kinds; None for any
-    reminder: str | None = None           # also this reminder kind's prompts
-    everything: bool = False              # also every prompt shown and answered
-
-    @property
-    def probe_kinds(self) -> list[str] | None:
-        """The event kinds that may give this filter a line (None: any), to look for the
-        newest day worth reading."""
-        if self.kinds is None:
-            return None
-        return sorted(self.kinds | (_REMINDER_EVENTS - BOOKKEEPING if self.reminder else set()))
-
-    def shows(self, event: Event) -> bool:
-        if self.kinds is not None and event.kind in self.kinds:
-            return True
-        if event.kind in BOOKKEEPING and not self.everything:
-            return False
-        if self.kinds is None:
-            return True
-        return (self.reminder is not None and event.kind in _REMINDER_EVENTS
-                and event.data.get("kind") == self.reminder)
-
-
-FILTERS = (
-    Filter("activity", "Activity",
-           "What you did, and the reminders you snoozed, skipped or missed",
-           "Nothing recorded"),
-    Filter("water", "Water", "Glasses of water and water reminders", "No water recorded",
-           frozenset({K.WATER_LOGGED, K.WATER_UNDONE}), ReminderKind.HYDRATION),
-    Filter("stretch", "Stretch breaks", "Stretch sessions, natural breaks and stretch reminders",
-           "No stretch breaks recorded",
-           frozenset({K.STRETCH_SESSION, K.NATURAL_BREAK}), ReminderKind.STRETCH),
-    Filter("breathing", "Breathing", "Breathing sessions and breathing reminders",
-           "No breathing recorded", frozenset({K.BREATHING_SESSION}), ReminderKind.BREATHING),
-    Filter("diary", "Diary and checks", "Twitch diary entries and saved symptom checks",
-           "No diary entries or symptom checks",
-           frozenset({K.TWITCH_LOGGED, K.TWITCH_EDITED, K.TWITCH_DELETED, K.SYMPTOM_CHECK})),
-    Filter("held", "Held or missed", "Reminders held while you were away or busy, and missed ones",
-           "No held or missed reminders", HELD_OR_MISSED),
-    Filter("everything", "Everything", "All of it, with every reminder shown and answered",
-           "Nothing recorded", everything=True),
-)
-
-
-@dataclass(frozen=True)
-class Period:
-    """How far back to look."""
-
-    key: str
-    label: str
-    days: int | None   # None: everything
-    words: str         # ends the empty state: "in the last 7 days"
-
-    def since(self, now: datetime, tz: tzinfo) -> datetime | None:
-        """The local midnight this period starts at (today counts as one of its days)."""
-        if self.days is None:
-            return None
-        return _midnight(now.astimezone(tz).date() - timedelta(days=self.days - 1), tz)
-
-
-def _midnight(day: date, tz: tzinfo) -> datetime:
-    # A fresh datetime in tz: the UTC offset of that day, not another's (DST-safe).
-    return datetime(day.year, day.month, day.day, tzinfo=tz)
-
-
-PERIODS = (
-    Period("week", "Last 7 days", 7, "in the last 7 days"),
-    Period("month", "Last 30 days", 30, "in the last 30 days"),
-    Period("all", "All time", None, "yet"),
-)
-
-
-def empty_text(chosen: Filter, period: Period) -> str:
-    """What an empty list says: 'Nothing recorded in the last 7 days.'"""
-    return f"{chosen.nothing} {period.words}."
-
-
-# -- days ------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Entry:
-    """One line under a day."""
-
-    time: str        # "10:42"
-    text: str        # "Drank a glass of water (250 ml)"
-    event: Event
-
-
-@dataclass(frozen=True)
-class Day:
-    """One day's lines, newest first, under a title and a summary."""
-
-    day: date
-    title: str       # "Today", "Monday 30 November"
-    summary: str     # "5 glasses · 2 stretch breaks"
-    entries: tuple[Entry, ...]
-
-
 def summary(events: Iterable[Event], undone: frozenset[str] = frozenset()) -> str:
     """A day in one line: '5 glasses · 2 stretch breaks · 1 breathing session'."""
     counts = dict.fromkeys(("glass", "stretch", "natural", "breathing", "twitch", "check",
@@ -430,58 +294,3 @@ def _positive(value: object, data: dict) -> bool:
     n = _number(value)
     return n > 0 if n is not None else data.get("completed") is True
 
-
-def group_days(events: Iterable[Event], chosen: Filter, now: datetime, tz: tzinfo,
-               names: Mapping[str, str] | None = None) -> list[Day]:
-    """The days ``events`` fall on, newest first, each with the lines ``chosen`` shows.
-
-    Summaries count every event of the day, whatever the filter; a day with no line to
-    show is left out.
-    """
-    events = sorted(events, key=lambda e: e.at, reverse=True)
-    undone = frozenset(e.data["event"] for e in events if e.kind == K.WATER_UNDONE
-                       and isinstance(e.data.get("event"), str))
-    ctx = Context(tz=tz, names=dict(names or {}), undone=undone,
-                  glass_times={e.id: e.at for e in events if e.kind == K.WATER_LOGGED})
-    by_day: dict[date, list[Event]] = {}
-    for e in events:
-        by_day.setdefault(e.at.astimezone(tz).date(), []).append(e)
-    today = now.astimezone(tz).date()
-    days = []
-    for day, todays in by_day.items():
-        shown = tuple(Entry(local_time(e.at, tz), sentence(e, ctx), e)
-                      for e in todays if chosen.shows(e))
-        if shown:
-            days.append(Day(day, day_title(day, today), summary(todays, undone), shown))
-    return days
-
-
-PAGE_DAYS = 30  # read at a time: a month of daily use is about 1,200 events
-
-
-@dataclass(frozen=True)
-class Page:
-    """Whole days of events read from history, and where the next, older page ends."""
-
-    events: list[Event]
-    older: datetime | None   # read again before this time; None when nothing is older
-
-
-def read_page(history: History, chosen: Filter, tz: tzinfo, until: datetime | None = None,
-              since: datetime | None = None, days: int = PAGE_DAYS) -> Page:
-    """Up to ``days`` whole local days before ``until`` (and from ``since``), ending on the
-    newest day with an event ``chosen`` may show, so empty weeks and months are skipped.
-
-    Whole days, so that each day's summary counts all of that day.
-    """
-    newest = history.events(chosen.probe_kinds, since, until, limit=1, newest_first=True)
-    if not newest:
-        return Page([], None)
-    last = newest[0].at.astimezone(tz).date()
-    end = _midnight(last + timedelta(days=1), tz)
-    start = _midnight(last - timedelta(days=days - 1), tz)
-    if until is not None:
-        end = min(end, until)
-    if since is not None and start <= since:
-        return Page(history.events(since=since, until=end, newest_first=True), None)
-    return Page(history.events(since=start, until=end, newest_first=True), start)

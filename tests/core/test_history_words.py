@@ -1,41 +1,24 @@
-"""The history in plain words: sentences, days, summaries, filters and pages."""
+"""The history in plain words: a sentence per event, a title and a summary per day."""
 
-from datetime import UTC, date, datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, timedelta
 
 import pytest
+from history_helpers import FILTER, NOW, TZ, local
 from hypothesis import given
 from hypothesis import strategies as st
 
-from companion.core.history import Event, History
-from companion.core.history_text import (
-    FILTERS,
-    PERIODS,
-    SENTENCES,
-    Context,
-    day_title,
-    empty_text,
-    group_days,
-    read_page,
-    sentence,
-    summary,
-)
+from companion.core.history import Event
+from companion.core.history_days import group_days
+from companion.core.history_filters import FILTERS
+from companion.core.history_words import SENTENCES, Context, day_title, sentence, summary
 from companion.core.kinds import EventKind
 
-TZ = ZoneInfo("Europe/Berlin")
-AT = datetime(2026, 12, 2, 9, 42, tzinfo=TZ)  # a Wednesday
-NOW = datetime(2026, 12, 2, 14, 30, tzinfo=TZ)
+AT = local(2, 9, 42)  # the morning of NOW's day
 NAMES = {"hand-wrist": "Hand & wrist relief", "box": "Box breathing (4-4-4-4)"}
-FILTER = {f.key: f for f in FILTERS}
-PERIOD = {p.key: p for p in PERIODS}
 
 
 def say(kind, data=None, at=AT, **context):
     return sentence(Event(kind, at, data or {}), Context(TZ, NAMES, **context))
-
-
-def local(day: int, hour: int, minute: int = 0, month: int = 12) -> datetime:
-    return datetime(2026, month, day, hour, minute, tzinfo=TZ)
 
 
 # -- sentences -------------------------------------------------------------------------
@@ -170,7 +153,7 @@ def test_no_field_missing_or_of_any_type_stops_a_sentence_or_a_day(kind, data):
         group_days([event], chosen, NOW, TZ, NAMES)
 
 
-# -- days ------------------------------------------------------------------------------
+# -- day titles and summaries ---------------------------------------------------------
 
 @pytest.mark.parametrize(("day", "expected"), [
     (date(2026, 12, 9), "Today"),
@@ -181,27 +164,6 @@ def test_no_field_missing_or_of_any_type_stops_a_sentence_or_a_day(kind, data):
 ])
 def test_day_titles_are_words(day, expected):
     assert day_title(day, today=date(2026, 12, 9)) == expected
-
-
-def test_days_come_newest_first_with_their_entries_newest_first():
-    events = [Event("water_logged", local(30, 10, 5, month=11), {"ml": 250}),
-              Event("water_logged", local(2, 9, 5), {"ml": 250}),
-              Event("reminder_skipped", local(2, 11, 0), {"kind": "stretch"}),
-              Event("water_logged", local(1, 23, 59), {"ml": 200})]
-    days = group_days(events, FILTER["activity"], NOW, TZ)
-    assert [d.title for d in days] == ["Today", "Yesterday", "Monday 30 November"]
-    assert [(e.time, e.text) for e in days[0].entries] == [
-        ("11:00", "Stretch reminder skipped"), ("09:05", "Drank a glass of water (250 ml)")]
-    assert [e.time for e in days[1].entries] == ["23:59"]
-
-
-def test_days_are_local_days_across_a_clock_change():
-    # 25 October 2026: Berlin goes back from UTC+2 to UTC+1 at 03:00.
-    before = Event("water_logged", datetime(2026, 10, 24, 22, 30, tzinfo=UTC), {})  # 00:30 on the 25th
-    after = Event("water_logged", datetime(2026, 10, 25, 22, 30, tzinfo=UTC), {})   # 23:30 on the 25th
-    days = group_days([before, after], FILTER["activity"], datetime(2026, 10, 27, tzinfo=TZ), TZ)
-    assert [(d.title, len(d.entries)) for d in days] == [("Sunday 25 October", 2)]
-    assert [e.time for e in days[0].entries] == ["23:30", "00:30"]
 
 
 def test_a_days_summary_counts_what_was_done():
@@ -227,92 +189,3 @@ def test_a_day_without_a_glass_says_so_first():
     assert summary([Event("reminder_skipped", AT, {"kind": "hydration"})]) == "No glasses"
     assert summary([Event("twitch_logged", AT, {}), Event("symptom_check", AT, {})]) == (
         "No glasses · 1 twitch logged · 1 symptom check")
-
-
-# -- filters ---------------------------------------------------------------------------
-
-DAY = [Event("water_logged", local(2, 10), {"ml": 250}),
-       Event("reminder_shown", local(2, 9), {"kind": "hydration"}),
-       Event("reminder_done", local(2, 10), {"kind": "hydration"}),
-       Event("reminder_skipped", local(2, 11), {"kind": "hydration"}),
-       Event("reminder_snoozed", local(2, 11), {"kind": "stretch", "minutes": 5}),
-       Event("stretch_session", local(2, 12), {"routine": "hand-wrist", "completed": True}),
-       Event("natural_break", local(2, 13), {"minutes": 30}),
-       Event("reminder_covered", local(2, 13), {"kind": "stretch"}),
-       Event("reminder_held", local(2, 12, 45), {"kind": "stretch", "reason": "away"}),
-       Event("breathing_session", local(2, 14), {"pattern": "box", "completed": True}),
-       Event("twitch_logged", local(2, 8), {"area": "palm"}),
-       Event("symptom_check", local(2, 8, 30), {"level": "self_care"}),
-       Event("reminders_paused", local(2, 7), {"until": None})]
-
-
-def shown(key: str) -> set[str]:
-    return {e.event.kind + ":" + str(e.event.data.get("kind", ""))
-            for day in group_days(DAY, FILTER[key], NOW, TZ) for e in day.entries}
-
-
-def test_activity_leaves_out_prompts_that_were_only_shown_or_answered():
-    assert shown("activity") == {
-        "water_logged:", "reminder_skipped:hydration", "reminder_snoozed:stretch",
-        "stretch_session:", "natural_break:", "reminder_held:stretch", "breathing_session:",
-        "twitch_logged:", "symptom_check:", "reminders_paused:"}
-    assert shown("everything") == {e.kind + ":" + str(e.data.get("kind", "")) for e in DAY}
-
-
-@pytest.mark.parametrize(("key", "expected"), [
-    ("water", {"water_logged:", "reminder_skipped:hydration"}),
-    ("stretch", {"reminder_snoozed:stretch", "stretch_session:", "natural_break:",
-                 "reminder_held:stretch"}),
-    ("breathing", {"breathing_session:"}),
-    ("diary", {"twitch_logged:", "symptom_check:"}),
-    ("held", {"reminder_held:stretch", "reminder_covered:stretch"}),
-])
-def test_each_filter_shows_its_own_events(key, expected):
-    assert shown(key) == expected
-
-
-def test_the_empty_state_says_what_is_not_there_and_when():
-    assert empty_text(FILTER["activity"], PERIOD["week"]) == "Nothing recorded in the last 7 days."
-    assert empty_text(FILTER["water"], PERIOD["month"]) == "No water recorded in the last 30 days."
-    assert empty_text(FILTER["held"], PERIOD["all"]) == "No held or missed reminders yet."
-
-
-def test_a_period_starts_at_local_midnight_and_counts_today():
-    assert PERIOD["week"].since(NOW, TZ) == datetime(2026, 11, 26, tzinfo=TZ)
-    assert PERIOD["month"].since(NOW, TZ) == datetime(2026, 11, 3, tzinfo=TZ)
-    assert PERIOD["all"].since(NOW, TZ) is None
-
-
-# -- pages -----------------------------------------------------------------------------
-
-def test_pages_hold_whole_days_and_skip_what_is_empty(tmp_path):
-    h = History(tmp_path / "h.db")
-    for day in range(1, 41):  # 40 days of one glass at 23:30, then a quiet summer
-        h.record("water_logged", {"ml": 250}, at=datetime(2026, 10, 23, 23, 30, tzinfo=TZ) + timedelta(days=day))
-    h.record("water_logged", {"ml": 250}, at=datetime(2026, 6, 1, 0, 5, tzinfo=TZ))
-    first = read_page(h, FILTER["activity"], TZ, days=30)
-    assert len(first.events) == 30 and first.older == datetime(2026, 11, 3, tzinfo=TZ)
-    second = read_page(h, FILTER["activity"], TZ, until=first.older, days=30)
-    assert len(second.events) == 10
-    third = read_page(h, FILTER["activity"], TZ, until=second.older, days=30)
-    assert [e.at for e in third.events] == [datetime(2026, 6, 1, 0, 5, tzinfo=TZ)]
-    assert read_page(h, FILTER["activity"], TZ, until=third.older, days=30).events == []
-
-
-def test_a_page_ends_on_the_newest_day_the_filter_shows_and_holds_all_of_it(tmp_path):
-    h = History(tmp_path / "h.db")
-    h.record("water_logged", {"ml": 250}, at=local(2, 9))
-    h.record("twitch_logged", {"entry_id": "a", "area": "palm", "side": "left", "duration": "seconds",
-                               "strength": "faint", "occurred_at": "2026-11-20T09:00:00+01:00"},
-             at=local(20, 9, month=11))
-    h.record("water_logged", {"ml": 250}, at=local(20, 8, month=11))
-    page = read_page(h, FILTER["diary"], TZ, days=1)
-    assert [e.kind for e in page.events] == ["twitch_logged", "water_logged"]  # the whole day
-
-
-def test_a_page_stops_where_the_period_starts(tmp_path):
-    h = History(tmp_path / "h.db")
-    h.record("water_logged", {"ml": 250}, at=local(2, 9))
-    h.record("water_logged", {"ml": 250}, at=local(25, 9, month=11))
-    page = read_page(h, FILTER["activity"], TZ, since=PERIOD["week"].since(NOW, TZ))
-    assert len(page.events) == 1 and page.older is None

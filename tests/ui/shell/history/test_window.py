@@ -3,20 +3,16 @@
 import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
+from history_helpers import FILTER, NOW, PERIOD, TZ
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from companion import assets
-from companion.core.history_text import FILTERS, PERIODS
-from companion.ui.shell.history_view import HistoryView
+from companion.core.history_filters import FILTERS, PERIODS
+from companion.ui.shell.history.window import HistoryView
 
-TZ = ZoneInfo("Europe/Berlin")
-NOW = datetime(2026, 12, 2, 14, 30, tzinfo=TZ)  # a Wednesday afternoon
-FILTER = {f.key: f for f in FILTERS}
-PERIOD = {p.key: p for p in PERIODS}
 NAMES = {"quick-hand": "Quick hand break"}
 
 

@@ -1,0 +1,195 @@
+"""Breathing pattern files: the TOML a user may write, read and checked entry by entry.
+
+A bad file or entry is skipped with a sentence that names the file, the pattern, the
+phase and the field; the limits are those of ``breathing_patterns``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+from .breathing_patterns import (
+    DEFAULT_LABELS,
+    DEFAULT_MINUTES,
+    EXHALE,
+    INHALE,
+    MAX_CYCLES,
+    MAX_MINUTES,
+    MAX_PHASE_SECONDS,
+    MAX_PHASES,
+    MIN_BREATH_SECONDS,
+    MIN_MINUTES,
+    MIN_PHASE_SECONDS,
+    BreathPhase,
+    Pattern,
+)
+from .datafile import describe, is_number, number_in, read_toml, text_problem, whole_in
+
+log = logging.getLogger(__name__)
+
+_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*\Z")
+_PATTERN_KEYS = {"id", "name", "description", "phases", "cycles", "minutes", "max_cycles", "caution"}
+_PHASE_KEYS = {"kind", "seconds", "label"}
+# Text lengths: about twice the longest built-in text, so they bound, not constrain.
+_LONGEST = {"id": 40, "name": 60, "description": 600, "caution": 400, "label": 30}
+
+
+class PatternError(ValueError):
+    """One invalid field in a pattern entry: `where` (e.g. "phase 2", or "") and `field`."""
+
+    def __init__(self, field_name: str, message: str, where: str = ""):
+        super().__init__(message)
+        self.field = field_name
+        self.where = where
+
+    def located(self, file_name: str, entry: str) -> str:
+        """The whole sentence: file, pattern, phase and field, then what is wrong."""
+        parts = [file_name, entry, self.where, f"field '{self.field}'"]
+        return ", ".join(p for p in parts if p) + f": {self}"
+
+
+def _text(entry: dict, key: str, required: bool = False, where: str = "") -> str:
+    value = entry.get(key, None if required else "")
+    if (problem := text_problem(value, _LONGEST[key], required)) is not None:
+        raise PatternError(key, problem, where)
+    return value.strip()
+
+
+def _phase(raw, n: int) -> BreathPhase:
+    where = f"phase {n}"
+    if not isinstance(raw, dict):
+        raise PatternError("phases", f'phase {n} should be a table like {{ kind = "inhale", '
+                                     f'seconds = 4 }}, not {describe(raw)}')
+    if unknown := sorted(set(raw) - _PHASE_KEYS):
+        raise PatternError(unknown[0], "is not a known phase field (kind, seconds, label)", where)
+    kind = raw.get("kind")
+    if not isinstance(kind, str) or kind not in DEFAULT_LABELS:
+        raise PatternError("kind", f"should be one of {', '.join(DEFAULT_LABELS)}, not {describe(kind)}",
+                           where)
+    seconds = raw.get("seconds")
+    if not (number_in(seconds, MIN_PHASE_SECONDS, MAX_PHASE_SECONDS) or (is_number(seconds) and seconds == 0)):
+        raise PatternError("seconds", f"should be a number from {MIN_PHASE_SECONDS:g} to "
+                                      f"{MAX_PHASE_SECONDS:g}, or 0 to leave the phase out, "
+                                      f"not {describe(seconds)}", where)
+    if "label" in raw:
+        label = _text(raw, "label", where=where)  # blank: the usual "Breathe in", "Hold"...
+    else:
+        label = ""
+    return BreathPhase(kind, float(seconds), label)
+
+
+def parse_pattern(entry: dict) -> Pattern:
+    """Build a Pattern from one TOML table, or raise PatternError naming the field."""
+    if not isinstance(entry, dict):
+        raise PatternError("pattern", f"should be a [[pattern]] table, not {describe(entry)}")
+    if unknown := sorted(set(entry) - _PATTERN_KEYS):
+        raise PatternError(unknown[0], "is not a known pattern field")
+    pid = _text(entry, "id", required=True)
+    if not _ID.match(pid):
+        raise PatternError("id", "may use only lower-case letters, digits, '-' and '_'")
+    name = _text(entry, "name", required=True)
+    raw_phases = entry.get("phases")
+    if not isinstance(raw_phases, list) or not 2 <= len(raw_phases) <= MAX_PHASES:
+        raise PatternError("phases", f"should be a list of 2 to {MAX_PHASES} phases "
+                                     f"(an inhale and an exhale at least)")
+    phases = tuple(_phase(raw, n) for n, raw in enumerate(raw_phases, 1))
+    for kind in (INHALE, EXHALE):
+        if not any(p.kind == kind and p.seconds > 0 for p in phases):
+            raise PatternError("phases", f"needs at least one '{kind}' phase longer than 0 seconds")
+    breath = sum(p.seconds for p in phases)
+    if breath < MIN_BREATH_SECONDS:
+        raise PatternError("phases", f"one breath should last at least {MIN_BREATH_SECONDS:g} seconds "
+                                     f"(this one lasts {breath:g}); faster breathing is not calming")
+    cycles, minutes, max_cycles = entry.get("cycles"), entry.get("minutes"), entry.get("max_cycles")
+    if cycles is not None and minutes is not None:
+        raise PatternError("minutes", "give either cycles or minutes, not both")
+    if cycles is not None and not whole_in(cycles, 1, MAX_CYCLES):
+        raise PatternError("cycles", f"should be a whole number from 1 to {MAX_CYCLES}, not {describe(cycles)}")
+    if minutes is not None and not number_in(minutes, MIN_MINUTES, MAX_MINUTES):
+        raise PatternError("minutes", f"should be a number from {MIN_MINUTES} to {MAX_MINUTES}, "
+                                      f"not {describe(minutes)}")
+    if max_cycles is not None:
+        if cycles is None:
+            raise PatternError("max_cycles", "only makes sense together with cycles")
+        if not whole_in(max_cycles, cycles, MAX_CYCLES):
+            raise PatternError("max_cycles", f"should be a whole number from cycles ({cycles}) to "
+                                             f"{MAX_CYCLES}, not {describe(max_cycles)}")
+    longest = max_cycles or cycles
+    if longest is not None and longest * breath > MAX_MINUTES * 60:
+        raise PatternError("max_cycles" if max_cycles else "cycles",
+                           f"{longest} breaths of {breath:g} seconds would take more than "
+                           f"{MAX_MINUTES} minutes")
+    if cycles is None and minutes is None:
+        minutes = DEFAULT_MINUTES
+    return Pattern(pid, name, phases, _text(entry, "description"),
+                   cycles, None if minutes is None else float(minutes), max_cycles,
+                   _text(entry, "caution"))
+
+
+def load_pattern_file(path: Path, taken: set[str] | frozenset = frozenset()) -> tuple[list[Pattern], list[str]]:
+    """The usable patterns in one file and a sentence per problem; never raises.
+
+    `taken` holds the ids already loaded from earlier files: a later file cannot reuse them.
+    """
+    name = Path(path).name
+    data, problem = read_toml(path)
+    if data is None:
+        return [], [problem]
+    problems = [f"{name}: unknown top-level field {describe(key)} (expected [[pattern]] tables)"
+                for key in sorted(set(data) - {"pattern", "cautions"})]
+    entries = data.get("pattern")
+    if entries is None:
+        return [], problems + [f"{name}: has no [[pattern]] tables"]
+    if not isinstance(entries, list):
+        return [], problems + [f"{name}: 'pattern' should be written as [[pattern]] tables"]
+    patterns: list[Pattern] = []
+    seen = set(taken)
+    for n, entry in enumerate(entries, 1):
+        label = f"pattern #{n}"
+        if isinstance(entry, dict) and isinstance(entry.get("id"), str) and _ID.match(entry["id"]) \
+                and len(entry["id"]) <= _LONGEST["id"]:
+            label = f"pattern '{entry['id']}'"
+        try:
+            pattern = parse_pattern(entry)
+            if pattern.id in seen:
+                raise PatternError("id", "is already used by another pattern")
+        except PatternError as error:
+            problems.append(error.located(name, label) + "; skipped")
+            continue
+        seen.add(pattern.id)
+        patterns.append(pattern)
+    return patterns, problems
+
+
+def load_patterns(builtin: Path, user_dir: Path | None = None) -> tuple[list[Pattern], list[str]]:
+    """Built-in patterns then the user's (*.toml in user_dir); a bad file or entry is skipped with a message.
+
+    Never raises: a damaged built-in file (a packaging bug) is reported like a user's.
+    """
+    builtin = Path(builtin)
+    files = sorted(builtin.glob("*.toml")) if builtin.is_dir() else [builtin]
+    if user_dir is not None and Path(user_dir).is_dir():
+        files += sorted(Path(user_dir).glob("*.toml"))
+    patterns: list[Pattern] = []
+    errors: list[str] = []
+    for path in files:
+        try:
+            found, problems = load_pattern_file(path, {p.id for p in patterns})
+        except Exception:  # a bug here must cost one file, not the whole pacer
+            log.exception("could not load %s", path)
+            found, problems = [], [f"{path.name}: could not be used (an unexpected error; "
+                                   f"the log has the details)"]
+        patterns += found
+        errors += problems
+    return patterns, errors
+
+
+def load_cautions(path: Path) -> list[str]:
+    """The general safety notes shown with every pattern (the file's top-level `cautions`)."""
+    data, _problem = read_toml(Path(path))
+    cautions = (data or {}).get("cautions", [])
+    if not isinstance(cautions, list):
+        return []
+    return [c.strip() for c in cautions if isinstance(c, str) and c.strip()]

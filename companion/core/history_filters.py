@@ -1,0 +1,106 @@
+"""What the History window can show: filters by kind of event, and periods to look back.
+
+A filter keeps the bookkeeping of prompts (shown, answered) out of the way unless asked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta, tzinfo
+
+from .history import Event
+from .kinds import EventKind as K
+from .kinds import ReminderKind
+from .local_days import local_midnight
+
+# Every prompt is recorded as shown and, once acted on, as answered; the glass or the
+# session it led to is the news. A prompt a natural break stood in for sits beside that
+# break, and one taken down because Companion closed asked nothing of the user. These
+# stay out of a view unless it asks for them by kind, or for everything.
+BOOKKEEPING = frozenset({K.REMINDER_SHOWN, K.REMINDER_DONE, K.REMINDER_COVERED,
+                         K.REMINDER_WITHDRAWN})
+HELD_OR_MISSED = frozenset({K.REMINDER_HELD, K.REMINDER_MISSED, K.REMINDER_COVERED})
+_REMINDER_EVENTS = frozenset({K.REMINDER_SHOWN, K.REMINDER_DONE, K.REMINDER_SNOOZED,
+                              K.REMINDER_SKIPPED, K.REMINDER_MISSED, K.REMINDER_HELD,
+                              K.REMINDER_COVERED, K.REMINDER_WITHDRAWN})
+
+
+@dataclass(frozen=True)
+class Filter:
+    """One choice of what to show."""
+
+    key: str
+    label: str        # in the filter list
+    about: str        # its tooltip: what the choice shows
+    nothing: str      # the empty state begins with this: "No water recorded"
+    kinds: frozenset[str] | None = None   # these event kinds; None for any
+    reminder: str | None = None           # also this reminder kind's prompts
+    everything: bool = False              # also every prompt shown and answered
+
+    @property
+    def probe_kinds(self) -> list[str] | None:
+        """The event kinds that may give this filter a line (None: any), to look for the
+        newest day worth reading."""
+        if self.kinds is None:
+            return None
+        return sorted(self.kinds | (_REMINDER_EVENTS - BOOKKEEPING if self.reminder else set()))
+
+    def shows(self, event: Event) -> bool:
+        if self.kinds is not None and event.kind in self.kinds:
+            return True
+        if event.kind in BOOKKEEPING and not self.everything:
+            return False
+        if self.kinds is None:
+            return True
+        return (self.reminder is not None and event.kind in _REMINDER_EVENTS
+                and event.data.get("kind") == self.reminder)
+
+
+FILTERS = (
+    Filter("activity", "Activity",
+           "What you did, and the reminders you snoozed, skipped or missed",
+           "Nothing recorded"),
+    Filter("water", "Water", "Glasses of water and water reminders", "No water recorded",
+           frozenset({K.WATER_LOGGED, K.WATER_UNDONE}), ReminderKind.HYDRATION),
+    Filter("stretch", "Stretch breaks", "Stretch sessions, natural breaks and stretch reminders",
+           "No stretch breaks recorded",
+           frozenset({K.STRETCH_SESSION, K.NATURAL_BREAK}), ReminderKind.STRETCH),
+    Filter("breathing", "Breathing", "Breathing sessions and breathing reminders",
+           "No breathing recorded", frozenset({K.BREATHING_SESSION}), ReminderKind.BREATHING),
+    Filter("diary", "Diary and checks", "Twitch diary entries and saved symptom checks",
+           "No diary entries or symptom checks",
+           frozenset({K.TWITCH_LOGGED, K.TWITCH_EDITED, K.TWITCH_DELETED, K.SYMPTOM_CHECK})),
+    Filter("held", "Held or missed", "Reminders held while you were away or busy, and missed ones",
+           "No held or missed reminders", HELD_OR_MISSED),
+    Filter("everything", "Everything", "All of it, with every reminder shown and answered",
+           "Nothing recorded", everything=True),
+)
+
+
+@dataclass(frozen=True)
+class Period:
+    """How far back to look."""
+
+    key: str
+    label: str
+    days: int | None   # None: everything
+    words: str         # ends the empty state: "in the last 7 days"
+
+    def since(self, now: datetime, tz: tzinfo) -> datetime | None:
+        """The local midnight this period starts at (today counts as one of its days)."""
+        if self.days is None:
+            return None
+        return local_midnight(now.astimezone(tz).date() - timedelta(days=self.days - 1), tz)
+
+
+PERIODS = (
+    Period("week", "Last 7 days", 7, "in the last 7 days"),
+    Period("month", "Last 30 days", 30, "in the last 30 days"),
+    Period("all", "All time", None, "yet"),
+)
+
+
+def empty_text(chosen: Filter, period: Period) -> str:
+    """What an empty list says: 'Nothing recorded in the last 7 days.'"""
+    return f"{chosen.nothing} {period.words}."
+

@@ -1,0 +1,224 @@
+"""The History window: the choice of what to show and for how long, over the days."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from datetime import datetime, tzinfo
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core.history import History
+from companion.core.history_filters import FILTERS, PERIODS, Filter, Period, empty_text
+from companion.core.wording import plural
+from companion.ui.widgets.announce import announce
+from companion.ui.widgets.keys import bind_keys
+from companion.ui.widgets.labels import muted, wrapping_label
+from companion.ui.widgets.layout import fit_screen
+
+from .delegate import DayDelegate, time_column_width
+from .model import DaysModel
+
+log = logging.getLogger(__name__)
+
+
+def content_names(routines_dir: Path | None = None, patterns_dir: Path | None = None) -> dict[str, str]:
+    """Routine and pattern ids to their names, for "Stretch break: Quick hand break".
+
+    The built-in ones, and the user's own from their folders when given.
+    """
+    # Read when the window is first built, never at start-up. A broken content file must
+    # not keep the history from opening: the entry then names the id instead.
+    from companion import assets
+    from companion.core.breathing_files import load_patterns
+    from companion.core.routines import load_routines
+    names: dict[str, str] = {}
+    try:
+        names.update((r.id, r.name) for r in load_routines(assets.routines_dir(), routines_dir)[0])
+        names.update((p.id, p.name) for p in load_patterns(assets.patterns_file(), patterns_dir)[0])
+    except Exception:  # any content problem: the ids are shown instead
+        log.exception("could not read the routine and pattern names")
+    return names
+
+
+class HistoryTree(QTreeView):
+    """The days and their entries; rows are laid out again when the width changes, as
+    wrapped entries change height."""
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()
+
+
+class HistoryView(QWidget):
+    """Window listing what was recorded, by day, newest first.
+
+    ``clock`` decides what "Today" is (the history's own clock unless given); ``names``
+    maps routine and pattern ids to their names (the built-in ones unless given).
+    """
+
+    def __init__(self, history: History, tz: tzinfo, parent: QWidget | None = None,
+                 clock: Callable[[], datetime] | None = None,
+                 names: Mapping[str, str] | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Companion — History")
+        self.history, self.tz = history, tz
+        self.clock = clock or history.clock
+        self._names = names
+        self._sized = False
+
+        self.show_box = QComboBox()
+        for row, chosen in enumerate(FILTERS):
+            self.show_box.addItem(chosen.label)
+            self.show_box.setItemData(row, chosen.about, Qt.ItemDataRole.ToolTipRole)
+        self.show_box.setAccessibleName("Show")
+        self.period_box = QComboBox()
+        self.period_box.addItems([p.label for p in PERIODS])
+        self.period_box.setAccessibleName("Period")
+        show_label, period_label = QLabel("&Show:"), QLabel("&Period:")
+        show_label.setBuddy(self.show_box)
+        period_label.setBuddy(self.period_box)
+        filters = QHBoxLayout()
+        for label, box in ((show_label, self.show_box), (period_label, self.period_box)):
+            filters.addWidget(label)
+            filters.addWidget(box)
+        filters.addStretch()
+
+        self.status = muted(wrapping_label(role="Entries left out"))
+        self.model = DaysModel(history, tz)
+        self.tree = HistoryTree()
+        self.tree.setModel(self.model)
+        # Every day stays open: the days group the entries, they do not hide them.
+        self.model.modelReset.connect(self.tree.expandAll)
+        self.model.rowsInserted.connect(self._expand)
+        bar = self.tree.verticalScrollBar()
+        bar.valueChanged.connect(self._near_end)
+        bar.rangeChanged.connect(self._near_end)
+        self.tree.setAccessibleName("History by day, newest first")
+        self.tree.setHeaderHidden(True)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setItemsExpandable(False)
+        self.tree.setExpandsOnDoubleClick(False)
+        self.tree.setIndentation(0)
+        self.tree.setWordWrap(True)
+        self.tree.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.setItemDelegate(DayDelegate(
+            self.tree, lambda: self.status.palette().color(self.status.foregroundRole())))
+        self.empty = muted(wrapping_label(role="Why the list is empty"))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.tree)
+        self.pages.addWidget(self.empty)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.status)
+        self.setTabOrder(self.show_box, self.period_box)
+        self.setTabOrder(self.period_box, self.tree)
+
+        self.show_box.currentIndexChanged.connect(self._chosen)
+        self.period_box.currentIndexChanged.connect(self._chosen)
+        bind_keys(self, {Qt.Key.Key_Escape: self.close})
+
+    # -- choices ------------------------------------------------------------------
+    @property
+    def filter(self) -> Filter:
+        return FILTERS[self.show_box.currentIndex()]
+
+    @property
+    def period(self) -> Period:
+        return PERIODS[self.period_box.currentIndex()]
+
+    def set_filter(self, chosen: Filter) -> None:
+        self.show_box.setCurrentIndex(FILTERS.index(chosen))
+
+    def set_period(self, chosen: Period) -> None:
+        self.period_box.setCurrentIndex(PERIODS.index(chosen))
+
+    def _chosen(self) -> None:
+        self.reload()
+        if self.isVisible():  # a screen reader hears what the new choice shows
+            announce(self, self.summary())
+
+    # -- contents -----------------------------------------------------------------
+    @property
+    def names(self) -> Mapping[str, str]:
+        if self._names is None:
+            self._names = content_names()
+        return self._names
+
+    def reload(self) -> None:
+        """Read history again (the newest days first) and show them."""
+        self.model.restart(self.filter, self.period, self.clock(), self.names)
+        if self.model.days:
+            self.pages.setCurrentWidget(self.tree)
+        else:  # said in the middle, where the list would be
+            self.empty.setText(empty_text(self.filter, self.period))
+            self.pages.setCurrentWidget(self.empty)
+        skipped = self.history.skipped
+        self.status.setText(f"{plural(skipped, 'damaged entry', 'damaged entries')} in "
+                            f"your history could not be read and {'is' if skipped == 1 else 'are'}"
+                            " left out; your file is left as it is." if skipped else "")
+        self.status.setVisible(bool(skipped))
+        if not self._sized:
+            self._sized = True
+            self._size_to_content()
+
+    def summary(self) -> str:
+        """What the list shows, in a sentence: "Water, last 7 days: 12 entries on 5 days"."""
+        if not self.model.days:
+            return self.empty.text()
+        head = f"{self.filter.label}, {self.period.label.lower()}"
+        if not self.model.complete:
+            return f"{head}, newest first"
+        entries, days = self.model.entry_count(), len(self.model.days)
+        return f"{head}: {plural(entries, 'entry', 'entries')} on {plural(days, 'day')}"
+
+    def _near_end(self, *_) -> None:
+        """Read older days once the list is scrolled to within a screenful of its end."""
+        bar = self.tree.verticalScrollBar()
+        if self.isVisible() and bar.maximum() - bar.value() <= self.tree.viewport().height():
+            self.model.read_older()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        super().showEvent(event)
+        self._near_end()  # a short first page may not fill the window
+
+    def _expand(self, parent: QModelIndex, first: int, last: int) -> None:
+        if not parent.isValid():
+            for row in range(first, last + 1):
+                self.tree.expand(self.model.index(row, 0))
+
+    def _size_to_content(self) -> None:
+        """As wide as the longest line of the first days (within reason), as tall as the
+        screen allows; later lines that are longer wrap."""
+        fm = self.fontMetrics()
+        days = self.model.days[:14]  # enough to measure: later days hold the same words
+        time_width = time_column_width(fm)
+        longest = max([time_width + fm.horizontalAdvance(entry.text)
+                       for day in days for entry in day.entries]
+                      + [fm.horizontalAdvance(day.summary) for day in days], default=0)
+        chars = fm.averageCharWidth()
+        text = min(max(longest, 50 * chars), 110 * chars)
+        margins = self.layout().contentsMargins()
+        frame = (fm.height() + 2 * self.tree.frameWidth() + margins.left() + margins.right()
+                 + self.tree.verticalScrollBar().sizeHint().width())
+        width = max(text + frame, self.minimumSizeHint().width())
+        if (screen := self.screen()) is not None:  # a list, not a wall of text: leave room
+            width = min(width, max(screen.availableGeometry().width() * 4 // 5,
+                                   self.minimumSizeHint().width()))
+        fit_screen(self, width, 40 * fm.lineSpacing())
