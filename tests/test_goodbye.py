@@ -154,6 +154,7 @@ class Dunst:
             stop(helper)
 
 
+@pytest.mark.slow  # real processes: the quick set leaves it out
 @pytest.mark.timeout(150)
 @pytest.mark.parametrize("way_out", list(WAYS_OUT))
 def test_every_way_out_records_the_sessions_and_the_prompt_and_exits_cleanly(

@@ -41,6 +41,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # the quick set (-m "not slow") leaves it out
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 from desktop_helpers import BUS_CONFIG, require, start_reporting, stop  # noqa: E402

@@ -15,6 +15,8 @@ from desktop_helpers import stop
 
 from companion.services.single_instance import forward, server_name
 
+pytestmark = pytest.mark.slow  # the quick set (-m "not slow") leaves it out
+
 ROOT = Path(__file__).resolve().parents[1]
 WAIT_MS = 20_000
 

@@ -25,6 +25,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from zone_helpers import point, zone_link  # noqa: F401  (a fixture)
 
+pytestmark = pytest.mark.slow  # the quick set (-m "not slow") leaves it out
+
 ROOT = Path(__file__).resolve().parent.parent
 NEW_YORK = ZoneInfo("America/New_York")
 ALL_DAY = {"start": "06:00", "end": "22:00", "days": list(range(7))}

@@ -21,6 +21,8 @@ from companion.core.settings import ReminderPlan, Settings
 from companion.services.clock_watch import ClockWatch
 from companion.services.reminders import ReminderService
 
+pytestmark = pytest.mark.slow  # the quick set (-m "not slow") leaves it out
+
 TZ = ZoneInfo("Europe/Berlin")
 EVERY_DAY = tuple(range(7))
 SETTINGS = Settings(

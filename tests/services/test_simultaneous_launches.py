@@ -23,6 +23,8 @@ from pytestqt.exceptions import TimeoutError as WaitTimeout
 
 from companion.services.single_instance import forward, peer_credentials, server_name
 
+pytestmark = pytest.mark.slow  # the quick set (-m "not slow") leaves it out
+
 ROOT = Path(__file__).resolve().parents[2]
 LAUNCHES = 12
 ROUNDS = 3
