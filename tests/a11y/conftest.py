@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from desktop_helpers import BUS_CONFIG, start_reporting, stop
 
 HERE = Path(__file__).parent
 SYSTEM_PYTHON = "/usr/bin/python3"
@@ -43,11 +44,20 @@ def _line(stream, what: str) -> str:
 
 
 @pytest.fixture(scope="session")
-def desktop():
-    """Environment for a process on a fresh 1366x768 Xvfb display with its own a11y bus."""
+def desktop(tmp_path_factory):
+    """Environment for a process on a fresh 1366x768 Xvfb display with its own a11y bus.
+
+    Its session bus is its own too, one that starts nothing on demand: on the test run's
+    bus every app start asked for a notification server, and the bus started dunst with no
+    display to show on (some 40 failed starts a run). Prompts are toasts here.
+    """
     missing = _missing()
     if missing:
         pytest.skip(f"the AT-SPI tests need {missing}; .ci/bootstrap --tests installs it")
+    config = tmp_path_factory.mktemp("a11y-bus") / "bus.conf"
+    config.write_text(BUS_CONFIG)  # no service folders: nothing is activated
+    bus, bus_address = start_reporting(["dbus-daemon", f"--config-file={config}", "--nofork",
+                                        "--print-address={fd}"])
     read, write = os.pipe()
     xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24",
                              "-nolisten", "tcp"], pass_fds=(write,),
@@ -56,7 +66,7 @@ def desktop():
     with os.fdopen(read) as pipe:
         display = ":" + _line(pipe, "Xvfb").strip()
     env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", QT_ACCESSIBILITY="1",
-               QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1")
+               QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", DBUS_SESSION_BUS_ADDRESS=bus_address)
     # The bus must be up before Qt starts: Qt asks for it once, at start-up.
     launcher = subprocess.Popen([BUS_LAUNCHER, "--launch-immediately"], env=env,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -67,6 +77,7 @@ def desktop():
     for process in (launcher, xvfb):
         process.terminate()
         process.wait(timeout=ANSWER_S)
+    stop(bus)
 
 
 class RunningApp:
