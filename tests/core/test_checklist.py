@@ -1,6 +1,4 @@
 import random
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -140,11 +138,3 @@ def test_unreadable_file_names_the_file(tmp_path):
     path.write_text("this is = = not toml", encoding="utf-8")
     with pytest.raises(ChecklistError, match="checklist.toml"):
         load_checklist(path)
-
-
-def test_core_modules_import_without_qt():
-    code = ("import sys; sys.modules['PySide6'] = None; "
-            "import companion.core.checklist, companion.core.diary, companion.core.report")
-    root = Path(__file__).resolve().parents[2]
-    done = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr

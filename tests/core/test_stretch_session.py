@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -199,11 +197,3 @@ def test_controls_after_the_end_change_nothing():
     for control in (player.skip, player.back, player.pause, player.resume):
         control(T0 + 61)
     assert player.summary.completed and player.summary.seconds == pytest.approx(40)
-
-
-def test_the_core_modules_import_without_qt():
-    code = ("import sys; sys.modules['PySide6'] = None; "
-            "import companion.core.routines, companion.core.stretch_session")
-    root = Path(__file__).resolve().parents[2]
-    result = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
