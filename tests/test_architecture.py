@@ -70,6 +70,7 @@ NOT_AT_START_UP = (
     "companion.ui.check.window", "companion.ui.shell.today", "companion.ui.shell.settings_dialog",
     "companion.ui.shell.history_view", "companion.core.routines", "companion.core.breathing",
     "companion.core.checklist", "companion.services.motion",
+    "PySide6.QtDBus",  # D-Bus is jeepney on the app's two shared connections (services/dbus.py)
 )
 
 
