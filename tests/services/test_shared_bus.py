@@ -136,3 +136,25 @@ def test_logind_announcing_a_shutdown_says_goodbye_once(make_app, desktop_buses,
         logind.do("shutdown 1")
     assert goodbyes == [1] and app.leaving
     assert not app.buses.session and not app.buses.system  # closed with the goodbye
+
+
+def test_a_new_presence_monitor_takes_over_the_same_connections_and_the_old_one_falls_silent(
+        make_app, desktop_buses, private_bus, system_like_bus, qtbot):
+    from dataclasses import replace
+    gnome, logind = desktop_buses
+    app = make_app()
+    qtbot.waitUntil(lambda: app.presence.started, timeout=WAIT_MS)
+    old = app.presence
+    app.apply_settings(replace(app.settings, watch_calls=False))  # sources change: a new monitor
+    new = app.presence
+    assert new is not old and new.started
+    facts = {"old": [], "new": []}
+    old.fact.connect(lambda name, _: facts["old"].append(name))
+    new.fact.connect(lambda name, _: facts["new"].append(name))
+    gnome.do("lock")
+    with qtbot.waitSignal(new.fact, timeout=WAIT_MS):
+        logind.do("wake")
+    qtbot.waitUntil(lambda: len(facts["new"]) == 2, timeout=WAIT_MS)
+    assert sorted(facts["new"]) == ["locked", "resumed"] and facts["old"] == []
+    assert connections_of(os.getpid(), private_bus) == 1
+    assert connections_of(os.getpid(), system_like_bus) == 1
