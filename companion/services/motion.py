@@ -2,9 +2,8 @@
 
 Asked lazily, the first time a window with animation opens, never at start-up. The portal
 (org.freedesktop.portal.Settings, on the app's shared session bus) is asked without
-waiting: its answer,
-and every later SettingChanged signal, arrive through Qt's event loop, so a slow or missing
-portal costs nothing. Keys read (any one asking for less motion is enough):
+waiting: its answer, and every later SettingChanged signal, arrive through Qt's event
+loop, so a slow or missing portal costs nothing. Keys read (any one asking for less motion is enough):
 
 - ``org.freedesktop.appearance reduced-motion`` (u): 1 asks for reduced motion (the portal's
   standard key, served by newer GNOME and KDE portals);

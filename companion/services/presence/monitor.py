@@ -12,12 +12,17 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from companion.core.clock import Clock, utc_now
 
 from .status import SourceStatus
+
+if TYPE_CHECKING:
+    from companion.services.dbus import Buses
+    from companion.services.logind import LogindWatch
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +49,8 @@ class PresenceMonitor(QObject):
     fact = Signal(str, object)
 
     def __init__(self, choices: PresenceChoices = PresenceChoices(), clock: Clock = utc_now,
-                 buses=None, logind=None, display: str | None = None, call_watch=None,
+                 buses: Buses | None = None, logind: LogindWatch | None = None,
+                 display: str | None = None, call_watch=None,
                  parent: QObject | None = None):
         """``buses``: the app's :class:`~companion.services.dbus.Buses` (None: its own, from
         the environment, closed by ``stop``); ``logind``: the app's started
@@ -153,7 +159,7 @@ class PresenceMonitor(QObject):
                                 " a locked screen counts only once input stops")
         self._statuses += [lock, sleep_status]
 
-    def _logind_watch(self):
+    def _logind_watch(self) -> LogindWatch:
         if self._logind is None:
             from companion.services.logind import LogindWatch
 
