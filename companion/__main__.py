@@ -65,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     from companion.app import SERVICES_DELAY_MS, Companion
     app = Companion(places, services_delay_ms=SERVICES_DELAY_MS,
                     make_scheduler=startup.new_lean_scheduler)
-    ending = listen_for_the_end(qapp, app, SERVICES_DELAY_MS)  # from here nothing is lost
+    ending = listen_for_the_end(qapp, app)  # from here nothing is lost
     if server is not None:
         server.serve(app.commands.run_all)  # replies once saved; lets launches in
         app.listener = server  # the goodbye removes its socket
@@ -87,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     return code
 
 
-def listen_for_the_end(qapp, app, shutdown_delay_ms: int):
+def listen_for_the_end(qapp, app):
     """Have every way out (a signal, the session's end, Quit) run the app's one goodbye
     (``Companion.shutdown``) and then end the event loop with exit code 0.
 
@@ -100,7 +100,7 @@ def listen_for_the_end(qapp, app, shutdown_delay_ms: int):
     # exit(), not quit(): see Companion.quit. The loop ends once the current call returns,
     # so a launch that sent Quit still hears "done" from the call that quits.
     app.finished.connect(lambda: qapp.exit(0))
-    ending.start(shutdown_delay_ms)
+    ending.start()
     return ending
 
 

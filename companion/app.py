@@ -32,6 +32,8 @@ from companion.ui.features import FeatureHost, Features
 from companion.ui.shell.home import Home, Status
 
 if TYPE_CHECKING:
+    from companion.services.dbus import Buses
+    from companion.services.logind import LogindWatch
     from companion.ui.shell.prompt import PromptToast
     from companion.ui.shell.prompt_center import PromptCenter
 
@@ -83,12 +85,13 @@ class Companion(QObject):
             patterns_dir=places.patterns_dir, settings=lambda: self.settings,
             apply_settings=self.apply_settings, tell=self.home.tell, run=self.commands.run,
             session_ended=self.session_ended, diary_changed=self.refresh,
-            **({"new_ticker": new_ticker} if new_ticker is not None else {}),
-            **({"new_motion": new_motion} if new_motion is not None else {}))
+            new_motion=new_motion or self._desktop_motion,
+            **({"new_ticker": new_ticker} if new_ticker is not None else {}))
         self.features = Features(host)
         # Built in start_services(), once the tray icon or window is up.
         self.prompt_center: PromptCenter | None = None
-        self.sleep = None
+        self._buses: Buses | None = None  # the one session and one system bus (see buses)
+        self.logind: LogindWatch | None = None  # sleep, wake, lock and shutdown
         self.clock_watch = self.zone_watch = None  # built in start_services() too
         # Presence (who is at the computer) is built in start_services() too: its sources
         # load D-Bus and X11 code that a tray start-up need not wait for.
@@ -155,17 +158,39 @@ class Companion(QObject):
             self.home.tray.notify("Companion", self.home.notices[0])
         self.refresh()
 
+    @property
+    def buses(self) -> Buses:
+        """The session and system bus connections everyone shares, each opened when first used."""
+        if self._buses is None:
+            from companion.services.dbus import Buses
+            self._buses = Buses(parent=self)
+        return self._buses
+
+    def _desktop_motion(self):
+        """The desktop's reduced-motion wish, asked on the shared session bus (first window
+        with animation)."""
+        from companion.services.motion import DesktopMotion
+        return DesktopMotion(self.buses.session, parent=self)
+
     def start_services(self) -> None:
         """Prompts, sleep watching and the scheduler: nothing is due before they run."""
         self.follow_colours()
+        from companion.services.logind import LogindWatch
         from companion.services.notifications import DesktopNotifier
-        from companion.services.sleep_watch import SleepWatcher
         from companion.ui.shell.prompt_center import PromptCenter
-        notifier = DesktopNotifier(icon_path=str(assets.path("icons", "companion.svg")), parent=self)
+        notifier = DesktopNotifier(self.buses.session, icon_path=str(assets.path("icons", "companion.svg")),
+                                   parent=self)
         self.prompt_center = PromptCenter(notifier, self)
         self.prompt_center.answered.connect(self.commands.answer)
-        self.sleep = SleepWatcher(parent=self)
-        self.sleep.resumed.connect(self.reminders.system_resumed)
+        # One logind watch: the reminders catch up after sleep, presence hears sleep and
+        # lock from it, and a shutdown starts the goodbye (as SIGTERM would, only earlier).
+        # The reminders settle a turn after a wake-up (queued): by then presence has been
+        # told, in that order every time (a prompt due at resume is held "just back").
+        from PySide6.QtCore import Qt  # its enums are built on first use: after start-up
+        self.logind = LogindWatch(self.buses.system, parent=self)
+        self.logind.resumed.connect(self.reminders.system_resumed, Qt.ConnectionType.QueuedConnection)
+        self.logind.shutting_down.connect(lambda: self.quit("the computer is shutting down"))
+        self.logind.start()
         self._start_presence()
         self.reminders.start(paused=self._start_paused)
         self._watch_time()
@@ -187,7 +212,7 @@ class Companion(QObject):
         if self._zone_from_system:
             self.zone_watch = ZoneWatch(self.tz, self.clock, parent=self)
             self.zone_watch.changed.connect(self.change_zone)
-            self.sleep.resumed.connect(self.zone_watch.check)
+            self.logind.resumed.connect(self.zone_watch.check)
             if self.clock_watch is not None:
                 self.clock_watch.jumped.connect(self.zone_watch.check)  # (drops the amount)
             self.zone_watch.start()
@@ -245,7 +270,7 @@ class Companion(QObject):
         if self._new_presence_monitor is not None:
             return self._new_presence_monitor(choices)
         from companion.services.presence.monitor import PresenceMonitor
-        return PresenceMonitor(choices, self.clock, parent=self)
+        return PresenceMonitor(choices, self.clock, buses=self.buses, logind=self.logind, parent=self)
 
     def save_sessions(self) -> None:
         """Record the sessions in progress as stopped, now (a logout is coming)."""
@@ -270,6 +295,7 @@ class Companion(QObject):
                  ("withdraw the prompts", self._withdraw_prompts),
                  ("close the history", self.history.close),
                  ("close the notifications", lambda: self.prompt_center and self.prompt_center.close_all()),
+                 ("close the D-Bus connections", lambda: self._buses and self._buses.close()),
                  ("close the windows", self.features.close_all),
                  ("remove the socket", lambda: self.listener and self.listener.close()))
         for what, step in steps:

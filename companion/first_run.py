@@ -53,8 +53,8 @@ def watch_for_tray(app: Companion, show_window_if_none: bool, grace_ms: int) -> 
     # Polling the X11 tray every second is for a start at login, when the panel may come a
     # few seconds later; started by hand, Companion only listens for a tray announced on
     # D-Bus, so an app without a tray still never wakes up for nothing.
-    watcher = TrayWatcher(poll_ms=1000 if show_window_if_none else None, grace_ms=grace_ms,
-                          parent=app)
+    watcher = TrayWatcher(app.buses.session, poll_ms=1000 if show_window_if_none else None,
+                          grace_ms=grace_ms, parent=app)
     watcher.appeared.connect(app.home.tray.dock)
     watcher.appeared.connect(lambda: log.info("a system tray appeared; icon docked"))
     if show_window_if_none:

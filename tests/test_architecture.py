@@ -75,6 +75,7 @@ NOT_AT_START_UP = (
     "companion.ui.shell.history.window", "companion.core.routines",
     "companion.core.breathing_patterns", "companion.core.breathing_session", "companion.core.breathing_files",
     "companion.core.checklist", "companion.services.motion",
+    "PySide6.QtDBus",  # D-Bus is jeepney on the app's two shared connections (services/dbus.py)
 )
 
 

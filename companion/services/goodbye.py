@@ -1,9 +1,10 @@
 """Every way the desktop ends Companion, heard inside Qt's event loop as one ``leaving`` signal.
 
 The ways: SIGTERM (logout, shutdown, ``systemctl --user stop``), SIGHUP (the terminal
-closed), SIGINT (Ctrl+C), the session manager (``commitDataRequest`` to save before a
-logout, and the Quit event Qt sends when the session ends), and logind's
-``PrepareForShutdown`` on the system bus. The app answers them all with one goodbye.
+closed), SIGINT (Ctrl+C), and the session manager (``commitDataRequest`` to save before a
+logout, and the Quit event Qt sends when the session ends). The app answers them all with
+one goodbye; logind's ``PrepareForShutdown``, which comes before the SIGTERM of a
+shutdown, reaches the same goodbye through the app's logind watch (services/logind.py).
 
 Unix signals: Python runs a signal handler only between bytecodes, which inside Qt's C++
 event loop may be never (so SIGINT left the process running) or in the middle of any
@@ -19,14 +20,13 @@ import logging
 import signal
 import socket
 
-from PySide6.QtCore import QEvent, QObject, QSocketNotifier, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QSocketNotifier, Signal
 
 log = logging.getLogger(__name__)
 
 #: The Unix signals that end a session, and what they mean to a person reading the log.
 SIGNALS = {signal.SIGTERM: "SIGTERM", signal.SIGHUP: "SIGHUP (the terminal closed)",
            signal.SIGINT: "SIGINT (Ctrl+C)"}
-LOGIND = "org.freedesktop.login1"
 
 
 def _noted(signum, frame) -> None:
@@ -34,7 +34,7 @@ def _noted(signum, frame) -> None:
 
 
 class SessionEnd(QObject):
-    """Turns signals, the session manager and logind's shutdown into ``leaving(why)``.
+    """Turns signals and the session manager into ``leaving(why)``.
 
     ``saving`` asks for everything to be saved now, without leaving: the session manager
     says a logout is coming, and another program may still cancel it.
@@ -50,17 +50,14 @@ class SessionEnd(QObject):
         self._notifier: QSocketNotifier | None = None
         self._old_wakeup_fd = -1
         self._old_handlers: dict[int, object] = {}
-        #: Whether logind's PrepareForShutdown reaches us (False: no system bus or no logind).
-        self.hears_shutdown = False
 
-    def start(self, shutdown_delay_ms: int = 0) -> None:
-        """Listen from now on; logind is asked after ``shutdown_delay_ms`` (off the start-up path)."""
+    def start(self) -> None:
+        """Listen from now on."""
         self._listen_for_signals()
         self._app.commitDataRequest.connect(self._commit_data)
         self._app.saveStateRequest.connect(self._save_state)
         if self._app.sessionId():  # connected to a session manager (X11's XSMP)
             self.watch_quit_events()
-        QTimer.singleShot(shutdown_delay_ms, self.watch_shutdown)
 
     def watch_quit_events(self) -> None:
         """Take the Quit event Qt sends when the session manager ends the session.
@@ -127,23 +124,6 @@ class SessionEnd(QObject):
             self._leave("the session is ending")
             return True  # our goodbye exits; Qt's own would close (and ask) window by window
         return False
-
-    # -- logind ---------------------------------------------------------------------------
-    def watch_shutdown(self, bus=None, service: str = LOGIND) -> bool:
-        """Hear logind's PrepareForShutdown; False (and fine) where there is no logind."""
-        from PySide6.QtDBus import QDBusConnection
-        bus = bus if bus is not None else QDBusConnection.systemBus()
-        self.hears_shutdown = bus.isConnected() and bus.connect(
-            service, "/org/freedesktop/login1", "org.freedesktop.login1.Manager",
-            "PrepareForShutdown", self, "1_prepare_for_shutdown(bool)")
-        if not self.hears_shutdown:
-            log.info("logind is not reachable; a shutdown reaches Companion as SIGTERM")
-        return self.hears_shutdown
-
-    @Slot(bool)
-    def _prepare_for_shutdown(self, starting: bool) -> None:
-        if starting:  # False: a scheduled shutdown was called off
-            self._leave("the computer is shutting down")
 
     def _leave(self, why: str) -> None:
         log.info("leaving: %s", why)

@@ -1,9 +1,9 @@
 """Whether the desktop asks for less motion: the XDG desktop portal's settings and KDE's file.
 
 Asked lazily, the first time a window with animation opens, never at start-up. The portal
-(org.freedesktop.portal.Settings on the session bus) is asked without waiting: its answer,
-and every later SettingChanged signal, arrive through Qt's event loop, so a slow or missing
-portal costs nothing. Keys read (any one asking for less motion is enough):
+(org.freedesktop.portal.Settings, on the app's shared session bus) is asked without
+waiting: its answer, and every later SettingChanged signal, arrive through Qt's event
+loop, so a slow or missing portal costs nothing. Keys read (any one asking for less motion is enough):
 
 - ``org.freedesktop.appearance reduced-motion`` (u): 1 asks for reduced motion (the portal's
   standard key, served by newer GNOME and KDE portals);
@@ -21,8 +21,12 @@ import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
+
+if TYPE_CHECKING:
+    from companion.services.dbus import Bus
 
 log = logging.getLogger(__name__)
 PORTAL_NAME = "org.freedesktop.portal.Desktop"
@@ -67,14 +71,13 @@ class DesktopMotion(QObject):
 
     changed = Signal(bool)
 
-    def __init__(self, address: str | None = None, config_home: Path | None = None,
+    def __init__(self, bus: Bus | None, config_home: Path | None = None,
                  parent: QObject | None = None):
-        """``address``: the session bus (default: $DBUS_SESSION_BUS_ADDRESS)."""
+        """``bus``: the session bus, where the portal is (None: only KDE's file is read)."""
         super().__init__(parent)
-        self._address = address if address is not None else os.environ.get("DBUS_SESSION_BUS_ADDRESS")
+        self._bus = bus
         self._config_home = config_home
         self._says: dict[tuple[str, str], bool] = {}
-        self._bus = None
         self._started = False
 
     @property
@@ -92,18 +95,16 @@ class DesktopMotion(QObject):
         self._ask_portal()
 
     def close(self) -> None:
+        """Stop following the portal (the bus is the app's, and stays)."""
         if self._bus is not None:
-            self._bus.close()
+            self._bus.unlisten(self._setting_changed)
             self._bus = None
 
     # -- the portal ----------------------------------------------------------------
     def _ask_portal(self) -> None:
-        if not self._address:
+        if not self._bus:
             return
         from jeepney import DBusAddress, MatchRule, new_method_call
-
-        from companion.services.presence.bus import Bus
-        self._bus = Bus(self._address, self)
         portal = DBusAddress(PORTAL_PATH, bus_name=PORTAL_NAME, interface=SETTINGS)
         changed = MatchRule(type="signal", interface=SETTINGS, member="SettingChanged", path=PORTAL_PATH)
         self._bus.listen(changed, self._setting_changed, sender=PORTAL_NAME)  # only the portal itself

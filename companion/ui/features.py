@@ -47,11 +47,6 @@ def _real_ticker(interval_ms: int = 100):
     return Ticker(interval_ms=interval_ms)
 
 
-def _real_motion():
-    from companion.services.motion import DesktopMotion
-    return DesktopMotion()
-
-
 @dataclass(frozen=True)
 class FeatureHost:
     """What a feature window may use of the running app."""
@@ -67,8 +62,8 @@ class FeatureHost:
     run: Callable[[str], object]                 # carry out an Action ("stretch:hand-wrist")
     session_ended: Callable[[ReminderKind, dict], None]
     diary_changed: Callable[[], None]
+    new_motion: Callable[[], object]             # the desktop's reduced-motion wish
     new_ticker: Callable[..., object] = _real_ticker
-    new_motion: Callable[[], object] = _real_motion  # the desktop's reduced-motion wish
 
 
 class Features:

@@ -3,8 +3,8 @@
 Serves org.gnome.Mutter.IdleMonitor, org.freedesktop.ScreenSaver and org.freedesktop.login1
 (Manager and one Session), and if named, org.freedesktop.Notifications as KDE Plasma
 (its Inhibited property). The test drives it one command per line on stdin ("idle",
-"active", "lock", "unlock", "hint 1", "hint 0", "sleep", "wake", "inhibit 1", "inhibit 0",
-"paused 0", "fire N", "calls", "whoami") and reads one line back per command once it is
+"active", "lock", "unlock", "hint 1", "hint 0", "sleep", "wake", "shutdown 1", "shutdown 0",
+"inhibit 1", "inhibit 0", "paused 0", "fire N", "calls", "whoami") and reads one line back per command once it is
 done: by then the bus has passed on every signal it sent (a round trip to the bus follows
 them), so a signal from another program sent afterwards reaches each listener after these.
 
@@ -116,6 +116,8 @@ def command(conn, line: str) -> str:
             "org.freedesktop.login1.Session", {"LockedHint": ("b", state["hint"])}, [])))
     elif word in ("sleep", "wake"):
         emit(conn, new_signal(MANAGER, "PrepareForSleep", "b", (word == "sleep",)))
+    elif word == "shutdown":  # 1: the computer is about to power off; 0: that was called off
+        emit(conn, new_signal(MANAGER, "PrepareForShutdown", "b", (arg == ["1"],)))
     elif word == "inhibit":  # Plasma's do not disturb, announced as Plasma does
         state["inhibited"] = arg == ["1"]
         emit(conn, new_signal(NOTIFICATIONS, "PropertiesChanged", "sa{sv}as", (

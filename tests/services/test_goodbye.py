@@ -1,5 +1,5 @@
-"""SessionEnd: real Unix signals, logind's PrepareForShutdown on a real (private) bus, and
-the session manager's Quit event each become one ``leaving`` inside the event loop."""
+"""SessionEnd: real Unix signals and the session manager's Quit event each become one
+``leaving`` inside the event loop. (logind's PrepareForShutdown: tests/services/test_logind.py.)"""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import signal
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtDBus import QDBusConnection, QDBusMessage
 from PySide6.QtWidgets import QApplication, QWidget
 
 from companion.services.goodbye import SIGNALS, SessionEnd
@@ -19,7 +18,7 @@ def ending(qtbot):
     qapp = QApplication.instance()
     handlers = {signum: signal.getsignal(signum) for signum in SIGNALS}
     watcher = SessionEnd(qapp)
-    watcher.start(shutdown_delay_ms=60_000)  # logind is asked by the tests that want it
+    watcher.start()
     yield watcher
     watcher.close()
     # Everything as it was: the test run's own Ctrl+C and termination work again.
@@ -54,28 +53,3 @@ def test_a_quit_event_from_the_session_manager_leaves_once_without_closing_windo
     QCoreApplication.sendEvent(QApplication.instance(), QEvent(QEvent.Type.Quit))
     # Qt would have closed every window first, and any one of them could refuse.
     assert heard == ["the session is ending"] and window.isVisible()
-
-
-def test_logind_announcing_a_shutdown_means_leaving(ending, qtbot):
-    address = os.environ.get("DBUS_SESSION_BUS_ADDRESS")
-    if not address:
-        pytest.skip("no private D-Bus session bus (run the suite through .ci/run)")
-    bus = QDBusConnection.connectToBus(address, "goodbye-test")
-    assert ending.watch_shutdown(bus, service="")  # "": whoever sends it on this bus
-
-    def prepare_for_shutdown(starting: bool) -> QDBusMessage:
-        message = QDBusMessage.createSignal("/org/freedesktop/login1",
-                                            "org.freedesktop.login1.Manager", "PrepareForShutdown")
-        message.setArguments([starting])
-        return message
-
-    heard = []
-    ending.leaving.connect(heard.append)
-    bus.send(prepare_for_shutdown(False))  # a shutdown called off: nothing to do
-    with qtbot.waitSignal(ending.leaving, timeout=5000):
-        bus.send(prepare_for_shutdown(True))
-    assert heard == ["the computer is shutting down"]
-
-
-def test_without_logind_shutdown_still_arrives_as_a_signal(ending):
-    assert ending.watch_shutdown(QDBusConnection("not-connected")) is False

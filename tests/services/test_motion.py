@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from portal_helpers import GNOME_NO_ANIMATIONS, WAIT_S
 
+from companion.services.dbus import Bus
 from companion.services.motion import DesktopMotion
 
 WAIT_MS = WAIT_S * 1000
@@ -13,15 +14,17 @@ WAIT_MS = WAIT_S * 1000
 
 @pytest.fixture
 def motion(portal_bus, tmp_path, qtbot):
+    bus = Bus(portal_bus.address)  # the app's session bus
     made = []
 
     def make() -> DesktopMotion:
-        made.append(DesktopMotion(portal_bus.address, config_home=tmp_path / "config"))
+        made.append(DesktopMotion(bus, config_home=tmp_path / "config"))
         return made[-1]
 
     yield make
     for m in made:
         m.close()
+    bus.close()
 
 
 def test_gnome_animations_off_means_reduced_motion_and_following_the_switch(portal_bus, motion, qtbot):

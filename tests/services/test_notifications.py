@@ -14,6 +14,7 @@ from jeepney import DBusAddress, HeaderFields, MatchRule, message_bus, new_signa
 from jeepney.io.blocking import open_dbus_connection
 from PySide6.QtCore import QObject
 
+from companion.services.dbus import Bus
 from companion.services.notifications import DesktopNotifier
 
 WAIT_MS = 10_000
@@ -113,16 +114,19 @@ def dunst(bus, start_dunst):
 
 @pytest.fixture
 def notifier_on(qtbot):
-    """Make DesktopNotifiers for a bus address and shut them all down afterwards."""
+    """Make DesktopNotifiers, each on its own connection to a bus address (as the app's one
+    session bus), and shut them and their connections down afterwards."""
     made = []
 
     def make(address):
-        made.append(DesktopNotifier(icon_path="", bus_address=address))
-        return made[-1]
+        bus = Bus(address)
+        made.append((DesktopNotifier(bus, icon_path=""), bus))
+        return made[-1][0]
 
     yield make
-    for notifier in made:
+    for notifier, bus in made:
         notifier.shutdown()
+        bus.close()
 
 
 HYDRATION = [("default", "Drank a glass"), ("snooze", "Snooze"), ("skip", "Skip")]

@@ -15,7 +15,7 @@ from jeepney.io.blocking import open_dbus_connection
 from companion.core.activity import ActivityModel, PresenceRules
 from companion.core.clock import FakeClock
 from companion.core.kinds import EventKind
-from companion.services.presence.bus import Bus
+from companion.services.dbus import Bus, Buses
 from companion.services.presence.call import REASON, CallWatch, alsa_capture_states
 from companion.services.presence.dnd import DoNotDisturb
 from companion.services.presence.gate import PresenceGate
@@ -81,7 +81,7 @@ def test_a_prompt_held_for_do_not_disturb_comes_back_when_dunst_resumes(dunst, p
     """No clock moves here: the gate's own re-check would come two minutes later."""
     clock = FakeClock(START)
     monitor = PresenceMonitor(PresenceChoices(idle=False, lock=False, calls=False, fullscreen=False),
-                              clock, session_bus=private_bus, system_bus=private_bus, display="")
+                              clock, buses=Buses(private_bus, private_bus), display="")
     records = []
     gate = PresenceGate(ActivityModel(PresenceRules(), START), monitor,
                         lambda kind, data: records.append((kind, data.get("reason"))), clock)

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 from companion.core.clock import FakeClock
-from companion.services.presence.bus import Bus
+from companion.services.dbus import Bus, Buses
+from companion.services.logind import LogindWatch
 from companion.services.presence.call import CallWatch
 from companion.services.presence.gnome_idle import MutterIdleWatch
-from companion.services.presence.logind import LogindWatch
 from companion.services.presence.monitor import PresenceChoices, PresenceMonitor
 from companion.services.presence.screen_lock import ScreenLockWatch
 
@@ -91,8 +91,8 @@ START = datetime(2026, 3, 2, 9, tzinfo=UTC)
 def monitor_on(address, qtbot, **kw):
     clock = FakeClock(START)
     calls = CallWatch(cameras="/nonexistent/video*", capture_states=lambda: ["state: RUNNING"])
-    monitor = PresenceMonitor(PresenceChoices(**kw), clock, session_bus=address,
-                              system_bus=address, display="", call_watch=calls)
+    monitor = PresenceMonitor(PresenceChoices(**kw), clock, buses=Buses(address, address), display="",
+                              call_watch=calls)
     monitor.start()
     return monitor
 
@@ -135,7 +135,7 @@ def test_monitor_falls_back_to_x11_idle_and_honours_settings(desktop, private_bu
     desktop("org.freedesktop.login1")
     clock = FakeClock(START)
     monitor = PresenceMonitor(PresenceChoices(calls=False, do_not_disturb=False), clock,
-                              session_bus=private_bus, system_bus=private_bus, display=xvfb)
+                              buses=Buses(private_bus, private_bus), display=xvfb)
     monitor.start()
     described = {s.what: s for s in monitor.describe()}
     assert described["idle"].how == "X11 idle alarms (XSync IDLETIME)"
@@ -149,7 +149,7 @@ def test_nothing_is_loaded_before_start():
     script = ("import sys\n"
               "from companion.services.presence.monitor import PresenceMonitor\n"
               "heavy = [m for m in sys.modules if m.startswith('jeepney') or m.endswith("
-              "('.x11', '.bus', '.call', '.dnd', '.fullscreen', '.logind', '.gnome_idle'))]\n"
+              "('.x11', '.dbus', '.call', '.dnd', '.fullscreen', '.logind', '.gnome_idle'))]\n"
               "print(heavy)\n")
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                          cwd=Path(__file__).parents[2])

@@ -19,10 +19,10 @@ from jeepney import HeaderFields, MatchRule, message_bus
 
 from companion.core.activity import ActivityModel, PresenceRules
 from companion.core.clock import FakeClock
-from companion.services.presence.bus import Bus
+from companion.services.dbus import Bus, Buses
+from companion.services.logind import LOGIN1, LogindWatch
 from companion.services.presence.gate import PresenceGate
 from companion.services.presence.gnome_idle import MUTTER, MutterIdleWatch
-from companion.services.presence.logind import LOGIN1, LogindWatch
 from companion.services.presence.monitor import PresenceChoices, PresenceMonitor
 from companion.services.presence.screen_lock import ScreenLockWatch
 
@@ -202,7 +202,7 @@ def test_a_pretender_holds_no_prompt_and_writes_no_history(desktop, pretender, p
     clock = FakeClock(START)
     monitor = PresenceMonitor(PresenceChoices(idle_minutes=1, calls=False, fullscreen=False,
                                               do_not_disturb=False),
-                              clock, session_bus=private_bus, system_bus=private_bus, display="")
+                              clock, buses=Buses(private_bus, private_bus), display="")
     records = []
     gate = PresenceGate(ActivityModel(PresenceRules(), START), monitor,
                         lambda kind, data: records.append(kind), clock)

@@ -1,17 +1,14 @@
 """The APScheduler adapter: one job armed for the next due time, answers recorded."""
 
-import os
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtDBus import QDBusConnection, QDBusMessage
 
 from companion.core.clock import FakeClock
 from companion.core.history import History
 from companion.core.settings import Settings
 from companion.services.reminders import ReminderService
-from companion.services.sleep_watch import SleepWatcher
 
 TZ = ZoneInfo("Europe/Berlin")
 
@@ -102,29 +99,3 @@ def test_pause_and_resume_rearm(service):
     assert svc.paused_until() is False and svc.next_run_time() == at(9, 45)
 
 
-def test_sleep_watcher_hears_prepare_for_sleep(qtbot):
-    address = os.environ.get("DBUS_SESSION_BUS_ADDRESS")
-    if not address:
-        pytest.skip("no private D-Bus session bus (run the suite through .ci/run)")
-    bus = QDBusConnection.connectToBus(address, "sleep-watch-test")
-    assert bus.isConnected()
-    watcher = SleepWatcher(bus, service="")
-    assert watcher.listening
-    def prepare_for_sleep(going_to_sleep):
-        message = QDBusMessage.createSignal("/org/freedesktop/login1",
-                                            "org.freedesktop.login1.Manager", "PrepareForSleep")
-        message.setArguments([going_to_sleep])
-        return message
-
-    going, back = prepare_for_sleep(True), prepare_for_sleep(False)
-    fired = []
-    watcher.resumed.connect(lambda: fired.append(True))
-    bus.send(going)
-    with qtbot.waitSignal(watcher.resumed, timeout=5000):
-        bus.send(back)
-    assert fired == [True]
-
-
-def test_sleep_watcher_without_a_bus_is_quiet():
-    watcher = SleepWatcher(QDBusConnection("not-connected"))
-    assert watcher.listening is False

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from companion import assets as companion_assets
 from companion.core.breathing_files import load_patterns
 from companion.core.routines import load_routines
+from companion.services.dbus import Bus
 from companion.services.motion import DesktopMotion
 from companion.services.ticker import ManualTicker
 from companion.ui.breathing.window import BreathingWindow
@@ -30,7 +31,7 @@ def test_the_app_follows_the_desktop_from_the_first_window_with_animation(portal
     asked = []
 
     def new_motion():
-        asked.append(DesktopMotion(portal_bus.address, config_home=tmp_path / "config"))
+        asked.append(DesktopMotion(Bus(portal_bus.address), config_home=tmp_path / "config"))
         return asked[-1]
 
     app = make_app(new_ticker=lambda interval_ms=100: ManualTicker(), new_motion=new_motion)

@@ -9,7 +9,8 @@ import subprocess
 from jeepney import DBusAddress, MatchRule
 from PySide6.QtCore import QObject, Signal
 
-from .bus import BUS_ERRORS, Bus
+from companion.services.dbus import BUS_ERRORS, Bus
+
 from .status import SourceStatus
 
 NOTIFICATIONS = DBusAddress("/org/freedesktop/Notifications", bus_name="org.freedesktop.Notifications",
@@ -54,6 +55,9 @@ class DoNotDisturb(QObject):
         return SourceStatus("do not disturb", False,
                             f"the notification server {name}has no do-not-disturb we can read"
                             if server else "no notification server on the session bus")
+
+    def stop(self) -> None:
+        self.bus.unlisten(self._changed)
 
     def reason(self) -> str | None:
         """"do not disturb is on", or None when it is off or cannot be read now."""

@@ -9,7 +9,8 @@ from __future__ import annotations
 from jeepney import DBusAddress, MatchRule
 from PySide6.QtCore import QObject, Signal
 
-from .bus import BUS_ERRORS, Bus
+from companion.services.dbus import BUS_ERRORS, Bus
+
 from .status import SourceStatus
 
 MUTTER = DBusAddress("/org/gnome/Mutter/IdleMonitor/Core", bus_name="org.gnome.Mutter.IdleMonitor",
@@ -45,6 +46,7 @@ class MutterIdleWatch(QObject):
         return SourceStatus("idle", True, "GNOME idle monitor (Mutter idle watches)")
 
     def stop(self) -> None:
+        self.bus.unlisten(self._fired)
         for watch in (self._idle_watch, self._active_watch):
             if watch is not None:
                 try:

@@ -12,12 +12,17 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from companion.core.clock import Clock, utc_now
 
 from .status import SourceStatus
+
+if TYPE_CHECKING:
+    from companion.services.dbus import Buses
+    from companion.services.logind import LogindWatch
 
 log = logging.getLogger(__name__)
 
@@ -44,11 +49,16 @@ class PresenceMonitor(QObject):
     fact = Signal(str, object)
 
     def __init__(self, choices: PresenceChoices = PresenceChoices(), clock: Clock = utc_now,
-                 session_bus: str | None = None, system_bus: str | None = None,
-                 display: str | None = None, call_watch=None, parent: QObject | None = None):
+                 buses: Buses | None = None, logind: LogindWatch | None = None,
+                 display: str | None = None, call_watch=None,
+                 parent: QObject | None = None):
+        """``buses``: the app's :class:`~companion.services.dbus.Buses` (None: its own, from
+        the environment, closed by ``stop``); ``logind``: the app's started
+        :class:`~companion.services.logind.LogindWatch` (None: its own, on those buses)."""
         super().__init__(parent)
         self.choices, self.clock = choices, clock
-        self._addresses = (session_bus, system_bus)
+        self._buses = buses
+        self._logind = logind
         self._display = display
         self._call = call_watch
         self._call_watch = None  # the call sources, once started, when this desktop has any
@@ -63,15 +73,15 @@ class PresenceMonitor(QObject):
         if self.started:
             return
         self.started = True
-        from . import bus as buses
+        if self._buses is None:
+            from companion.services.dbus import Buses
 
-        session = buses.Bus(self._addresses[0] or buses.session_address(), self)
-        system = buses.Bus(self._addresses[1] or buses.system_address(), self)
-        self._closers += [session.close, system.close]
+            self._buses = Buses(parent=self)
+            self._closers.append(self._buses.close)  # closed last: stop runs closers in reverse
         c = self.choices
-        self._start_idle(session) if c.idle else self._off("idle")
-        self._start_lock_and_sleep(session, system) if c.lock else self._off("screen lock")
-        self._start_busy_sources(session)
+        self._start_idle(self._buses.session) if c.idle else self._off("idle")
+        self._start_lock_and_sleep(self._buses.session) if c.lock else self._off("screen lock")
+        self._start_busy_sources(self._buses.session)
         for status in self._statuses:
             log.info("presence: %s", status)
 
@@ -124,24 +134,56 @@ class PresenceMonitor(QObject):
     def _went_idle(self, seconds: float) -> None:
         self.fact.emit("idle_since", self.clock() - timedelta(seconds=seconds))
 
-    def _start_lock_and_sleep(self, session, system) -> None:
-        from .logind import LogindWatch
+    def _start_lock_and_sleep(self, session) -> None:
         from .screen_lock import ScreenLockWatch
 
         saver = ScreenLockWatch(session, self)
-        logind = LogindWatch(system, self)
-        for name, source in (("saver", saver), ("logind", logind)):
-            source.locked.connect(lambda n=name: self._lock(n, True))
-            source.unlocked.connect(lambda n=name: self._lock(n, False))
-        logind.suspended.connect(lambda: self.fact.emit("suspended", None))
-        logind.resumed.connect(lambda: self.fact.emit("resumed", None))
+        saver.locked.connect(self._saver_locked)
+        saver.unlocked.connect(self._saver_unlocked)
+        self._closers.append(saver.stop)
+        logind = self._logind_watch()
+        # The app's watch outlives this monitor (a new one comes when settings change):
+        # connected to methods, so stop can disconnect exactly these.
+        heard = ((logind.locked, self._logind_locked), (logind.unlocked, self._logind_unlocked),
+                 (logind.suspended, self._suspended), (logind.resumed, self._resumed))
+        for signal, slot in heard:
+            signal.connect(slot)
+            self._closers.append(lambda signal=signal, slot=slot: signal.disconnect(slot))
         saver_status = saver.start()
         sleep_status, hint_status = logind.start()
+        if logind.is_locked:
+            self._lock("logind", True)
         lock = saver_status if saver_status.available else hint_status
         if not (saver_status.available or hint_status.available):
             lock = SourceStatus("screen lock", False, f"{saver_status.how}; {hint_status.how}:"
                                 " a locked screen counts only once input stops")
         self._statuses += [lock, sleep_status]
+
+    def _logind_watch(self) -> LogindWatch:
+        if self._logind is None:
+            from companion.services.logind import LogindWatch
+
+            self._logind = LogindWatch(self._buses.system, self)
+            self._closers.append(self._logind.stop)
+        return self._logind
+
+    def _saver_locked(self) -> None:
+        self._lock("saver", True)
+
+    def _saver_unlocked(self) -> None:
+        self._lock("saver", False)
+
+    def _logind_locked(self) -> None:
+        self._lock("logind", True)
+
+    def _logind_unlocked(self) -> None:
+        self._lock("logind", False)
+
+    def _suspended(self) -> None:
+        self.fact.emit("suspended", None)
+
+    def _resumed(self) -> None:
+        self.fact.emit("resumed", None)
 
     def _lock(self, source: str, locked: bool) -> None:
         was = bool(self._locks)
@@ -157,6 +199,7 @@ class PresenceMonitor(QObject):
             dnd = DoNotDisturb(session, parent=self)
             dnd.ended.connect(lambda: self.fact.emit("free", None))
             self._statuses.append(dnd.start())
+            self._closers.append(dnd.stop)
             self._askers.append(dnd.reason)
         else:
             self._off("do not disturb")

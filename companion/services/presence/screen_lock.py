@@ -10,7 +10,8 @@ from __future__ import annotations
 from jeepney import DBusAddress, MatchRule
 from PySide6.QtCore import QObject, Signal
 
-from .bus import BUS_ERRORS, Bus
+from companion.services.dbus import BUS_ERRORS, Bus
+
 from .status import SourceStatus
 
 SCREEN_SAVERS = (
@@ -51,6 +52,9 @@ class ScreenLockWatch(QObject):
         if active:
             self._set(True)
         return SourceStatus("screen lock", True, f"{server.bus_name} ActiveChanged")
+
+    def stop(self) -> None:
+        self.bus.unlisten(self._changed)
 
     def idle_seconds(self) -> float | None:
         """The session's idle time as the screen saver counts it (None: it won't say)."""

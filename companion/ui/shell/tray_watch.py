@@ -2,15 +2,20 @@
 
 At login Companion may start before the panel that hosts tray icons. Instead of deciding
 once, it keeps looking for a while: a StatusNotifierItem host announcing itself on the
-session bus is noticed at once; an X11 tray (the _NET_SYSTEM_TRAY_S0 selection owner,
-which Qt checks in isSystemTrayAvailable) is looked for every second.
+session bus (the app's shared connection) is noticed at once; an X11 tray (the
+_NET_SYSTEM_TRAY_S0 selection owner, which Qt checks in isSystemTrayAvailable) is looked
+for every second.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
+
+if TYPE_CHECKING:
+    from companion.services.dbus import Bus
 
 SNI_WATCHER = "org.kde.StatusNotifierWatcher"
 
@@ -26,9 +31,11 @@ class TrayWatcher(QObject):
     appeared = Signal()
     gave_up = Signal()
 
-    def __init__(self, probe: Callable[[], bool] = _tray_available, poll_ms: int | None = 1000,
-                 grace_ms: int = 30_000, parent: QObject | None = None):
+    def __init__(self, bus: Bus | None = None, probe: Callable[[], bool] = _tray_available,
+                 poll_ms: int | None = 1000, grace_ms: int = 30_000, parent: QObject | None = None):
+        """``bus``: the session bus, where a StatusNotifierItem host announces itself."""
         super().__init__(parent)
+        self._bus = bus
         self._probe = probe
         # poll_ms None: only the D-Bus announcement is watched, so nothing wakes the app.
         self._poll = QTimer(self)
@@ -39,7 +46,6 @@ class TrayWatcher(QObject):
         self._grace.setSingleShot(True)
         self._grace.setInterval(grace_ms)
         self._grace.timeout.connect(self._give_up)
-        self._bus_watch = None
         self.found = False
 
     def start(self) -> None:
@@ -51,16 +57,12 @@ class TrayWatcher(QObject):
         self.check()
 
     def _watch_bus(self) -> None:
-        try:
-            from PySide6.QtDBus import QDBusConnection, QDBusServiceWatcher
-            bus = QDBusConnection.sessionBus()
-            if not bus.isConnected():
-                return
-            self._bus_watch = QDBusServiceWatcher(
-                SNI_WATCHER, bus, QDBusServiceWatcher.WatchModeFlag.WatchForRegistration, self)
-            self._bus_watch.serviceRegistered.connect(lambda _name: self.check())
-        except Exception:  # no QtDBus or no bus: polling still finds an X11 tray
-            self._bus_watch = None
+        if self._bus is not None:  # without a bus, polling still finds an X11 tray
+            self._bus.follow(SNI_WATCHER, self._host_changed)
+
+    def _host_changed(self, owner: str | None) -> None:
+        if owner is not None:
+            self.check()
 
     def check(self) -> bool:
         """Look now; True (and ``appeared`` emitted once) when a tray is there."""
@@ -68,6 +70,8 @@ class TrayWatcher(QObject):
             self.found = True
             self._poll.stop()
             self._grace.stop()
+            if self._bus is not None:
+                self._bus.unlisten(self._host_changed)
             self.appeared.emit()
         return self.found
 

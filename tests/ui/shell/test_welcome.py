@@ -153,3 +153,22 @@ def test_the_welcome_shows_all_its_text_without_scrolling_at_normal_size(qtbot):
     assert scroll.widget().width() <= scroll.viewport().width()
     assert not scroll.horizontalScrollBar().isVisible()
     assert not scroll.verticalScrollBar().isVisible()
+
+
+def test_a_tray_host_announced_on_the_session_bus_is_looked_for_at_once(portal_bus, qtbot):
+    from jeepney import message_bus
+    from jeepney.io.blocking import open_dbus_connection
+
+    from companion.services.dbus import Bus
+    from companion.ui.shell.tray_watch import SNI_WATCHER
+    bus = Bus(portal_bus.address)  # the app's session bus
+    there = []
+    watcher = TrayWatcher(bus, probe=lambda: bool(there), poll_ms=None, grace_ms=60_000)
+    watcher.start()
+    assert not watcher.found
+    there.append(True)  # what Qt will see once the host is up; nobody looks without a cause
+    with open_dbus_connection(portal_bus.address) as panel:
+        with qtbot.waitSignal(watcher.appeared, timeout=10_000):
+            panel.send_and_get_reply(message_bus.RequestName(SNI_WATCHER), timeout=10)
+    assert watcher.found
+    bus.close()
