@@ -22,7 +22,7 @@ from companion import assets
 from companion.commands import Commands
 from companion.core.clock import Clock, utc_now
 from companion.core.history import History, HistoryError
-from companion.core.kinds import EventKind, ReminderKind
+from companion.core.kinds import Action, EventKind, ReminderKind
 from companion.core.settings import KINDS, Settings
 from companion.core.today import summarize
 from companion.services import paths
@@ -83,7 +83,7 @@ class Companion(QObject):
         host = FeatureHost(
             history=self.history, clock=clock, tz=tz, routines_dir=places.routines_dir,
             patterns_dir=places.patterns_dir, settings=lambda: self.settings,
-            apply_settings=self.apply_settings, tell=self.home.tell, run=self.commands.run,
+            apply_settings=self.apply_settings, tell=self.home.tell, request=self.commands.do,
             session_ended=self.session_ended, diary_changed=self.refresh,
             new_motion=new_motion or self._desktop_motion,
             **({"new_ticker": new_ticker} if new_ticker is not None else {}))
@@ -106,7 +106,7 @@ class Companion(QObject):
         self.reminders.changed.connect(self.refresh)
         self.settings_store.changed.connect(self._settings_changed)
         self.settings_store.problem.connect(self.home.tell)
-        self.home.requested.connect(self.commands.run)
+        self.home.requested.connect(self.commands.do)
         self.home.refresh_needed.connect(self.refresh)
         self.home.quit_requested.connect(self.quit)
         self.home.tray_hint_given.connect(
@@ -379,6 +379,22 @@ class Companion(QObject):
             self.presence.start()
 
     # -- windows -----------------------------------------------------------------
+    def navigate(self, action: Action, argument: str = "") -> None:
+        """Open what a request names (Today, a feature window, Settings, History), or stop a session."""
+        {
+            Action.SHOW: self.home.show_today,
+            Action.STRETCH: lambda: self.open_stretch(argument or None),
+            Action.BREATHE: lambda: self.open_breathing(argument or None),
+            Action.STOP: self.features.stop_sessions,
+            Action.CHECK: self.open_check,
+            Action.SETTINGS: self.open_settings,
+            Action.HISTORY: self.open_history,
+        }[action]()
+
+    def tell(self, message: str, title: str = "Companion") -> None:
+        """A message for the user: a notification, or a box where there is no tray."""
+        self.home.tell(message, title)
+
     def open_settings(self) -> None:
         from companion.ui.shell.settings_dialog import SettingsDialog
         today = self.home.today if self.home.today_built else None

@@ -59,7 +59,7 @@ class FeatureHost:
     settings: Callable[[], Settings]             # the settings in force now
     apply_settings: Callable[[Settings], None]
     tell: Callable[[str], None]                  # a message the user should read
-    run: Callable[[str], object]                 # carry out an Action ("stretch:hand-wrist")
+    request: Callable[[Action, str], object]    # carry out a request: (Action.STRETCH, "hand-wrist")
     session_ended: Callable[[ReminderKind, dict], None]
     diary_changed: Callable[[], None]
     new_motion: Callable[[], object]             # the desktop's reduced-motion wish
@@ -181,8 +181,8 @@ class Features:
                                  f"Companion should put it right.") from None
         window = CheckWindow(checklist, host.history, host.clock)
         # The checklist's stretch tip is about the hands: open that routine, not the list.
-        window.action_requested.connect(lambda action: host.run(
-            Action.STRETCH.with_argument("hand-wrist") if action == Action.STRETCH else action))
+        window.action_requested.connect(lambda action: host.request(
+            Action(action), "hand-wrist" if action == Action.STRETCH else ""))
         window.diary.changed.connect(host.diary_changed)  # the Today alert follows the diary
         return window
 

@@ -26,7 +26,6 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QTimer
 
 from companion import cli
-from companion.app import Companion
 from companion.services import single_instance
 from companion.services.single_instance import (
     MAX_ACTIONS,
@@ -77,12 +76,19 @@ def serve(qtbot):
 
 
 @pytest.fixture
-def companion(make_app):
-    """A real app (real history file) whose commands serve other launches."""
-    return make_app(open_today=False)
+def companion(clock):
+    """Commands on a real history file and real reminders (no whole app) that serve other
+    launches; the real app doing the same is tested end to end in tests/test_cli.py and
+    tests/services/test_simultaneous_launches.py."""
+    from zoneinfo import ZoneInfo
+
+    from command_host import commands_host
+    host = commands_host(clock, ZoneInfo("Europe/Paris"))
+    yield host
+    host.history.close()
 
 
-def glasses_on_disk(app: Companion) -> int:
+def glasses_on_disk(app) -> int:
     """Glasses in the history file as another process would read it (own connection)."""
     with sqlite3.connect(app.places.history_file) as db:
         return db.execute("SELECT COUNT(*) FROM events WHERE kind = 'water_logged'").fetchone()[0]

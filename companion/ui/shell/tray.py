@@ -6,15 +6,18 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-PAUSES = (("30 minutes", "pause:30"), ("1 hour", "pause:60"), ("2 hours", "pause:120"),
-          ("Until this call ends", "pause:call"), ("Until the next active day", "pause:next-day"),
-          ("Until I resume", "pause:forever"))
+from companion.core.kinds import Action
+
+# How long to pause: each choice's words and the argument of its Action.PAUSE request.
+PAUSES = (("30 minutes", "30"), ("1 hour", "60"), ("2 hours", "120"),
+          ("Until this call ends", "call"), ("Until the next active day", "next-day"),
+          ("Until I resume", "forever"))
 
 
 class TrayMenu(QObject):
     """The menu (usable with or without a system tray) and, where possible, the icon."""
 
-    requested = Signal(str)
+    requested = Signal(object, str)  # (Action, argument)
     activated = Signal()  # the icon itself was clicked
 
     def __init__(self, icon: QIcon, paused_icon: QIcon, parent: QObject | None = None):
@@ -22,21 +25,21 @@ class TrayMenu(QObject):
         self.menu = QMenu()
         self.menu.setAccessibleName("Companion menu")
         self.actions: dict[str, QAction] = {}
-        self._add("Open Companion", "show")
+        self._add("Open Companion", Action.SHOW)
         self.menu.addSeparator()
-        self._add("Log a glass of water", "log_water")
-        self._add("Undo last glass", "undo_water")
-        self._add("Stretch session…", "stretch")
-        self._add("Breathing exercise…", "breathe")
-        self._add("Check a symptom…", "check")
+        self._add("Log a glass of water", Action.LOG_WATER)
+        self._add("Undo last glass", Action.UNDO_WATER)
+        self._add("Stretch session…", Action.STRETCH)
+        self._add("Breathing exercise…", Action.BREATHE)
+        self._add("Check a symptom…", Action.CHECK)
         self.menu.addSeparator()
         self.pause_menu = self.menu.addMenu("Pause reminders")
-        for text, action in PAUSES:
-            self._add(text, action, self.pause_menu)
-        self._add("Resume reminders", "resume")
+        for text, how in PAUSES:
+            self._add(text, Action.PAUSE, self.pause_menu, how)
+        self._add("Resume reminders", Action.RESUME)
         self.menu.addSeparator()
-        self._add("Settings…", "settings")
-        self._add("Quit Companion", "quit")
+        self._add("Settings…", Action.SETTINGS)
+        self._add("Quit Companion", Action.QUIT)
         self._icons = (icon, paused_icon)
         self.icon: QSystemTrayIcon | None = None
         self._paused = False
@@ -54,10 +57,10 @@ class TrayMenu(QObject):
             self.icon.show()
         return self.icon is not None
 
-    def _add(self, text: str, action: str, menu: QMenu | None = None) -> QAction:
+    def _add(self, text: str, action: Action, menu: QMenu | None = None, argument: str = "") -> QAction:
         item = (menu or self.menu).addAction(text)
-        item.triggered.connect(lambda: self.requested.emit(action))
-        self.actions[action] = item
+        item.triggered.connect(lambda: self.requested.emit(action, argument))
+        self.actions[action.with_argument(argument) if argument else str(action)] = item  # "pause:30"
         return item
 
     def _clicked(self, reason: QSystemTrayIcon.ActivationReason) -> None:

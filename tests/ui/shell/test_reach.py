@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QComboBox, QMenu, QPushButton, QToolButton
 
+from companion.core.kinds import Action
 from companion.core.settings import SNOOZE_CHOICES
 from companion.core.today import DaySummary
 from companion.ui.shell.prompt import PromptToast
@@ -20,7 +21,7 @@ def test_every_tray_item_is_also_in_the_today_window(qtbot):
     today = TodayWindow(ZoneInfo("Europe/Paris"))
     qtbot.addWidget(today)
     asked: list[str] = []
-    today.requested.connect(asked.append)
+    today.requested.connect(lambda action, argument: asked.append(action.with_argument(argument)))
     for button in today.findChildren(QPushButton):
         button.click()
     choice = today.findChild(QComboBox)
@@ -29,6 +30,10 @@ def test_every_tray_item_is_also_in_the_today_window(qtbot):
         today.pause_button.click()
     # "show" is this window itself.
     assert set(tray.actions) - {"show"} <= set(asked)
+    tray_asked: list[tuple[Action, str]] = []
+    tray.requested.connect(lambda action, argument: tray_asked.append((action, argument)))
+    tray.actions["pause:30"].trigger()
+    assert tray_asked == [(Action.PAUSE, "30")]  # a request, not text to parse again
     # No pop-up menus: a screen reader cannot reach their items.
     assert today.findChildren(QMenu) == [] and today.findChildren(QToolButton) == []
 
