@@ -217,3 +217,28 @@ def test_a_film_on_gnome_holds_the_stretch_and_its_end_brings_it_at_once(gnome_w
     # At once: not at the gate's next look, two minutes after it was held.
     assert shown_at - held_at < timedelta(minutes=1), (held_at, shown_at)
     assert "presence: fullscreen: GNOME says when a program keeps the screen awake" in out.read_text()
+
+
+@pytest.mark.timeout(180)
+def test_today_a_toast_a_stretch_and_settings_show_on_mutter_and_the_toast_cannot_be_answered_by_a_stray_key(
+        gnome_wayland, tmp_path):
+    """Each window is mapped by the compositor (exposed); the toast, which mutter gives the
+    keyboard as it appears, ignores an Enter typed at that moment, then answers as usual.
+    COMPANION_WAYLAND_SHOTS=DIR keeps the screenshots there."""
+    shots = Path(os.environ.get("COMPANION_WAYLAND_SHOTS") or tmp_path / "shots")
+    env = {**gnome_wayland.app_env(tmp_path / "home"), "PYTHONPATH": str(ROOT),
+           "XDG_DATA_HOME": str(tmp_path / "xdg-data")}
+    done = subprocess.run([sys.executable, str(ROOT / "tests" / "wayland_tour.py"), str(shots)],
+                          env=env, capture_output=True, text=True, timeout=150)
+    assert done.returncode == 0, done.stdout + done.stderr
+    reports = {r["name"]: r for r in map(json.loads, done.stdout.splitlines()) if r}
+    assert set(reports) == {"today", "toast-stretch", "stretch-session", "settings-presence",
+                            "settings-general"}, done.stdout + done.stderr
+    for name, report in reports.items():
+        assert report["platform"] == "wayland" and report["exposed"], report
+        assert report["problems"] == [], report
+        assert (shots / f"{name}.png").stat().st_size > 0
+    toast = reports["toast-stretch"]
+    assert toast["active"]  # mutter did give it the keyboard: hence the wait below
+    assert not toast["armed_at_first"] and toast["open_after_enter"] and toast["armed_later"], toast
+    assert "idle: GNOME idle monitor (Mutter idle watches)" in reports["settings-presence"]["sources"]
