@@ -195,8 +195,9 @@ def test_a_film_on_gnome_holds_the_stretch_and_its_end_brings_it_at_once(gnome_w
     }))
     out = tmp_path / "app.out"
     log = open(out, "wb")
+    start = START.replace(minute=59, second=30)  # no idle minute to wait for here
     proc = subprocess.Popen(
-        ["faketime", "-f", START.strftime(f"@%Y-%m-%d %H:%M:%S x{SPEED}"), sys.executable,
+        ["faketime", "-f", start.strftime(f"@%Y-%m-%d %H:%M:%S x{SPEED}"), sys.executable,
          str(ROOT / "main.py"), "--verbose"], env=gnome_wayland.app_env(home), stdout=log,
         stderr=subprocess.STDOUT, start_new_session=True)
     db = home / "data" / "history.db"
