@@ -10,6 +10,7 @@ do not disturb also says when it ends, where the notification server signals it)
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING
@@ -116,6 +117,13 @@ class PresenceMonitor(QObject):
         threshold = self.choices.idle_minutes * 60_000
         watch = MutterIdleWatch(session, threshold, self)
         status = watch.start()
+        if not status.available and os.environ.get("WAYLAND_DISPLAY"):
+            # Plasma and most other compositors; XWayland's idle counter would miss native input.
+            from .wayland_idle import WaylandIdleWatch
+
+            wayland = WaylandIdleWatch(threshold, parent=self)
+            status = wayland.start()
+            watch = wayland if status.available else watch
         if not status.available:
             from .x11_idle import X11IdleWatch
 

@@ -1,0 +1,82 @@
+"""KWin's own Wayland compositor, headless, for tests: ``kwin_wayland --virtual``.
+
+Two things stand between Debian's binary and a sandbox or CI container, both handled here:
+- /usr/bin/kwin_wayland carries a file capability (cap_sys_resource, to raise its own
+  scheduling limits) and containers without that capability in their bounding set refuse
+  to exec it ("Operation not permitted"). A plain copy has no capabilities and runs.
+- KWin's Qt platform plugin is built into the binary and refuses to load unless the program
+  is called ``kwin_wayland`` ("Could not load the Qt platform plugin
+  wayland-org.kde.kwin.qpa even though it was found"): the copy keeps that name.
+
+KWIN_WAYLAND_NO_PERMISSION_CHECKS lets a test client use org_kde_kwin_fake_input, whose
+pointer motion is input like any other: it ends idleness. KWin runs without a session bus
+(it only misses global shortcuts), so it never touches the bus a test gives the app.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from desktop_helpers import require, stop
+
+from companion.services.presence import wayland
+
+FAKE_INPUT = wayland.interface("org_kde_kwin_fake_input", 1,
+                               methods=[("authenticate", "ss", [None, None]),
+                                        ("pointer_motion", "ff", [None, None])],
+                               events=[])
+
+
+class KWin:
+    """A running headless KWin: ``socket`` is its WAYLAND_DISPLAY, ``env`` what a client needs."""
+
+    def __init__(self, qtbot, log_to: Path | None = None):
+        require("kwin_wayland")
+        self.runtime = Path(tempfile.mkdtemp(prefix="kwin-"))  # short: socket paths are limited
+        self.runtime.chmod(0o700)
+        binary = self.runtime / "kwin_wayland"
+        shutil.copy(shutil.which("kwin_wayland"), binary)
+        self.socket = "wayland-test"
+        home = self.runtime / "home"
+        home.mkdir()
+        self.env = {k: v for k, v in os.environ.items()
+                    if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "DBUS_SESSION_BUS_ADDRESS")}
+        self.env.update(XDG_RUNTIME_DIR=str(self.runtime), HOME=str(home), KWIN_COMPOSE="Q")
+        kwin_env = dict(self.env, KWIN_WAYLAND_NO_PERMISSION_CHECKS="1")
+        out = open(log_to, "wb") if log_to else subprocess.DEVNULL
+        self.proc = subprocess.Popen(
+            [str(binary), "--virtual", "--socket", self.socket,
+             "--no-lockscreen", "--no-global-shortcuts", "--width", "1280", "--height", "800"],
+            env=kwin_env, stdout=out, stderr=subprocess.STDOUT)
+        self.env["WAYLAND_DISPLAY"] = self.socket
+        qtbot.waitUntil(lambda: (self.runtime / self.socket).exists() or self.proc.poll() is not None,
+                        timeout=30_000)
+        assert self.proc.poll() is None, "kwin_wayland stopped at start"
+
+    def close(self) -> None:
+        stop(self.proc)
+        shutil.rmtree(self.runtime, ignore_errors=True)
+
+
+class FakeInput:
+    """A client that moves KWin's pointer, as a hand on the mouse would."""
+
+    def __init__(self, kwin: KWin):
+        self.connection = wayland.Connection(str(kwin.runtime / kwin.socket))
+        assert self.connection, "cannot reach kwin_wayland"
+        self.device = self.connection.bind(FAKE_INPUT, 1)
+        assert self.device is not None, "kwin_wayland offers no org_kde_kwin_fake_input"
+        self.connection.request(self.device, 0, None, [b"companion tests", b"input that ends idleness"])
+
+    def move(self, dx: int = 5) -> None:
+        self.connection.request(self.device, 1, None, [dx * 256, 0])  # wl_fixed_t: 24.8
+        self.connection.roundtrip()
+
+    def close(self) -> None:
+        self.connection.close()
+
+

@@ -1,0 +1,128 @@
+"""Idle on Wayland through ext-idle-notify-v1, against KWin itself (kwin_wayland --virtual).
+
+The real protocol, the real compositor: KWin counts the time without input and says "idled";
+a pointer movement through its fake-input protocol is input, and it says "resumed".
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from kwin_helpers import FakeInput, KWin
+from PySide6.QtCore import QTimer
+
+from companion.core.clock import FakeClock
+from companion.services.dbus import Buses
+from companion.services.presence.monitor import PresenceChoices, PresenceMonitor
+from companion.services.presence.wayland_idle import WaylandIdleWatch
+
+pytestmark = pytest.mark.slow
+
+THRESHOLD_MS = 800
+
+
+@pytest.fixture
+def kwin(qtbot):
+    compositor = KWin(qtbot)
+    yield compositor
+    compositor.close()
+
+
+def test_kwin_says_when_input_stops_and_when_it_comes_back(qtbot, kwin):
+    watch = WaylandIdleWatch(THRESHOLD_MS, str(kwin.runtime / kwin.socket))
+    status = watch.start()
+    assert status.available, status.how
+    hand = FakeInput(kwin)
+    try:
+        for _ in range(2):  # away, back, and away again: the notification stays armed
+            with qtbot.waitSignal(watch.idle, timeout=10_000) as away:
+                pass
+            assert away.args == [THRESHOLD_MS / 1000]
+            with qtbot.waitSignal(watch.active, timeout=10_000):
+                hand.move()
+    finally:
+        hand.close()
+        watch.stop()
+
+
+def test_no_idle_signal_while_input_keeps_coming(qtbot, kwin):
+    watch = WaylandIdleWatch(3_000, str(kwin.runtime / kwin.socket))
+    assert watch.start().available
+    hand = FakeInput(kwin)
+    heard = []
+    watch.idle.connect(heard.append)
+    moves = []
+    timer = QTimer(interval=500)  # a hand on the mouse, every half second, for six seconds
+    timer.timeout.connect(lambda: (hand.move(), moves.append(1)))
+    timer.start()
+    try:
+        qtbot.waitUntil(lambda: len(moves) >= 12, timeout=15_000)
+        assert heard == []
+    finally:
+        timer.stop()
+        hand.close()
+        watch.stop()
+
+
+def test_the_compositor_going_away_is_survived(qtbot, kwin):
+    watch = WaylandIdleWatch(60_000, str(kwin.runtime / kwin.socket))
+    assert watch.start().available
+    kwin.close()
+    qtbot.waitUntil(lambda: not watch._notifier.isEnabled(), timeout=10_000)
+    watch.stop()
+
+
+def test_outside_wayland_it_says_so(monkeypatch):
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    status = WaylandIdleWatch(60_000).start()
+    assert (status.available, status.how) == (False, "not a Wayland session")
+
+
+def test_no_compositor_at_that_socket(tmp_path):
+    status = WaylandIdleWatch(60_000, str(tmp_path / "nobody")).start()
+    assert (status.available, status.how) == (False, "could not reach the Wayland compositor")
+
+
+def test_on_plasma_the_monitor_takes_idle_from_kwin(qtbot, kwin, private_bus, monkeypatch):
+    """No GNOME on the bus, a Wayland session: the monitor picks ext-idle-notify-v1."""
+    monkeypatch.setenv("WAYLAND_DISPLAY", str(kwin.runtime / kwin.socket))
+    monkeypatch.delenv("DISPLAY", raising=False)
+    start = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    choices = PresenceChoices(idle_minutes=THRESHOLD_MS / 60_000, lock=False, calls=False,
+                              fullscreen=False, do_not_disturb=False)
+    monitor = PresenceMonitor(choices, FakeClock(start), buses=Buses(private_bus, private_bus))
+    monitor.start()
+    hand = FakeInput(kwin)
+    try:
+        assert {s.what: s.how for s in monitor.describe()}["idle"] == \
+            "Wayland idle notifications (ext-idle-notify-v1)"
+        with qtbot.waitSignal(monitor.fact, timeout=10_000) as fact:
+            pass
+        assert fact.args == ["idle_since", start - timedelta(milliseconds=THRESHOLD_MS)]
+        with qtbot.waitSignal(monitor.fact, timeout=10_000) as fact:
+            hand.move()
+        assert fact.args == ["active", None]
+    finally:
+        hand.close()
+        monitor.stop()
+
+
+def test_an_x11_session_never_loads_the_wayland_source(private_bus, xvfb):
+    script = ("import sys\n"
+              "from PySide6.QtCore import QCoreApplication\n"
+              "from companion.services.dbus import Buses\n"
+              "from companion.services.presence.monitor import PresenceChoices, PresenceMonitor\n"
+              "app = QCoreApplication([])\n"
+              f"monitor = PresenceMonitor(buses=Buses({private_bus!r}, {private_bus!r}), display={xvfb!r},\n"
+              "    choices=PresenceChoices(lock=False, calls=False))\n"
+              "monitor.start()\n"
+              "print([s.how for s in monitor.describe() if s.what == 'idle'])\n"
+              "print([m for m in sys.modules if m.endswith(('.wayland_idle', '.wayland'))])\n")
+    env = {"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen", "DISPLAY": xvfb}
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env,
+                         cwd=Path(__file__).parents[2], timeout=60)
+    assert out.stdout.splitlines() == ["['X11 idle alarms (XSync IDLETIME)']", "[]"], out.stderr
