@@ -1,0 +1,105 @@
+"""Companion on Plasma under Wayland, on KWin itself (``kwin_wayland --virtual``, headless).
+
+The real app process on Qt's wayland platform: it finds KWin's ext-idle-notify-v1 for time
+away, says so in --diagnose, and its windows (Today, a reminder toast, Settings) come up as
+Wayland surfaces. Screenshots go to $COMPANION_SHOTS_DIR when set (else a temporary folder).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from desktop_helpers import BUS_CONFIG, require, start_reporting, stop
+from kwin_helpers import KWin
+
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parent.parent
+WAYLAND_IDLE = "Wayland idle notifications (ext-idle-notify-v1)"
+
+WINDOWS = """
+import sys
+from pathlib import Path
+sys.path.insert(0, "tests")
+import window_tour
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
+
+qapp = window_tour.start_qt(1.0)
+print("platform", QGuiApplication.platformName(), flush=True)
+out = Path(sys.argv[1])
+
+def shoot(name, window):
+    exposed = QTest.qWaitForWindowExposed(window.windowHandle(), 10_000)  # KWin maps it
+    window_tour.settle()
+    image = window.grab().toImage()
+    image.save(str(out / f"{name}.png"))
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+    texts = " | ".join(label.text() for label in window.findChildren(QLabel) if label.isVisible())
+    print(name, "exposed" if exposed else "not-exposed", len(colours), texts, flush=True)
+
+window_tour.run(("today", "toast-hydration", "settings-presence"), shoot)
+"""
+
+
+@pytest.fixture
+def plasma(qtbot, tmp_path):
+    """KWin plus a session bus of our own that starts nothing on demand; the client env."""
+    require("dbus-daemon")
+    kwin = KWin(qtbot, log_to=tmp_path / "kwin.log")
+    config = tmp_path / "bus.conf"
+    config.write_text(BUS_CONFIG)
+    bus, address = start_reporting(["dbus-daemon", f"--config-file={config}", "--nofork",
+                                    "--print-address={fd}"])
+    env = dict(kwin.env, DBUS_SESSION_BUS_ADDRESS=address, QT_QPA_PLATFORM="wayland",
+               COMPANION_HOME=str(tmp_path / "home"), PYTHONPATH=str(ROOT),
+               WAYLAND_DISPLAY=str(kwin.runtime / kwin.socket))
+    yield env
+    stop(bus)
+    kwin.close()
+
+
+def test_diagnose_names_kwins_idle_notifications(plasma):
+    out = subprocess.run([sys.executable, "-m", "companion", "--diagnose"], env=plasma, cwd=ROOT,
+                         capture_output=True, text=True, timeout=60)
+    assert f"[ok] Presence: idle: {WAYLAND_IDLE}" in out.stdout, out.stdout + out.stderr
+
+
+def test_the_app_takes_time_away_from_kwin(plasma, qtbot, tmp_path):
+    log = tmp_path / "home" / "data" / "companion.log"
+    app = subprocess.Popen([sys.executable, "-m", "companion"], env=plasma, cwd=ROOT,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        heard = lambda: log.exists() and f"presence: idle: {WAYLAND_IDLE}" in log.read_text()  # noqa: E731
+        qtbot.waitUntil(lambda: heard() or app.poll() is not None, timeout=60_000)
+        assert app.poll() is None, app.stderr.read()
+    finally:
+        subprocess.run([sys.executable, "-m", "companion", "--quit"], env=plasma, cwd=ROOT, timeout=60)
+        try:
+            app.wait(timeout=30)
+        finally:
+            stop(app)
+    assert app.returncode == 0
+    assert "goodbye" in log.read_text()
+
+
+def test_windows_come_up_as_wayland_surfaces_on_kwin(plasma, tmp_path):
+    shots = Path(os.environ.get("COMPANION_SHOTS_DIR") or tmp_path / "shots")
+    shots.mkdir(parents=True, exist_ok=True)
+    out = subprocess.run([sys.executable, "-c", WINDOWS, str(shots)], env=plasma, cwd=ROOT,
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    lines = {line.split(" ", 1)[0]: line.split(" ", 1)[1] for line in out.stdout.splitlines()}
+    assert lines["platform"] == "wayland"
+    for name in ("today", "toast-hydration", "settings-presence"):
+        exposed, colours, _texts = lines[name].split(" ", 2)
+        assert exposed == "exposed", name
+        assert int(colours) > 10, f"{name} looks blank"
+        assert (shots / f"{name}.png").stat().st_size > 0
+    assert "Time for some water" in lines["toast-hydration"]
+    assert f"Idle: {WAYLAND_IDLE}." in lines["settings-presence"]
