@@ -1,8 +1,10 @@
 """Companion on Plasma under Wayland, on KWin itself (``kwin_wayland --virtual``, headless).
 
 The real app process on Qt's wayland platform: it finds KWin's ext-idle-notify-v1 for time
-away, says so in --diagnose, and its windows (Today, a reminder toast, Settings) come up as
-Wayland surfaces. Screenshots go to $COMPANION_SHOTS_DIR when set (else a temporary folder).
+away, says so in --diagnose, its tray icon is a StatusNotifierItem (Plasma's panel is a
+stand-in watcher here: plasmashell does not run headless), and its windows (Today, a
+reminder toast, Settings) come up as Wayland surfaces. Screenshots go to
+$COMPANION_SHOTS_DIR when set (else a temporary folder).
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from pathlib import Path
 
 import pytest
 from desktop_helpers import BUS_CONFIG, require, start_reporting, stop
+from jeepney import DBusAddress, Properties
+from jeepney.io.blocking import open_dbus_connection
 from kwin_helpers import KWin
 
 pytestmark = pytest.mark.slow
@@ -70,20 +74,33 @@ def test_diagnose_names_kwins_idle_notifications(plasma):
     assert f"[ok] Presence: idle: {WAYLAND_IDLE}" in out.stdout, out.stdout + out.stderr
 
 
-def test_the_app_takes_time_away_from_kwin(plasma, qtbot, tmp_path):
+def test_the_app_takes_time_away_from_kwin_and_sits_in_plasmas_tray(plasma, qtbot, tmp_path):
     log = tmp_path / "home" / "data" / "companion.log"
+    registered = tmp_path / "sni.out"
+    with open(registered, "w") as out:
+        watcher = subprocess.Popen([sys.executable, str(ROOT / "tests" / "sni_watcher_standin.py"),
+                                    plasma["DBUS_SESSION_BUS_ADDRESS"]], stdout=out, stderr=subprocess.STDOUT)
+    qtbot.waitUntil(lambda: "ready" in registered.read_text() or watcher.poll() is not None, timeout=30_000)
     app = subprocess.Popen([sys.executable, "-m", "companion"], env=plasma, cwd=ROOT,
                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
         heard = lambda: log.exists() and f"presence: idle: {WAYLAND_IDLE}" in log.read_text()  # noqa: E731
         qtbot.waitUntil(lambda: heard() or app.poll() is not None, timeout=60_000)
         assert app.poll() is None, app.stderr.read()
+        assert "Companion started (tray available)" in log.read_text()
+        qtbot.waitUntil(lambda: "item " in registered.read_text(), timeout=30_000)
+        item = dict(line.split(" ", 1) for line in registered.read_text().splitlines()[1:3])
+        address = DBusAddress("/StatusNotifierItem", bus_name=item["owner"], interface="org.kde.StatusNotifierItem")
+        with open_dbus_connection(plasma["DBUS_SESSION_BUS_ADDRESS"]) as bus:
+            title = bus.send_and_get_reply(Properties(address).get("Title"), timeout=30).body[0][1]
+        assert title == "Companion"
     finally:
         subprocess.run([sys.executable, "-m", "companion", "--quit"], env=plasma, cwd=ROOT, timeout=60)
         try:
             app.wait(timeout=30)
         finally:
             stop(app)
+            stop(watcher)
     assert app.returncode == 0
     assert "goodbye" in log.read_text()
 

@@ -2,6 +2,7 @@
 
 The real protocol, the real compositor: KWin counts the time without input and says "idled";
 a pointer movement through its fake-input protocol is input, and it says "resumed".
+Do not disturb on a Wayland session: a real dunst drawing on KWin, no X anywhere.
 """
 
 from __future__ import annotations
@@ -12,13 +13,18 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from jeepney import MatchRule, message_bus
+from jeepney.io.blocking import open_dbus_connection
 from kwin_helpers import FakeInput, KWin
 from PySide6.QtCore import QTimer
 
 from companion.core.clock import FakeClock
-from companion.services.dbus import Buses
+from companion.services.dbus import Bus, Buses
+from companion.services.presence.dnd import DoNotDisturb
 from companion.services.presence.monitor import PresenceChoices, PresenceMonitor
 from companion.services.presence.wayland_idle import WaylandIdleWatch
+
+from .conftest import WAIT_S, require, stop
 
 pytestmark = pytest.mark.slow
 
@@ -126,3 +132,30 @@ def test_an_x11_session_never_loads_the_wayland_source(private_bus, xvfb):
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env,
                          cwd=Path(__file__).parents[2], timeout=60)
     assert out.stdout.splitlines() == ["['X11 idle alarms (XSync IDLETIME)']", "[]"], out.stderr
+
+
+def test_do_not_disturb_on_a_wayland_session(qtbot, kwin, private_bus, tmp_path):
+    """Do not disturb is the notification server's, over D-Bus: the same on Wayland."""
+    require("dunst", "dunstctl")
+    env = dict(kwin.env, WAYLAND_DISPLAY=str(kwin.runtime / kwin.socket), DBUS_SESSION_BUS_ADDRESS=private_bus)
+    owner = MatchRule(type="signal", interface="org.freedesktop.DBus", member="NameOwnerChanged")
+    owner.add_arg_condition(0, "org.freedesktop.Notifications")
+    with open_dbus_connection(private_bus) as watcher, watcher.filter(owner) as queue:
+        watcher.send_and_get_reply(message_bus.AddMatch(owner), timeout=WAIT_S)
+        (tmp_path / "dunstrc").write_text("[global]\n")
+        proc = subprocess.Popen(["dunst", "-config", str(tmp_path / "dunstrc")], env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        watcher.recv_until_filtered(queue, timeout=WAIT_S)
+    bus = Bus(private_bus)
+    dnd = DoNotDisturb(bus)
+    try:
+        assert dnd.start().how == "dunst's paused state"
+        subprocess.run(["dunstctl", "set-paused", "true"], env=env, check=True, timeout=WAIT_S)
+        assert dnd.reason() == "do not disturb is on"
+        with qtbot.waitSignal(dnd.ended, timeout=WAIT_S * 1000):
+            subprocess.run(["dunstctl", "set-paused", "false"], env=env, check=True, timeout=WAIT_S)
+        assert dnd.reason() is None
+    finally:
+        dnd.stop()
+        bus.close()
+        stop(proc)
