@@ -117,8 +117,9 @@ class PresenceMonitor(QObject):
         threshold = self.choices.idle_minutes * 60_000
         watch = MutterIdleWatch(session, threshold, self)
         status = watch.start()
-        if not status.available and os.environ.get("WAYLAND_DISPLAY"):
+        if not status.available and self._display is None and os.environ.get("WAYLAND_DISPLAY"):
             # Plasma and most other compositors; XWayland's idle counter would miss native input.
+            # (An X display named by the caller means X11, whatever session this is.)
             from .wayland_idle import WaylandIdleWatch
 
             wayland = WaylandIdleWatch(threshold, parent=self)
