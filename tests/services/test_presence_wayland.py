@@ -159,3 +159,20 @@ def test_do_not_disturb_on_a_wayland_session(qtbot, kwin, private_bus, tmp_path)
         dnd.stop()
         bus.close()
         stop(proc)
+
+
+def test_a_stopped_watch_falls_silent_and_a_new_one_takes_over(qtbot, kwin):
+    """Settings changed: the old watch lets go of its objects, the next one hears KWin."""
+    old = WaylandIdleWatch(THRESHOLD_MS, str(kwin.runtime / kwin.socket))
+    assert old.start().available
+    old.stop()
+    old_heard = []
+    old.idle.connect(old_heard.append)
+    new = WaylandIdleWatch(THRESHOLD_MS, str(kwin.runtime / kwin.socket))
+    assert new.start().available
+    try:
+        with qtbot.waitSignal(new.idle, timeout=10_000):
+            pass
+        assert old_heard == []
+    finally:
+        new.stop()

@@ -67,10 +67,8 @@ def _library():
     lib.wl_display_connect.argtypes = [c_char_p]
     lib.wl_display_disconnect.argtypes = [c_void_p]
     for name in ("wl_display_get_fd", "wl_display_roundtrip", "wl_display_flush", "wl_display_prepare_read",
-                 "wl_display_read_events", "wl_display_dispatch_pending", "wl_display_get_error"):
+                 "wl_display_read_events", "wl_display_dispatch_pending"):
         getattr(lib, name).argtypes = [c_void_p]
-    lib.wl_display_cancel_read.argtypes = [c_void_p]
-    lib.wl_display_cancel_read.restype = None
     # Not variadic (libwayland 1.20+): ctypes passes the arguments as an array.
     lib.wl_proxy_marshal_array_flags.restype = c_void_p
     lib.wl_proxy_marshal_array_flags.argtypes = [c_void_p, c_uint32, c_void_p, c_uint32, c_uint32,
@@ -129,7 +127,7 @@ class Connection:
         version = min(version, offered)
         return self.request(self._registry, 0, iface, [number, iface.name, version, None], version)
 
-    def request(self, proxy: int, opcode: int, iface: Interface | None, args: list[Arg],
+    def request(self, proxy: c_void_p, opcode: int, iface: Interface | None, args: list[Arg],
                 version: int | None = None, destroy: bool = False) -> c_void_p | None:
         """Send a request; returns the new proxy when the request creates one (``iface`` given).
         Proxies are ``c_void_p``: as arguments they go out as objects, plain ints as uints."""
@@ -148,7 +146,7 @@ class Connection:
             MARSHAL_DESTROY if destroy else 0, array)
         return c_void_p(made) if made else None
 
-    def listen(self, proxy: int, *handlers) -> None:
+    def listen(self, proxy: c_void_p, *handlers) -> None:
         """Attach the event handlers (CFUNCTYPE objects, in the protocol's event order)."""
         table = (c_void_p * len(handlers))(*[ctypes.cast(h, c_void_p) for h in handlers])
         self._callbacks.append((table, handlers))
@@ -172,8 +170,18 @@ class Connection:
             return False
         return lib.wl_display_dispatch_pending(handle) >= 0
 
+    def destroy(self, proxy: c_void_p, destructor: int | None = None) -> None:
+        """Let go of an object: through its destructor request (opcode) if it has one, so the
+        compositor forgets it too, else on our side only (wl_seat before version 5)."""
+        if destructor is None:
+            self.lib.wl_proxy_destroy(proxy)
+        else:
+            self.request(proxy, destructor, None, [], destroy=True)
+
     def close(self) -> None:
+        """Disconnect; the compositor drops whatever we still had."""
         if self.handle:
+            self.destroy(self._registry)
             self.lib.wl_display_disconnect(self.handle)
             self.handle = None
 

@@ -62,10 +62,11 @@ class WaylandIdleWatch(QObject):
             connection.close()
             return SourceStatus("idle", False, "this Wayland compositor does not tell when input stops"
                                 " (no ext-idle-notify-v1)")
-        self._proxies = [connection.request(notifier, 1, NOTIFICATION, [None, self.threshold_ms, seat])]
-        connection.listen(self._proxies[0], *self._handlers)
-        self._proxies += [notifier, seat]
+        notification = connection.request(notifier, 1, NOTIFICATION, [None, self.threshold_ms, seat])
+        connection.listen(notification, *self._handlers)
         connection.flush()
+        # What to let go of at stop, with each one's destructor request (wl_seat v1 has none).
+        self._objects = [(notification, 0), (notifier, 0), (seat, None)]
         self._connection = connection
         self._notifier = QSocketNotifier(connection.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._read)
@@ -75,7 +76,9 @@ class WaylandIdleWatch(QObject):
         if self._connection is None:
             return
         self._notifier.setEnabled(False)
-        self._connection.close()  # the compositor drops our objects with the connection
+        for proxy, destructor in self._objects:
+            self._connection.destroy(proxy, destructor)
+        self._connection.close()
         self._connection = None
 
     def _read(self) -> None:
