@@ -32,33 +32,65 @@ FAKE_INPUT = wayland.interface("org_kde_kwin_fake_input", 1,
 
 
 class KWin:
-    """A running headless KWin: ``socket`` is its WAYLAND_DISPLAY, ``env`` what a client needs."""
+    """A running headless KWin: ``socket`` is its WAYLAND_DISPLAY, ``env`` what a client needs.
 
-    def __init__(self, qtbot, log_to: Path | None = None):
+    With ``bus`` (a session bus address) KWin serves its D-Bus API there and composites with
+    OpenGL (Mesa's llvmpipe), which its screenshot interface needs: :meth:`capture` then saves
+    what is on its screen. Without, it composites with QPainter, the lighter of the two.
+    """
+
+    def __init__(self, qtbot, log_to: Path | None = None, bus: str | None = None):
         require("kwin_wayland")
         self.runtime = Path(tempfile.mkdtemp(prefix="kwin-"))  # short: socket paths are limited
         self.runtime.chmod(0o700)
         binary = self.runtime / "kwin_wayland"
         shutil.copy(shutil.which("kwin_wayland"), binary)
         self.socket = "wayland-test"
+        self.bus = bus
         home = self.runtime / "home"
         home.mkdir()
         self.env = {k: v for k, v in os.environ.items()
                     if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "DBUS_SESSION_BUS_ADDRESS")}
-        self.env.update(XDG_RUNTIME_DIR=str(self.runtime), HOME=str(home), KWIN_COMPOSE="Q")
+        self.env.update(XDG_RUNTIME_DIR=str(self.runtime), HOME=str(home))
         kwin_env = dict(self.env, KWIN_WAYLAND_NO_PERMISSION_CHECKS="1")
-        out = open(log_to, "wb") if log_to else subprocess.DEVNULL
+        if bus:
+            kwin_env.update(DBUS_SESSION_BUS_ADDRESS=bus, KWIN_SCREENSHOT_NO_PERMISSION_CHECKS="1")
+        else:
+            kwin_env.update(KWIN_COMPOSE="Q")
+        self._log = open(log_to, "wb") if log_to else None
         self.proc = subprocess.Popen(
             [str(binary), "--virtual", "--socket", self.socket,
-             "--no-lockscreen", "--no-global-shortcuts", "--width", "1280", "--height", "800"],
-            env=kwin_env, stdout=out, stderr=subprocess.STDOUT)
+             "--no-lockscreen", "--no-global-shortcuts", "--width", "1366", "--height", "768"],
+            env=kwin_env, stdout=self._log or subprocess.DEVNULL, stderr=subprocess.STDOUT)
         self.env["WAYLAND_DISPLAY"] = self.socket
         qtbot.waitUntil(lambda: (self.runtime / self.socket).exists() or self.proc.poll() is not None,
                         timeout=30_000)
         assert self.proc.poll() is None, "kwin_wayland stopped at start"
 
+    def capture(self, path: Path) -> None:
+        """Save KWin's whole screen as a PNG (org.kde.KWin.ScreenShot2, image data on a pipe)."""
+        from jeepney import DBusAddress, new_method_call
+        from jeepney.io.blocking import open_dbus_connection
+        from PySide6.QtGui import QImage
+
+        shot = DBusAddress("/org/kde/KWin/ScreenShot2", bus_name="org.kde.KWin",
+                           interface="org.kde.KWin.ScreenShot2")
+        read, write = os.pipe()
+        with open_dbus_connection(self.bus, enable_fds=True) as bus:
+            reply = bus.send_and_get_reply(new_method_call(shot, "CaptureWorkspace", "a{sv}h", ({}, write)),
+                                           timeout=30)
+        os.close(write)
+        with os.fdopen(read, "rb") as pipe:
+            data = pipe.read()
+        assert isinstance(reply.body[0], dict), reply.body
+        info = {key: value for key, (_sig, value) in reply.body[0].items()}
+        image = QImage(data, info["width"], info["height"], info["stride"], QImage.Format(info["format"]))
+        assert image.copy().save(str(path))
+
     def close(self) -> None:
         stop(self.proc)
+        if self._log:
+            self._log.close()
         shutil.rmtree(self.runtime, ignore_errors=True)
 
 

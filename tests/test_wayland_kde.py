@@ -35,7 +35,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 
 qapp = window_tour.start_qt(1.0)
-print("platform", QGuiApplication.platformName(), flush=True)
+print("shown platform", QGuiApplication.platformName(), flush=True)
 out = Path(sys.argv[1])
 
 def shoot(name, window):
@@ -45,7 +45,8 @@ def shoot(name, window):
     image.save(str(out / f"{name}.png"))
     colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
     texts = " | ".join(label.text() for label in window.findChildren(QLabel) if label.isVisible())
-    print(name, "exposed" if exposed else "not-exposed", len(colours), texts, flush=True)
+    print("shown", name, "exposed" if exposed else "not-exposed", len(colours), texts, flush=True)
+    sys.stdin.readline()  # the test photographs KWin's screen meanwhile
 
 window_tour.run(("today", "toast-hydration", "settings-presence"), shoot)
 """
@@ -55,26 +56,28 @@ window_tour.run(("today", "toast-hydration", "settings-presence"), shoot)
 def plasma(qtbot, tmp_path):
     """KWin plus a session bus of our own that starts nothing on demand; the client env."""
     require("dbus-daemon")
-    kwin = KWin(qtbot, log_to=tmp_path / "kwin.log")
     config = tmp_path / "bus.conf"
     config.write_text(BUS_CONFIG)
     bus, address = start_reporting(["dbus-daemon", f"--config-file={config}", "--nofork",
                                     "--print-address={fd}"])
+    kwin = KWin(qtbot, log_to=tmp_path / "kwin.log", bus=address)
     env = dict(kwin.env, DBUS_SESSION_BUS_ADDRESS=address, QT_QPA_PLATFORM="wayland",
                COMPANION_HOME=str(tmp_path / "home"), PYTHONPATH=str(ROOT),
                WAYLAND_DISPLAY=str(kwin.runtime / kwin.socket))
-    yield env
-    stop(bus)
+    yield kwin, env
     kwin.close()
+    stop(bus)
 
 
 def test_diagnose_names_kwins_idle_notifications(plasma):
+    _kwin, plasma = plasma
     out = subprocess.run([sys.executable, "-m", "companion", "--diagnose"], env=plasma, cwd=ROOT,
                          capture_output=True, text=True, timeout=60)
     assert f"[ok] Presence: idle: {WAYLAND_IDLE}" in out.stdout, out.stdout + out.stderr
 
 
 def test_the_app_takes_time_away_from_kwin_and_sits_in_plasmas_tray(plasma, qtbot, tmp_path):
+    _kwin, plasma = plasma
     log = tmp_path / "home" / "data" / "companion.log"
     registered = tmp_path / "sni.out"
     with open(registered, "w") as out:
@@ -106,17 +109,32 @@ def test_the_app_takes_time_away_from_kwin_and_sits_in_plasmas_tray(plasma, qtbo
 
 
 def test_windows_come_up_as_wayland_surfaces_on_kwin(plasma, tmp_path):
+    """Each window as the app draws it (grab) and as KWin shows it (its whole screen)."""
+    kwin, env = plasma
     shots = Path(os.environ.get("COMPANION_SHOTS_DIR") or tmp_path / "shots")
     shots.mkdir(parents=True, exist_ok=True)
-    out = subprocess.run([sys.executable, "-c", WINDOWS, str(shots)], env=plasma, cwd=ROOT,
-                         capture_output=True, text=True, timeout=120)
-    assert out.returncode == 0, out.stderr
-    lines = {line.split(" ", 1)[0]: line.split(" ", 1)[1] for line in out.stdout.splitlines()}
+    tour = subprocess.Popen([sys.executable, "-c", WINDOWS, str(shots)], env=env, cwd=ROOT, text=True,
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    lines = {}
+    try:
+        for line in tour.stdout:
+            if not line.startswith("shown "):  # the app may say other things
+                continue
+            name, rest = line.rstrip("\n").split(" ", 2)[1:]
+            lines[name] = rest
+            if name != "platform":
+                kwin.capture(shots / f"kwin-screen-{name}.png")
+                tour.stdin.write("\n")
+                tour.stdin.flush()
+        assert tour.wait(timeout=60) == 0, tour.stderr.read()
+    finally:
+        stop(tour)
     assert lines["platform"] == "wayland"
     for name in ("today", "toast-hydration", "settings-presence"):
         exposed, colours, _texts = lines[name].split(" ", 2)
         assert exposed == "exposed", name
         assert int(colours) > 10, f"{name} looks blank"
         assert (shots / f"{name}.png").stat().st_size > 0
+        assert (shots / f"kwin-screen-{name}.png").stat().st_size > 0
     assert "Time for some water" in lines["toast-hydration"]
     assert f"Idle: {WAYLAND_IDLE}." in lines["settings-presence"]
