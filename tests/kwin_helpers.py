@@ -67,8 +67,9 @@ class KWin:
                         timeout=30_000)
         assert self.proc.poll() is None, "kwin_wayland stopped at start"
 
-    def capture(self, path: Path) -> None:
-        """Save KWin's whole screen as a PNG (org.kde.KWin.ScreenShot2, image data on a pipe)."""
+    def capture(self, path: Path):
+        """KWin's whole screen as a QImage, also saved as a PNG (org.kde.KWin.ScreenShot2,
+        image data on a pipe)."""
         from jeepney import DBusAddress, new_method_call
         from jeepney.io.blocking import open_dbus_connection
         from PySide6.QtGui import QImage
@@ -84,8 +85,9 @@ class KWin:
             data = pipe.read()
         assert isinstance(reply.body[0], dict), reply.body
         info = {key: value for key, (_sig, value) in reply.body[0].items()}
-        image = QImage(data, info["width"], info["height"], info["stride"], QImage.Format(info["format"]))
-        assert image.copy().save(str(path))
+        image = QImage(data, info["width"], info["height"], info["stride"], QImage.Format(info["format"])).copy()
+        assert image.save(str(path))
+        return image
 
     def close(self) -> None:
         stop(self.proc)

@@ -30,6 +30,7 @@ import sys
 from pathlib import Path
 sys.path.insert(0, "tests")
 import window_tour
+from PySide6.QtCore import QEventLoop, QSocketNotifier
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
@@ -46,7 +47,12 @@ def shoot(name, window):
     colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
     texts = " | ".join(label.text() for label in window.findChildren(QLabel) if label.isVisible())
     print("shown", name, "exposed" if exposed else "not-exposed", len(colours), texts, flush=True)
-    sys.stdin.readline()  # the test photographs KWin's screen meanwhile
+    # The test photographs KWin's screen meanwhile; events keep flowing until it says go on.
+    loop = QEventLoop()
+    notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
+    notifier.activated.connect(loop.quit)
+    loop.exec()
+    sys.stdin.readline()
 
 window_tour.run(("today", "toast-hydration", "settings-presence"), shoot)
 """
@@ -109,7 +115,12 @@ def test_the_app_takes_time_away_from_kwin_and_sits_in_plasmas_tray(plasma, qtbo
 
 
 def test_windows_come_up_as_wayland_surfaces_on_kwin(plasma, tmp_path):
-    """Each window as the app draws it (grab) and as KWin shows it (its whole screen)."""
+    """Each window as the app draws it (grab), and KWin's whole screen to see where it went.
+
+    KWin's screen is only saved, not compared: KWin 5.27 compositing with OpenGL on Mesa's
+    software llvmpipe (what its screenshot interface needs here) now and then shows a
+    window's rows skewed after a partial repaint; the app's grab is the reliable picture.
+    """
     kwin, env = plasma
     shots = Path(os.environ.get("COMPANION_SHOTS_DIR") or tmp_path / "shots")
     shots.mkdir(parents=True, exist_ok=True)
