@@ -93,7 +93,7 @@ def main() -> None:
     parser.add_argument("--idle", type=float, default=60)
     parser.add_argument("--wayland", action="store_true", help="on KWin's headless Wayland, not Xvfb")
     args = parser.parse_args()
-    helpers = []
+    helpers, env = [], {}
     try:
         env = (kwin_desktop if args.wayland else x11_desktop)(helpers)
         env["PYTHONPATH"] = str(ROOT)
@@ -125,6 +125,8 @@ def main() -> None:
         for proc in reversed(helpers):
             proc.terminate()
             proc.wait(10)
+        if args.wayland and "XDG_RUNTIME_DIR" in env:  # KWin's copy and socket
+            shutil.rmtree(env["XDG_RUNTIME_DIR"], ignore_errors=True)
 
 
 if __name__ == "__main__":
