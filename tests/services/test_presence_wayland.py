@@ -176,3 +176,18 @@ def test_a_stopped_watch_falls_silent_and_a_new_one_takes_over(qtbot, kwin):
         assert old_heard == []
     finally:
         new.stop()
+
+
+def test_a_wayland_session_never_falls_back_to_xwaylands_idle_counter(private_bus, xvfb, tmp_path, monkeypatch):
+    """XWayland counts only input to X programs: typing elsewhere would look like absence."""
+    monkeypatch.setenv("WAYLAND_DISPLAY", str(tmp_path / "a-compositor-without-the-protocol"))
+    monkeypatch.setenv("DISPLAY", xvfb)  # XWayland, as far as Companion can tell
+    choices = PresenceChoices(lock=False, calls=False, fullscreen=False, do_not_disturb=False)
+    monitor = PresenceMonitor(choices, buses=Buses(private_bus, private_bus))
+    monitor.start()
+    try:
+        idle = {s.what: s for s in monitor.describe()}["idle"]
+        assert not idle.available
+        assert idle.how.startswith("time away from the keyboard is not noticed here")
+    finally:
+        monitor.stop()
