@@ -10,6 +10,7 @@ do not disturb and GNOME's idle inhibitors also say when they end, where signall
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING
@@ -116,7 +117,17 @@ class PresenceMonitor(QObject):
         threshold = self.choices.idle_minutes * 60_000
         watch = MutterIdleWatch(session, threshold, self)
         status = watch.start()
-        if not status.available:
+        # (An X display named by the caller means X11, whatever session this is.)
+        wayland_session = self._display is None and bool(os.environ.get("WAYLAND_DISPLAY"))
+        if not status.available and wayland_session:
+            # Plasma and most other compositors. Never XWayland's idle counter instead: it sees
+            # only input to X programs, so typing in any other window would look like absence.
+            from .wayland_idle import WaylandIdleWatch
+
+            wayland = WaylandIdleWatch(threshold, parent=self)
+            status = wayland.start()
+            watch = wayland if status.available else None
+        elif not status.available:
             from .x11_idle import X11IdleWatch
 
             x11 = X11IdleWatch(threshold, self._display, self)
