@@ -1,5 +1,6 @@
-"""The start-up tweaks still work: each test fails loudly if a PySide6 or APScheduler
-upgrade breaks the tweak (and the second shows the check itself can fail)."""
+"""The start-up tweaks still work: each test fails loudly if a PySide6 upgrade breaks the
+tweak (and the second shows the check itself can fail). APScheduler's lean import is
+tested with the rest of APScheduler, in tests/services/test_scheduler.py."""
 
 import subprocess
 import sys
@@ -43,38 +44,6 @@ def test_without_the_replacement_pyside_would_keep_the_source(tmp_path):
         import plain
         print(any(name.endswith("plain.py") for name in linecache.cache))
     """)
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
-                            timeout=60)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "True"
-
-
-def test_the_scheduler_loads_without_asyncio_or_openssl_and_both_still_import_later():
-    script = textwrap.dedent("""
-        import sys
-        from PySide6.QtWidgets import QApplication
-        app = QApplication([])
-        from companion import startup
-        scheduler = startup.new_lean_scheduler()
-        loaded = [name for name in ("asyncio", "ssl") if name in sys.modules]
-        from apscheduler import util
-        import inspect
-        fallback = util.iscoroutinefunction is inspect.iscoroutinefunction
-        import asyncio, ssl  # anything later that wants them still gets them
-        print(loaded, type(scheduler).__name__, fallback, ssl.OPENSSL_VERSION.startswith("OpenSSL"),
-              callable(asyncio.run))
-    """)
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
-                            timeout=60)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["[]", "OneTimerScheduler", "True", "True", "True"]
-
-
-def test_without_hiding_apscheduler_would_load_asyncio():
-    """The check above can fail: a plain import of APScheduler does load asyncio."""
-    script = "import sys, apscheduler.schedulers.qt; print('asyncio' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                             env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
                             timeout=60)
