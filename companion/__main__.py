@@ -63,8 +63,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     from companion.app import SERVICES_DELAY_MS, Companion
-    app = Companion(places, services_delay_ms=SERVICES_DELAY_MS,
-                    make_scheduler=startup.new_lean_scheduler)
+    app = Companion(places, services_delay_ms=SERVICES_DELAY_MS)
     ending = listen_for_the_end(qapp, app)  # from here nothing is lost
     if server is not None:
         server.serve(app.commands.run_all)  # replies once saved; lets launches in

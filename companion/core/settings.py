@@ -23,7 +23,6 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import datetime, time
-from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -271,6 +270,7 @@ def _v1_to_v2(raw: dict, problems: list[str]) -> dict:
         except ValueError:
             glass = Settings.glass_ml  # reported by validation; the default is what applies
         # Exact arithmetic: ml / glass as a float overflows for a huge whole number.
+        from fractions import Fraction  # here: only files from version 1 need it
         glasses = (round(Fraction(ml, glass)) if isinstance(ml, int)
                    and not isinstance(ml, bool) and ml > 0 else None)
         low, high = 1, 30
