@@ -118,9 +118,7 @@ class Companion(QObject):
     def follow_colours() -> None:
         """Readable greys and check boxes, and the desktop's light or dark, live (once).
 
-        Called before the first window is built, not at construction: the colour code
-        needs PySide6's ``Qt`` enum namespace, about 12 ms to build, which a tray-only
-        start-up otherwise never pays before its icon is up.
+        Called before a window is built, never at start-up: see follow_system_colours.
         """
         from companion.ui.widgets.colors import follow_system_colours
         follow_system_colours(QApplication.instance())
@@ -174,7 +172,6 @@ class Companion(QObject):
 
     def start_services(self) -> None:
         """Prompts, sleep watching and the scheduler: nothing is due before they run."""
-        self.follow_colours()
         from companion.services.logind import LogindWatch
         from companion.services.notifications import DesktopNotifier
         from companion.ui.shell.prompt_center import PromptCenter
@@ -396,6 +393,7 @@ class Companion(QObject):
         self.home.tell(message, title)
 
     def open_settings(self) -> None:
+        self.follow_colours()
         from companion.ui.shell.settings_dialog import SettingsDialog
         today = self.home.today if self.home.today_built else None
         sources = self.presence.describe() if self.presence is not None else None
@@ -407,6 +405,7 @@ class Companion(QObject):
             self.apply_settings(dialog.result_settings(), made_from=shown)
 
     def open_history(self) -> None:
+        self.follow_colours()
         from companion.ui.shell.history.window import HistoryView, content_names
         if self._history_view is None:
             names = content_names(self.places.routines_dir, self.places.patterns_dir)

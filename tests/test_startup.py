@@ -65,8 +65,9 @@ NOT_AFTER_SETTLING = (
     "multiprocessing", "concurrent.futures",  # APScheduler's thread and process pool executors
     "fractions", "decimal",                   # settings: migrating a version 1 file
     "PySide6.QtNetwork", "PySide6.QtSvg", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech",
+    "companion.ui.widgets.colors",            # the colour code: with the first window (0.8 MiB)
     "companion.ui.shell.today", "companion.ui.shell.settings_dialog",
-    "companion.ui.shell.history_view", "companion.ui.stretch.window",
+    "companion.ui.shell.history", "companion.ui.stretch.window",
     "companion.ui.breathing.window", "companion.ui.check.window",
 )
 # How many modules (Companion's own aside) it may load beyond a bare PySide6 tray program:

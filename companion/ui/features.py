@@ -131,6 +131,8 @@ class Features:
         return self.windows[name]
 
     def _build(self, name: str) -> QWidget:
+        from companion.ui.widgets.colors import follow_system_colours
+        follow_system_colours()  # before the first window of the process
         builders = {"stretch": self._stretch, "breathing": self._breathing, "check": self._check}
         return builders[name]()
 
