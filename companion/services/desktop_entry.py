@@ -17,6 +17,7 @@ import tempfile
 from pathlib import Path
 
 from companion import assets
+from companion.services import paths
 
 log = logging.getLogger(__name__)
 
@@ -27,22 +28,14 @@ ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
 MARK = "X-Companion-Managed"
 
 
-def _xdg_home(variable: str, fallback: str) -> Path:
-    # The XDG spec: a relative path in the variable is invalid and must be ignored.
-    value = os.environ.get(variable, "")
-    if value and os.path.isabs(value):
-        return Path(value)
-    return Path.home() / fallback
-
-
 def data_home() -> Path:
     """The user's XDG data folder."""
-    return _xdg_home("XDG_DATA_HOME", ".local/share")
+    return paths.data_home()
 
 
 def config_home() -> Path:
     """The user's XDG config folder."""
-    return _xdg_home("XDG_CONFIG_HOME", ".config")
+    return paths.config_home()
 
 
 def launch_command(argv0: str | None = None) -> list[str]:
