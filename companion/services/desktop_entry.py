@@ -13,10 +13,10 @@ import logging
 import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 
 from companion import assets
+from companion.core import safe_files
 from companion.services import paths
 
 log = logging.getLogger(__name__)
@@ -129,16 +129,10 @@ def write_if_changed(path: Path, data: bytes) -> bool:
             return False
     except OSError:
         pass
+    # Not the private 0700 of Companion's own folders: the desktop reads these, and
+    # nothing in them is private.
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.chmod(tmp, 0o644)  # the desktop reads these; nothing in them is private
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    safe_files.write_atomically(path, data, mode=0o644)
     return True
 
 

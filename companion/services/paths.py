@@ -13,7 +13,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from companion.core import private
+from companion.core import safe_files
 
 log = logging.getLogger(__name__)
 HOME_VARIABLE = "COMPANION_HOME"
@@ -78,7 +78,7 @@ def resolve(create: bool = True) -> Places:
         try:
             # Missing parents too (a fresh COMPANION_HOME, ~/.local/share/Companion):
             # a plain mkdir would leave them to the umask, world-writable under 000.
-            private.make_folder(folder)
+            safe_files.make_folder(folder)
         except OSError as exc:  # read-only or full disk: settings and history say more
             log.warning("cannot prepare %s: %s", folder, exc)
     return places

@@ -23,13 +23,13 @@ from companion.core.breathing import (
     load_pattern_file,
     load_patterns,
 )
-from companion.core.checklist import DEFAULT_PATH, ChecklistError, load_checklist
+from companion.core.checklist import DEFAULT_PATH, load_checklist
+from companion.core.checks import ContentError
 from companion.core.routines import (
     MAX_HOLD,
     MAX_REPS,
     MIN_STEP_SECONDS,
     SIDES,
-    RoutineError,
     load_routine_file,
     load_routines,
 )
@@ -243,10 +243,10 @@ def test_valid_generated_patterns_load_exactly_as_written(tmp_path, written):
 # --- stretch routines --------------------------------------------------------------
 
 def assert_routine_answers_calmly(path: Path):
-    """load_routine_file returns a routine or raises RoutineError naming the file; nothing else."""
+    """load_routine_file returns a routine or raises ContentError naming the file; nothing else."""
     try:
         routine = load_routine_file(path, PICTURES)
-    except RoutineError as error:
+    except ContentError as error:
         assert error.problems and all(p.startswith(f"{path.name}, routine ") for p in error.problems)
         return None
     assert 1 <= len(routine.steps) and all(MIN_STEP_SECONDS <= s.duration <= MAX_HOLD for s in routine.steps)
@@ -320,7 +320,7 @@ def test_valid_generated_routines_load_exactly_as_written(tmp_path, steps):
 def assert_checklist_answers_calmly(path: Path) -> None:
     try:
         load_checklist(path)
-    except ChecklistError as error:
+    except ContentError as error:
         assert "the symptom checklist" in str(error) and path.name in str(error)
 
 

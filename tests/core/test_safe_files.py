@@ -2,7 +2,7 @@
 
 import stat
 
-from companion.core import private
+from companion.core import safe_files
 
 
 def mode(path):
@@ -11,7 +11,7 @@ def mode(path):
 
 def test_missing_folders_are_created_private_parents_too(tmp_path, permissive_umask):
     target = tmp_path / "home" / "Companion" / "data"
-    private.make_folder(target)
+    safe_files.make_folder(target)
     for folder in (tmp_path / "home", tmp_path / "home" / "Companion", target):
         assert mode(folder) == 0o700, folder
 
@@ -20,18 +20,18 @@ def test_an_existing_folder_loses_group_and_other_access(tmp_path):
     folder = tmp_path / "data"
     folder.mkdir(mode=0o777)
     folder.chmod(0o777)
-    private.make_folder(folder)
+    safe_files.make_folder(folder)
     assert mode(folder) == 0o700
 
 
 def test_a_new_file_is_private_and_an_old_one_tightened(tmp_path, permissive_umask):
     new = tmp_path / "new"
-    private.create_file(new)
+    safe_files.create_file(new)
     assert mode(new) == 0o600 and new.read_bytes() == b""
     old = tmp_path / "old"
     old.write_text("kept")
     old.chmod(0o664)
-    private.create_file(old)
+    safe_files.create_file(old)
     assert mode(old) == 0o600 and old.read_text() == "kept"
 
 
@@ -39,5 +39,5 @@ def test_a_read_only_file_stays_read_only(tmp_path):
     file = tmp_path / "mine"
     file.write_text("x")
     file.chmod(0o444)
-    private.keep_private(file)
+    safe_files.keep_private(file)
     assert mode(file) == 0o400
