@@ -32,7 +32,7 @@ def read_toml(path: Path) -> tuple[dict | None, str | None]:
         return None, (f"{name}: is larger than {MAX_FILE_BYTES // 1_000_000} MB, far too big "
                       f"for a Companion content file, so it was not read")
     except safe_files.NotRegular as error:
-        return None, f"{name}: cannot be read ({str(error).removeprefix(name + ' ')})"
+        return None, f"{name}: cannot be read (it is {error.kind}, not a regular file)"
     except OSError as error:
         return None, f"{name}: cannot be read ({error.strerror or error})"
     try:

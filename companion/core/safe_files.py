@@ -122,6 +122,10 @@ class Unusable(OSError):
 class NotRegular(Unusable):
     """A folder, a named pipe, a device...: never opened, moved or replaced by Companion."""
 
+    def __init__(self, path: Path, kind: str):
+        super().__init__(f"{path.name} is not a regular file (it is {kind})")
+        self.kind = kind
+
 
 class TooLarge(Unusable):
     pass
@@ -135,16 +139,7 @@ _KINDS_OF_FILE = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe (FIF
 def _check_regular(path: Path, mode: int) -> None:
     if not stat.S_ISREG(mode):
         kind = next((name for test, name in _KINDS_OF_FILE if test(mode)), "something else")
-        raise NotRegular(f"{path.name} is not a regular file (it is {kind})")
-
-
-def is_regular(path: Path) -> bool:
-    """Whether ``path`` is a regular file (not following a symlink's absence: it follows)."""
-    try:
-        _check_regular(Path(path), os.stat(path).st_mode)
-    except OSError:
-        return False
-    return True
+        raise NotRegular(path, kind)
 
 
 def read_limited(path: Path, limit: int, what: str = "file") -> bytes:

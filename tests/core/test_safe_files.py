@@ -41,3 +41,26 @@ def test_a_read_only_file_stays_read_only(tmp_path):
     file.chmod(0o444)
     safe_files.keep_private(file)
     assert mode(file) == 0o400
+
+
+def test_an_atomic_write_replaces_the_file_whole_and_leaves_nothing_else(tmp_path):
+    path = tmp_path / "entry.desktop"
+    path.write_bytes(b"old")
+    safe_files.write_atomically(path, b"new", mode=0o644)
+    assert path.read_bytes() == b"new" and stat.S_IMODE(path.stat().st_mode) == 0o644
+    safe_files.write_atomically(path, b"newer")
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600  # private unless said otherwise
+    assert [p.name for p in tmp_path.iterdir()] == ["entry.desktop"]
+
+
+def test_a_named_pipe_among_the_content_files_is_refused_without_waiting(tmp_path):
+    """A FIFO called mine.toml in the routines folder: opening it to read would wait for a
+    writer forever, freezing the app at start."""
+    import os
+
+    from companion.core.datafile import read_toml
+    pipe = tmp_path / "mine.toml"
+    os.mkfifo(pipe)
+    data, problem = read_toml(pipe)
+    assert data is None
+    assert problem == "mine.toml: cannot be read (it is a named pipe (FIFO), not a regular file)"
