@@ -22,8 +22,8 @@ def main(argv: list[str] | None = None) -> int:
     """Start Companion, or hand the command line to the copy already running."""
     args = cli.parser().parse_args(argv)
     if args.diagnose:  # before any QApplication: it must work where Companion cannot
-        from companion import diagnose
-        return diagnose.main()
+        from companion.services.diagnose import command
+        return command.main()
     actions = cli.actions(args)
     from companion import logs
     from companion.services import paths

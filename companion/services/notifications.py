@@ -1,6 +1,6 @@
 """Native desktop notifications with action buttons (freedesktop Notifications over D-Bus).
 
-PySide6's QtDBus cannot send the uint32 that ``Notify`` requires (see DESIGN.md), so this
+PySide6's QtDBus cannot send a D-Bus uint32 from Python, which ``Notify`` requires, so this
 speaks D-Bus through jeepney. The few calls that need an answer (GetCapabilities, Notify)
 wait at most a second; the server's signals are read only when a QSocketNotifier says the
 socket has data, so the GUI never waits on the bus. Any failure turns into ``False`` so
