@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 import pytest
-from desktop_helpers import BUS_CONFIG, require, start_reporting
+from desktop_helpers import BUS_CONFIG, require, start_reporting, stop
 
 from companion.services.diagnose.local import x11_tray_owner
 
@@ -16,15 +16,6 @@ pytestmark = pytest.mark.slow  # the quick set (-m "not slow") leaves it out
 ROOT = Path(__file__).resolve().parents[3]
 TOPICS = ("Display", "System tray", "Notifications", "Sleep and resume", "Speech", "Sound",
           "Start at login", "Config folder", "Data folder", "Versions")
-
-
-def stop(proc):
-    proc.terminate()
-    try:
-        proc.wait(timeout=5)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
 
 
 @pytest.fixture
