@@ -123,7 +123,7 @@ def returning_user(home: Path) -> None:
     at login is what this bench is about.
     """
     sys.path.insert(0, str(ROOT))
-    from companion.core.settings import SCHEMA_VERSION
+    from companion.core.settings_schema import SCHEMA_VERSION
 
     (home / "config").mkdir(parents=True, exist_ok=True)
     (home / "config" / "settings.json").write_text(

@@ -397,7 +397,7 @@ class Companion(QObject):
         from companion.ui.shell.settings_dialog import SettingsDialog
         today = self.home.today if self.home.today_built else None
         sources = self.presence.describe() if self.presence is not None else None
-        from companion.diagnose import speech_engine_problem
+        from companion.services.diagnose.media import speech_engine_problem
         shown = self.settings
         dialog = SettingsDialog(shown, today if today and today.isVisible() else None,
                                 sources=sources, speech_problem=speech_engine_problem())
