@@ -232,13 +232,15 @@ def run_soak(folder: Path, days: float = DAYS, warm_up: float = WARM_UP_DAYS,
     from jeepney import MatchRule, message_bus
     from jeepney.io.blocking import open_dbus_connection
 
-    from companion.services import paths, single_instance
+    from companion.services import paths
+    from companion.services.single_instance.client import forward
+    from companion.services.single_instance.place import server_name
 
     home = Path(os.environ["COMPANION_HOME"])
     (home / "config").mkdir(parents=True, exist_ok=True)
     (home / "config" / "settings.json").write_text(json.dumps(SETTINGS))
     places = paths.resolve()
-    socket_name = single_instance.server_name(str(places.data_dir))
+    socket_name = server_name(str(places.data_dir))
     end = START + timedelta(days=warm_up + days)
     soak = Soak()
     with desktop(folder) as (address, choice), ExitStack() as stack:
@@ -289,10 +291,10 @@ def run_soak(folder: Path, days: float = DAYS, warm_up: float = WARM_UP_DAYS,
             """Hand an action to the app as a second launch does; back once it is done."""
             if proc.poll() is not None:
                 pytest.fail("the app stopped:\n" + (folder / "app.out").read_text()[-3000:])
-            assert single_instance.forward(socket_name, [action], timeout=30), "the app stopped listening"
+            assert forward(socket_name, [action], timeout=30), "the app stopped listening"
 
         # Up once it listens for later launches (then its first step runs at once).
-        while not single_instance.forward(socket_name, ["show"], timeout=30):
+        while not forward(socket_name, ["show"], timeout=30):
             try:
                 proc.wait(timeout=0.2)
                 pytest.fail("the app stopped:\n" + (folder / "app.out").read_text()[-3000:])

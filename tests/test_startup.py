@@ -110,7 +110,7 @@ def tray_desktop(tmp_path, qtbot):
     """An Xvfb display with a system tray (trayer) and a private session bus."""
     from desktop_helpers import BUS_CONFIG, require, start_reporting, stop
 
-    from companion import diagnose
+    from companion.services.diagnose import local as diagnose
     require("Xvfb", "dbus-daemon", "trayer", "faketime")
     x, number = start_reporting(["Xvfb", "-displayfd", "{fd}", "-nolisten", "tcp"])
     (tmp_path / "bus.conf").write_text(BUS_CONFIG)
@@ -137,7 +137,7 @@ def modules_of(script: str, env: dict, faketime: bool = False) -> set[str]:
 
 
 def test_a_settled_tray_start_loads_none_of_the_heavy_modules(tray_desktop, tmp_path):
-    from companion.core.settings import SCHEMA_VERSION
+    from companion.core.settings_schema import SCHEMA_VERSION
 
     config = Path(tray_desktop["COMPANION_HOME"]) / "config"
     config.mkdir(parents=True)  # a returning user's settings (no welcome), as bench/startup_idle.py
