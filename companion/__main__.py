@@ -12,6 +12,7 @@ import logging
 import sys
 
 from companion import cli, startup
+from companion.core.kinds import Action, Request
 
 log = logging.getLogger("companion")
 
@@ -44,7 +45,8 @@ def main(argv: list[str] | None = None) -> int:
                                f"starting it again would open a second copy.")
     try:
         # Atomic under a lock: of launches made at the same moment, exactly one goes on.
-        server = single_instance.forward_or_serve(name, actions) if name is not None else None
+        server = (single_instance.forward_or_serve(name, [str(action) for action in actions])
+                  if name is not None else None)
     except single_instance.ForwardError as exc:
         log.error("%s", exc)
         print(f"companion: {exc}", file=sys.stderr)
@@ -54,9 +56,9 @@ def main(argv: list[str] | None = None) -> int:
                    f"starting it again would open a second copy.")
     else:
         if name is not None and server is None:
-            log.info("handed %s to the running Companion", actions or ["show"])
+            log.info("handed %s to the running Companion", [str(a) for a in actions] or ["show"])
             return 0
-    if "quit" in actions:  # nothing running to close: starting one only to quit it is no help
+    if Request(Action.QUIT) in actions:  # nothing running to close: starting one only to quit it is no help
         if server is not None:
             server.close()  # lets go of the start lock and removes the socket
         print("companion: Companion is not running.", file=sys.stderr)
@@ -67,15 +69,15 @@ def main(argv: list[str] | None = None) -> int:
                     make_scheduler=startup.new_lean_scheduler)
     ending = listen_for_the_end(qapp, app)  # from here nothing is lost
     if server is not None:
-        server.serve(app.commands.run_all)  # replies once saved; lets launches in
+        server.serve(single_instance.reading_requests(app.commands.run_all))  # replies once saved
         app.listener = server  # the goodbye removes its socket
     if problem is not None:
         log.warning("%s", problem)
         app.home.notices.append(problem)  # shown by start(), with the other start-up messages
     qapp.setWindowIcon(app.home.icon)
     app.start()
-    if not app.home.tray.available and "show" not in actions and not args.autostart:
-        actions.insert(0, "show")  # no tray: the window is the home
+    if not app.home.tray.available and Request(Action.SHOW) not in actions and not args.autostart:
+        actions.insert(0, Request(Action.SHOW))  # no tray: the window is the home
     app.commands.run_all(actions)
     from companion import first_run
     # After the actions: on a first start the welcome comes up last, on top of Today.

@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from companion import assets
-from companion.commands import Commands
+from companion.commands import CommandHost, Commands
 from companion.core.clock import Clock, utc_now
 from companion.core.history import History, HistoryError
 from companion.core.kinds import EventKind, ReminderKind
@@ -79,15 +79,20 @@ class Companion(QObject):
         self.reminders = ReminderService(self.settings, self.history, tz, clock,
                                          make_scheduler=make_scheduler,
                                          scheduler_time=scheduler_time)
-        self.commands = Commands(self)
-        host = FeatureHost(
+        self.features = Features(FeatureHost(
             history=self.history, clock=clock, tz=tz, routines_dir=places.routines_dir,
             patterns_dir=places.patterns_dir, settings=lambda: self.settings,
-            apply_settings=self.apply_settings, tell=self.home.tell, run=self.commands.run,
-            session_ended=self.session_ended, diary_changed=self.refresh,
-            new_motion=new_motion or self._desktop_motion,
-            **({"new_ticker": new_ticker} if new_ticker is not None else {}))
-        self.features = Features(host)
+            apply_settings=self.apply_settings, tell=self.home.tell,
+            run=lambda request: self.commands.run(request), show_today=self.home.show_today,
+            open_settings=self.open_settings, session_ended=self.session_ended,
+            diary_changed=self.refresh, new_motion=new_motion or self._desktop_motion,
+            **({"new_ticker": new_ticker} if new_ticker is not None else {})))
+        self.commands = Commands(CommandHost(
+            reminders=self.reminders, history=self.history, settings=lambda: self.settings,
+            apply_settings=self.apply_settings, clock=clock, tz=tz, tell=self.home.tell,
+            refresh=self.refresh, navigate=self.features.navigate,
+            stop_sessions=self.features.stop_sessions, pause_for_call=self.pause_for_call,
+            quit=self.quit, leaving=lambda: self.leaving))
         # Built in start_services(), once the tray icon or window is up.
         self.prompt_center: PromptCenter | None = None
         self._buses: Buses | None = None  # the one session and one system bus (see buses)
@@ -98,7 +103,6 @@ class Companion(QObject):
         self.presence = None
         self.gate = None
         self._new_presence_monitor = new_presence_monitor
-        self._history_view = None  # the History window, built when first opened
         self.listener = None  # what later launches reach us through (set by __main__)
         self.leaving = False  # set at the start of the goodbye; nothing new starts after it
 
@@ -222,10 +226,8 @@ class Companion(QObject):
         self.tz = self.home.tz = tz
         if self.home.today_built:
             self.home.today.tz = tz
-        self.features.host = replace(self.features.host, tz=tz)
-        if self._history_view is not None:
-            self._history_view.tz = self._history_view.model.tz = tz
-            self._history_view.reload()
+        self.features.change_zone(tz)
+        self.commands.host = replace(self.commands.host, tz=tz)
         self.reminders.change_zone(tz)  # re-plans, and its `changed` refreshes
 
     def pause_for_call(self) -> None:
@@ -378,7 +380,7 @@ class Companion(QObject):
             self.gate.use_monitor(self.presence)
             self.presence.start()
 
-    # -- windows -----------------------------------------------------------------
+    # -- windows (the rest open through features.navigate) -------------------------
     def open_settings(self) -> None:
         from companion.ui.shell.settings_dialog import SettingsDialog
         today = self.home.today if self.home.today_built else None
@@ -389,24 +391,6 @@ class Companion(QObject):
                                 sources=sources, speech_problem=speech_engine_problem())
         if dialog.exec():  # only what was changed in it: the file may have been edited meanwhile
             self.apply_settings(dialog.result_settings(), made_from=shown)
-
-    def open_history(self) -> None:
-        from companion.ui.shell.history.window import HistoryView, content_names
-        if self._history_view is None:
-            names = content_names(self.places.routines_dir, self.places.patterns_dir)
-            self._history_view = HistoryView(self.history, self.tz, names=names)
-        self._history_view.reload()
-        self._history_view.show()
-        self._history_view.raise_()
-
-    def open_stretch(self, routine_id: str | None) -> None:
-        self.features.open("stretch", lambda window: window.start(routine_id))
-
-    def open_breathing(self, pattern_id: str | None) -> None:
-        self.features.open("breathing", lambda window: window.open(pattern_id))
-
-    def open_check(self) -> None:
-        self.features.open("check", lambda window: window.show_checklist())
 
     # -- what the tray and Today show ----------------------------------------------
     def refresh(self) -> None:

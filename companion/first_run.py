@@ -7,15 +7,32 @@ Kept out of app.py so the composition root only calls ``on_start`` and
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from companion.core.settings import Settings
 from companion.services import autostart, desktop_entry
 
 if TYPE_CHECKING:
-    from companion.app import Companion
+    from companion.services.dbus import Buses
+    from companion.ui.shell.home import Home
+    from companion.ui.shell.welcome import WelcomeWindow
 
 log = logging.getLogger(__name__)
+
+
+class StartingApp(Protocol):
+    """What fitting into the desktop uses of the running app (``app.Companion`` is one)."""
+
+    @property
+    def home(self) -> Home: ...               # the tray and Today; where notices go
+    @property
+    def buses(self) -> Buses: ...             # a tray announced on the session bus
+    @property
+    def settings(self) -> Settings: ...
+    def apply_settings(self, new: Settings, made_from: Settings | None = None) -> None: ...
+    def follow_colours(self) -> None: ...
+
+
 #: How long a start at login waits for a tray before it shows the window instead.
 TRAY_GRACE_MS = 30_000
 
@@ -33,7 +50,7 @@ def install_desktop_files(command: list[str] | None = None) -> str | None:
     return None
 
 
-def on_start(app: Companion, at_login: bool, install: bool = True,
+def on_start(app: StartingApp, at_login: bool, install: bool = True,
              tray_grace_ms: int = TRAY_GRACE_MS) -> None:
     """After start(): desktop files, a watch for a late tray, and the welcome once."""
     if install and (problem := install_desktop_files()):
@@ -47,14 +64,14 @@ def on_start(app: Companion, at_login: bool, install: bool = True,
         show_welcome(app)
 
 
-def watch_for_tray(app: Companion, show_window_if_none: bool, grace_ms: int) -> None:
+def watch_for_tray(app: StartingApp, show_window_if_none: bool, grace_ms: int) -> None:
     """Dock the icon when a tray appears; at login, show the window if none comes."""
     from companion.ui.shell.tray_watch import TrayWatcher
     # Polling the X11 tray every second is for a start at login, when the panel may come a
     # few seconds later; started by hand, Companion only listens for a tray announced on
     # D-Bus, so an app without a tray still never wakes up for nothing.
     watcher = TrayWatcher(app.buses.session, poll_ms=1000 if show_window_if_none else None,
-                          grace_ms=grace_ms, parent=app)
+                          grace_ms=grace_ms, parent=app.home)
     watcher.appeared.connect(app.home.tray.dock)
     watcher.appeared.connect(lambda: log.info("a system tray appeared; icon docked"))
     if show_window_if_none:
@@ -63,7 +80,7 @@ def watch_for_tray(app: Companion, show_window_if_none: bool, grace_ms: int) -> 
     watcher.start()
 
 
-def show_welcome(app: Companion):
+def show_welcome(app: StartingApp) -> WelcomeWindow:
     """Open the first-run welcome; its answer becomes the app's settings."""
     from companion.ui.shell.welcome import WelcomeWindow
     app.follow_colours()

@@ -52,7 +52,7 @@ class Item:
     level: Level
     label: str = ""
     tip: str = ""
-    actions: tuple[str, ...] = ()
+    actions: tuple[Action, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,7 @@ class Tip:
     """Something to try, with the in-app actions that help do it."""
 
     text: str
-    actions: tuple[str, ...] = ()
+    actions: tuple[Action, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -229,12 +229,12 @@ class _Reader:
                 self.fail(where, field, f"entry {n} should be a table, not {describe(entry)}")
         return value
 
-    def actions(self, table: dict, where: str) -> tuple[str, ...]:
+    def actions(self, table: dict, where: str) -> tuple[Action, ...]:
         value = table.get("actions", [])
         if (not isinstance(value, list) or any(not isinstance(a, str) or a not in ACTIONS for a in value)
                 or len(set(value)) != len(value)):
             self.fail(where, "actions", f"should be a list of different names from: {', '.join(ACTIONS)}")
-        return tuple(value)
+        return tuple(Action(name) for name in value)
 
     def level(self, table: dict, where: str) -> Level:
         value = table.get("level")

@@ -47,6 +47,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCryptographicHash, QObject, QSocketNotifier, QTimer
 
+from companion.core.kinds import Request
+
 log = logging.getLogger(__name__)
 
 TIMEOUT_S = 5.0  # to connect and have the running copy take the request
@@ -62,6 +64,23 @@ _SUN_PATH_MAX = 107  # AF_UNIX path limit (108 bytes with the final NUL)
 
 #: Carries out a request's actions: None once all are done and saved, else why not.
 Handler = Callable[[list[str]], "str | None"]
+#: The same, given the actions as Requests (``commands.Commands.run_all``).
+RequestsHandler = Callable[[list[Request]], "str | None"]
+
+
+def reading_requests(handler: RequestsHandler) -> Handler:
+    """A Handler that reads a launch's action lines as Requests and hands them to ``handler``.
+
+    The one place the running copy reads actions from text. A line that names no action
+    refuses the whole request, before anything is done.
+    """
+    def handle(lines: list[str]) -> str | None:
+        requests = [Request.parse(line) for line in lines]
+        unknown = [line for line, request in zip(lines, requests) if request is None]
+        if unknown:
+            return f"Companion cannot do {', '.join(map(repr, unknown))}, so nothing was done"
+        return handler([request for request in requests if request is not None])
+    return handle
 
 
 class NoPrivateFolder(OSError):

@@ -20,13 +20,13 @@ import time
 from pathlib import Path
 
 import pytest
+from command_host import Running, running_commands
 from desktop_helpers import stop
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QTimer
 
 from companion import cli
-from companion.app import Companion
 from companion.services import single_instance
 from companion.services.single_instance import (
     MAX_ACTIONS,
@@ -77,12 +77,17 @@ def serve(qtbot):
 
 
 @pytest.fixture
-def companion(make_app):
-    """A real app (real history file) whose commands serve other launches."""
-    return make_app(open_today=False)
+def companion():
+    """Commands over a real history file, serving other launches (the rest recorded).
+
+    The whole path through the real app is test_a_second_launch_logs_a_glass_in_the_running_app.
+    """
+    running = running_commands()
+    yield running
+    running.close()
 
 
-def glasses_on_disk(app: Companion) -> int:
+def glasses_on_disk(app: Running) -> int:
     """Glasses in the history file as another process would read it (own connection)."""
     with sqlite3.connect(app.places.history_file) as db:
         return db.execute("SELECT COUNT(*) FROM events WHERE kind = 'water_logged'").fetchone()[0]
@@ -131,7 +136,8 @@ def private_folder(owner: int = 0, mode: int = 0o700) -> str:
 # -- command line and the basics ----------------------------------------------------------
 def test_command_line_actions():
     args = cli.parser().parse_args(["--log-water", "--pause", "45", "--stretch"])
-    assert cli.actions(args) == ["stretch", "log_water:command line", "pause:45"]
+    assert [str(action) for action in cli.actions(args)] == ["stretch", "log_water:command line",
+                                                            "pause:45"]
     assert cli.actions(cli.parser().parse_args([])) == []
 
 
@@ -343,7 +349,7 @@ def test_another_users_socket_is_never_trusted(qtbot, serve, short_home, compani
         before = time.monotonic()
         assert forward(name, ["log_water:command line"]) is False  # nobody of ours yet
         assert time.monotonic() - before < 1  # the planted socket did not hold start-up
-        serve(name, companion.commands.run_all)
+        serve(name, companion.handle)
         assert in_thread(qtbot, lambda: forward(name, ["log_water:command line"])) == {
             "value": True}
         assert glasses_on_disk(companion) == 1
@@ -494,7 +500,7 @@ def test_ok_means_the_glass_is_saved(qtbot, serve, companion, monkeypatch):
             on_disk_at_ok.append(glasses_on_disk(companion))
         return real_send(conn, data)
     monkeypatch.setattr(InstanceServer, "_send", staticmethod(send_and_look))
-    serve(name, companion.commands.run_all)
+    serve(name, companion.handle)
     for _ in range(5):
         assert in_thread(qtbot, lambda: forward(name, ["log_water:command line"])) == {
             "value": True}
@@ -503,7 +509,7 @@ def test_ok_means_the_glass_is_saved(qtbot, serve, companion, monkeypatch):
 
 def test_a_refused_action_gets_an_error_and_nothing_is_done(qtbot, serve, companion):
     name = server_name(str(companion.places.data_dir))
-    serve(name, companion.commands.run_all)
+    serve(name, companion.handle)
     for actions, named in ((["log_water:command line", "pause:abc"], "pause:abc"),
                            (["log_water:command line", "fly"], "fly"),
                            (["pause:99999999999"], "pause:99999999999"),
@@ -518,7 +524,7 @@ def test_a_refused_action_gets_an_error_and_nothing_is_done(qtbot, serve, compan
 def test_a_refused_launch_prints_why_and_fails(qtbot, serve, companion):
     """The launching process itself: message on stderr, non-zero exit, nothing logged."""
     name = server_name(str(companion.places.data_dir))
-    serve(name, companion.commands.run_all)
+    serve(name, companion.handle)
     launch = subprocess.Popen(
         [sys.executable, str(ROOT / "main.py"), "--log-water", "--pause", "99999999"],
         cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, stderr=subprocess.PIPE)
@@ -555,7 +561,7 @@ class BrokenDisk:
 
 def test_a_glass_that_could_not_be_saved_is_not_reported_as_saved(qtbot, serve, companion):
     name = server_name(str(companion.places.data_dir))
-    serve(name, companion.commands.run_all)
+    serve(name, companion.handle)
     real = companion.history._db
     companion.history._db = BrokenDisk(real)
     try:
@@ -570,7 +576,7 @@ def test_a_glass_that_could_not_be_saved_is_not_reported_as_saved(qtbot, serve, 
 # -- concurrent launches ----------------------------------------------------------------------
 def test_fifty_launches_at_once_are_all_saved(qtbot, serve, companion):
     name = server_name(str(companion.places.data_dir))
-    serve(name, companion.commands.run_all)
+    serve(name, companion.handle)
     start = threading.Barrier(50)
     results: list[object] = []
 
@@ -592,7 +598,7 @@ def test_a_launch_that_gave_up_left_nothing_behind(qtbot, serve, companion):
     """A launch says "did not answer" while the running copy is busy; when the copy gets
     to the request later, it does not log the glass (a retry would double it)."""
     name = server_name(str(companion.places.data_dir))
-    serve(name, companion.commands.run_all)
+    serve(name, companion.handle)
     outcome = {}
 
     def impatient():
@@ -613,7 +619,7 @@ def test_impatient_launches_never_lie(qtbot, serve, companion):
     """Launches giving up at random moments: every "ok" is a saved glass, and every
     "nothing was done" really left nothing."""
     name = server_name(str(companion.places.data_dir))
-    serve(name, companion.commands.run_all)
+    serve(name, companion.handle)
     results: list[object] = []
     rng = random.Random(7)
     timeouts = [rng.uniform(0.0005, 0.03) for _ in range(50)]
@@ -652,7 +658,7 @@ sys.stdin.read()
 
 def test_silent_launches_do_not_block_a_real_one(qtbot, serve, companion):
     name = server_name(str(companion.places.data_dir))
-    server = serve(name, companion.commands.run_all)
+    server = serve(name, companion.handle)
     gaps = []
     last = [time.monotonic()]
 
@@ -708,7 +714,7 @@ def test_a_silent_connection_is_dropped(qtbot, serve, companion_home):
 
 def test_a_message_with_3000_actions_is_refused_quickly(qtbot, serve, companion):
     name = server_name(str(companion.places.data_dir))
-    serve(name, companion.commands.run_all)
+    serve(name, companion.handle)
     for actions in (["log_water:command line"] * 3000, ["show"] * (MAX_ACTIONS + 1)):
         began = time.monotonic()
         got = in_thread(qtbot, lambda actions=actions: forward(name, actions))

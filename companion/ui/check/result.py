@@ -22,7 +22,7 @@ BANNER_PREFIX = {Level.URGENT: "URGENT: ", Level.SEE_DOCTOR_SOON: "", Level.SELF
 class ResultPanel(QWidget):
     """Shows one Assessment; tip buttons emit ``action_requested(name)``."""
 
-    action_requested = Signal(str)
+    action_requested = Signal(object)  # the tip's Action
 
     def __init__(self, action_labels: dict[str, str], parent: QWidget | None = None):
         super().__init__(parent)

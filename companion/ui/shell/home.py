@@ -43,7 +43,7 @@ class Status:
 class Home(QObject):
     """The tray menu and the Today window, kept up to date from one ``Status``."""
 
-    requested = Signal(str)          # an Action from the tray or the Today window
+    requested = Signal(object)       # a Request from the tray or the Today window
     refresh_needed = Signal()        # the local day changed, or the window first opened
     quit_requested = Signal()
     tray_hint_given = Signal()       # the "still running in the tray" hint was shown once

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.core.kinds import Action, Request
 from companion.core.prompts import KIND_NAMES
 from companion.core.today import DaySummary, natural_breaks_line, next_text, pause_span
 from companion.core.wording import date_text, plural
@@ -46,8 +47,8 @@ def _pushed(widget: QWidget, box: QHBoxLayout | QVBoxLayout) -> QHBoxLayout | QV
 class TodayWindow(QWidget):
     """Shows the day; every button asks the app to do something (signals only)."""
 
-    requested = Signal(str)       # log_water, undo_water, stretch, breathe, check,
-                                  # resume, settings, history
+    requested = Signal(object)    # a Request: log a glass, undo, stretch, breathe, check,
+                                  # pause, resume, settings, history, quit
     close_requested = Signal()    # the user closed the window
     escape_pressed = Signal()     # Esc: put the window away (never quits)
 
@@ -84,8 +85,8 @@ class TodayWindow(QWidget):
         # A slim meter: at full text height an empty bar looked like an empty text field.
         self.water_bar.setFixedHeight(max(6, self.fontMetrics().height() // 2))
         self.water_bar.setAccessibleName("Glasses of water against today's goal")
-        log = self._button("&Log a glass", "log_water")
-        undo = self._button("&Undo last", "undo_water")
+        log = self._button("&Log a glass", Action.LOG_WATER)
+        undo = self._button("&Undo last", Action.UNDO_WATER)
         row = QHBoxLayout()
         row.addWidget(log)
         row.addWidget(undo)
@@ -105,8 +106,8 @@ class TodayWindow(QWidget):
         bl.addWidget(self.breaks_label)
         bl.addWidget(self.natural_label)
         brow = QHBoxLayout()
-        brow.addWidget(self._button("Start &stretches", "stretch"))
-        brow.addWidget(self._button("&Breathe", "breathe"))
+        brow.addWidget(self._button("Start &stretches", Action.STRETCH))
+        brow.addWidget(self._button("&Breathe", Action.BREATHE))
         brow.addStretch()
         bl.addLayout(brow)
 
@@ -122,15 +123,15 @@ class TodayWindow(QWidget):
             self.next_labels[kind] = label
             grid.addLayout(_pushed(label, QHBoxLayout()), row_no, 1)  # right-aligned
         self.pause_label = QLabel(wordWrap=True)  # wraps, so a pause never widens the window
-        self.resume_button = self._button("&Resume now", "resume")
+        self.resume_button = self._button("&Resume now", Action.RESUME)
         # Pausing from here too: without a system tray this window is the only way in. A
         # combo box and a button, not a pop-up menu, which a screen reader cannot reach.
         self.pause_choice = QComboBox(accessibleName="Pause reminders for")
-        for text, action in PAUSES:
-            self.pause_choice.addItem(text, action)
+        for text, how in PAUSES:
+            self.pause_choice.addItem(text, how)
         self.pause_button = QPushButton("&Pause", accessibleName="Pause reminders")
         self.pause_button.clicked.connect(
-            lambda: self.requested.emit(self.pause_choice.currentData()))
+            lambda: self.requested.emit(Request(Action.PAUSE, self.pause_choice.currentData())))
         # Qt names a combo box by its current item over AT-SPI, so a label (the buddy)
         # tells a screen reader what the choice is for.
         pause_for = QLabel("Pause &for")
@@ -147,11 +148,11 @@ class TodayWindow(QWidget):
         below.addLayout(prow)
 
         footer = QHBoxLayout()
-        footer.addWidget(self._button("&Check a symptom", "check"))
+        footer.addWidget(self._button("&Check a symptom", Action.CHECK))
         footer.addStretch()
-        footer.addWidget(self._button("&History", "history"))
-        footer.addWidget(self._button("Se&ttings", "settings"))
-        footer.addWidget(self._button("&Quit", "quit"))  # as in the tray menu, for no tray
+        footer.addWidget(self._button("&History", Action.HISTORY))
+        footer.addWidget(self._button("Se&ttings", Action.SETTINGS))
+        footer.addWidget(self._button("&Quit", Action.QUIT))  # as in the tray menu, for no tray
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -169,10 +170,10 @@ class TodayWindow(QWidget):
         self.resize(self.fontMetrics().averageCharWidth() * 60, self.sizeHint().height())
         dialog_keys(self, escape=self.escape_pressed.emit)
 
-    def _button(self, text: str, action: str) -> QPushButton:
+    def _button(self, text: str, action: Action) -> QPushButton:
         button = QPushButton(text)
         button.setAccessibleName(text.replace("&", ""))
-        button.clicked.connect(lambda: self.requested.emit(action))
+        button.clicked.connect(lambda: self.requested.emit(Request(action)))
         return button
 
     # -- rendering ---------------------------------------------------------------

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QComboBox, QMenu, QPushButton, QToolButton
 
+from companion.core.kinds import Action, Request
 from companion.core.settings import SNOOZE_CHOICES
 from companion.core.today import DaySummary
 from companion.ui.shell.prompt import PromptToast
@@ -19,7 +20,7 @@ def test_every_tray_item_is_also_in_the_today_window(qtbot):
     tray = TrayMenu(QIcon(), QIcon())
     today = TodayWindow(ZoneInfo("Europe/Paris"))
     qtbot.addWidget(today)
-    asked: list[str] = []
+    asked: list[Request] = []
     today.requested.connect(asked.append)
     for button in today.findChildren(QPushButton):
         button.click()
@@ -28,7 +29,7 @@ def test_every_tray_item_is_also_in_the_today_window(qtbot):
         choice.setCurrentIndex(index)
         today.pause_button.click()
     # "show" is this window itself.
-    assert set(tray.actions) - {"show"} <= set(asked)
+    assert set(tray.actions) - {Request(Action.SHOW)} <= set(asked)
     # No pop-up menus: a screen reader cannot reach their items.
     assert today.findChildren(QMenu) == [] and today.findChildren(QToolButton) == []
 
