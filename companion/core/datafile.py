@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import tomllib
 from pathlib import Path
+from typing import Any, TypeGuard
 
 # Every content file Companion ships is under 10 kB; a megabyte is far beyond any
 # honest routine or pattern file, and refusing it early keeps a stray download or
@@ -16,7 +17,7 @@ from pathlib import Path
 MAX_FILE_BYTES = 1_000_000
 
 
-def read_toml(path: Path) -> tuple[dict | None, str | None]:
+def read_toml(path: Path) -> tuple[dict[str, Any] | None, str | None]:
     """The parsed file, or None and a plain sentence saying why it could not be read."""
     name = Path(path).name
     try:
@@ -41,7 +42,7 @@ def read_toml(path: Path) -> tuple[dict | None, str | None]:
 
 # --- field checks shared by the loaders -------------------------------------------
 
-def describe(value) -> str:
+def describe(value: object) -> str:
     """A short, safe rendering of a value for a message.
 
     Never repr() a list or table: a deeply nested one would raise RecursionError, and a
@@ -64,7 +65,7 @@ def describe(value) -> str:
     return f"a {type(value).__name__}"  # TOML dates and times
 
 
-def is_number(value) -> bool:
+def is_number(value: object) -> TypeGuard[int | float]:
     """A finite int or float. TOML's true is an int to Python, but never a number of seconds."""
     if isinstance(value, bool):
         return False
@@ -72,22 +73,22 @@ def is_number(value) -> bool:
     return isinstance(value, int) or (isinstance(value, float) and math.isfinite(value))
 
 
-def is_whole(value) -> bool:
+def is_whole(value: object) -> TypeGuard[int]:
     """An int that is not a bool."""
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def number_in(value, low: float, high: float) -> bool:
+def number_in(value: object, low: float, high: float) -> bool:
     """A finite number from low to high inclusive."""
     return is_number(value) and low <= value <= high
 
 
-def whole_in(value, low: int, high: int) -> bool:
+def whole_in(value: object, low: int, high: int) -> bool:
     """A whole number from low to high inclusive."""
     return is_whole(value) and low <= value <= high
 
 
-def text_problem(value, longest: int, required: bool = True) -> str | None:
+def text_problem(value: object, longest: int, required: bool = True) -> str | None:
     """Why `value` is not acceptable text (None if it is): a string, non-blank, not too long."""
     if value is None:
         return "is missing" if required else None

@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 
 from . import diary
 from .activity import AWAY_REASONS
@@ -23,32 +24,32 @@ from .kinds import EventKind
 Check = Callable[[object], "str | None"]
 
 
-def _count(value) -> str | None:
+def _count(value: object) -> str | None:
     # bool is an int in Python, but `true` glasses is not a number the user logged.
     ok = isinstance(value, int) and not isinstance(value, bool) and value >= 0
     return None if ok else "is not a whole number of zero or more"
 
 
-def _amount(value) -> str | None:
+def _amount(value: object) -> str | None:
     ok = (isinstance(value, (int, float)) and not isinstance(value, bool)
           and math.isfinite(value) and value >= 0)
     return None if ok else "is not a number of zero or more"
 
 
-def _text(value) -> str | None:
+def _text(value: object) -> str | None:
     return None if isinstance(value, str) else "is not text"
 
 
-def _flag(value) -> str | None:
+def _flag(value: object) -> str | None:
     return None if isinstance(value, bool) else "is not true or false"
 
 
-def _texts(value) -> str | None:
+def _texts(value: object) -> str | None:
     ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
     return None if ok else "is not a list of text"
 
 
-def _moment(value) -> str | None:
+def _moment(value: object) -> str | None:
     """An ISO 8601 time with its UTC offset (a time without one cannot be compared)."""
     if not isinstance(value, str):
         return "is not a time"
@@ -59,26 +60,26 @@ def _moment(value) -> str | None:
     return None if when.utcoffset() is not None else "is a time without a UTC offset"
 
 
-def _moment_or_none(value) -> str | None:
+def _moment_or_none(value: object) -> str | None:
     return None if value is None else _moment(value)
 
 
-def _one_of(choices: dict) -> Check:
-    def check(value) -> str | None:
+def _one_of(choices: dict[str, Any]) -> Check:
+    def check(value: object) -> str | None:
         return None if isinstance(value, str) and value in choices else "is not a known choice"
     return check
 
 
 # Per kind: field -> (check, required).
-_REMINDER = {"kind": (_text, False)}
+_REMINDER: dict[str, tuple[Check, bool]] = {"kind": (_text, False)}
 # A prompt held, missed or covered may say which due time it stood for, and why.
-_WHY = {"due": (_moment, False), "reason": (_text, False)}
-_DIARY_FIELDS = {
+_WHY: dict[str, tuple[Check, bool]] = {"due": (_moment, False), "reason": (_text, False)}
+_DIARY_FIELDS: dict[str, Check] = {
     "area": _one_of(diary.AREAS), "side": _one_of(diary.SIDES),
     "duration": _one_of(diary.DURATIONS), "strength": _one_of(diary.STRENGTHS),
     "triggers": _texts, "note": _text, "occurred_at": _moment,
 }
-_ENTRY_ID = {"entry_id": (_text, True)}
+_ENTRY_ID: dict[str, tuple[Check, bool]] = {"entry_id": (_text, True)}
 
 FIELDS: dict[str, dict[str, tuple[Check, bool]]] = {
     EventKind.WATER_LOGGED: {"ml": (_count, False), "via": (_text, False)},
@@ -111,7 +112,7 @@ FIELDS: dict[str, dict[str, tuple[Check, bool]]] = {
 }
 
 
-def problem(kind: str, data) -> str | None:
+def problem(kind: str, data: object) -> str | None:
     """Why ``data`` cannot be used for an event of ``kind``; None when it can."""
     if not isinstance(data, dict):
         return "its details are not a set of named values"

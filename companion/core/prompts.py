@@ -27,5 +27,5 @@ PROMPTS = {
                             "Start", Action.BREATHE),
 }
 
-KIND_NAMES = {ReminderKind.HYDRATION: "Water", ReminderKind.STRETCH: "Stretch break",
+KIND_NAMES: dict[str, str] = {ReminderKind.HYDRATION: "Water", ReminderKind.STRETCH: "Stretch break",
               ReminderKind.BREATHING: "Breathing"}

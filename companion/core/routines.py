@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .datafile import describe, number_in, read_toml, text_problem, whole_in
 
@@ -66,6 +68,7 @@ class Step:
         """Seconds for one side (or for both hands together)."""
         if self.hold is not None:
             return float(self.hold)
+        assert self.reps is not None and self.seconds_per_rep is not None  # held, or repeated
         return float(self.reps * self.seconds_per_rep)
 
 
@@ -126,7 +129,7 @@ class RoutineError(ValueError):
         self.problems = problems
 
 
-def _text(raw: dict, key: str, where: str, fields: dict, required: bool = True) -> list[str]:
+def _text(raw: dict[str, Any], key: str, where: str, fields: dict[str, Any], required: bool = True) -> list[str]:
     """Check one text field; store it stripped in `fields` when it is good."""
     if key not in raw and not required:
         return []
@@ -136,13 +139,14 @@ def _text(raw: dict, key: str, where: str, fields: dict, required: bool = True) 
     return []
 
 
-def _check_step(raw, where: str, find_picture) -> tuple[dict, list[str]]:
+def _check_step(raw: object, where: str, find_picture: Callable[[str], Path | None]
+                ) -> tuple[dict[str, Any], list[str]]:
     """Validate one [[steps]] table; return the Step fields and the problems found."""
     if not isinstance(raw, dict):
         return {}, [f"{where}: should be a [[steps]] table with a title and an instruction, "
                     f"not {describe(raw)}"]
     problems = [f"{where}, field {describe(key)}: unknown field" for key in sorted(set(raw) - STEP_KEYS)]
-    fields: dict = {}
+    fields: dict[str, Any] = {}
     for key in ("title", "instruction", "illustration"):
         problems += _text(raw, key, where, fields)
     problems += _text(raw, "caution", where, fields, required=False)
@@ -163,7 +167,7 @@ def _check_step(raw, where: str, find_picture) -> tuple[dict, list[str]]:
     return fields, problems
 
 
-def _check_timing(raw: dict, where: str, fields: dict) -> list[str]:
+def _check_timing(raw: dict[str, Any], where: str, fields: dict[str, Any]) -> list[str]:
     """A step is either held (``hold`` seconds) or repeated (``reps`` x ``seconds_per_rep``)."""
     has_hold, has_reps = "hold" in raw, "reps" in raw or "seconds_per_rep" in raw
     if has_hold == has_reps:
@@ -176,7 +180,8 @@ def _check_timing(raw: dict, where: str, fields: dict) -> list[str]:
         fields["hold"] = float(hold)
         return []
     problems = []
-    reps, per_rep = raw.get("reps"), raw.get("seconds_per_rep")
+    reps: Any = raw.get("reps")  # both checked below
+    per_rep: Any = raw.get("seconds_per_rep")
     if not whole_in(reps, 1, MAX_REPS):
         problems.append(f"{where}, field 'reps': should be a whole number from 1 to {MAX_REPS}, "
                         f"not {describe(reps)}")
@@ -191,17 +196,17 @@ def _check_timing(raw: dict, where: str, fields: dict) -> list[str]:
     return problems
 
 
-def parse_routine(data: dict, source: Path, picture_dirs: list[Path]) -> Routine:
+def parse_routine(data: dict[str, Any], source: Path, picture_dirs: list[Path]) -> Routine:
     """Build a Routine from a decoded TOML table, or raise RoutineError naming every problem."""
     name = source.name
-    routine_id = data.get("id")
+    routine_id: Any = data.get("id")  # checked below
     good_id = isinstance(routine_id, str) and len(routine_id) <= LONGEST["id"] and bool(_ID.match(routine_id))
     where = f"{name}, routine {routine_id!r}" if good_id else f"{name}, routine (no id)"
     problems = [f"{where}, field {describe(key)}: unknown field" for key in sorted(set(data) - ROUTINE_KEYS)]
     if not good_id:
         problems.append(f"{where}, field 'id': should be up to {LONGEST['id']} lower-case letters, "
                         f"digits and dashes, not {describe(routine_id)}")
-    fields: dict = {}
+    fields: dict[str, Any] = {}
     problems += _text(data, "name", where, fields)
     problems += _text(data, "description", where, fields, required=False)
     problems += _text(data, "body_part", where, fields, required=False)
@@ -247,6 +252,7 @@ def load_routine_file(path: Path, picture_dirs: list[Path]) -> Routine:
     """Read and validate one routine file; raise RoutineError if it cannot be used."""
     data, problem = read_toml(path)
     if data is None:
+        assert problem is not None  # read_toml says why it read nothing
         # read_toml's sentence starts with "<file name>: "; say which routine is missing.
         raise RoutineError([f"{path.name}, routine (unknown): {problem[len(path.name) + 2:]}"])
     return parse_routine(data, path, [path.parent, *picture_dirs])
