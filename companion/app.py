@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, tzinfo
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
@@ -32,8 +32,12 @@ from companion.ui.features import FeatureHost, Features
 from companion.ui.shell.home import Home, Status
 
 if TYPE_CHECKING:
+    from companion.services.clock_watch import ClockWatch
     from companion.services.dbus import Buses
     from companion.services.logind import LogindWatch
+    from companion.services.presence.call_pause import CallPauseWatch
+    from companion.services.presence.gate import PresenceGate
+    from companion.services.zone_watch import ZoneWatch
     from companion.ui.shell.prompt import PromptToast
     from companion.ui.shell.prompt_center import PromptCenter
 
@@ -47,6 +51,10 @@ SERVICES_DELAY_MS = 250
 # Companion was closed"). Not recorded as missed: the user did not let it lapse, and a
 # missed reminder counts against their day.
 CLOSED = "Companion was closed"
+
+
+def _nothing() -> None:
+    """A goodbye step for a part that was never built."""
 
 
 class Companion(QObject):
@@ -97,13 +105,15 @@ class Companion(QObject):
         self.prompt_center: PromptCenter | None = None
         self._buses: Buses | None = None  # the one session and one system bus (see buses)
         self.logind: LogindWatch | None = None  # sleep, wake, lock and shutdown
-        self.clock_watch = self.zone_watch = None  # built in start_services() too
+        self.clock_watch: ClockWatch | None = None  # built in start_services() too
+        self.zone_watch: ZoneWatch | None = None
+        self.call_pause: CallPauseWatch | None = None
         # Presence (who is at the computer) is built in start_services() too: its sources
         # load D-Bus and X11 code that a tray start-up need not wait for.
-        self.presence = None
-        self.gate = None
+        self.presence: Any = None  # a PresenceMonitor, or what new_presence_monitor made
+        self.gate: PresenceGate | None = None
         self._new_presence_monitor = new_presence_monitor
-        self.listener = None  # what later launches reach us through (set by __main__)
+        self.listener: Any = None  # what later launches reach us through (set by __main__)
         self.leaving = False  # set at the start of the goodbye; nothing new starts after it
 
         self.reminders.due.connect(self.show_prompt)
@@ -127,7 +137,9 @@ class Companion(QObject):
         start-up otherwise never pays before its icon is up.
         """
         from companion.ui.widgets.colors import follow_system_colours
-        follow_system_colours(QApplication.instance())
+        qapp = QApplication.instance()
+        assert isinstance(qapp, QApplication)  # a widgets app: the tray and windows need one
+        follow_system_colours(qapp)
 
     def _open_history(self) -> History:
         notices = self.home.notices
@@ -202,8 +214,8 @@ class Companion(QObject):
         self.call_pause = CallPauseWatch(self._in_call, self.reminders.paused_for_call, self.clock,
                                          parent=self)
         self.call_pause.ended.connect(self._call_over)
-        if self.reminders.paused_for_call():  # a pause for a call, carried over a restart
-            self.call_pause.start(self.reminders.paused_until())
+        if self.reminders.paused_for_call() and isinstance(until := self.reminders.paused_until(), datetime):
+            self.call_pause.start(until)  # a pause for a call, carried over a restart
 
     def _watch_time(self) -> None:
         """Follow clock changes and the system's zone (not a test's own clock or zone)."""
@@ -216,7 +228,8 @@ class Companion(QObject):
         if self._zone_from_system:
             self.zone_watch = ZoneWatch(self.tz, self.clock, parent=self)
             self.zone_watch.changed.connect(self.change_zone)
-            self.logind.resumed.connect(self.zone_watch.check)
+            if self.logind is not None:
+                self.logind.resumed.connect(self.zone_watch.check)
             if self.clock_watch is not None:
                 self.clock_watch.jumped.connect(self.zone_watch.check)  # (drops the amount)
             self.zone_watch.start()
@@ -236,7 +249,8 @@ class Companion(QObject):
         from companion.core.wording import describe_time
         until = self.clock() + CALL_PAUSE_LIMIT
         self.reminders.pause(until=until, for_call=True)
-        self.call_pause.start(until)
+        if self.call_pause is not None:  # else start_services() starts it for this pause
+            self.call_pause.start(until)
         if self._in_call() is None:
             self.home.tell("Companion cannot see calls on this computer (no camera or microphone it"
                            f" can watch), so reminders stay paused until {describe_time(until, self.clock(), self.tz)}"
@@ -296,8 +310,8 @@ class Companion(QObject):
                  ("end the sessions", self.features.end_sessions),
                  ("withdraw the prompts", self._withdraw_prompts),
                  ("close the history", self.history.close),
-                 ("close the notifications", lambda: self.prompt_center and self.prompt_center.close_all()),
-                 ("close the D-Bus connections", lambda: self._buses and self._buses.close()),
+                 ("close the notifications", self.prompt_center.close_all if self.prompt_center else _nothing),
+                 ("close the D-Bus connections", self._buses.close if self._buses else _nothing),
                  ("close the windows", self.features.close_all),
                  ("remove the socket", lambda: self.listener and self.listener.close()))
         for what, step in steps:
@@ -344,6 +358,7 @@ class Companion(QObject):
 
     def show_prompt(self, kind: str) -> None:
         """A reminder is due: show its prompt (replacing an unanswered one of that kind)."""
+        assert self.prompt_center is not None  # reminders start after it
         self.prompt_center.show(kind, self.settings.snooze_minutes,
                                 self.settings.prompt_timeout_minutes)
 
@@ -372,6 +387,7 @@ class Companion(QObject):
 
     def _presence_settings_changed(self, new: Settings, old: Settings) -> None:
         from companion.services.presence.settings import presence_choices, presence_rules
+        assert self.gate is not None  # (asked only once it exists)
         self.gate.model.rules = presence_rules(new)
         if presence_choices(new) != presence_choices(old):
             # Sources are connected once, at start: a new choice means a new monitor.

@@ -15,7 +15,7 @@ class PromptText:
     primary_action: Action
 
 
-PROMPTS = {
+PROMPTS: dict[str, PromptText] = {
     ReminderKind.HYDRATION: PromptText("Time for some water",
                             "A glass of water now keeps you going.",
                             "Drank a glass", Action.LOG_WATER),

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
@@ -21,6 +22,9 @@ from companion.core.clock import Clock
 from companion.core.history import History
 from companion.core.kinds import Action, ReminderKind, Request
 from companion.core.settings import Settings
+
+if TYPE_CHECKING:
+    from companion.services.cues import Cues
 
 log = logging.getLogger(__name__)
 # A folder of broken files must not bury the Today window under a wall of text;
@@ -75,12 +79,13 @@ class Features:
 
     def __init__(self, host: FeatureHost):
         self.host = host
-        self.windows: dict[str, QWidget] = {}
-        self._cues = None
-        self._motion = None
+        # Each its own QWidget subclass, driven through its own methods (start, open...).
+        self.windows: dict[str, Any] = {}
+        self._cues: Cues | None = None
+        self._motion: Any = None  # new_motion()'s: changed, reduced, start(), close()
         self._effects: bool | None = None  # Qt's own UI effects as the platform set them
 
-    def cues(self):
+    def cues(self) -> Cues:
         """The one sound/speech cue player, shared by the sessions."""
         if self._cues is None:
             from companion.services.cues import Cues
@@ -133,7 +138,7 @@ class Features:
         else:
             raise ValueError(f"{action} opens no window")
 
-    def open(self, name: str, begin: Callable[[QWidget], object]) -> None:
+    def open(self, name: str, begin: Callable[[Any], object]) -> None:
         """Show a feature's window (building it first if needed), after ``begin(window)``."""
         window = self.window(name)
         if window is not None:

@@ -202,7 +202,8 @@ class TodayWindow(QWidget):
             self.pause_label.setText("Reminders are on.")
             self.resume_button.hide()
         else:
-            self.pause_label.setText(f"Reminders are paused{pause_span(paused, now, self.tz, for_call)}.")
+            until = None if paused is True else paused  # (True: paused, no end known)
+            self.pause_label.setText(f"Reminders are paused{pause_span(until, now, self.tz, for_call)}.")
             self.resume_button.show()
         fit_height(self, resize=True)  # a longer pause line may wrap onto a second line
 

@@ -8,6 +8,7 @@ follows the desktop's light or dark choice and a high-contrast theme without a r
 from __future__ import annotations
 
 import functools
+from typing import TypeAlias
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -19,7 +20,8 @@ GRAPHIC = 3.0     # outlines of controls, meaningful shapes
 # Aim a little above the line, so a colour rounded to 8 bits per channel still passes.
 _MARGIN = 0.1
 
-Role, Group = QPalette.ColorRole, QPalette.ColorGroup
+Role = QPalette.ColorRole
+Group: TypeAlias = QPalette.ColorGroup
 WARNING_HUE = QColor("#b3261e")  # problems the user should fix (a red that reads on light)
 
 
