@@ -1,9 +1,11 @@
 """Process start: ``python -m companion`` and the ``companion`` command.
 
-Parses the command line (before Qt, so --help needs no display), sets up logging and the
-QApplication, applies the start-up tweaks (each an explicit, logged call), hands the
-command line to a copy that is already running, or else builds and runs the app until a
-way out (Quit, a signal, the end of the session) has it say goodbye; then exits with 0.
+Parses the command line (before Qt, so --help needs no display), sets up logging, and
+hands the command line to a copy that is already running: all in plain Python, so a
+second launch forwards its actions and exits without loading Qt. Only a process that
+becomes the running copy then creates the QApplication, applies the start-up tweaks (each
+an explicit, logged call), builds and runs the app until a way out (Quit, a signal, the
+end of the session) has it say goodbye; then exits with 0.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from companion import cli, startup
+from companion import cli
 from companion.core.kinds import Action, Request
 
 log = logging.getLogger("companion")
@@ -21,33 +23,27 @@ def main(argv: list[str] | None = None) -> int:
     """Start Companion, or hand the command line to the copy already running."""
     args = cli.parser().parse_args(argv)
     if args.diagnose:  # before any QApplication: it must work where Companion cannot
-        from companion import diagnose
-        return diagnose.main()
+        from companion.services.diagnose import command
+        return command.main()
     actions = cli.actions(args)
-    startup.skip_pyside_source_scan()  # first: it only helps modules imported after it
-    from PySide6.QtWidgets import QApplication
-
     from companion import logs
-    from companion.services import paths, single_instance
+    from companion.services import paths
+    from companion.services.single_instance import client, place
+    from companion.services.single_instance.protocol import ForwardError
 
-    qapp = QApplication.instance() or QApplication(sys.argv[:1])
-    qapp.setApplicationName("Companion")
-    qapp.setOrganizationName("Companion")
-    qapp.setDesktopFileName("companion")
-    qapp.setQuitOnLastWindowClosed(False)
     places = paths.resolve()
     logs.setup(places.log_file, args.verbose)
-    server, problem = None, None
+    claim, problem = None, None
     try:
-        name = single_instance.server_name(str(places.data_dir))
-    except single_instance.NoPrivateFolder as exc:  # say so, and run on our own
+        name = place.server_name(str(places.data_dir))
+    except place.NoPrivateFolder as exc:  # say so, and run on our own
         name, problem = None, (f"Companion cannot listen for later launches ({exc}), so "
                                f"starting it again would open a second copy.")
     try:
         # Atomic under a lock: of launches made at the same moment, exactly one goes on.
-        server = (single_instance.forward_or_serve(name, [str(action) for action in actions])
-                  if name is not None else None)
-    except single_instance.ForwardError as exc:
+        claim = (client.forward_or_claim(name, [str(action) for action in actions])
+                 if name is not None else None)
+    except ForwardError as exc:
         log.error("%s", exc)
         print(f"companion: {exc}", file=sys.stderr)
         return 1
@@ -55,21 +51,39 @@ def main(argv: list[str] | None = None) -> int:
         problem = (f"Companion cannot listen for later launches ({exc.strerror or exc}), so "
                    f"starting it again would open a second copy.")
     else:
-        if name is not None and server is None:
+        if name is not None and claim is None:
             log.info("handed %s to the running Companion", [str(a) for a in actions] or ["show"])
             return 0
     if Request(Action.QUIT) in actions:  # nothing running to close: starting one only to quit it is no help
-        if server is not None:
-            server.close()  # lets go of the start lock and removes the socket
+        if claim is not None:
+            claim.give_up()  # lets go of the start lock and removes the socket
         print("companion: Companion is not running.", file=sys.stderr)
         return 0
+    return run(args, actions, places, claim, problem)
 
+
+def run(args, actions: list[Request], places, claim, problem: str | None) -> int:
+    """Be the running copy: Qt, the app, and the event loop until the goodbye."""
+    from companion import startup
+    startup.skip_pyside_source_scan()  # first: it only helps modules imported after it
+    from PySide6.QtWidgets import QApplication
+
+    existing = QApplication.instance()
+    qapp = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    qapp.setApplicationName("Companion")
+    qapp.setOrganizationName("Companion")
+    qapp.setDesktopFileName("companion")
+    qapp.setQuitOnLastWindowClosed(False)
+    server = None
+    if claim is not None:
+        from companion.services.single_instance.server import InstanceServer
+        server = InstanceServer.from_claim(claim)
     from companion.app import SERVICES_DELAY_MS, Companion
-    app = Companion(places, services_delay_ms=SERVICES_DELAY_MS,
-                    make_scheduler=startup.new_lean_scheduler)
+    app = Companion(places, services_delay_ms=SERVICES_DELAY_MS)
     ending = listen_for_the_end(qapp, app)  # from here nothing is lost
     if server is not None:
-        server.serve(single_instance.reading_requests(app.commands.run_all))  # replies once saved
+        from companion.services.single_instance.protocol import reading_requests
+        server.serve(reading_requests(app.commands.run_all))  # replies once saved; lets launches in
         app.listener = server  # the goodbye removes its socket
     if problem is not None:
         log.warning("%s", problem)

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication
 
 from companion import assets
 from companion.commands import CommandHost, Commands
@@ -37,6 +36,7 @@ if TYPE_CHECKING:
     from companion.services.logind import LogindWatch
     from companion.services.presence.call_pause import CallPauseWatch
     from companion.services.presence.gate import PresenceGate
+    from companion.services.scheduler import AlarmClock
     from companion.services.zone_watch import ZoneWatch
     from companion.ui.shell.prompt import PromptToast
     from companion.ui.shell.prompt_center import PromptCenter
@@ -66,7 +66,7 @@ class Companion(QObject):
                  confirm_quit: Callable[[], bool] | None = None, start_paused: bool = False,
                  services_delay_ms: int | None = None, new_ticker: Callable | None = None,
                  new_motion: Callable | None = None,
-                 make_scheduler: Callable[[], object] | None = None,
+                 make_scheduler: Callable[[], AlarmClock] | None = None,
                  new_presence_monitor: Callable[[object], QObject] | None = None,
                  scheduler_time: Callable[[datetime], datetime] | None = None):
         super().__init__()
@@ -132,14 +132,10 @@ class Companion(QObject):
     def follow_colours() -> None:
         """Readable greys and check boxes, and the desktop's light or dark, live (once).
 
-        Called before the first window is built, not at construction: the colour code
-        needs PySide6's ``Qt`` enum namespace, about 12 ms to build, which a tray-only
-        start-up otherwise never pays before its icon is up.
+        Called before a window is built, never at start-up: see follow_system_colours.
         """
         from companion.ui.widgets.colors import follow_system_colours
-        qapp = QApplication.instance()
-        assert isinstance(qapp, QApplication)  # a widgets app: the tray and windows need one
-        follow_system_colours(qapp)
+        follow_system_colours()
 
     def _open_history(self) -> History:
         notices = self.home.notices
@@ -190,7 +186,6 @@ class Companion(QObject):
 
     def start_services(self) -> None:
         """Prompts, sleep watching and the scheduler: nothing is due before they run."""
-        self.follow_colours()
         from companion.services.logind import LogindWatch
         from companion.services.notifications import DesktopNotifier
         from companion.ui.shell.prompt_center import PromptCenter
@@ -398,10 +393,11 @@ class Companion(QObject):
 
     # -- windows (the rest open through features.navigate) -------------------------
     def open_settings(self) -> None:
+        self.follow_colours()
         from companion.ui.shell.settings_dialog import SettingsDialog
         today = self.home.today if self.home.today_built else None
         sources = self.presence.describe() if self.presence is not None else None
-        from companion.diagnose import speech_engine_problem
+        from companion.services.diagnose.media import speech_engine_problem
         shown = self.settings
         dialog = SettingsDialog(shown, today if today and today.isVisible() else None,
                                 sources=sources, speech_problem=speech_engine_problem())

@@ -6,7 +6,7 @@ import logging
 import logging.handlers
 from pathlib import Path
 
-from companion.core import private
+from companion.core import safe_files
 
 MAX_BYTES = 512_000
 BACKUPS = 3
@@ -19,7 +19,7 @@ class PrivateLogFile(logging.handlers.RotatingFileHandler):
         # The standard handler opens with plain open(), so the umask sets the mode:
         # 0644 for each file started after a rotation.
         return open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors,
-                    opener=private.opener)
+                    opener=safe_files.opener)
 
 
 def setup(log_file: Path, verbose: bool) -> None:

@@ -1,12 +1,12 @@
 """Start-up tweaks, each an explicit call from the entry point that says in the log what it did.
 
-Both exist to keep a tray-only start lean; ``bench/startup_idle.py`` measures them, and
-tests/test_startup.py fails loudly if a PySide6 or APScheduler upgrade breaks one.
+They exist to keep a tray-only start lean; ``bench/startup_idle.py`` measures them, and
+tests/test_startup.py fails loudly if a PySide6 upgrade breaks one. (APScheduler's lean
+import lives with everything else about APScheduler, in ``services/scheduler.py``.)
 """
 
 from __future__ import annotations
 
-import inspect
 import linecache
 import logging
 import sys
@@ -48,33 +48,3 @@ def skip_pyside_source_scan() -> bool:
     linecache.clearcache()  # what PySide read for the modules imported before it
     log.debug("PySide6's per-module source scan replaced by a byte check")
     return True
-
-
-# -- APScheduler without asyncio ----------------------------------------------------------
-# APScheduler 3 (Python < 3.14) imports asyncio for one name, ``iscoroutinefunction``, used
-# to refuse coroutine jobs on non-async executors. asyncio is 29 modules (about 2.7 MB
-# resident, 65 ms of start-up) and loads OpenSSL (about 9 MB), for a scheduler that only
-# runs plain functions in Qt's event loop. While APScheduler loads, ``asyncio`` is a one-name stand-in
-# holding inspect's ``iscoroutinefunction`` (what asyncio's own version calls); it is
-# removed again, so a later ``import asyncio`` (or ``ssl``) elsewhere loads the real ones.
-
-def _asyncio_stand_in() -> ModuleType:
-    stand_in = ModuleType("asyncio", "Stand-in while APScheduler loads (companion.startup).")
-    stand_in.iscoroutinefunction = inspect.iscoroutinefunction  # type: ignore[attr-defined]
-    return stand_in
-
-
-def new_lean_scheduler():
-    """Import APScheduler without asyncio or the ssl it loads; make the app's scheduler (services.reminders)."""
-    from companion.services.reminders import new_scheduler
-
-    stand_in = "asyncio" not in sys.modules
-    if stand_in:
-        sys.modules["asyncio"] = _asyncio_stand_in()
-    try:
-        scheduler = new_scheduler()
-    finally:
-        if stand_in:
-            del sys.modules["asyncio"]
-    log.debug("APScheduler loaded %s asyncio", "without" if stand_in else "with the already loaded")
-    return scheduler

@@ -16,7 +16,7 @@ from companion.core.history import History
 from companion.core.kinds import Request
 from companion.core.settings import Settings
 from companion.services import paths
-from companion.services.single_instance import Handler, reading_requests
+from companion.services.single_instance.protocol import Handler, reading_requests
 
 TZ = ZoneInfo("Europe/Paris")
 

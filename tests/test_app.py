@@ -118,7 +118,7 @@ def test_corrupt_history_is_moved_aside_with_a_message(companion_home, make_app)
     (data / "history.db").write_bytes(b"garbage" * 200)
     app = make_app()
     assert "moved aside" in app.home.today.notice.text()
-    assert any(p.name.startswith("history.db.corrupt-") for p in data.iterdir())
+    assert any(p.name.startswith("history.db.bad-") for p in data.iterdir())
 
 
 def test_closing_today_without_tray_asks_before_quitting(make_app, monkeypatch):
@@ -214,7 +214,7 @@ def test_history_that_cannot_be_opened_falls_back_to_memory(make_app, monkeypatc
     assert "in memory" in app.home.today.notice.text()
     app.home.tray.actions[Request(Action.LOG_WATER)].trigger()
     assert app.home.today.water_label.text().startswith("1 of 8")
-    assert not any(p.name.startswith("history.db.corrupt") for p in app.places.data_dir.iterdir())
+    assert not any(p.name.startswith("history.db.bad") for p in app.places.data_dir.iterdir())
 
 
 def test_old_notices_clear_when_the_day_changes(make_app, clock):

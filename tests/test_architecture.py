@@ -88,7 +88,7 @@ def test_a_tray_start_loads_none_of_the_feature_windows(tmp_path):
         "qapp = QApplication([])\n"
         "from companion.app import Companion\n"
         "from companion.services import paths\n"
-        "app = Companion(paths.resolve(), make_scheduler=startup.new_lean_scheduler)\n"
+        "app = Companion(paths.resolve())\n"
         "app.start()\n"
         "from companion import first_run\n"
         "first_run.on_start(app, at_login=True, install=False)\n"

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from companion import logs
-from companion.core import settings as settings_file
+from companion.core import settings_file
 from companion.core.kinds import Action, Request
 from companion.core.settings import Settings
 from companion.services import paths

@@ -29,7 +29,9 @@ import pytest
 from desktop_helpers import BUS_CONFIG, WAIT_S, require, start_reporting, stop
 
 from companion.core.kinds import Action, Request
-from companion.services import single_instance
+from companion.services.single_instance.client import forward
+from companion.services.single_instance.place import server_name
+from companion.services.single_instance.server import InstanceServer
 
 ROOT = Path(__file__).resolve().parent.parent
 START, LATER = "@2026-03-02 09:19:00", "@2026-03-02 09:21:00"  # a Monday; water due at 09:20
@@ -171,13 +173,13 @@ def test_every_way_out_records_the_sessions_and_the_prompt_and_exits_cleanly(
     clock_file.write_text(START + "\n")
     out = tmp_path / "app.out"
     db_path, log_file = home / "data" / "history.db", home / "data" / "companion.log"
-    sock = Path(single_instance.server_name(str(home / "data")))  # where it listens
+    sock = Path(server_name(str(home / "data")))  # where it listens
     app = _start(env, out, clock_file)
     try:
         qtbot.waitUntil(lambda: _started(log_file, 1) or app.poll() is not None,
                         timeout=WAIT_S * 1000)
         assert app.poll() is None, out.read_text()
-        assert single_instance.forward(str(sock), ["stretch:hand-wrist", "breathe:slow-belly"])
+        assert forward(str(sock), ["stretch:hand-wrist", "breathe:slow-belly"])
         clock_file.write_text(LATER + "\n")  # two minutes on: steps and breaths done, water due
         qtbot.waitUntil(lambda: bool(_events(db_path, ("reminder_shown",))) or app.poll() is not None,
                         timeout=WAIT_S * 1000)
@@ -223,7 +225,7 @@ def test_every_way_out_records_the_sessions_and_the_prompt_and_exits_cleanly(
         stop(again)
     later_lines = log_file.read_text().splitlines()[seen:]
     assert not [line for line in later_lines if " WARNING " in line or " ERROR " in line]
-    assert not list(home.rglob("*.corrupt-*")) and not list(home.rglob("*.bad-*"))
+    assert not list(home.rglob("*.bad-*"))
     assert not sock.exists()
 
 
@@ -260,8 +262,8 @@ def _recorded(app, *kinds: str) -> list[tuple[str, dict]]:
 
 def test_quit_from_the_tray_keeps_the_sessions_and_says_goodbye_once(make_app, clock, qtbot):
     app = _app_in_the_middle_of_things(make_app, clock, qtbot)
-    listener = single_instance.InstanceServer(
-        single_instance.server_name(str(app.places.data_dir)))
+    listener = InstanceServer(
+        server_name(str(app.places.data_dir)))
     app.listener = listener
     finished = []
     app.finished.connect(lambda: finished.append(True))

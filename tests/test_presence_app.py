@@ -13,7 +13,7 @@ from datetime import datetime, time, timedelta
 import pytest
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from companion.core import settings as settings_file
+from companion.core import settings_file
 from companion.core.clock import ScaledClock
 from companion.core.settings import ReminderPlan, Settings
 from companion.services import paths

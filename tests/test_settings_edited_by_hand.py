@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 from desktop_helpers import stop
 
-from companion.services.single_instance import forward, server_name
+from companion.services.single_instance.client import forward
+from companion.services.single_instance.place import server_name
 
 pytestmark = pytest.mark.slow  # the quick set (-m "not slow") leaves it out
 

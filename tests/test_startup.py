@@ -1,13 +1,18 @@
-"""The start-up tweaks still work: each test fails loudly if a PySide6 or APScheduler
-upgrade breaks the tweak (and the second shows the check itself can fail)."""
+"""The start-up tweaks still work: each test fails loudly if a PySide6 upgrade breaks the
+tweak (and the second shows the check itself can fail). APScheduler's lean import is
+tested with the rest of APScheduler, in tests/services/test_scheduler.py."""
 
+import json
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
 pytestmark = pytest.mark.slow  # the quick set (-m "not slow") leaves it out
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_modules_imported_after_pyside_are_classified_without_keeping_their_source(tmp_path):
@@ -50,33 +55,103 @@ def test_without_the_replacement_pyside_would_keep_the_source(tmp_path):
     assert result.stdout.strip() == "True"
 
 
-def test_the_scheduler_loads_without_asyncio_or_openssl_and_both_still_import_later():
-    script = textwrap.dedent("""
-        import sys
-        from PySide6.QtWidgets import QApplication
-        app = QApplication([])
-        from companion import startup
-        scheduler = startup.new_lean_scheduler()
-        loaded = [name for name in ("asyncio", "ssl") if name in sys.modules]
-        from apscheduler import util
-        import inspect
-        fallback = util.iscoroutinefunction is inspect.iscoroutinefunction
-        import asyncio, ssl  # anything later that wants them still gets them
-        print(loaded, type(scheduler).__name__, fallback, ssl.OPENSSL_VERSION.startswith("OpenSSL"),
-              callable(asyncio.run))
-    """)
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
-                            timeout=60)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["[]", "OneTimerScheduler", "True", "True", "True"]
+# -- what a settled tray start has loaded ----------------------------------------------------
+# A returning user's start with a system tray, every presence source on, 30 s in (services,
+# presence sources, notifications and the alarm all started): none of these is loaded. Each
+# is large and came in once through a dependency; the comment says what brought it.
+NOT_AFTER_SETTLING = (
+    "asyncio", "ssl",                         # APScheduler's coroutine check (services/scheduler.py)
+    "importlib.metadata", "email", "csv",     # APScheduler's version and plugin lookup
+    "multiprocessing", "concurrent.futures",  # APScheduler's thread and process pool executors
+    "fractions", "decimal",                   # settings: migrating a version 1 file
+    "PySide6.QtNetwork", "PySide6.QtSvg", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech",
+    "companion.ui.widgets.colors",            # the colour code: with the first window (0.8 MiB)
+    "companion.ui.shell.today", "companion.ui.shell.settings_dialog",
+    "companion.ui.shell.history", "companion.ui.stretch.window",
+    "companion.ui.breathing.window", "companion.ui.check.window",
+)
+# How many modules (Companion's own aside) it may load beyond a bare PySide6 tray program:
+# 78 when this was written (Python 3.11; 124 before issue 19). A heavy import brings a dozen
+# or more with it (email 15, asyncio 29), so it cannot come back unnoticed.
+EXTRA_MODULES_BUDGET = 85
+
+SETTLED_MODULES = """
+import json, sys
+from companion import startup
+startup.skip_pyside_source_scan()  # as companion.__main__ does first
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+qapp = QApplication(sys.argv[:1])  # the app's main() uses this one
+
+def report():
+    print("MODULES " + json.dumps(sorted(sys.modules)), flush=True)
+    qapp.exit(0)  # main() then says its goodbye and returns
+
+QTimer.singleShot(30_000, report)  # 30 s of the app's time: 3 s under faketime x10
+from companion.__main__ import main
+sys.exit(main([]))
+"""
+
+BARE_MODULES = """
+import json, os, runpy, sys, threading
+
+def report():  # from a thread: the bare program has no hook of its own
+    print("MODULES " + json.dumps(sorted(sys.modules)), flush=True)
+    os._exit(0)
+
+threading.Timer(3, report).start()
+sys.argv = ["baseline_tray.py", "Baseline"]
+runpy.run_path({path!r}, run_name="__main__")
+"""
 
 
-def test_without_hiding_apscheduler_would_load_asyncio():
-    """The check above can fail: a plain import of APScheduler does load asyncio."""
-    script = "import sys, apscheduler.schedulers.qt; print('asyncio' in sys.modules)"
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
-                            timeout=60)
+@pytest.fixture
+def tray_desktop(tmp_path, qtbot):
+    """An Xvfb display with a system tray (trayer) and a private session bus."""
+    from desktop_helpers import BUS_CONFIG, require, start_reporting, stop
+
+    from companion import diagnose
+    require("Xvfb", "dbus-daemon", "trayer", "faketime")
+    x, number = start_reporting(["Xvfb", "-displayfd", "{fd}", "-nolisten", "tcp"])
+    (tmp_path / "bus.conf").write_text(BUS_CONFIG)
+    bus, address = start_reporting(["dbus-daemon", f"--config-file={tmp_path / 'bus.conf'}",
+                                    "--nofork", "--print-address={fd}"])
+    env = {"PATH": "/usr/bin:/bin", "DISPLAY": f":{number}", "QT_QPA_PLATFORM": "xcb",
+           "DBUS_SESSION_BUS_ADDRESS": address, "XDG_RUNTIME_DIR": str(tmp_path),
+           "COMPANION_HOME": str(tmp_path / "home")}
+    tray = subprocess.Popen(["trayer"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    qtbot.waitUntil(lambda: diagnose.x11_tray_owner(env["DISPLAY"]) is True, timeout=30_000)
+    yield env
+    for proc in (tray, bus, x):
+        stop(proc)
+
+
+def modules_of(script: str, env: dict, faketime: bool = False) -> set[str]:
+    command = [sys.executable, "-c", script]
+    if faketime:
+        command = ["faketime", "-f", "+0 x10", *command]
+    result = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "True"
+    [line] = [line for line in result.stdout.splitlines() if line.startswith("MODULES ")]
+    return set(json.loads(line.removeprefix("MODULES ")))
+
+
+def test_a_settled_tray_start_loads_none_of_the_heavy_modules(tray_desktop, tmp_path):
+    from companion.core.settings import SCHEMA_VERSION
+
+    config = Path(tray_desktop["COMPANION_HOME"]) / "config"
+    config.mkdir(parents=True)  # a returning user's settings (no welcome), as bench/startup_idle.py
+    (config / "settings.json").write_text(json.dumps(
+        {"schema_version": SCHEMA_VERSION, "welcome_done": True, "start_at_login": False}))
+    loaded = modules_of(SETTLED_MODULES, tray_desktop, faketime=True)
+    log = (Path(tray_desktop["COMPANION_HOME"]) / "data" / "companion.log").read_text()
+    # It did settle: a tray start, with the alarm, presence and notifications running.
+    assert "Companion started (tray available)" in log
+    assert {"companion.services.scheduler", "apscheduler.schedulers.base",
+            "companion.services.presence.monitor", "companion.services.presence.x11_idle",
+            "companion.services.notifications"} <= loaded
+    assert sorted(name for name in loaded for heavy in NOT_AFTER_SETTLING
+                  if name == heavy or name.startswith(heavy + ".")) == []
+    bare = modules_of(BARE_MODULES.format(path=str(ROOT / "bench" / "baseline_tray.py")), tray_desktop)
+    extra = sorted(name for name in loaded - bare if not name.startswith("companion"))
+    assert len(extra) <= EXTRA_MODULES_BUDGET, extra

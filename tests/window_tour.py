@@ -274,7 +274,7 @@ class Tour:
         return self.app.features.windows["history"]
 
     def _about(self, _detail: str):
-        from companion.diagnose import Fact
+        from companion.services.diagnose.facts import Fact
         from companion.ui.shell.about_system import AboutSystemPage
         facts = [  # fixed, so the window looks the same on every machine
             Fact("Qt platform", True, "offscreen, Qt 6"),

@@ -16,7 +16,9 @@ from typing import Any, NoReturn
 
 from companion import assets
 
-from .datafile import describe, read_toml, text_problem
+from . import checks
+from .checks import ContentError, describe
+from .datafile import read_toml
 from .diary import LONG_RUNNING_DAYS, long_running_reason
 from .kinds import Action
 
@@ -148,10 +150,6 @@ def load_default() -> Checklist:
     return load_checklist(DEFAULT_PATH)
 
 
-class ChecklistError(ValueError):
-    """The checklist file is missing, unreadable or has a bad entry."""
-
-
 # The checklist is built in, not user content: it is read whole or not at all. Leaving
 # out one bad question could silently drop an urgent warning sign, which is worse than
 # a checklist that says plainly it cannot open.
@@ -168,12 +166,12 @@ MAX_ENTRIES = 100  # groups, questions in a group, general tips: a checklist, no
 def load_checklist(path: Path) -> Checklist:
     """Read and validate a checklist file; errors name the file, the entry and the field.
 
-    Raises ChecklistError and nothing else.
+    Raises ContentError and nothing else.
     """
     path = Path(path)
     raw, problem = read_toml(path)
     if raw is None:
-        raise ChecklistError(f"the symptom checklist cannot be read: {problem}")
+        raise ContentError(f"the symptom checklist cannot be read: {problem}")
     return _Reader(path).checklist(raw)
 
 
@@ -192,7 +190,7 @@ class _Reader:
         self.path = path
 
     def fail(self, where: str, field: str, problem: str) -> NoReturn:
-        raise ChecklistError(f"the symptom checklist has a problem: {self.path.name}, {where}, "
+        raise ContentError(f"the symptom checklist has a problem: {self.path.name}, {where}, "
                              f"field '{field}': {problem}")
 
     def known(self, table: dict[str, Any], keys: set[str], where: str) -> None:
@@ -201,7 +199,7 @@ class _Reader:
 
     def text(self, table: dict[str, Any], field: str, where: str, required: bool = True) -> str:
         value = table.get(field, None if required else "")
-        if (problem := text_problem(value, LONGEST_TEXT, required)) is not None:
+        if (problem := checks.text(LONGEST_TEXT, required)(value)) is not None:
             self.fail(where, field, problem)
         assert isinstance(value, str)  # (text_problem found none)
         # Tidy the spacing left by TOML line continuations; keep paragraph breaks.
@@ -239,10 +237,9 @@ class _Reader:
 
     def level(self, table: dict[str, Any], where: str) -> Level:
         value = table.get("level")
-        keys = [lvl.key for lvl in Level]
-        if not isinstance(value, str) or value not in keys:
-            self.fail(where, "level", f"should be one of {', '.join(keys)}, not {describe(value)}")
-        return Level.from_key(value)
+        if (problem := checks.one_of([lvl.key for lvl in Level])(value)) is not None:
+            self.fail(where, "level", problem)
+        return Level.from_key(str(value))  # (one of the keys: checked above)
 
     def checklist(self, raw: dict[str, Any]) -> Checklist:
         top = "top level"

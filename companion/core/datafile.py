@@ -1,15 +1,21 @@
 """Reading the TOML content files (built-in and the user's own) in one careful place.
 
-Also the small checks every content loader shares, so that each reports a bad value
-the same way and none of them can be tripped up by a value of the wrong type.
+The checks the loaders hold each value to are ``core.checks``. The names below the reader
+are that module's, kept here only for core/breathing.py until it imports them from there.
 """
 
 from __future__ import annotations
 
-import math
 import tomllib
 from pathlib import Path
-from typing import Any, TypeGuard
+from typing import Any
+
+from . import safe_files
+from .checks import describe, is_number, number_in, whole_in
+from .checks import text as _text
+
+__all__ = ["MAX_FILE_BYTES", "read_toml", "describe", "is_number", "number_in", "whole_in",
+           "text_problem"]
 
 # Every content file Companion ships is under 10 kB; a megabyte is far beyond any
 # honest routine or pattern file, and refusing it early keeps a stray download or
@@ -21,13 +27,15 @@ def read_toml(path: Path) -> tuple[dict[str, Any] | None, str | None]:
     """The parsed file, or None and a plain sentence saying why it could not be read."""
     name = Path(path).name
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
-    except OSError as error:
-        return None, f"{name}: cannot be read ({error.strerror or error})"
-    if len(data) > MAX_FILE_BYTES:
+        # A regular file only: a named pipe called *.toml would block the app on open.
+        data = safe_files.read_limited(path, MAX_FILE_BYTES, "Companion content file")
+    except safe_files.TooLarge:
         return None, (f"{name}: is larger than {MAX_FILE_BYTES // 1_000_000} MB, far too big "
                       f"for a Companion content file, so it was not read")
+    except safe_files.NotRegular as error:
+        return None, f"{name}: cannot be read (it is {error.kind}, not a regular file)"
+    except OSError as error:
+        return None, f"{name}: cannot be read ({error.strerror or error})"
     try:
         return tomllib.loads(data.decode("utf-8")), None
     except UnicodeDecodeError:
@@ -40,62 +48,6 @@ def read_toml(path: Path) -> tuple[dict[str, Any] | None, str | None]:
         return None, f"{name}: not valid TOML ({error})"
 
 
-# --- field checks shared by the loaders -------------------------------------------
-
-def describe(value: object) -> str:
-    """A short, safe rendering of a value for a message.
-
-    Never repr() a list or table: a deeply nested one would raise RecursionError, and a
-    long one would flood the message. Huge integers cannot even be turned into text.
-    """
-    if value is None:
-        return "nothing"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return repr(value) if value.bit_length() <= 64 else "a very large number"
-    if isinstance(value, float):
-        return repr(value) if math.isfinite(value) else str(value)
-    if isinstance(value, str):
-        return repr(value) if len(value) <= 40 else repr(value[:37]) + "..."
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "a table"
-    return f"a {type(value).__name__}"  # TOML dates and times
-
-
-def is_number(value: object) -> TypeGuard[int | float]:
-    """A finite int or float. TOML's true is an int to Python, but never a number of seconds."""
-    if isinstance(value, bool):
-        return False
-    # An int is always finite, and math.isfinite() cannot even take one beyond a float's range.
-    return isinstance(value, int) or (isinstance(value, float) and math.isfinite(value))
-
-
-def is_whole(value: object) -> TypeGuard[int]:
-    """An int that is not a bool."""
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def number_in(value: object, low: float, high: float) -> bool:
-    """A finite number from low to high inclusive."""
-    return is_number(value) and low <= value <= high
-
-
-def whole_in(value: object, low: int, high: int) -> bool:
-    """A whole number from low to high inclusive."""
-    return is_whole(value) and low <= value <= high
-
-
 def text_problem(value: object, longest: int, required: bool = True) -> str | None:
-    """Why `value` is not acceptable text (None if it is): a string, non-blank, not too long."""
-    if value is None:
-        return "is missing" if required else None
-    if not isinstance(value, str):
-        return f"should be {'non-empty ' if required else ''}text, not {describe(value)}"
-    if required and not value.strip():
-        return "should be non-empty text"
-    if len(value.strip()) > longest:
-        return f"should be at most {longest} characters long (it has {len(value.strip())})"
-    return None
+    """``checks.text(longest, required)(value)``, for core/breathing.py until it moves over."""
+    return _text(longest, required)(value)

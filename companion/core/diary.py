@@ -7,7 +7,6 @@ machines' histories merge by plain union.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
@@ -103,6 +102,7 @@ def _check(fields: dict[str, Any]) -> dict[str, Any]:
 def add(history: Any, area: str, side: str, duration: str = "seconds", strength: str = "faint",
         triggers: Sequence[str] = (), note: str = "", occurred_at: datetime | None = None) -> str:
     """Log an episode (now, unless ``occurred_at`` is given); returns its entry id."""
+    import uuid  # here: start-up never logs a twitch, and uuid loads `platform` (3 ms)
     entry_id = uuid.uuid4().hex
     data = _check({"area": area, "side": side, "duration": duration, "strength": strength,
                    "triggers": triggers, "note": note,

@@ -10,14 +10,13 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from . import event_data, private
+from . import event_data, safe_files
 from .clock import Clock, utc_now
 
 log = logging.getLogger(__name__)
@@ -35,7 +34,13 @@ class Event:
     kind: str
     at: datetime
     data: dict[str, Any] = field(default_factory=dict)
-    id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    id: str = field(default_factory=lambda: new_id())
+
+
+def new_id() -> str:
+    """A random unique id (a UUID's 32 hex digits) for an event."""
+    import uuid  # with the first event, not at start-up: it loads ``platform`` (3 ms)
+    return uuid.uuid4().hex
 
 
 def _iso(when: datetime) -> str:
@@ -136,7 +141,7 @@ class History:
         if self.in_memory:
             return self._connect()
         try:
-            private.make_folder(self.path.parent)
+            safe_files.make_folder(self.path.parent)
             return self._connect()
         except (sqlite3.OperationalError, OSError) as exc:
             # Locked, disk full, read-only folder: the file may be fine, so never move it.
@@ -159,9 +164,9 @@ class History:
             # Created 0600 before SQLite sees it (an empty file is an empty database); an
             # older file is tightened. SQLite gives its -wal and -shm files the mode of
             # the database file, and older ones are tightened here.
-            private.create_file(self.path)
+            safe_files.create_file(self.path)
             for side in self._side_files(self.path):
-                private.keep_private(side)
+                safe_files.keep_private(side)
         db = sqlite3.connect(self.path, isolation_level=None)
         try:
             # quick_check reads every page: catches a file that is not a database
@@ -204,20 +209,8 @@ class History:
                 db.execute(f"PRAGMA user_version={number + 1}")
 
     def _move_aside(self) -> Path:
-        stamp = self.clock().strftime("%Y%m%d-%H%M%S")
-        target = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
-        n = 1
-        while target.exists():
-            n += 1
-            target = self.path.with_name(f"{self.path.name}.corrupt-{stamp}-{n}")
-        sides = self._side_files(self.path)
-        self.path.rename(target)
-        private.keep_private(target)  # a rename keeps the old mode, perhaps 0644
-        for side in sides:
-            moved = target.with_name(target.name + side.name[len(self.path.name):])
-            side.rename(moved)
-            private.keep_private(moved)
-        return target
+        # Its -wal may hold the latest entries: it goes along, under the same new name.
+        return safe_files.move_aside(self.path, self.clock(), SIDE_FILES)
 
     @staticmethod
     def _side_files(path: Path) -> list[Path]:

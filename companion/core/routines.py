@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .datafile import describe, number_in, read_toml, text_problem, whole_in
+from . import checks
+from .checks import ContentError, Field, describe
+from .datafile import read_toml
 
 log = logging.getLogger(__name__)
 
@@ -121,22 +123,26 @@ class Routine:
         return f"Switch {self.body_part}s."
 
 
-class RoutineError(ValueError):
-    """A routine file that cannot be used; ``problems`` lists every reason."""
-
-    def __init__(self, problems: list[str]):
-        super().__init__("; ".join(problems))
-        self.problems = problems
+def _text(key: str, required: bool = True) -> Field:
+    return Field(checks.text(LONGEST[key], required), required)
 
 
-def _text(raw: dict[str, Any], key: str, where: str, fields: dict[str, Any], required: bool = True) -> list[str]:
-    """Check one text field; store it stripped in `fields` when it is good."""
-    if key not in raw and not required:
-        return []
-    if (problem := text_problem(raw.get(key), LONGEST[key], required)) is not None:
-        return [f"{where}, field '{key}': {problem}"]
-    fields[key] = raw[key].strip()
-    return []
+ROUTINE_FIELDS = {"name": _text("name"), "description": _text("description", False),
+                  "body_part": _text("body_part", False)}
+STEP_FIELDS = {"title": _text("title"), "instruction": _text("instruction"),
+               "illustration": _text("illustration"), "caution": _text("caution", False),
+               "side": Field(checks.one_of(SIDES))}
+HOLD = checks.number(MIN_STEP_SECONDS, MAX_HOLD, "seconds")
+REPS = checks.whole(1, MAX_REPS)
+SECONDS_PER_REP = checks.number(MIN_REP_SECONDS, MAX_REP_SECONDS, "seconds")
+
+
+def _checked(raw: dict[str, Any], fields: dict[str, Field], where: str) -> tuple[dict[str, Any], list[str]]:
+    """The good values of ``fields`` in ``raw`` (text stripped), and a message per bad one."""
+    wrong = dict(checks.problems(raw, fields))
+    good = {name: raw[name].strip() if isinstance(raw[name], str) else raw[name]
+            for name in fields if name in raw and name not in wrong}
+    return good, [f"{where}, field '{name}': {problem}" for name, problem in wrong.items()]
 
 
 def _check_step(raw: object, where: str, find_picture: Callable[[str], Path | None]
@@ -146,14 +152,8 @@ def _check_step(raw: object, where: str, find_picture: Callable[[str], Path | No
         return {}, [f"{where}: should be a [[steps]] table with a title and an instruction, "
                     f"not {describe(raw)}"]
     problems = [f"{where}, field {describe(key)}: unknown field" for key in sorted(set(raw) - STEP_KEYS)]
-    fields: dict[str, Any] = {}
-    for key in ("title", "instruction", "illustration"):
-        problems += _text(raw, key, where, fields)
-    problems += _text(raw, "caution", where, fields, required=False)
-    side = raw.get("side", "both")
-    if not isinstance(side, str) or side not in SIDES:
-        problems.append(f"{where}, field 'side': should be one of {', '.join(SIDES)}, not {describe(side)}")
-    fields["side"] = side
+    fields, wrong = _checked(raw, STEP_FIELDS, where)
+    problems += wrong
     problems += _check_timing(raw, where, fields)
     if "illustration" in fields:
         filename = fields["illustration"]
@@ -173,21 +173,16 @@ def _check_timing(raw: dict[str, Any], where: str, fields: dict[str, Any]) -> li
     if has_hold == has_reps:
         return [f"{where}, field 'hold': give either hold, or reps with seconds_per_rep"]
     if has_hold:
-        hold = raw["hold"]
-        if not number_in(hold, MIN_STEP_SECONDS, MAX_HOLD):
-            return [f"{where}, field 'hold': should be a number of seconds from {MIN_STEP_SECONDS} "
-                    f"to {MAX_HOLD}, not {describe(hold)}"]
-        fields["hold"] = float(hold)
+        if (wrong := HOLD(raw["hold"])) is not None:
+            return [f"{where}, field 'hold': {wrong}"]
+        fields["hold"] = float(raw["hold"])
         return []
-    problems = []
     reps: Any = raw.get("reps")  # both checked below
     per_rep: Any = raw.get("seconds_per_rep")
-    if not whole_in(reps, 1, MAX_REPS):
-        problems.append(f"{where}, field 'reps': should be a whole number from 1 to {MAX_REPS}, "
-                        f"not {describe(reps)}")
-    if not number_in(per_rep, MIN_REP_SECONDS, MAX_REP_SECONDS):
-        problems.append(f"{where}, field 'seconds_per_rep': should be a number of seconds from "
-                        f"{MIN_REP_SECONDS} to {MAX_REP_SECONDS}, not {describe(per_rep)}")
+    problems = [f"{where}, field '{name}': {wrong}"
+                for name, check, value in (("reps", REPS, reps),
+                                           ("seconds_per_rep", SECONDS_PER_REP, per_rep))
+                if (wrong := check(value)) is not None]
     if not problems and not MIN_STEP_SECONDS <= reps * per_rep <= MAX_HOLD:
         problems.append(f"{where}, field 'reps': {reps} x {per_rep:g} seconds should come to "
                         f"{MIN_STEP_SECONDS} to {MAX_HOLD} seconds, not {reps * per_rep:g}")
@@ -197,7 +192,7 @@ def _check_timing(raw: dict[str, Any], where: str, fields: dict[str, Any]) -> li
 
 
 def parse_routine(data: dict[str, Any], source: Path, picture_dirs: list[Path]) -> Routine:
-    """Build a Routine from a decoded TOML table, or raise RoutineError naming every problem."""
+    """Build a Routine from a decoded TOML table, or raise ContentError naming every problem."""
     name = source.name
     routine_id: Any = data.get("id")  # checked below
     good_id = isinstance(routine_id, str) and len(routine_id) <= LONGEST["id"] and bool(_ID.match(routine_id))
@@ -206,10 +201,8 @@ def parse_routine(data: dict[str, Any], source: Path, picture_dirs: list[Path]) 
     if not good_id:
         problems.append(f"{where}, field 'id': should be up to {LONGEST['id']} lower-case letters, "
                         f"digits and dashes, not {describe(routine_id)}")
-    fields: dict[str, Any] = {}
-    problems += _text(data, "name", where, fields)
-    problems += _text(data, "description", where, fields, required=False)
-    problems += _text(data, "body_part", where, fields, required=False)
+    fields, wrong = _checked(data, ROUTINE_FIELDS, where)
+    problems += wrong
     if "body_part" in fields and not _BODY_PART.match(fields["body_part"]):
         problems.append(f"{where}, field 'body_part': should be one or two lower-case words, "
                         f"such as \"hand\", not {describe(fields['body_part'])}")
@@ -237,24 +230,24 @@ def parse_routine(data: dict[str, Any], source: Path, picture_dirs: list[Path]) 
         if not step_problems:
             steps.append(Step(**fields_))
     if problems:
-        raise RoutineError(problems)
+        raise ContentError(problems)
     routine = Routine(id=routine_id, name=fields["name"], steps=tuple(steps),
                       description=fields.get("description", ""),
                       body_part=fields.get("body_part", "side"), source=source)
     total = sum(run.duration for run in routine.runs())
     if total > MAX_ROUTINE_MINUTES * 60:
-        raise RoutineError([f"{where}, field 'steps': the steps add up to {total / 60:.0f} minutes; "
+        raise ContentError([f"{where}, field 'steps': the steps add up to {total / 60:.0f} minutes; "
                             f"a routine should take at most {MAX_ROUTINE_MINUTES}"])
     return routine
 
 
 def load_routine_file(path: Path, picture_dirs: list[Path]) -> Routine:
-    """Read and validate one routine file; raise RoutineError if it cannot be used."""
+    """Read and validate one routine file; raise ContentError if it cannot be used."""
     data, problem = read_toml(path)
     if data is None:
         assert problem is not None  # read_toml says why it read nothing
         # read_toml's sentence starts with "<file name>: "; say which routine is missing.
-        raise RoutineError([f"{path.name}, routine (unknown): {problem[len(path.name) + 2:]}"])
+        raise ContentError([f"{path.name}, routine (unknown): {problem[len(path.name) + 2:]}"])
     return parse_routine(data, path, [path.parent, *picture_dirs])
 
 
@@ -274,7 +267,7 @@ def load_routines(builtin_dir: Path, user_dir: Path | None = None,
         for path in sorted(Path(folder).glob("*.toml")):
             try:
                 routine = load_routine_file(path, pictures)
-            except RoutineError as error:
+            except ContentError as error:
                 problems += error.problems
                 continue
             except Exception:  # a bug here must cost one file, not every routine

@@ -3,7 +3,7 @@
 Notifications, presence, the logind watch, the tray watch and reduced motion all speak
 through the two connections of one :class:`Buses`, each opened the first time it is asked
 for. It is jeepney, not QtDBus: PySide6's QtDBus cannot send every D-Bus type from Python
-(the uint32 of ``Notify``, see DESIGN.md). The socket is watched with a QSocketNotifier,
+(the uint32 of ``Notify``). The socket is watched with a QSocketNotifier,
 so listening costs nothing until the bus speaks. ``call`` waits at most REPLY_TIMEOUT and
 is used only at start-up and when a reminder is due; ``ask`` never waits.
 

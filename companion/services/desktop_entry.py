@@ -13,10 +13,11 @@ import logging
 import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 
 from companion import assets
+from companion.core import safe_files
+from companion.services import paths
 
 log = logging.getLogger(__name__)
 
@@ -27,22 +28,14 @@ ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
 MARK = "X-Companion-Managed"
 
 
-def _xdg_home(variable: str, fallback: str) -> Path:
-    # The XDG spec: a relative path in the variable is invalid and must be ignored.
-    value = os.environ.get(variable, "")
-    if value and os.path.isabs(value):
-        return Path(value)
-    return Path.home() / fallback
-
-
 def data_home() -> Path:
     """The user's XDG data folder."""
-    return _xdg_home("XDG_DATA_HOME", ".local/share")
+    return paths.data_home()
 
 
 def config_home() -> Path:
     """The user's XDG config folder."""
-    return _xdg_home("XDG_CONFIG_HOME", ".config")
+    return paths.config_home()
 
 
 def launch_command(argv0: str | None = None) -> list[str]:
@@ -136,16 +129,10 @@ def write_if_changed(path: Path, data: bytes) -> bool:
             return False
     except OSError:
         pass
+    # Not the private 0700 of Companion's own folders: the desktop reads these, and
+    # nothing in them is private.
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.chmod(tmp, 0o644)  # the desktop reads these; nothing in them is private
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    safe_files.write_atomically(path, data, mode=0o644)
     return True
 
 

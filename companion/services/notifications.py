@@ -1,7 +1,7 @@
 """Native desktop notifications with action buttons (freedesktop Notifications over D-Bus).
 
 Spoken through the app's shared session :class:`~companion.services.dbus.Bus` (jeepney:
-PySide6's QtDBus cannot send the uint32 that ``Notify`` requires, see DESIGN.md). Only two
+PySide6's QtDBus cannot send the uint32 that ``Notify`` requires from Python). Only two
 things wait for an answer, at most a second each: the first question to the server at
 start-up and ``Notify``; everything else, including the server's signals, arrives through
 the event loop, so the GUI never waits on the bus. Any failure turns into ``False`` so the

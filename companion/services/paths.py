@@ -1,4 +1,10 @@
-"""Where Companion keeps its files: COMPANION_HOME if set, else Qt's standard paths."""
+"""Where Companion keeps its files: COMPANION_HOME if set, else the user's XDG folders.
+
+Plain Python, so that a second launch finds the running copy before anything loads Qt.
+The folders are where Qt's QStandardPaths put them for earlier versions (AppConfigLocation
+and AppDataLocation, with organization and application both "Companion"); a test holds
+the two side by side.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +13,31 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
-
-from companion.core import private
+from companion.core import safe_files
 
 log = logging.getLogger(__name__)
 HOME_VARIABLE = "COMPANION_HOME"
+#: Qt's <organization>/<application> below the XDG folders.
+APP_FOLDER = Path("Companion", "Companion")
+
+
+def xdg_home(variable: str, fallback: str) -> Path:
+    """An XDG base folder: ``$variable`` if it is an absolute path, else ``~/fallback``."""
+    # The XDG spec: a relative path in the variable is invalid and must be ignored.
+    value = os.environ.get(variable, "")
+    if value and os.path.isabs(value):
+        return Path(value)
+    return Path.home() / fallback
+
+
+def data_home() -> Path:
+    """The user's XDG data folder."""
+    return xdg_home("XDG_DATA_HOME", ".local/share")
+
+
+def config_home() -> Path:
+    """The user's XDG config folder."""
+    return xdg_home("XDG_CONFIG_HOME", ".config")
 
 
 @dataclass(frozen=True)
@@ -48,14 +73,12 @@ def resolve(create: bool = True) -> Places:
         root = Path(home).expanduser()
         places = Places(root / "config", root / "data")
     else:
-        loc = QStandardPaths.StandardLocation
-        places = Places(Path(QStandardPaths.writableLocation(loc.AppConfigLocation)),
-                        Path(QStandardPaths.writableLocation(loc.AppDataLocation)))
+        places = Places(config_home() / APP_FOLDER, data_home() / APP_FOLDER)
     for folder in (places.config_dir, places.data_dir) if create else ():
         try:
             # Missing parents too (a fresh COMPANION_HOME, ~/.local/share/Companion):
             # a plain mkdir would leave them to the umask, world-writable under 000.
-            private.make_folder(folder)
+            safe_files.make_folder(folder)
         except OSError as exc:  # read-only or full disk: settings and history say more
             log.warning("cannot prepare %s: %s", folder, exc)
     return places

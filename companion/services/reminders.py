@@ -1,21 +1,16 @@
-"""Reminders on APScheduler's QtScheduler: one job, armed for the next thing due.
+"""Reminders: one alarm, armed for the next thing the reminder board needs.
 
-The job runs in the Qt thread (APScheduler's DebugExecutor runs a job right where the
-scheduler wakes, which for QtScheduler is the Qt event loop), and it only asks the pure
-:class:`ReminderBoard` what is due, records that, and emits ``due(kind)``.
-
-The job is never a one-off. APScheduler removes a finished one-off job *by its id* after
-the run returns, which would remove the job that the run itself had just armed, and
-reminders would silently stop after the first one. Instead the job's trigger asks the
-board for its next wake-up, so what APScheduler plans after every run is what the board
-needs; changes between runs (answers, pauses, new settings) move the same job.
+The alarm (:class:`~companion.services.scheduler.AlarmClock`, the one place that knows
+APScheduler) runs :meth:`ReminderService.wake` in the Qt thread. ``wake`` only asks the pure
+:class:`ReminderBoard` what is due, records that, emits ``due(kind)`` and re-arms the alarm
+for the board's next wake-up; so do answers, pauses and new settings between runs.
 
 With a presence gate (``use_gate``), a prompt that comes due is first offered to the gate:
 while the person is away or busy it is held there, and comes back through
 ``_show_released`` when they are back and free. The board does not know about holds; it
 only hears of a natural break, which restarts the stretch interval like a finished session.
 
-The clock can move under a waiting job: ``clock_jumped`` (from the app's clock watch)
+The clock can move under a waiting alarm: ``clock_jumped`` (from the app's clock watch)
 re-plans at once when the wall clock is set back, and settles what is due when it is set
 forward; ``change_zone`` follows a new system time zone.
 """
@@ -23,10 +18,9 @@ forward; ``change_zone`` follows a new system time zone.
 from __future__ import annotations
 
 import logging
-import math
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -40,71 +34,9 @@ from companion.core.settings import KINDS, Settings
 
 if TYPE_CHECKING:
     from companion.services.presence.gate import PresenceGate
+    from companion.services.scheduler import AlarmClock
 
 log = logging.getLogger(__name__)
-JOB_ID = "next-reminder"
-
-
-def new_scheduler():
-    """A QtScheduler whose "qt" executor runs jobs right in the Qt thread.
-
-    Imported here, not at the top: APScheduler's import graph (asyncio, multiprocessing,
-    importlib.metadata...) costs ~80 ms, which the app pays after its window is up.
-    """
-    from apscheduler.executors.debug import DebugExecutor
-    from apscheduler.schedulers.qt import QtScheduler
-
-    class OneTimerScheduler(QtScheduler):
-        """QtScheduler with one reusable timer.
-
-        QtScheduler keeps the result of ``QTimer.singleShot`` to cancel it, but PySide6
-        returns None there, so every wake-up left its old timer running: each reminder
-        added one more timer that fired for nothing, and an idle app woke ever more often.
-        """
-
-        _qt_timer = None
-
-        def _start_timer(self, wait_seconds):
-            if self._qt_timer is None:
-                self._qt_timer = QTimer()
-                self._qt_timer.setSingleShot(True)
-                # A coarse timer may be off by 5% of its wait: 3 minutes on an hour. (Qt's
-                # enum namespace is imported here: building it costs ~20 ms, after start-up.)
-                from PySide6.QtCore import Qt
-                self._qt_timer.setTimerType(Qt.TimerType.PreciseTimer)
-                self._qt_timer.timeout.connect(self._process_jobs)
-            self._qt_timer.stop()
-            if wait_seconds is not None:
-                # Rounded up: a timer that fires a fraction of a millisecond early finds
-                # nothing due and would spin until the moment arrives.
-                self._qt_timer.start(min(math.ceil(wait_seconds * 1000), 2147483647))
-
-        def _stop_timer(self):
-            if self._qt_timer is not None:
-                self._qt_timer.stop()
-
-    scheduler = OneTimerScheduler(timezone=UTC)
-    scheduler.add_executor(DebugExecutor(), "qt")
-    return scheduler
-
-
-def _board_trigger(next_wake: Callable[[], datetime | None]):
-    """A trigger that fires whenever the reminder board next needs the app."""
-    from apscheduler.triggers.base import BaseTrigger
-
-    class BoardTrigger(BaseTrigger):
-        def get_next_fire_time(self, previous_fire_time, now):
-            when = next_wake()
-            # APScheduler walks fire times forward until one lies in the future, so a
-            # trigger must never answer a time at or before the one it just fired for.
-            if when is None or (previous_fire_time is not None and when <= previous_fire_time):
-                return None
-            return when
-
-        def __str__(self):
-            return "reminder board"
-
-    return BoardTrigger()
 
 
 class ReminderService(QObject):
@@ -117,34 +49,34 @@ class ReminderService(QObject):
                  clock: Clock = utc_now, monotonic=time.monotonic,
                  parent: QObject | None = None,
                  scheduler_time: Callable[[datetime], datetime] | None = None,
-                 make_scheduler: Callable[[], object] | None = None):
+                 make_scheduler: Callable[[], AlarmClock] | None = None):
         super().__init__(parent)
         self.history = history
         self.clock = clock
         self.tz = tz
         self._monotonic = monotonic
-        # The scheduler waits in real time; a simulation running ``clock`` faster than
+        # The alarm waits in real time; a simulation running ``clock`` faster than
         # real time maps its moments onto real ones here (the app uses real time).
         self._scheduler_time = scheduler_time or (lambda when: when)
-        self._make_scheduler = make_scheduler or new_scheduler
+        self._make_scheduler = make_scheduler or _alarm_clock
         self.board = ReminderBoard(settings, tz, clock())
         self.for_call = False  # the current pause ends with the user's call
         self.open_prompts: set[str] = set()
         # When each open prompt went up, on the wall and the monotonic clock.
         self._shown_at: dict[str, tuple[datetime, float]] = {}
-        self.scheduler = None  # created by start(); until then next times still show
+        self.scheduler: AlarmClock | None = None  # made by start(); next times show before
         self.gate: PresenceGate | None = None  # None: every due prompt goes up at once
 
     # -- lifecycle -------------------------------------------------------------
     def start(self, paused: bool = False) -> None:
-        """Start the scheduler (``paused`` for tests that fire by hand)."""
+        """Start the alarm (``paused`` for tests that fire by hand)."""
         self.scheduler = self._make_scheduler()
         self.scheduler.start(paused=paused)
         self._arm()
 
     def stop(self) -> None:
-        if self.scheduler is not None and self.scheduler.running:
-            self.scheduler.shutdown(wait=False)
+        if self.scheduler is not None:
+            self.scheduler.stop()
 
     def use_gate(self, gate: PresenceGate) -> None:
         """Ask ``gate`` before showing a prompt; show what it releases; restart on natural breaks."""
@@ -153,35 +85,22 @@ class ReminderService(QObject):
         gate.natural_break.connect(lambda _brk: self.restart_interval(ReminderKind.STRETCH))
 
     def _arm(self) -> None:
-        """Point the one job at the board's next wake-up (or park it when nothing is due)."""
+        """Point the alarm at the board's next wake-up (at no time when nothing is due)."""
         if self.scheduler is not None and self.scheduler.running:
-            when = self._next_wake()
-            if self.scheduler.get_job(JOB_ID) is None:
-                if when is not None:
-                    # misfire_grace_time=None: a late run still runs; the board decides what
-                    # a late wake-up means instead of APScheduler silently dropping it.
-                    self.scheduler.add_job(self.wake, _board_trigger(self._next_wake),
-                                           id=JOB_ID, executor="qt", next_run_time=when,
-                                           misfire_grace_time=None, coalesce=True)
-            else:
-                # Parked (next_run_time None) rather than removed: when this runs inside
-                # the job, APScheduler removes the job itself afterwards if the trigger
-                # has nothing more, and removing it twice would raise.
-                self.scheduler.modify_job(JOB_ID, next_run_time=when)
+            self.scheduler.arm(self._next_wake(), self.wake)
         self.changed.emit()
 
     def _next_wake(self) -> datetime | None:
-        """The board's next wake-up, on the scheduler's clock."""
+        """The board's next wake-up, on the alarm's (real) clock."""
         when = self.board.next_wake(self.clock())
         return None if when is None else self._scheduler_time(when)
 
     def next_run_time(self) -> datetime | None:
-        """When the scheduler will actually run the job next (None: nothing is armed)."""
-        job = self.scheduler.get_job(JOB_ID) if self.scheduler is not None else None
-        return job.next_run_time if job else None
+        """When the alarm will really wake the app next (None: at no time)."""
+        return self.scheduler.armed_for() if self.scheduler is not None else None
 
     def armed(self) -> bool:
-        """Whether the scheduler will wake the app when the board next needs it."""
+        """Whether the alarm will wake the app when the board next needs it."""
         if self.scheduler is None:
             return True  # not started yet: start() arms it moments after start-up
         if not self.scheduler.running:
@@ -189,9 +108,9 @@ class ReminderService(QObject):
         return self.next_run_time() == self._next_wake()
 
     def _check_armed(self) -> None:
-        """Re-arm if the scheduler disagrees with the board, loudly, so it never goes quiet."""
+        """Re-arm if the alarm disagrees with the board, loudly, so it never goes quiet."""
         if self.scheduler is not None and self.scheduler.running and not self.armed():
-            log.error("the reminder job was armed for %s but the board needs %s; re-arming",
+            log.error("the reminder alarm was armed for %s but the board needs %s; re-arming",
                       self.next_run_time(), self._next_wake())
             self._arm()
 
@@ -211,8 +130,8 @@ class ReminderService(QObject):
                                         at=self._answered_at(w.kind))
                 self._record_shown(w.kind, {"kind": w.kind})
         self._arm()
-        # After APScheduler has finished with this run (it updates the job only once
-        # the run returns), check that the job still points where the board needs it.
+        # Once the alarm has finished with this run (it settles its next time only after
+        # the run returns), check that it still points where the board needs it.
         QTimer.singleShot(0, self._check_armed)
 
     def _show_released(self, kind: str) -> None:
@@ -254,7 +173,7 @@ class ReminderService(QObject):
     def clock_jumped(self, by: timedelta) -> None:
         """The wall clock moved ``by`` against monotonic time: re-plan and settle at once.
 
-        Set back, the job would wait for the old wall time (hours of silence); set forward
+        Set back, the alarm would wait for the old wall time (hours of silence); set forward
         (or after sleep) what fell in between is settled now, one catch-up per kind.
         """
         if by < timedelta(0):
@@ -360,9 +279,9 @@ class ReminderService(QObject):
 
     # -- for the tray tooltip and the Today window ------------------------------
     def next_times(self) -> dict[str, datetime | None]:
-        """Each kind's next prompt, as far as the scheduler will really wake for it.
+        """Each kind's next prompt, as far as the alarm will really wake for it.
 
-        With nothing armed (the scheduler stopped or the job lost), every kind reads as
+        With nothing armed (the alarm stopped or its job lost), every kind reads as
         off rather than showing a time that would pass in silence.
         """
         now = self.clock()
@@ -378,3 +297,9 @@ class ReminderService(QObject):
         if not self.board.is_paused(now):
             return False
         return None if self.board.paused_forever else self.board.paused_until
+
+
+def _alarm_clock() -> AlarmClock:
+    """The alarm the app runs on (imported when the services start, not at start-up)."""
+    from companion.services.scheduler import AlarmClock
+    return AlarmClock()

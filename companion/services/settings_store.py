@@ -13,8 +13,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from companion.core import settings as settings_file
-from companion.core.settings import LoadResult, Settings
+from companion.core import settings_file
+from companion.core.settings import Settings, rebase
+from companion.core.settings_file import LoadResult
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +68,7 @@ class SettingsStore(QObject):
         old = self.current
         edited = self._read_edit()
         onto = edited.settings if edited is not None else old
-        new = settings_file.rebase(old if made_from is None else made_from, new, onto)
+        new = rebase(old if made_from is None else made_from, new, onto)
         if edited is not None:
             log.info("settings: %s was edited outside Companion; this change is saved on top "
                      "of the edit", self.path.name)

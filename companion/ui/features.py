@@ -161,6 +161,8 @@ class Features:
         return self.windows[name]
 
     def _build(self, name: str) -> QWidget:
+        from companion.ui.widgets.colors import follow_system_colours
+        follow_system_colours()  # before the first window of the process
         builders = {"stretch": self._stretch, "breathing": self._breathing, "check": self._check,
                     "history": self._history}
         return builders[name]()
@@ -202,12 +204,13 @@ class Features:
         return window
 
     def _check(self) -> QWidget:
-        from companion.core.checklist import ChecklistError, load_checklist
+        from companion.core.checklist import load_checklist
+        from companion.core.checks import ContentError
         from companion.ui.check.window import CheckWindow
         host = self.host
         try:
             checklist = load_checklist(assets.checklist_file())
-        except ChecklistError as error:  # the app reports it; the rest of Companion goes on
+        except ContentError as error:  # the app reports it; the rest of Companion goes on
             raise ContentMissing(f"{error}. This file comes with Companion, so reinstalling "
                                  f"Companion should put it right.") from None
         window = CheckWindow(checklist, host.history, host.clock)

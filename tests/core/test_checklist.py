@@ -6,12 +6,12 @@ import pytest
 from companion.core.checklist import (
     ACTIONS,
     DEFAULT_PATH,
-    ChecklistError,
     Level,
     assess,
     load_checklist,
     load_default,
 )
+from companion.core.checks import ContentError
 
 CHECKLIST = load_default()
 ITEMS = CHECKLIST.items()
@@ -126,7 +126,7 @@ def _broken(tmp_path, old, new) -> Path:
 ])
 def test_bad_entries_are_reported_with_file_item_and_field(tmp_path, old, new, words):
     path = _broken(tmp_path, old, new)
-    with pytest.raises(ChecklistError) as error:
+    with pytest.raises(ContentError) as error:
         load_checklist(path)
     assert f"{path.name}, " in str(error.value)
     for word in words:
@@ -136,5 +136,5 @@ def test_bad_entries_are_reported_with_file_item_and_field(tmp_path, old, new, w
 def test_unreadable_file_names_the_file(tmp_path):
     path = tmp_path / "checklist.toml"
     path.write_text("this is = = not toml", encoding="utf-8")
-    with pytest.raises(ChecklistError, match="checklist.toml"):
+    with pytest.raises(ContentError, match="checklist.toml"):
         load_checklist(path)

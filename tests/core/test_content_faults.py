@@ -15,8 +15,9 @@ from companion.core import datafile
 from companion.core.breathing_files import load_pattern_file, load_patterns
 from companion.core.breathing_patterns import EXHALE, INHALE, BreathPhase, Pattern
 from companion.core.breathing_session import BreathingSession
-from companion.core.checklist import DEFAULT_PATH, ChecklistError, load_checklist
-from companion.core.routines import RoutineError, load_routine_file, load_routines
+from companion.core.checklist import DEFAULT_PATH, load_checklist
+from companion.core.checks import ContentError
+from companion.core.routines import load_routine_file, load_routines
 from companion.core.stretch_session import RoutinePlayer
 
 ASSETS = companion_assets.root()
@@ -146,7 +147,7 @@ def test_a_phase_length_that_is_not_a_plain_number_is_refused(tmp_path, value, s
 ])
 def test_a_step_timing_out_of_range_or_of_the_wrong_type_is_refused(tmp_path, line, field, shown):
     path = write(tmp_path, "mine.toml", GOOD_ROUTINE.replace("hold = 10", line))
-    with pytest.raises(RoutineError) as error:
+    with pytest.raises(ContentError) as error:
         load_routine_file(path, [ASSETS / "illustrations"])
     [problem] = error.value.problems
     assert problem.startswith(f"mine.toml, routine 'mine', step 1 ('Wrist circles'), field '{field}': ")
@@ -157,20 +158,20 @@ def test_a_step_timing_out_of_range_or_of_the_wrong_type_is_refused(tmp_path, li
                                      "wrist\\u0000circles.svg", "photo.png"])
 def test_a_picture_outside_the_picture_folders_is_refused(tmp_path, picture):
     path = write(tmp_path, "mine.toml", GOOD_ROUTINE.replace('"wrist-circles.svg"', f'"{picture}"'))
-    with pytest.raises(RoutineError, match="field 'illustration': should be the name of an .svg file"):
+    with pytest.raises(ContentError, match="field 'illustration': should be the name of an .svg file"):
         load_routine_file(path, [ASSETS / "illustrations"])
 
 
 def test_an_endless_instruction_is_refused_with_its_length(tmp_path):
     path = write(tmp_path, "mine.toml", GOOD_ROUTINE.replace("Circle the wrists slowly.", "x" * 601))
-    with pytest.raises(RoutineError, match="field 'instruction': should be at most 600 characters long"):
+    with pytest.raises(ContentError, match="field 'instruction': should be at most 600 characters long"):
         load_routine_file(path, [ASSETS / "illustrations"])
 
 
 def test_a_routine_that_would_take_over_half_an_hour_is_refused(tmp_path):
     step = GOOD_ROUTINE[GOOD_ROUTINE.index("[[steps]]"):].replace("hold = 10", "hold = 120\nside = \"each\"")
     path = write(tmp_path, "mine.toml", GOOD_ROUTINE + step * 8)  # 8 steps of 2 x 2 minutes, and one more
-    with pytest.raises(RoutineError, match="add up to 32 minutes; a routine should take at most 30"):
+    with pytest.raises(ContentError, match="add up to 32 minutes; a routine should take at most 30"):
         load_routine_file(path, [ASSETS / "illustrations"])
 
 
@@ -195,7 +196,7 @@ def test_a_deeply_nested_value_that_does_parse_is_described_not_printed(tmp_path
     assert problem.endswith("field 'kind': should be one of inhale, hold, exhale, hold-empty, "
                             "not a list; skipped")
     path = write(tmp_path, "mine.toml", GOOD_ROUTINE.replace('"My routine"', SHALLOWER))
-    with pytest.raises(RoutineError, match="field 'name': should be non-empty text, not a list"):
+    with pytest.raises(ContentError, match="field 'name': should be non-empty text, not a list"):
         load_routine_file(path, [ASSETS / "illustrations"])
 
 
@@ -287,7 +288,7 @@ def test_a_damaged_checklist_says_which_entry_and_field_and_raises_nothing_else(
     text = DEFAULT_PATH.read_text(encoding="utf-8")
     assert old in text
     path = write(tmp_path, "checklist.toml", text.replace(old, new, 1))
-    with pytest.raises(ChecklistError) as error:
+    with pytest.raises(ContentError) as error:
         load_checklist(path)
     message = str(error.value)
     assert message.startswith("the symptom checklist")
@@ -297,7 +298,7 @@ def test_a_damaged_checklist_says_which_entry_and_field_and_raises_nothing_else(
 def test_a_misspelt_checklist_field_is_caught_rather_than_silently_ignored(tmp_path):
     text = DEFAULT_PATH.read_text(encoding="utf-8").replace('tip = "', 'tipp = "', 1)
     path = write(tmp_path, "checklist.toml", text)
-    with pytest.raises(ChecklistError, match="general tip 1, field 'tipp': is not a known field"):
+    with pytest.raises(ContentError, match="general tip 1, field 'tipp': is not a known field"):
         load_checklist(path)
 
 
@@ -313,5 +314,5 @@ def test_describe_never_fails_whatever_the_value():
 def test_an_id_with_a_trailing_line_break_is_refused(tmp_path):
     # A regular expression's "$" also matches before a final newline; ids are stored in history.
     path = write(tmp_path, "mine.toml", GOOD_ROUTINE.replace('id = "mine"', 'id = "mine\\n"'))
-    with pytest.raises(RoutineError, match="field 'id': should be up to 40 lower-case letters"):
+    with pytest.raises(ContentError, match="field 'id': should be up to 40 lower-case letters"):
         load_routine_file(path, [ASSETS / "illustrations"])

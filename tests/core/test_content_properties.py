@@ -18,13 +18,13 @@ from hypothesis import strategies as st
 from companion import assets as companion_assets
 from companion.core.breathing_files import load_pattern_file, load_patterns
 from companion.core.breathing_patterns import DEFAULT_LABELS, MAX_PHASE_SECONDS, MIN_PHASE_SECONDS
-from companion.core.checklist import DEFAULT_PATH, ChecklistError, load_checklist
+from companion.core.checklist import DEFAULT_PATH, load_checklist
+from companion.core.checks import ContentError
 from companion.core.routines import (
     MAX_HOLD,
     MAX_REPS,
     MIN_STEP_SECONDS,
     SIDES,
-    RoutineError,
     load_routine_file,
     load_routines,
 )
@@ -238,10 +238,10 @@ def test_valid_generated_patterns_load_exactly_as_written(tmp_path, written):
 # --- stretch routines --------------------------------------------------------------
 
 def assert_routine_answers_calmly(path: Path):
-    """load_routine_file returns a routine or raises RoutineError naming the file; nothing else."""
+    """load_routine_file returns a routine or raises ContentError naming the file; nothing else."""
     try:
         routine = load_routine_file(path, PICTURES)
-    except RoutineError as error:
+    except ContentError as error:
         assert error.problems and all(p.startswith(f"{path.name}, routine ") for p in error.problems)
         return None
     assert 1 <= len(routine.steps) and all(MIN_STEP_SECONDS <= s.duration <= MAX_HOLD for s in routine.steps)
@@ -315,7 +315,7 @@ def test_valid_generated_routines_load_exactly_as_written(tmp_path, steps):
 def assert_checklist_answers_calmly(path: Path) -> None:
     try:
         load_checklist(path)
-    except ChecklistError as error:
+    except ContentError as error:
         assert "the symptom checklist" in str(error) and path.name in str(error)
 
 

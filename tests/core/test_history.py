@@ -77,6 +77,20 @@ def test_corrupt_file_is_moved_aside_and_kept(tmp_path, clock):
     assert h.count("water_logged") == 1
 
 
+def test_a_damaged_history_is_set_aside_like_settings_and_never_over_an_earlier_one(tmp_path):
+    """One naming standard for every file Companion sets aside: <name>.bad-<local time>;
+    a second damaged file in the same second gets -2 and the first is kept."""
+    from datetime import UTC, datetime
+    path = tmp_path / "h.db"
+    at = datetime(2026, 5, 4, 10, 0, tzinfo=UTC)
+    expected = f"h.db.bad-{at.astimezone():%Y%m%d-%H%M%S}"
+    for attempt in (1, 2):
+        path.write_bytes(b"damaged %d" % attempt * 100)
+        History(path, lambda: at).close()
+    assert (tmp_path / expected).read_bytes().startswith(b"damaged 1")
+    assert (tmp_path / f"{expected}-2").read_bytes().startswith(b"damaged 2")
+
+
 def test_newer_schema_is_refused_not_overwritten(tmp_path, clock):
     path = tmp_path / "h.db"
     db = sqlite3.connect(path)
@@ -318,7 +332,7 @@ def test_a_damaged_history_moved_aside_is_private(tmp_path, clock, permissive_um
     (tmp_path / "h.db-wal").write_bytes(b"left over")
     (tmp_path / "h.db-wal").chmod(0o644)
     h = History(path, clock)
-    moved = {m.name: _mode(m) for m in tmp_path.glob("h.db.corrupt-*")}
+    moved = {m.name: _mode(m) for m in tmp_path.glob("h.db.bad-*")}
     assert {h.recovered_from.name, h.recovered_from.name + "-wal"} <= set(moved)
     assert set(moved.values()) == {0o600}
     # Its -wal moved with it, not deleted when SQLite gave up on the file.

@@ -131,8 +131,8 @@ def valid_data(kind: str):
     fields = event_data.FIELDS.get(kind, {})
     if kind == diary.EDITED:  # an edit carries some fields, never the ones it cannot change
         fields = {name: spec for name, spec in fields.items() if name != "until"}
-    required = {name: FIELD_VALUES[name] for name, (_, needed) in fields.items() if needed}
-    optional = {name: FIELD_VALUES[name] for name, (_, needed) in fields.items() if not needed}
+    required = {name: FIELD_VALUES[name] for name, spec in fields.items() if spec.required}
+    optional = {name: FIELD_VALUES[name] for name, spec in fields.items() if not spec.required}
     extra = st.dictionaries(st.text(max_size=6).filter(lambda k: k not in fields), finite_json,
                             max_size=2)
     return st.tuples(st.fixed_dictionaries(required, optional=optional), extra).map(

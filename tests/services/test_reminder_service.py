@@ -36,12 +36,10 @@ def service(qtbot, tmp_path):
     svc.stop()
 
 
-def test_one_job_armed_for_the_next_due_time(service):
+def test_the_alarm_is_armed_for_the_next_due_time(service):
     svc, clock, _ = service
-    assert len(svc.scheduler.get_jobs()) == 1
-    assert svc.next_run_time() == at(9, 45)  # stretch first
-    job = svc.scheduler.get_jobs()[0]
-    assert job.misfire_grace_time is None and job.executor == "qt"
+    assert svc.scheduler.armed_for() == svc.next_run_time() == at(9, 45)  # stretch first
+    assert svc.armed()
 
 
 def test_wake_emits_due_and_records_shown(service, qtbot):

@@ -1,4 +1,4 @@
-"""Reminders through the real scheduler: a real QtScheduler firing in a real Qt event loop.
+"""Reminders through the real scheduler: the real alarm clock firing in a real Qt event loop.
 
 Simulated time runs faster than real time (a ScaledClock), so a ten-minute interval is
 a few hundred real milliseconds, and the scheduler's own timer has to fire every time:
@@ -150,13 +150,11 @@ def test_nothing_armed_is_never_shown_as_a_next_time(run):
 
 
 def test_a_lost_job_is_re_armed_and_logged(run, caplog):
-    """Belt and braces: if the job ever goes missing, the next look re-arms it, loudly."""
-    from companion.services.reminders import JOB_ID
-
+    """Belt and braces: if the alarm ever goes quiet, the next look re-arms it, loudly."""
     r = run(Settings(), at(9), speed=1)
     svc = r.service
     svc.start()
-    svc.scheduler.remove_job(JOB_ID)
+    svc.scheduler.arm(None, svc.wake)  # as if the alarm had lost its job
     assert svc.armed() is False
     assert svc.next_times()["stretch"] == at(9, 45)
     assert svc.armed() and svc.next_run_time() == r.clock.real_time(at(9, 45))

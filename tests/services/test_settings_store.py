@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from companion.core import settings as settings_file
+from companion.core import settings_file
 from companion.core.settings import Settings
 from companion.services.settings_store import SettingsStore
 
@@ -72,7 +72,8 @@ def test_a_bad_edit_is_kept_said_and_not_written_over(qtbot, store, path):
     [copy] = kept_copies(path)
     assert message.startswith("settings.json was changed outside Companion; not all of it "
                               "could be used:")
-    assert "snooze_minutes should be a whole number from 1 to 120; left as it was" in message
+    assert ("snooze_minutes should be a whole number from 1 to 120, not 'twenty'; "
+            "left as it was") in message
     assert f"Your file is kept as {copy.name}." in message
     assert copy.read_bytes() == mine and path.read_bytes() == mine
     # The good part is used; the bad one stays as it was in use (15, not the default 10).

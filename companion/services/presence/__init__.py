@@ -1,24 +1,20 @@
-"""Presence: whether the person is at the computer, busy, or away (see INTEGRATION.md).
+"""Presence: whether the person is at the computer, busy, or away.
 
-Import :class:`~companion.services.presence.monitor.PresenceMonitor` from its module;
-this package imports nothing on its own so that loading it costs nothing at start-up.
+The app (``app.py``) builds a ``monitor.PresenceMonitor`` with the sources the user allows
+(``settings``: Settings -> ``PresenceChoices`` and ``core.activity.PresenceRules``), and a
+``gate.PresenceGate`` that the reminder service asks before it shows a prompt: the gate
+feeds the monitor's facts to ``core.activity.ActivityModel``, holds a prompt while the
+person is away or busy, and releases it, records it missed, or lets a natural break cover
+it. ``call_pause`` ends an "until this call ends" pause.
+
+The sources: idle (``gnome_idle``: Mutter's IdleMonitor; else ``x11_idle``: XSync
+alarms), screen lock (``screen_lock``, and logind's LockedHint in ``logind``), sleep
+(``logind``), do not disturb (``dnd``), fullscreen (``fullscreen``, X11) and calls
+(``call``: camera and microphone in use). Idle, lock and sleep arrive as signals; the
+others are asked only when a reminder is due. ``bus`` is the jeepney connection they share
+(read through a QSocketNotifier), ``x11`` the little of Xlib they need, ``status`` what
+each found on this desktop (shown in Settings and About this system).
+
+Import each part from its module: this package imports nothing on its own, so that
+loading it costs nothing at start-up.
 """
-
-from __future__ import annotations
-
-
-def describe_sources(choices=None, **monitor_args) -> list[str]:
-    """One line per presence source: what it uses on this desktop, or why it is not available.
-
-    For ``--diagnose``: starts a monitor (every source on unless ``choices`` says otherwise),
-    reads what each source found, and stops it again. Needs a QCoreApplication.
-    """
-    from .monitor import PresenceChoices, PresenceMonitor
-
-    monitor = PresenceMonitor(choices or PresenceChoices(), **monitor_args)
-    monitor.start()
-    try:
-        return [str(status) if status.available else f"{status.what} (not available): {status.how}"
-                for status in monitor.describe()]
-    finally:
-        monitor.stop()

@@ -1,10 +1,8 @@
 """Do not disturb (dunst, KDE Plasma or GNOME): asked when a reminder is due, and followed
-where the server says when it changes, so a held prompt comes back as soon as it ends."""
+where the server says when it changes, so a held prompt comes back as soon as it ends.
+GNOME's switch is a setting, not a property of its server: see gnome_dnd.py."""
 
 from __future__ import annotations
-
-import shutil
-import subprocess
 
 from jeepney import DBusAddress, MatchRule
 from PySide6.QtCore import QObject, Signal
@@ -25,10 +23,10 @@ class DoNotDisturb(QObject):
 
     ended = Signal()
 
-    def __init__(self, bus: Bus, gsettings: str | None = None, parent: QObject | None = None):
+    def __init__(self, bus: Bus, parent: QObject | None = None):
         super().__init__(parent)
         self.bus = bus
-        self._gsettings = gsettings or shutil.which("gsettings")
+        self._gnome = None
         self._ask = None
         self._key = ""  # the server's property that is its do-not-disturb switch
 
@@ -48,9 +46,13 @@ class DoNotDisturb(QObject):
             self._ask = lambda: self.bus.property(NOTIFICATIONS, "Inhibited")
             self._follow(NOTIFICATIONS, "Inhibited")
             return SourceStatus("do not disturb", True, "Plasma's Inhibited property")
-        if server == "gnome-shell" and self._gsettings:
-            self._ask = self._gnome_banners_off
-            return SourceStatus("do not disturb", True, "GNOME's show-banners setting")
+        if server == "gnome-shell":
+            from .gnome_dnd import GnomeDoNotDisturb
+
+            self._gnome = GnomeDoNotDisturb(self.bus, self)
+            self._gnome.ended.connect(self.ended)
+            self._ask = self._gnome.reason
+            return self._gnome.start()
         name = f"{server} " if server else ""
         return SourceStatus("do not disturb", False,
                             f"the notification server {name}has no do-not-disturb we can read"
@@ -58,6 +60,8 @@ class DoNotDisturb(QObject):
 
     def stop(self) -> None:
         self.bus.unlisten(self._changed)
+        if self._gnome is not None:
+            self._gnome.stop()
 
     def reason(self) -> str | None:
         """"do not disturb is on", or None when it is off or cannot be read now."""
@@ -65,7 +69,7 @@ class DoNotDisturb(QObject):
             return None
         try:
             return REASON if self._ask() else None
-        except (*BUS_ERRORS, subprocess.SubprocessError):
+        except BUS_ERRORS:
             return None
 
     def _follow(self, address: DBusAddress, key: str) -> None:
@@ -89,8 +93,3 @@ class DoNotDisturb(QObject):
             return
         if not on:  # said again while off, it only makes held prompts look once more
             self.ended.emit()
-
-    def _gnome_banners_off(self) -> bool:
-        result = subprocess.run([self._gsettings, "get", "org.gnome.desktop.notifications",
-                                 "show-banners"], capture_output=True, text=True, timeout=2)
-        return result.stdout.strip() == "false"

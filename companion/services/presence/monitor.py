@@ -4,12 +4,13 @@ Nothing here is imported or connected until :meth:`PresenceMonitor.start`, so a 
 start-up pays for none of it; the app calls ``start`` once its window or tray is up.
 Idle, lock and sleep arrive as signals; call, fullscreen and do not disturb are only
 asked, through :meth:`PresenceMonitor.busy_reason`, when a reminder is due or held (and
-do not disturb also says when it ends, where the notification server signals it).
+do not disturb and GNOME's idle inhibitors also say when they end, where signalled).
 """
 
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING
@@ -116,7 +117,17 @@ class PresenceMonitor(QObject):
         threshold = self.choices.idle_minutes * 60_000
         watch = MutterIdleWatch(session, threshold, self)
         status = watch.start()
-        if not status.available:
+        # (An X display named by the caller means X11, whatever session this is.)
+        wayland_session = self._display is None and bool(os.environ.get("WAYLAND_DISPLAY"))
+        if not status.available and wayland_session:
+            # Plasma and most other compositors. Never XWayland's idle counter instead: it sees
+            # only input to X programs, so typing in any other window would look like absence.
+            from .wayland_idle import WaylandIdleWatch
+
+            wayland = WaylandIdleWatch(threshold, parent=self)
+            status = wayland.start()
+            watch = wayland if status.available else None
+        elif not status.available:
             from .x11_idle import X11IdleWatch
 
             x11 = X11IdleWatch(threshold, self._display, self)
@@ -210,6 +221,7 @@ class PresenceMonitor(QObject):
             self._statuses.append(full.start())
             self._askers.append(full.reason)
             self._closers.append(full.stop)
+            self._start_gnome_inhibit(session)
         else:
             self._off("fullscreen")
         if c.calls:
@@ -224,3 +236,17 @@ class PresenceMonitor(QObject):
         else:
             self._off("camera")
             self._off("microphone")
+
+    def _start_gnome_inhibit(self, session) -> None:
+        """GNOME's idle inhibitors: what the desktop tells of films, games and calls, where
+        (on Wayland) no window can be seen fullscreen. Listed only where GNOME has them."""
+        from .gnome_inhibit import IdleInhibitWatch
+
+        inhibit = IdleInhibitWatch(session, self)
+        status = inhibit.start()
+        if not status.available:
+            return
+        inhibit.ended.connect(lambda: self.fact.emit("free", None))
+        self._statuses.append(status)
+        self._askers.append(inhibit.reason)
+        self._closers.append(inhibit.stop)

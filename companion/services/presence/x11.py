@@ -42,6 +42,9 @@ if _xlib is not None:
         c_void_p, c_ulong, c_ulong, c_long, c_long, c_int, c_ulong, POINTER(c_ulong),
         POINTER(c_int), POINTER(c_ulong), POINTER(c_ulong), POINTER(c_void_p)]
     _xlib.XFree.argtypes = [c_void_p]
+    _xlib.XDefaultScreen.argtypes = [c_void_p]
+    _xlib.XGetSelectionOwner.restype = c_ulong
+    _xlib.XGetSelectionOwner.argtypes = [c_void_p, c_ulong]
     # A failed request (a window that closed between two questions) must not exit the app.
     _ERROR_HANDLER = ctypes.CFUNCTYPE(c_int, c_void_p, c_void_p)(lambda display, event: 0)
     _xlib.XSetErrorHandler(_ERROR_HANDLER)
@@ -71,6 +74,14 @@ class Display:
 
     def root(self) -> int:
         return _xlib.XDefaultRootWindow(self.handle)
+
+    def screen(self) -> int:
+        """The default screen's number."""
+        return _xlib.XDefaultScreen(self.handle)
+
+    def selection_owner(self, selection: str) -> int:
+        """The window that owns ``selection`` (a tray's _NET_SYSTEM_TRAY_S0...); 0 if none."""
+        return _xlib.XGetSelectionOwner(self.handle, self.atom(selection))
 
     def cardinals(self, window: int, prop: str, type_: int) -> list[int]:
         """A 32-bit list property (atoms, windows, cardinals); empty when absent."""

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from companion.core import private
+from companion.core import safe_files
 
 
 def write_pdf(html: str, path: Path, title: str = "Twitch diary") -> None:
@@ -15,7 +15,7 @@ def write_pdf(html: str, path: Path, title: str = "Twitch diary") -> None:
     # QPdfWriter only logs a warning when it cannot open the file: find out first, plainly.
     # Created private to the user (it is health data), whatever the umask; the writer then
     # writes into this file, keeping its mode.
-    with open(path, "wb", opener=private.opener):
+    with open(path, "wb", opener=safe_files.opener):
         pass
     writer = QPdfWriter(str(path))
     writer.setTitle(title)

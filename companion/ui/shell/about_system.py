@@ -8,19 +8,29 @@ from collections.abc import Callable
 from PySide6.QtGui import QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from companion import diagnose
+from companion.services.diagnose.facts import Fact, report
+from companion.services.diagnose.system_check import SystemCheck
 from companion.ui.widgets.focus import show_focus
 from companion.ui.widgets.fonts import scaled_font
 from companion.ui.widgets.keys import dialog_keys
 
 
 class AboutSystemPage(QWidget):
-    """Lists what works here and what does not, each with what to do about it."""
+    """Lists what works here and what does not, each with what to do about it.
 
-    def __init__(self, gather: Callable[[], list[diagnose.Fact]] = diagnose.gather,
+    The checks run as the page opens (``SystemCheck``: nothing waits on D-Bus in the GUI
+    thread); presence is what the running app's own monitor found (``sources``, its
+    SourceStatus list; None: not started yet). A test
+    or a tour may hand fixed facts instead (``gather``).
+    """
+
+    def __init__(self, sources: list | None = None,
+                 gather: Callable[[], list[Fact]] | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self._gather = gather
+        self.check = SystemCheck(lambda: sources, self)
+        self.check.finished.connect(self.show_facts)
         self.setWindowTitle("About this system — Companion")
         heading = QLabel("About this system")
         heading.setFont(scaled_font(heading, 1.5, bold=True))
@@ -34,14 +44,14 @@ class AboutSystemPage(QWidget):
         self.view.setAccessibleName("Checks on this system")
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        copy = QPushButton("&Copy")
-        copy.clicked.connect(self.copy)
-        again = QPushButton("Check &again")
-        again.clicked.connect(self.reload)
+        self.copy_button = QPushButton("&Copy")
+        self.copy_button.clicked.connect(self.copy)
+        self.again = QPushButton("Check &again")
+        self.again.clicked.connect(self.reload)
         buttons = QHBoxLayout()
-        buttons.addWidget(again)
+        buttons.addWidget(self.again)
         buttons.addStretch()
-        buttons.addWidget(copy)
+        buttons.addWidget(self.copy_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(intro)
@@ -50,7 +60,7 @@ class AboutSystemPage(QWidget):
         layout.addLayout(buttons)
         dialog_keys(self, escape=self.close)
         show_focus(self.view)  # the style draws no focus on a text view
-        self.facts: list[diagnose.Fact] = []
+        self.facts: list[Fact] = []
         metrics = QFontMetrics(self.font())
         screen = self.screen().availableGeometry()
         self.resize(min(metrics.averageCharWidth() * 90, screen.width()),
@@ -58,8 +68,18 @@ class AboutSystemPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        """Run every check again and show the results."""
-        self.facts = self._gather()
+        """Run every check again; the results replace the list when they are in."""
+        if self._gather is not None:
+            self.show_facts(self._gather())
+            return
+        self.summary.setText("Checking…")
+        self.again.setEnabled(False)
+        self.copy_button.setEnabled(False)
+        self.check.start()
+
+    def show_facts(self, facts: list[Fact]) -> None:
+        """Show ``facts``, each with what to do when it does not work."""
+        self.facts = facts
         rows = []
         for fact in self.facts:
             # Words and a mark, not colour alone: the state reads the same to everyone.
@@ -72,10 +92,12 @@ class AboutSystemPage(QWidget):
         problems = sum(not f.ok for f in self.facts)
         self.summary.setText("Everything works." if not problems else
                              f"{problems} thing(s) to look at; Companion still runs without them.")
+        self.again.setEnabled(True)
+        self.copy_button.setEnabled(True)
 
     def text(self) -> str:
         """The report as plain text (what Copy puts on the clipboard)."""
-        return diagnose.report(self.facts)
+        return report(self.facts)
 
     def copy(self) -> None:
         """Put the report on the clipboard."""

@@ -14,7 +14,7 @@ from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from companion.core.local_days import day_bounds
 from companion.core.today import DaySummary, status_lines
@@ -79,9 +79,7 @@ class Home(QObject):
         if self._today is None:
             from companion.ui.shell.today import TodayWindow
             from companion.ui.widgets.colors import follow_system_colours
-            qapp = QApplication.instance()
-            assert isinstance(qapp, QApplication)
-            follow_system_colours(qapp)  # the first window may be this one
+            follow_system_colours()  # the first window may be this one
             window = TodayWindow(self.tz)
             window.requested.connect(self.requested)
             window.close_requested.connect(self._today_closed)

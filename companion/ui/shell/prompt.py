@@ -1,9 +1,16 @@
-"""The fallback reminder prompt: a small always-on-top toast that doesn't steal focus."""
+"""The fallback reminder prompt: a small always-on-top toast that doesn't steal focus.
+
+On Wayland a program can neither place its windows nor keep them from taking the keyboard:
+the compositor puts the toast where it likes (mutter: centred or cascaded), may give it
+focus as it appears, and ignores "always on top". There the toast can be dragged anywhere
+by its background, and its buttons wait a moment before they answer, so a word being
+typed into another window, Enter, Space or Esc, cannot answer a reminder by accident.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -16,6 +23,15 @@ from PySide6.QtWidgets import (
 from companion.core.prompts import PROMPTS
 from companion.core.settings import SNOOZE_CHOICES
 from companion.ui.widgets.keys import dialog_keys
+
+# How long the buttons wait on Wayland: longer than a keystroke in flight, short enough
+# that nobody reaching for the mouse notices (browsers use about a second for the same).
+WAYLAND_ARMING_MS = 800
+
+
+def compositor_places_windows() -> bool:
+    """Whether the window system places our windows, not us (Wayland)."""
+    return QGuiApplication.platformName().startswith("wayland")
 
 
 class PromptToast(QFrame):
@@ -40,6 +56,7 @@ class PromptToast(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.setAccessibleName(f"Reminder: {text.title}")
+        self.setWindowTitle(f"Companion: {text.title}")  # how the compositor lists it
         self.setObjectName("prompt")
 
         title = QLabel(f"<b>{text.title}</b>")
@@ -93,18 +110,47 @@ class PromptToast(QFrame):
         self.timeout.setSingleShot(True)
         self.timeout.setInterval(round(timeout_minutes * 60_000))
         self.timeout.timeout.connect(self._timed_out)
+        self._arming = QTimer(self)
+        self._arming.setSingleShot(True)
+        self._arming.setInterval(WAYLAND_ARMING_MS)
+        self._arming.timeout.connect(self._arm)
 
     def pop_up(self, stack_index: int = 0) -> None:
-        """Show in the bottom-right corner of the screen, above earlier toasts."""
+        """Show in the bottom-right corner of the screen, above earlier toasts (on Wayland,
+        where the compositor chooses, wherever it puts new windows)."""
         self.adjustSize()
         screen = QGuiApplication.primaryScreen()
         area = screen.availableGeometry() if screen else None
-        if area is not None:
+        if compositor_places_windows():
+            self._set_buttons_enabled(False)  # until _arm: the toast may have taken the keyboard
+            self._arming.start()
+        elif area is not None:
             margin = 16
             y = area.bottom() - margin - (self.height() + 8) * (stack_index + 1)
             self.move(QPoint(area.right() - self.width() - margin, y))
         self.show()
         self.timeout.start()
+
+    @property
+    def armed(self) -> bool:
+        """Whether the buttons answer (at once off Wayland; a moment after showing there)."""
+        return self.primary.isEnabled()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt naming
+        # Dragged by its background: the one way to move a frameless window on Wayland,
+        # and handy anywhere. The window system moves it (startSystemMove).
+        handle = self.windowHandle()
+        if event.button() == Qt.MouseButton.LeftButton and handle is not None and handle.startSystemMove():
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def _arm(self) -> None:
+        self._set_buttons_enabled(True)
+
+    def _set_buttons_enabled(self, enabled: bool) -> None:
+        for button in (self.primary, self.skip, *self.snooze_buttons.values()):
+            button.setEnabled(enabled)
 
     def _primary_clicked(self) -> None:
         self._answer("primary")
@@ -121,5 +167,6 @@ class PromptToast(QFrame):
 
     def _answer(self, action: str, minutes: int = 0) -> None:
         self.timeout.stop()
+        self._arming.stop()
         self.answered.emit(self.kind, action, minutes)
         self.close()

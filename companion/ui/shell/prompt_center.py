@@ -97,6 +97,8 @@ class PromptCenter(QObject):
 
     def _show_toast(self, kind: str, snooze_minutes: int, timeout_minutes: float) -> None:
         from companion.ui.shell.prompt import PromptToast  # only where there is no notification server
+        from companion.ui.widgets.colors import follow_system_colours
+        follow_system_colours()  # a toast may be the first window Companion shows
         toast = PromptToast(kind, snooze_minutes, timeout_minutes)
         toast.answered.connect(self._toast_answer)
         self.toasts[kind] = toast

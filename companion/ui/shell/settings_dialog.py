@@ -172,6 +172,7 @@ class SettingsDialog(QDialog):
         about_row.addStretch(1)
         form.addRow(about_row)
         tabs.addTab(ContentScroll(general), "&General")
+        self.sources = sources
         self.presence = PresenceEditor(settings, sources)
         tabs.addTab(ContentScroll(self.presence), "&Presence")
         self.problem = warning(QLabel())
@@ -239,7 +240,8 @@ class SettingsDialog(QDialog):
         from companion.ui.shell.about_system import AboutSystemPage
         # A window of its own, but a child of this dialog: a parentless window would be
         # blocked by the modal dialog, out of reach of mouse and keyboard alike.
-        self.about = AboutSystemPage(parent=self)
+        # Presence as the app's own monitor found it: no second monitor is started.
+        self.about = AboutSystemPage(self.sources, parent=self)
         self.about.setWindowFlag(Qt.WindowType.Window)
         self.about.show()
 

@@ -3,7 +3,7 @@
 from PySide6.QtGui import QGuiApplication
 
 from companion.core.settings import Settings
-from companion.diagnose import Fact
+from companion.services.diagnose.facts import Fact
 from companion.ui.shell.about_system import AboutSystemPage
 from companion.ui.shell.settings_dialog import SettingsDialog
 
@@ -34,11 +34,33 @@ def test_the_real_checks_fill_the_page_without_a_display_or_bus(qtbot, monkeypat
     monkeypatch.delenv("DISPLAY", raising=False)
     page = AboutSystemPage()
     qtbot.addWidget(page)
+    if page.check.running:  # D-Bus is asked without waiting; the page fills in after
+        assert page.summary.text() == "Checking…" and not page.again.isEnabled()
+        qtbot.waitSignal(page.check.finished, timeout=10_000).wait()
     topics = [fact.topic for fact in page.facts]
     assert all(topic in page.view.toPlainText() for topic in topics)
     assert topics[:3] == ["Display", "System tray", "Notifications"]
     assert {"Speech", "Sound", "Start at login", "Config folder", "Data folder",
             "Versions"} <= set(topics)
+    assert page.again.isEnabled()
+
+
+def test_presence_is_what_the_running_app_found_and_no_second_monitor_starts(
+        qtbot, monkeypatch):
+    from companion.services.presence.monitor import PresenceMonitor
+    from companion.services.presence.status import SourceStatus
+
+    def second_monitor(self):
+        raise AssertionError("the About page started a presence monitor of its own")
+    monkeypatch.setattr(PresenceMonitor, "start", second_monitor)
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    found = [SourceStatus("idle", True, "X11 idle alarms (XSync IDLETIME)"),
+             SourceStatus("fullscreen", False, "no X11 display")]
+    page = AboutSystemPage(found)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: bool(page.facts), timeout=10_000)
+    assert "[ok] Presence: idle: X11 idle alarms (XSync IDLETIME)" in page.text()
+    assert "[!!] Presence: fullscreen: no X11 display" in page.text()
 
 
 def test_spoken_cues_are_disabled_with_the_reason_when_no_engine_works(qtbot):

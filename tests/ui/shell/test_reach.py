@@ -30,6 +30,11 @@ def test_every_tray_item_is_also_in_the_today_window(qtbot):
         today.pause_button.click()
     # "show" is this window itself.
     assert set(tray.actions) - {Request(Action.SHOW)} <= set(asked)
+    tray_asked: list[Request] = []
+    tray.requested.connect(tray_asked.append)
+    tray.actions[Request(Action.PAUSE, "30")].trigger()
+    assert tray_asked == [Request(Action.PAUSE, "30")]  # a request, not text to parse again
+    assert tray_asked[0].action is Action.PAUSE
     # No pop-up menus: a screen reader cannot reach their items.
     assert today.findChildren(QMenu) == [] and today.findChildren(QToolButton) == []
 

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QTime
 
 from companion import first_run
-from companion.core import settings as settings_file
+from companion.core import settings_file
 from companion.core.settings import Settings
 from companion.services import autostart
 from companion.ui.shell.tray_watch import TrayWatcher

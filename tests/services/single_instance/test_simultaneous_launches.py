@@ -21,11 +21,13 @@ import pytest
 from desktop_helpers import stop
 from pytestqt.exceptions import TimeoutError as WaitTimeout
 
-from companion.services.single_instance import forward, peer_credentials, server_name
+from companion.services.single_instance.client import forward
+from companion.services.single_instance.credentials import peer_credentials
+from companion.services.single_instance.place import server_name
 
 pytestmark = pytest.mark.slow  # the quick set (-m "not slow") leaves it out
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 LAUNCHES = 12
 ROUNDS = 3
 WAIT_MS = 45_000
@@ -37,9 +39,9 @@ AT_THE_GATE = r"""
 import os, sys
 gate = int(sys.argv.pop(1))
 import PySide6.QtWidgets, companion.app
-from companion.services import single_instance
+from companion.services.single_instance import place
 from companion.__main__ import main
-real_name = single_instance.server_name
+real_name = place.server_name
 
 def at_the_gate(home):
     name = real_name(home)
@@ -47,7 +49,7 @@ def at_the_gate(home):
     os.read(gate, 1)  # returns for everyone when the test closes the other end
     return name
 
-single_instance.server_name = at_the_gate
+place.server_name = at_the_gate
 sys.exit(main(sys.argv[1:]))
 """
 

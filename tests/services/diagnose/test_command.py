@@ -7,25 +7,15 @@ import time
 from pathlib import Path
 
 import pytest
-from desktop_helpers import BUS_CONFIG, require, start_reporting
+from desktop_helpers import BUS_CONFIG, require, start_reporting, stop
 
-from companion import diagnose
-from companion.diagnose import Fact
+from companion.services.diagnose.local import x11_tray_owner
 
 pytestmark = pytest.mark.slow  # the quick set (-m "not slow") leaves it out
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[3]
 TOPICS = ("Display", "System tray", "Notifications", "Sleep and resume", "Speech", "Sound",
           "Start at login", "Config folder", "Data folder", "Versions")
-
-
-def stop(proc):
-    proc.terminate()
-    try:
-        proc.wait(timeout=5)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
 
 
 @pytest.fixture
@@ -109,7 +99,7 @@ def test_diagnose_under_xvfb_finds_trayer_and_dunst_with_buttons(desktop):
     # dunst that gave up at start (seen once on a busy machine) is started again.
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and not (
-            diagnose.x11_tray_owner(env["DISPLAY"]) and dunst_on_bus(env)):
+            x11_tray_owner(env["DISPLAY"]) and dunst_on_bus(env)):
         if dunst.poll() is not None:
             dunst = start_dunst()
         time.sleep(0.1)
@@ -117,45 +107,3 @@ def test_diagnose_under_xvfb_finds_trayer_and_dunst_with_buttons(desktop):
     assert line(report, "System tray") == "[ok] System tray: found: X11 system tray (XEmbed)"
     assert "with buttons (actions)" in line(report, "Notifications")
     assert "dunst" in line(report, "Notifications")
-
-
-def test_a_folder_others_can_read_is_reported_with_the_fix(tmp_path):
-    folder = tmp_path / "open"
-    folder.mkdir(mode=0o755)
-    folder.chmod(0o755)
-    fact = diagnose.folder("Data folder", folder)
-    assert not fact.ok and "(755)" in fact.detail and fact.advice == f"Make it private: chmod 700 '{folder}'"
-    folder.chmod(0o700)
-    assert diagnose.folder("Data folder", folder).ok
-    assert "not created yet" in diagnose.folder("Data folder", tmp_path / "later").detail
-
-
-def test_a_check_that_breaks_becomes_a_failed_fact(monkeypatch):
-    def broken():
-        raise RuntimeError("boom")
-    monkeypatch.setattr(diagnose, "CHECKS", (broken, lambda: Fact("Fine", True, "yes")))
-    facts = diagnose.gather()
-    assert facts[0] == Fact("Broken", False, "the check itself failed: boom")
-    assert facts[1].ok
-
-
-def test_the_report_shows_advice_only_for_what_does_not_work():
-    text = diagnose.report([Fact("A", True, "fine", "never shown"), Fact("B", False, "gone", "fix it")])
-    assert "never shown" not in text
-    assert "[ok] A: fine" in text and "[!!] B: gone\n     -> fix it" in text
-    assert text.endswith("1 thing(s) to look at; Companion still runs without them.")
-
-
-def test_a_bus_that_never_answers_is_a_finding_not_a_hang(tmp_path, monkeypatch):
-    import socket
-    silent = socket.socket(socket.AF_UNIX)
-    silent.bind(str(tmp_path / "bus"))
-    silent.listen()
-    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", f"unix:path={tmp_path / 'bus'}")
-    started = time.monotonic()
-    try:
-        fact = diagnose.notifications()
-    finally:
-        silent.close()
-    assert not fact.ok and "no notification server answered" in fact.detail
-    assert time.monotonic() - started < 5

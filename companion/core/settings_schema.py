@@ -1,0 +1,190 @@
+"""What a settings file may hold: each value's check, the schema version, and migration.
+
+A bad value never stops the app: it falls back to its default (or, for a file edited while
+Companion runs, the value in use) and the problem is said once. Checks are ``core.checks``'s,
+so a problem reads as it does for every other file: "glass_ml should be a whole number
+from 50 to 1000, not 5000; using the default".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, fields, replace
+from datetime import time
+from typing import Any
+
+from . import checks
+from .checks import Check
+from .settings import KINDS, ReminderPlan, Settings, default_plans
+
+SCHEMA_VERSION = 3
+# How many unknown names one problem line lists before it says "...".
+UNKNOWN_NAMES_SHOWN = 5
+
+
+def _as_is(value: Any) -> Any:
+    return value
+
+
+def _clock_time(value: str) -> time:
+    return time.fromisoformat(value).replace(second=0, microsecond=0)
+
+
+#: Per field: its check, and how a value that passed becomes the setting.
+Spec = tuple[Check, Callable[[Any], Any]]
+_TIMES = "a list of times like 11:00"
+_DAYS = "a list of weekday numbers 0 (Monday) to 6 (Sunday)"
+PLAN_FIELDS: dict[str, Spec] = {
+    "enabled": (checks.flag, _as_is),
+    "mode": (checks.one_of(("interval", "times")), _as_is),
+    "interval_minutes": (checks.whole(5, 480), _as_is),
+    "times": (checks.each(checks.clock_time, _TIMES),
+              lambda value: tuple(sorted({_clock_time(v) for v in value}))),
+    "start": (checks.clock_time, _clock_time),
+    "end": (checks.clock_time, _clock_time),
+    "days": (checks.each(checks.whole(0, 6), _DAYS), lambda value: tuple(sorted(set(value)))),
+}
+_WHOLE = {"snooze_minutes": (1, 120), "prompt_timeout_minutes": (1, 120),
+          "water_goal_glasses": (1, 30), "glass_ml": (50, 1000),
+          "presence_idle_minutes": (1, 60), "natural_break_minutes": (1, 60),
+          "return_delay_minutes": (0, 30), "busy_limit_minutes": (5, 240)}
+_FLAGS = ("sound_cues", "spoken_cues", "reduced_motion", "tray_hint_shown",
+          "stretch_safety_seen", "watch_idle", "watch_lock", "watch_calls", "watch_fullscreen",
+          "watch_dnd", "start_at_login", "welcome_done")
+TOP_FIELDS: dict[str, Spec] = {
+    **{name: (checks.whole(low, high), _as_is) for name, (low, high) in _WHOLE.items()},
+    **{name: (checks.flag, _as_is) for name in _FLAGS},
+}
+
+
+def _checked(raw: dict[str, Any], specs: dict[str, Spec], prefix: str,
+             problems: list[str], keep: Any = None) -> dict[str, Any]:
+    """The values in ``raw`` that pass their checks; the others become problems.
+
+    A value that fails keeps ``keep``'s (the settings in use) if given, else its default.
+    """
+    values = {}
+    for name, (check, convert) in specs.items():
+        if name not in raw:
+            continue
+        if (wrong := check(raw[name])) is None:
+            values[name] = convert(raw[name])
+        elif keep is None:
+            problems.append(f"{prefix}{name} {wrong}; using the default")
+        else:
+            values[name] = getattr(keep, name)
+            problems.append(f"{prefix}{name} {wrong}; left as it was")
+    return values
+
+
+def _plan_from(raw: Any, kind: str, problems: list[str],
+               keep: ReminderPlan | None = None) -> ReminderPlan:
+    default = default_plans()[kind]
+    if not isinstance(raw, dict):
+        problems.append(f"{kind}: should be a table of settings; "
+                        + ("using the defaults" if keep is None else "left as it was"))
+        return default if keep is None else keep
+    plan = replace(default, **_checked(raw, PLAN_FIELDS, f"{kind}.", problems, keep))
+    if plan.start >= plan.end:
+        fallback = default if keep is None else keep
+        problems.append(f"{kind}: active hours must end after they start; using "
+                        f"{fallback.start:%H:%M}-{fallback.end:%H:%M}")
+        plan = replace(plan, start=fallback.start, end=fallback.end)
+    return plan
+
+
+def from_dict(raw: dict[str, Any], keep: Settings | None = None) -> tuple[Settings, list[str]]:
+    """Build validated settings from a parsed file, with a list of problems found.
+
+    A missing value is its default; a bad one is ``keep``'s if given (the settings in use,
+    for a file edited while Companion runs), else its default.
+    """
+    problems: list[str] = []
+    values: dict[str, Any] = {kind: _plan_from(raw[kind], kind, problems,
+                               None if keep is None else keep.plan(kind))
+              for kind in KINDS if kind in raw}
+    values |= _checked(raw, TOP_FIELDS, "", problems, keep)
+    known = {f.name for f in fields(Settings)} | {"schema_version"}
+    if unknown := sorted(set(raw) - known):
+        problems.append(_unknown_names(unknown))
+    return Settings(**values), problems
+
+
+def _unknown_names(names: list[str]) -> str:
+    # One line however many there are: a file of 200,000 stray keys must not turn into
+    # 200,000 lines in the window and the log.
+    def shown(name: str) -> str:
+        short = name if len(name) <= 40 else name[:40] + "..."
+        return short if short.isprintable() else repr(short)
+    if len(names) == 1:
+        return f"{shown(names[0])} is not a setting Companion knows; ignored"
+    listed = ", ".join(shown(n) for n in names[:UNKNOWN_NAMES_SHOWN])
+    more = ", ..." if len(names) > UNKNOWN_NAMES_SHOWN else ""
+    return f"{len(names)} unknown settings ignored: {listed}{more}"
+
+
+def to_dict(settings: Settings) -> dict[str, Any]:
+    """The JSON-ready form of settings, with the schema version."""
+    def plain(value: Any) -> Any:
+        if isinstance(value, time):
+            return value.strftime("%H:%M")
+        if isinstance(value, (tuple, list)):
+            return [plain(v) for v in value]
+        if isinstance(value, dict):
+            return {k: plain(v) for k, v in value.items()}
+        return value
+    return {"schema_version": SCHEMA_VERSION, **plain(asdict(settings))}
+
+
+# -- migration -----------------------------------------------------------------
+def _v1_to_v2(raw: dict[str, Any], problems: list[str]) -> dict[str, Any]:
+    # Version 1 stored the daily water goal in millilitres; version 2 counts glasses.
+    raw = dict(raw)
+    if "water_goal_ml" in raw:
+        ml = raw.pop("water_goal_ml")
+        glass = raw.get("glass_ml", Settings.glass_ml)
+        if TOP_FIELDS["glass_ml"][0](glass) is not None:
+            glass = Settings.glass_ml  # reported by validation; the default is what applies
+        # Exact arithmetic: ml / glass as a float overflows for a huge whole number. Imported
+        # here: only a version 1 file needs it, and it costs memory at every start.
+        from fractions import Fraction
+        glasses = (round(Fraction(ml, glass)) if isinstance(ml, int)
+                   and not isinstance(ml, bool) and ml > 0 else None)
+        low, high = 1, 30
+        if glasses is not None and glasses <= high:
+            raw["water_goal_glasses"] = max(low, glasses)
+        else:
+            problems.append(f"water_goal_ml (from an older version) should be a whole number "
+                            f"of millilitres up to {high} glasses of {glass} ml; using the "
+                            f"default of {Settings.water_goal_glasses} glasses")
+    return raw
+
+
+def _v2_to_v3(raw: dict[str, Any], problems: list[str]) -> dict[str, Any]:
+    # Version 3 only adds the presence settings; an older file gets their defaults, which
+    # keep every source on (a source the desktop lacks falls back to wall-clock times).
+    return raw
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any], list[str]], dict[str, Any]]] = {1: _v1_to_v2, 2: _v2_to_v3}
+
+
+def migrate(raw: dict[str, Any], problems: list[str] | None = None) -> dict[str, Any]:
+    """Bring a parsed settings file of any older schema up to the current one.
+
+    A value that cannot be carried over is dropped (so its default applies) and said in
+    ``problems``; only an unknown schema version raises (ValueError).
+    """
+    problems = [] if problems is None else problems
+    version = raw.get("schema_version", 1)
+    if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version <= SCHEMA_VERSION:
+        raise ValueError(f"unknown schema version {_short(version)}")
+    while version < SCHEMA_VERSION:
+        raw = MIGRATIONS[version](raw, problems)
+        version += 1
+    return {**raw, "schema_version": SCHEMA_VERSION}
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:40] + "..."

@@ -1,0 +1,81 @@
+"""Every check, in the order shown, reported together once D-Bus has answered (or not in time)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from companion.services.presence.status import SourceStatus
+
+from . import local, media
+from .bus_questions import TIMEOUT_MS, BusQuestions
+from .facts import Fact, guarded
+
+KEEPS_TO_THE_CLOCK = "Companion keeps to the clock for this: reminders are not held for it."
+
+
+def presence_facts(statuses: list[SourceStatus] | None) -> list[Fact]:
+    """Which signs of presence (away, locked, in a call, fullscreen, do not disturb) work
+    here, as the running presence monitor found them."""
+    if statuses is None:
+        return [Fact("Presence", True, "not started yet; check again in a moment")]
+    return [Fact(f"Presence: {status.what}", status.available, status.how,
+                 "" if status.available else KEEPS_TO_THE_CLOCK)
+            for status in statuses]
+
+
+class SystemCheck(QObject):
+    """Runs every check once (``start``) and emits ``finished(facts)``; nothing blocks on
+    D-Bus. ``presence`` gives the presence monitor's findings (the running app's own
+    monitor: a second one would connect every source again)."""
+
+    finished = Signal(list)
+
+    def __init__(self, presence: Callable[[], list[SourceStatus] | None] = lambda: None,
+                 parent: QObject | None = None, *, session_bus: str | None = None,
+                 system_bus: str | None = None, timeout_ms: int = TIMEOUT_MS):
+        super().__init__(parent)
+        self._presence = presence
+        self._addresses = (session_bus, system_bus)
+        self.timeout_ms = timeout_ms
+        self._questions: BusQuestions | None = None
+        self.running = False
+
+    def start(self) -> None:
+        """Check (again); a check still running goes on and reports once."""
+        if self.running:
+            return
+        self.running = True
+        self._questions = BusQuestions(*self._addresses, self.timeout_ms, self)
+        self._questions.answered.connect(self._answered)
+        self._questions.start()
+
+    def _answered(self) -> None:
+        questions, self._questions = self._questions, None
+        assert questions is not None  # (its answer is why we are here)
+        questions.deleteLater()
+        x11: Any = guarded_value(local.x11_tray_owner)  # a bool, or None
+        facts = [
+            *guarded(local.display),
+            *guarded(lambda: questions.tray(x11)),
+            *guarded(questions.notifications),
+            *guarded(questions.sleep),
+            *guarded(media.speech),
+            *guarded(media.sound),
+            *guarded(lambda: presence_facts(self._presence())),
+            *guarded(local.autostart),
+            *guarded(local.folders),
+            *guarded(local.versions),
+        ]
+        self.running = False
+        self.finished.emit(facts)
+
+
+def guarded_value(find: Callable[[], object]) -> object:
+    """What ``find`` returns, or None if it breaks."""
+    try:
+        return find()
+    except Exception:
+        return None
