@@ -14,6 +14,7 @@ import logging
 import sys
 
 from companion import cli
+from companion.core.kinds import Action, Request
 
 log = logging.getLogger("companion")
 
@@ -40,7 +41,8 @@ def main(argv: list[str] | None = None) -> int:
                                f"starting it again would open a second copy.")
     try:
         # Atomic under a lock: of launches made at the same moment, exactly one goes on.
-        claim = client.forward_or_claim(name, actions) if name is not None else None
+        claim = (client.forward_or_claim(name, [str(action) for action in actions])
+                 if name is not None else None)
     except ForwardError as exc:
         log.error("%s", exc)
         print(f"companion: {exc}", file=sys.stderr)
@@ -50,9 +52,9 @@ def main(argv: list[str] | None = None) -> int:
                    f"starting it again would open a second copy.")
     else:
         if name is not None and claim is None:
-            log.info("handed %s to the running Companion", actions or ["show"])
+            log.info("handed %s to the running Companion", [str(a) for a in actions] or ["show"])
             return 0
-    if "quit" in actions:  # nothing running to close: starting one only to quit it is no help
+    if Request(Action.QUIT) in actions:  # nothing running to close: starting one only to quit it is no help
         if claim is not None:
             claim.give_up()  # lets go of the start lock and removes the socket
         print("companion: Companion is not running.", file=sys.stderr)
@@ -60,13 +62,14 @@ def main(argv: list[str] | None = None) -> int:
     return run(args, actions, places, claim, problem)
 
 
-def run(args, actions: list[str], places, claim, problem: str | None) -> int:
+def run(args, actions: list[Request], places, claim, problem: str | None) -> int:
     """Be the running copy: Qt, the app, and the event loop until the goodbye."""
     from companion import startup
     startup.skip_pyside_source_scan()  # first: it only helps modules imported after it
     from PySide6.QtWidgets import QApplication
 
-    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    qapp = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     qapp.setApplicationName("Companion")
     qapp.setOrganizationName("Companion")
     qapp.setDesktopFileName("companion")
@@ -79,15 +82,16 @@ def run(args, actions: list[str], places, claim, problem: str | None) -> int:
     app = Companion(places, services_delay_ms=SERVICES_DELAY_MS)
     ending = listen_for_the_end(qapp, app)  # from here nothing is lost
     if server is not None:
-        server.serve(app.commands.run_all)  # replies once saved; lets launches in
+        from companion.services.single_instance.protocol import reading_requests
+        server.serve(reading_requests(app.commands.run_all))  # replies once saved; lets launches in
         app.listener = server  # the goodbye removes its socket
     if problem is not None:
         log.warning("%s", problem)
         app.home.notices.append(problem)  # shown by start(), with the other start-up messages
     qapp.setWindowIcon(app.home.icon)
     app.start()
-    if not app.home.tray.available and "show" not in actions and not args.autostart:
-        actions.insert(0, "show")  # no tray: the window is the home
+    if not app.home.tray.available and Request(Action.SHOW) not in actions and not args.autostart:
+        actions.insert(0, Request(Action.SHOW))  # no tray: the window is the home
     app.commands.run_all(actions)
     from companion import first_run
     # After the actions: on a first start the welcome comes up last, on top of Today.

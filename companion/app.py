@@ -13,16 +13,15 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, tzinfo
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication
 
 from companion import assets
-from companion.commands import Commands
+from companion.commands import CommandHost, Commands
 from companion.core.clock import Clock, utc_now
 from companion.core.history import History, HistoryError
-from companion.core.kinds import Action, EventKind, ReminderKind
+from companion.core.kinds import EventKind, ReminderKind
 from companion.core.settings import KINDS, Settings
 from companion.core.today import summarize
 from companion.services import paths
@@ -32,8 +31,13 @@ from companion.ui.features import FeatureHost, Features
 from companion.ui.shell.home import Home, Status
 
 if TYPE_CHECKING:
+    from companion.services.clock_watch import ClockWatch
     from companion.services.dbus import Buses
     from companion.services.logind import LogindWatch
+    from companion.services.presence.call_pause import CallPauseWatch
+    from companion.services.presence.gate import PresenceGate
+    from companion.services.scheduler import AlarmClock
+    from companion.services.zone_watch import ZoneWatch
     from companion.ui.shell.prompt import PromptToast
     from companion.ui.shell.prompt_center import PromptCenter
 
@@ -49,6 +53,10 @@ SERVICES_DELAY_MS = 250
 CLOSED = "Companion was closed"
 
 
+def _nothing() -> None:
+    """A goodbye step for a part that was never built."""
+
+
 class Companion(QObject):
     """The running app: settings, history, reminders, the tray and Today, feature windows."""
 
@@ -58,7 +66,7 @@ class Companion(QObject):
                  confirm_quit: Callable[[], bool] | None = None, start_paused: bool = False,
                  services_delay_ms: int | None = None, new_ticker: Callable | None = None,
                  new_motion: Callable | None = None,
-                 make_scheduler: Callable[[], object] | None = None,
+                 make_scheduler: Callable[[], AlarmClock] | None = None,
                  new_presence_monitor: Callable[[object], QObject] | None = None,
                  scheduler_time: Callable[[datetime], datetime] | None = None):
         super().__init__()
@@ -79,34 +87,40 @@ class Companion(QObject):
         self.reminders = ReminderService(self.settings, self.history, tz, clock,
                                          make_scheduler=make_scheduler,
                                          scheduler_time=scheduler_time)
-        self.commands = Commands(self)
-        host = FeatureHost(
+        self.features = Features(FeatureHost(
             history=self.history, clock=clock, tz=tz, routines_dir=places.routines_dir,
             patterns_dir=places.patterns_dir, settings=lambda: self.settings,
-            apply_settings=self.apply_settings, tell=self.home.tell, request=self.commands.do,
-            session_ended=self.session_ended, diary_changed=self.refresh,
-            new_motion=new_motion or self._desktop_motion,
-            **({"new_ticker": new_ticker} if new_ticker is not None else {}))
-        self.features = Features(host)
+            apply_settings=self.apply_settings, tell=self.home.tell,
+            run=lambda request: self.commands.run(request), show_today=self.home.show_today,
+            open_settings=self.open_settings, session_ended=self.session_ended,
+            diary_changed=self.refresh, new_motion=new_motion or self._desktop_motion,
+            **({"new_ticker": new_ticker} if new_ticker is not None else {})))
+        self.commands = Commands(CommandHost(
+            reminders=self.reminders, history=self.history, settings=lambda: self.settings,
+            apply_settings=self.apply_settings, clock=clock, tz=tz, tell=self.home.tell,
+            refresh=self.refresh, navigate=self.features.navigate,
+            stop_sessions=self.features.stop_sessions, pause_for_call=self.pause_for_call,
+            quit=self.quit, leaving=lambda: self.leaving))
         # Built in start_services(), once the tray icon or window is up.
         self.prompt_center: PromptCenter | None = None
         self._buses: Buses | None = None  # the one session and one system bus (see buses)
         self.logind: LogindWatch | None = None  # sleep, wake, lock and shutdown
-        self.clock_watch = self.zone_watch = None  # built in start_services() too
+        self.clock_watch: ClockWatch | None = None  # built in start_services() too
+        self.zone_watch: ZoneWatch | None = None
+        self.call_pause: CallPauseWatch | None = None
         # Presence (who is at the computer) is built in start_services() too: its sources
         # load D-Bus and X11 code that a tray start-up need not wait for.
-        self.presence = None
-        self.gate = None
+        self.presence: Any = None  # a PresenceMonitor, or what new_presence_monitor made
+        self.gate: PresenceGate | None = None
         self._new_presence_monitor = new_presence_monitor
-        self._history_view = None  # the History window, built when first opened
-        self.listener = None  # what later launches reach us through (set by __main__)
+        self.listener: Any = None  # what later launches reach us through (set by __main__)
         self.leaving = False  # set at the start of the goodbye; nothing new starts after it
 
         self.reminders.due.connect(self.show_prompt)
         self.reminders.changed.connect(self.refresh)
         self.settings_store.changed.connect(self._settings_changed)
         self.settings_store.problem.connect(self.home.tell)
-        self.home.requested.connect(self.commands.do)
+        self.home.requested.connect(self.commands.run)
         self.home.refresh_needed.connect(self.refresh)
         self.home.quit_requested.connect(self.quit)
         self.home.tray_hint_given.connect(
@@ -121,7 +135,7 @@ class Companion(QObject):
         Called before a window is built, never at start-up: see follow_system_colours.
         """
         from companion.ui.widgets.colors import follow_system_colours
-        follow_system_colours(QApplication.instance())
+        follow_system_colours()
 
     def _open_history(self) -> History:
         notices = self.home.notices
@@ -195,8 +209,8 @@ class Companion(QObject):
         self.call_pause = CallPauseWatch(self._in_call, self.reminders.paused_for_call, self.clock,
                                          parent=self)
         self.call_pause.ended.connect(self._call_over)
-        if self.reminders.paused_for_call():  # a pause for a call, carried over a restart
-            self.call_pause.start(self.reminders.paused_until())
+        if self.reminders.paused_for_call() and isinstance(until := self.reminders.paused_until(), datetime):
+            self.call_pause.start(until)  # a pause for a call, carried over a restart
 
     def _watch_time(self) -> None:
         """Follow clock changes and the system's zone (not a test's own clock or zone)."""
@@ -209,7 +223,8 @@ class Companion(QObject):
         if self._zone_from_system:
             self.zone_watch = ZoneWatch(self.tz, self.clock, parent=self)
             self.zone_watch.changed.connect(self.change_zone)
-            self.logind.resumed.connect(self.zone_watch.check)
+            if self.logind is not None:
+                self.logind.resumed.connect(self.zone_watch.check)
             if self.clock_watch is not None:
                 self.clock_watch.jumped.connect(self.zone_watch.check)  # (drops the amount)
             self.zone_watch.start()
@@ -219,10 +234,8 @@ class Companion(QObject):
         self.tz = self.home.tz = tz
         if self.home.today_built:
             self.home.today.tz = tz
-        self.features.host = replace(self.features.host, tz=tz)
-        if self._history_view is not None:
-            self._history_view.tz = self._history_view.model.tz = tz
-            self._history_view.reload()
+        self.features.change_zone(tz)
+        self.commands.host = replace(self.commands.host, tz=tz)
         self.reminders.change_zone(tz)  # re-plans, and its `changed` refreshes
 
     def pause_for_call(self) -> None:
@@ -231,7 +244,8 @@ class Companion(QObject):
         from companion.core.wording import describe_time
         until = self.clock() + CALL_PAUSE_LIMIT
         self.reminders.pause(until=until, for_call=True)
-        self.call_pause.start(until)
+        if self.call_pause is not None:  # else start_services() starts it for this pause
+            self.call_pause.start(until)
         if self._in_call() is None:
             self.home.tell("Companion cannot see calls on this computer (no camera or microphone it"
                            f" can watch), so reminders stay paused until {describe_time(until, self.clock(), self.tz)}"
@@ -291,8 +305,8 @@ class Companion(QObject):
                  ("end the sessions", self.features.end_sessions),
                  ("withdraw the prompts", self._withdraw_prompts),
                  ("close the history", self.history.close),
-                 ("close the notifications", lambda: self.prompt_center and self.prompt_center.close_all()),
-                 ("close the D-Bus connections", lambda: self._buses and self._buses.close()),
+                 ("close the notifications", self.prompt_center.close_all if self.prompt_center else _nothing),
+                 ("close the D-Bus connections", self._buses.close if self._buses else _nothing),
                  ("close the windows", self.features.close_all),
                  ("remove the socket", lambda: self.listener and self.listener.close()))
         for what, step in steps:
@@ -339,6 +353,7 @@ class Companion(QObject):
 
     def show_prompt(self, kind: str) -> None:
         """A reminder is due: show its prompt (replacing an unanswered one of that kind)."""
+        assert self.prompt_center is not None  # reminders start after it
         self.prompt_center.show(kind, self.settings.snooze_minutes,
                                 self.settings.prompt_timeout_minutes)
 
@@ -367,6 +382,7 @@ class Companion(QObject):
 
     def _presence_settings_changed(self, new: Settings, old: Settings) -> None:
         from companion.services.presence.settings import presence_choices, presence_rules
+        assert self.gate is not None  # (asked only once it exists)
         self.gate.model.rules = presence_rules(new)
         if presence_choices(new) != presence_choices(old):
             # Sources are connected once, at start: a new choice means a new monitor.
@@ -375,23 +391,7 @@ class Companion(QObject):
             self.gate.use_monitor(self.presence)
             self.presence.start()
 
-    # -- windows -----------------------------------------------------------------
-    def navigate(self, action: Action, argument: str = "") -> None:
-        """Open what a request names (Today, a feature window, Settings, History), or stop a session."""
-        {
-            Action.SHOW: self.home.show_today,
-            Action.STRETCH: lambda: self.open_stretch(argument or None),
-            Action.BREATHE: lambda: self.open_breathing(argument or None),
-            Action.STOP: self.features.stop_sessions,
-            Action.CHECK: self.open_check,
-            Action.SETTINGS: self.open_settings,
-            Action.HISTORY: self.open_history,
-        }[action]()
-
-    def tell(self, message: str, title: str = "Companion") -> None:
-        """A message for the user: a notification, or a box where there is no tray."""
-        self.home.tell(message, title)
-
+    # -- windows (the rest open through features.navigate) -------------------------
     def open_settings(self) -> None:
         self.follow_colours()
         from companion.ui.shell.settings_dialog import SettingsDialog
@@ -403,25 +403,6 @@ class Companion(QObject):
                                 sources=sources, speech_problem=speech_engine_problem())
         if dialog.exec():  # only what was changed in it: the file may have been edited meanwhile
             self.apply_settings(dialog.result_settings(), made_from=shown)
-
-    def open_history(self) -> None:
-        self.follow_colours()
-        from companion.ui.shell.history.window import HistoryView, content_names
-        if self._history_view is None:
-            names = content_names(self.places.routines_dir, self.places.patterns_dir)
-            self._history_view = HistoryView(self.history, self.tz, names=names)
-        self._history_view.reload()
-        self._history_view.show()
-        self._history_view.raise_()
-
-    def open_stretch(self, routine_id: str | None) -> None:
-        self.features.open("stretch", lambda window: window.start(routine_id))
-
-    def open_breathing(self, pattern_id: str | None) -> None:
-        self.features.open("breathing", lambda window: window.open(pattern_id))
-
-    def open_check(self) -> None:
-        self.features.open("check", lambda window: window.show_checklist())
 
     # -- what the tray and Today show ----------------------------------------------
     def refresh(self) -> None:

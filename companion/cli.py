@@ -3,23 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import re
 
 from . import __version__
-
-# A pause longer than a week is better done by turning reminders off in Settings; the
-# limit also keeps the end time far from datetime's range (5000000000 minutes overflowed).
-MAX_PAUSE_MINUTES = 7 * 24 * 60
-PAUSE_ALLOWED = f"a pause is whole minutes from 1 to {MAX_PAUSE_MINUTES} (one week)"
-_DIGITS = re.compile(r"\s*([0-9]{1,12})\s*")  # ASCII digits only: "²".isdigit() is True
-
-
-def pause_minutes_or_none(text: str) -> int | None:
-    """The minutes in ``text`` if it is an allowed pause, else None."""
-    match = _DIGITS.fullmatch(text)
-    if match is None or not 1 <= (minutes := int(match.group(1))) <= MAX_PAUSE_MINUTES:
-        return None
-    return minutes
+from .core.kinds import Action, Request
+from .core.pauses import MAX_PAUSE_MINUTES, PAUSE_ALLOWED, pause_minutes_or_none
 
 
 def pause_minutes(text: str) -> int:
@@ -60,19 +47,18 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
-def actions(args: argparse.Namespace) -> list[str]:
-    """The actions to carry out, as strings that can travel to a running copy."""
-    # Named as the app's own actions, so a forwarded line needs no translation.
-    found = [name for name in ("show", "resume") if getattr(args, name)]
+def actions(args: argparse.Namespace) -> list[Request]:
+    """What the command line asks for, in order; a running copy is handed them as text."""
+    found = [Request(action) for action in (Action.SHOW, Action.RESUME) if getattr(args, action)]
     # "--stretch" alone opens the routines; "--stretch quick-hand" starts that one.
-    found += [f"{name}:{value}" if value else name
-              for name, value in (("stretch", args.stretch), ("breathe", args.breathe))
-              if value is not None]
-    found += [name for name in ("stop", "check", "vitals") if getattr(args, name)]
+    found += [Request(action, value) for action, value in
+              ((Action.STRETCH, args.stretch), (Action.BREATHE, args.breathe)) if value is not None]
+    found += [Request(action) for action in (Action.STOP, Action.CHECK, Action.VITALS)
+              if getattr(args, action)]
     if args.log_water:
-        found.append("log_water:command line")
+        found.append(Request(Action.LOG_WATER, "command line"))
     if args.pause is not None:
-        found.append(f"pause:{args.pause}")
+        found.append(Request(Action.PAUSE, str(args.pause)))
     if args.quit:
-        found.append("quit")  # last: the running copy does the others first
+        found.append(Request(Action.QUIT))  # last: the running copy does the others first
     return found

@@ -15,20 +15,24 @@ from companion.services import autostart, desktop_entry
 if TYPE_CHECKING:
     from companion.services.dbus import Buses
     from companion.ui.shell.home import Home
+    from companion.ui.shell.welcome import WelcomeWindow
+
+log = logging.getLogger(__name__)
 
 
 class StartingApp(Protocol):
-    """What fitting into the desktop uses of the app (the app itself is one)."""
+    """What fitting into the desktop uses of the running app (``app.Companion`` is one)."""
 
-    home: Home
-    buses: Buses
-
+    @property
+    def home(self) -> Home: ...               # the tray and Today; where notices go
+    @property
+    def buses(self) -> Buses: ...             # a tray announced on the session bus
     @property
     def settings(self) -> Settings: ...
     def apply_settings(self, new: Settings, made_from: Settings | None = None) -> None: ...
     def follow_colours(self) -> None: ...
 
-log = logging.getLogger(__name__)
+
 #: How long a start at login waits for a tray before it shows the window instead.
 TRAY_GRACE_MS = 30_000
 
@@ -76,7 +80,7 @@ def watch_for_tray(app: StartingApp, show_window_if_none: bool, grace_ms: int) -
     watcher.start()
 
 
-def show_welcome(app: StartingApp):
+def show_welcome(app: StartingApp) -> WelcomeWindow:
     """Open the first-run welcome; its answer becomes the app's settings."""
     from companion.ui.shell.welcome import WelcomeWindow
     app.follow_colours()

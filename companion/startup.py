@@ -44,7 +44,7 @@ def skip_pyside_source_scan() -> bool:
     if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
         log.warning("PySide6's source-scan hook is gone; its own scan stays in place")
         return False
-    feature._mod_uses_pyside = mentions_pyside
+    feature._mod_uses_pyside = mentions_pyside  # type: ignore[attr-defined]  # PySide's own, private
     linecache.clearcache()  # what PySide read for the modules imported before it
     log.debug("PySide6's per-module source scan replaced by a byte check")
     return True

@@ -61,7 +61,7 @@ def live_qobjects() -> list[QObject]:
     scheduler's timer); below them each tree is walked, C++-only children included.
     """
     app = QCoreApplication.instance()
-    candidates = [app, *(QApplication.topLevelWidgets() if isinstance(app, QApplication) else [])]
+    candidates: list[QObject | None] = [app, *(QApplication.topLevelWidgets() if isinstance(app, QApplication) else [])]
     candidates += [o for o in gc.get_objects() if isinstance(o, QObject)]
     roots: dict[int, QObject] = {}
     for obj in candidates:

@@ -1,72 +1,103 @@
-"""Commands without a whole app: the few parts a CommandHost has, real where it matters.
+"""Commands without a whole app: a real history file, and every other part recorded.
 
-The history (a real file) and the reminders (the real ReminderService, its scheduler not
-started) are the app's own classes; windows, messages and quitting are only noted, so a
-test can say what a request asked for.
+``running_commands()`` gives what the single-instance tests and tests/test_commands.py
+need of a running Companion: its commands, its history and what the rest was asked to do.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import tzinfo
-from typing import Any
+from datetime import datetime, timedelta, tzinfo
+from zoneinfo import ZoneInfo
 
-from companion.commands import Commands
-from companion.core.clock import Clock
+from companion.commands import CommandHost, Commands
+from companion.core.clock import Clock, FakeClock
 from companion.core.history import History
-from companion.core.kinds import Action
+from companion.core.kinds import Request
 from companion.core.settings import Settings
 from companion.services import paths
-from companion.services.reminders import ReminderService
+from companion.services.single_instance.protocol import Handler, reading_requests
+
+TZ = ZoneInfo("Europe/Paris")
 
 
 @dataclass
-class CommandsHost:
-    """A CommandHost (companion.commands) with a real history and real reminders."""
+class RecordedReminders:
+    """The reminder controls, recorded; paused_until() as the real service answers it."""
+
+    clock: Clock
+    calls: list[tuple] = field(default_factory=list)
+    paused: datetime | None | bool = False  # False: running; None: until resumed
+
+    def pause(self, minutes: int | None = None, until: datetime | None = None,
+              for_call: bool = False) -> None:
+        self.calls.append(("pause", minutes, until, for_call))
+        self.paused = until or (self.clock() + timedelta(minutes=minutes) if minutes else None)
+
+    def resume(self) -> None:
+        self.calls.append(("resume",))
+        self.paused = False
+
+    def done(self, kind: str) -> None:
+        self.calls.append(("done", kind))
+
+    def snooze(self, kind: str, minutes: int | None = None) -> None:
+        self.calls.append(("snooze", kind, minutes))
+
+    def skip(self, kind: str) -> None:
+        self.calls.append(("skip", kind))
+
+    def missed(self, kind: str) -> None:
+        self.calls.append(("missed", kind))
+
+    def paused_until(self) -> datetime | None | bool:
+        return self.paused
+
+
+@dataclass
+class Running:
+    """What the commands of a running Companion touched, for a test to look at."""
 
     places: paths.Places
     history: History
-    reminders: ReminderService
-    clock: Clock
-    tz: tzinfo
-    current: Settings
+    reminders: RecordedReminders
+    clock: FakeClock
+    settings: Settings = field(default_factory=Settings)
+    told: list[tuple[str, str]] = field(default_factory=list)       # (message, title)
+    opened: list[Request] = field(default_factory=list)             # navigate()
+    asked: list[str] = field(default_factory=list)  # refresh, stop_sessions, pause_for_call, quit
     leaving: bool = False
-    told: list[str] = field(default_factory=list)
-    navigated: list[tuple[Action, str]] = field(default_factory=list)
-    quits: int = 0
-    commands: Any = None
+    commands: Commands = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.commands = Commands(self.host(TZ))
+
+    def host(self, tz: tzinfo) -> CommandHost:
+        def ask(what: str):
+            return lambda: self.asked.append(what)
+        return CommandHost(
+            reminders=self.reminders, history=self.history, settings=lambda: self.settings,
+            apply_settings=self._apply, clock=self.clock, tz=tz,
+            tell=lambda message, title: self.told.append((message, title)),
+            refresh=ask("refresh"), navigate=self.opened.append,
+            stop_sessions=ask("stop_sessions"), pause_for_call=ask("pause_for_call"),
+            quit=ask("quit"), leaving=lambda: self.leaving)
+
+    def _apply(self, settings: Settings) -> None:
+        self.settings = settings
 
     @property
-    def settings(self) -> Settings:
-        return self.current
+    def handle(self) -> Handler:
+        """What the socket hands a launch's action lines to (as __main__ wires it)."""
+        return reading_requests(self.commands.run_all)
 
-    def apply_settings(self, new: Settings, made_from: Settings | None = None) -> None:
-        self.current = new
-        self.reminders.apply_settings(new)
-
-    def tell(self, message: str, title: str = "Companion") -> None:
-        self.told.append(message)
-
-    def refresh(self) -> None:
-        pass  # nothing on screen to bring up to date
-
-    def pause_for_call(self) -> None:
-        self.reminders.pause(for_call=True)
-
-    def navigate(self, action: Action, argument: str) -> None:
-        self.navigated.append((action, argument))
-
-    def quit(self) -> None:
-        self.quits += 1
-        self.leaving = True
+    def close(self) -> None:
+        self.history.close()
 
 
-def commands_host(clock: Clock, tz: tzinfo, settings: Settings | None = None) -> CommandsHost:
-    """A host in the test's COMPANION_HOME, with its Commands in ``.commands``."""
-    places = paths.resolve()
-    history = History(places.history_file, clock)
-    settings = settings or Settings()
-    host = CommandsHost(places, history, ReminderService(settings, history, tz, clock), clock, tz,
-                        settings)
-    host.commands = Commands(host)
-    return host
+def running_commands(places: paths.Places | None = None,
+                     now: datetime = datetime(2026, 3, 2, 9, 50, tzinfo=TZ)) -> Running:
+    """Commands over a real history file (in COMPANION_HOME unless ``places`` says)."""
+    places = places or paths.resolve()
+    clock = FakeClock(now)
+    return Running(places, History(places.history_file, clock), RecordedReminders(clock), clock)

@@ -6,6 +6,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from companion.app import Companion
+from companion.core.kinds import Action, Request
 from companion.services import paths
 
 TZ = ZoneInfo("Europe/Paris")
@@ -22,22 +23,22 @@ def test_files_live_under_companion_home(companion_home, make_app):
 
 def test_tray_log_water_updates_today_and_history(make_app):
     app = make_app()
-    app.home.tray.actions["log_water"].trigger()
-    app.home.tray.actions["log_water"].trigger()
+    app.home.tray.actions[Request(Action.LOG_WATER)].trigger()
+    app.home.tray.actions[Request(Action.LOG_WATER)].trigger()
     assert app.history.count("water_logged") == 2
     assert app.home.today.water_label.text().startswith("2 of 8 glasses")
     assert "2/8 glasses" in app.home.tray.tooltip
-    app.home.tray.actions["undo_water"].trigger()
+    app.home.tray.actions[Request(Action.UNDO_WATER)].trigger()
     assert app.home.today.water_label.text().startswith("1 of 8 glasses")
 
 
 def test_today_window_opened_later_shows_what_happened_before(make_app, qtbot):
     app = make_app(open_today=False)
-    app.home.tray.actions["log_water"].trigger()
+    app.home.tray.actions[Request(Action.LOG_WATER)].trigger()
     app.home.tell("Something to read")
     assert "1/8 glasses" in app.home.tray.tooltip
     assert app.home._today is None  # in the tray, the window is not built until it is opened
-    app.home.tray.actions["show"].trigger()
+    app.home.tray.actions[Request(Action.SHOW)].trigger()
     qtbot.addWidget(app.home.today)
     assert app.home.today.isVisible()
     assert app.home.today.water_label.text().startswith("1 of 8 glasses")
@@ -47,17 +48,17 @@ def test_today_window_opened_later_shows_what_happened_before(make_app, qtbot):
 def test_tray_pause_and_resume(make_app, clock):
     app = make_app()
     assert "Water: 10:00" in app.home.tray.tooltip
-    app.home.tray.actions["pause:60"].trigger()
+    app.home.tray.actions[Request(Action.PAUSE, "60")].trigger()
     assert app.home.today.pause_label.text() == "Reminders are paused until 10:50."
     assert "Paused until 10:50" in app.home.tray.tooltip
     assert app.home.today.next_labels["hydration"].text() == "11:00"
-    assert app.home.tray.actions["resume"].isEnabled()
-    app.home.tray.actions["resume"].trigger()
+    assert app.home.tray.actions[Request(Action.RESUME)].isEnabled()
+    app.home.tray.actions[Request(Action.RESUME)].trigger()
     assert app.home.today.pause_label.text() == "Reminders are on."
     assert app.home.today.next_labels["hydration"].text() == "10:00"
-    app.home.tray.actions["pause:forever"].trigger()
+    app.home.tray.actions[Request(Action.PAUSE, "forever")].trigger()
     assert app.home.today.next_labels["hydration"].text() == "off"
-    app.home.tray.actions["pause:next-day"].trigger()
+    app.home.tray.actions[Request(Action.PAUSE, "next-day")].trigger()
     assert "tomorrow 09:00" in app.home.today.pause_label.text()
 
 
@@ -141,7 +142,7 @@ def test_settings_change_applies_at_once(make_app, clock):
 
 def test_forwarded_actions_are_carried_out(make_app):
     app = make_app()
-    app.commands.run_all(["log_water:command line", "pause:30", "show"])
+    app.commands.run_all([Request(Action.LOG_WATER, "command line"), Request(Action.PAUSE, "30"), Request(Action.SHOW)])
     [glass] = app.history.events(["water_logged"])
     assert glass.data["via"] == "command line"
     assert app.home.today.isVisible()
@@ -173,12 +174,12 @@ def test_a_bad_setting_is_reported_only_once(companion_home, make_app):
 
 def test_a_pause_survives_a_restart(make_app, clock):
     first = make_app()
-    first.commands.run("pause:forever")
+    first.commands.run(Request(Action.PAUSE, "forever"))
     first.shutdown()
     second = make_app()
     assert second.home.today.next_labels["hydration"].text() == "off"
     clock.advance(minutes=1)
-    second.commands.run("resume")
+    second.commands.run(Request(Action.RESUME))
     second.shutdown()
     third = make_app()
     assert third.home.today.next_labels["hydration"].text() == "10:00"
@@ -186,7 +187,7 @@ def test_a_pause_survives_a_restart(make_app, clock):
 
 def test_a_timed_pause_that_ran_out_is_not_restored(make_app, clock):
     first = make_app()
-    first.commands.run("pause:30")
+    first.commands.run(Request(Action.PAUSE, "30"))
     first.shutdown()
     clock.advance(hours=1)
     second = make_app()
@@ -195,7 +196,7 @@ def test_a_timed_pause_that_ran_out_is_not_restored(make_app, clock):
 
 def test_nonsense_pause_from_another_launch_is_ignored(make_app):
     app = make_app()
-    app.commands.run_all(["pause:abc", "pause:-5", "pause:"])
+    app.commands.run_all([Request(Action.PAUSE, "abc"), Request(Action.PAUSE, "-5"), Request(Action.PAUSE)])
     assert app.home.today.pause_label.text() == "Reminders are on."
 
 
@@ -211,7 +212,7 @@ def test_history_that_cannot_be_opened_falls_back_to_memory(make_app, monkeypatc
     monkeypatch.setattr(sqlite3, "connect", full_disk)
     app = make_app()
     assert "in memory" in app.home.today.notice.text()
-    app.home.tray.actions["log_water"].trigger()
+    app.home.tray.actions[Request(Action.LOG_WATER)].trigger()
     assert app.home.today.water_label.text().startswith("1 of 8")
     assert not any(p.name.startswith("history.db.bad") for p in app.places.data_dir.iterdir())
 
@@ -256,7 +257,7 @@ def test_a_new_message_does_not_hide_an_earlier_one(companion_home, make_app):
     (data / "routines" / "mine.toml").write_text('id = "mine"\nname = "Mine"\n')
     (data / "history.db").write_bytes(b"garbage" * 200)
     app = make_app()
-    app.commands.run("stretch")
+    app.commands.run(Request(Action.STRETCH))
     notice = app.home.today.notice.text()
     assert "moved aside" in notice  # the start-up message is still there
     assert "Some stretch routines were skipped:\nmine.toml" in notice

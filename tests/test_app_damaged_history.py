@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 from companion.app import Companion
 from companion.core.clock import FakeClock
 from companion.core.history import History
+from companion.core.kinds import Action, Request
 from companion.services import paths
 
 TZ = ZoneInfo("Europe/Paris")
@@ -43,7 +44,7 @@ def test_the_app_starts_over_damaged_rows_counts_the_good_ones_and_says_so_once(
         for _ in range(3):
             app.refresh()
         app.home.show_today()
-        app.open_history()  # reads everything, the old damaged row too
+        app.commands.run(Request(Action.HISTORY))  # reads everything, the old damaged row too
         about_skipped = [n for n in app.home.notices if "could not be read" in n]
         assert about_skipped == ["5 entries in your history could not be read and are left "
                                  "out; your file is left as it is."]

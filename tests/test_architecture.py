@@ -128,3 +128,37 @@ def test_nothing_waits_for_the_colours_or_the_services_before_the_icon_is_up(tmp
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-2:] == ["[]", "True"]
+
+
+def circles(graph) -> list[list[str]]:
+    """Every import that closes a circle, as the circle: [a, b, ..., a]."""
+    found = []
+    for importer in sorted(graph.modules):
+        for imported in sorted(graph.find_modules_directly_imported_by(importer)):
+            back = graph.find_shortest_chain(importer=imported, imported=importer)
+            if back is not None:
+                found.append([importer, *back])
+    return found
+
+
+def test_the_import_graph_has_no_circle_counting_imports_made_only_for_type_checking():
+    """The layers in pyproject.toml keep arrows between them pointing down; this covers the
+    rest (two modules of one layer importing each other), over every import statement,
+    those under ``if TYPE_CHECKING:`` and inside functions too."""
+    import grimp
+
+    graph = grimp.build_graph("companion", exclude_type_checking_imports=False)
+    assert "companion.app" in graph.find_modules_that_directly_import("companion.commands")
+    assert circles(graph) == []
+
+
+def test_a_circle_made_only_for_type_checking_would_be_found():
+    import grimp
+
+    graph = grimp.ImportGraph()
+    for importer, imported in (("companion.app", "companion.commands"),
+                               ("companion.commands", "companion.core.kinds"),
+                               ("companion.commands", "companion.app")):  # say, under TYPE_CHECKING
+        graph.add_import(importer=importer, imported=imported)
+    assert circles(graph) == [["companion.app", "companion.commands", "companion.app"],
+                              ["companion.commands", "companion.app", "companion.commands"]]

@@ -10,6 +10,7 @@ import pytest
 
 from companion import logs
 from companion.core import settings_file
+from companion.core.kinds import Action, Request
 from companion.core.settings import Settings
 from companion.services import paths
 
@@ -127,20 +128,7 @@ def test_a_file_that_cannot_be_read_or_moved_aside_is_not_saved_over(
     assert places.settings_file.read_text() == '{"glass_ml": 300}'
 
 
-@pytest.mark.parametrize("how", ["5000000000", "10081", "0", "-5", "²", "1" * 5000, ""])
-def test_a_pause_out_of_range_from_another_launch_is_refused(make_app, caplog, how):
-    app = make_app()
-    with caplog.at_level(logging.WARNING, logger="companion.app"):
-        assert app.commands.run(f"pause:{how}") is False
-    assert app.home.today.pause_label.text() == "Reminders are on."
-    assert "whole minutes from 1 to 10080" in caplog.text
-
-
 def test_a_week_long_pause_from_another_launch_is_carried_out(make_app):
     app = make_app()
-    assert app.commands.run("pause:10080") is True
+    assert app.commands.run(Request(Action.PAUSE, "10080")) is True
     assert app.home.today.pause_label.text().startswith("Reminders are paused until")
-
-
-def test_an_unknown_action_reports_failure(make_app):
-    assert make_app().commands.run("fly") is False

@@ -14,7 +14,7 @@ import pytest
 from desktop_helpers import start_reporting, stop
 
 from companion.core.activity import CALL_PAUSE_LIMIT
-from companion.core.kinds import EventKind
+from companion.core.kinds import Action, EventKind, Request
 from companion.services import paths
 from companion.services.presence.call import CallWatch
 from companion.services.presence.monitor import PresenceChoices, PresenceMonitor
@@ -59,7 +59,7 @@ def _tooltip(app) -> str:
 def test_the_pause_ends_by_itself_when_the_call_ends(make_app, qtbot, camera, clock):
     app, asked = _app(make_app, qtbot, str(camera.parent / "video*"))
     paused_at = clock()
-    app.commands.run("pause:call")
+    app.commands.run(Request(Action.PAUSE, "call"))
     assert app.reminders.paused_for_call()
     assert "Paused until the call ends (11:50 at the latest)" in _tooltip(app)
     assert "Reminders are paused until the call ends" in app.home.today.pause_label.text()
@@ -81,7 +81,7 @@ def test_the_pause_ends_by_itself_when_the_call_ends(make_app, qtbot, camera, cl
 
 def test_without_a_call_the_pause_lasts_until_its_limit(make_app, qtbot, camera, clock):
     app, asked = _app(make_app, qtbot, str(camera.parent / "video*"))
-    app.commands.run("pause:call")
+    app.commands.run(Request(Action.PAUSE, "call"))
     qtbot.waitUntil(lambda: len(asked) >= 3)
     assert asked[:3] == [False, False, False] and app.reminders.paused_for_call()
     clock.advance(seconds=CALL_PAUSE_LIMIT.total_seconds())
@@ -90,18 +90,18 @@ def test_without_a_call_the_pause_lasts_until_its_limit(make_app, qtbot, camera,
 
 def test_a_desktop_that_cannot_see_calls_says_so_and_keeps_the_limit(make_app, qtbot, tmp_path):
     app, _ = _app(make_app, qtbot, str(tmp_path / "no-camera*"))
-    app.commands.run("pause:call")
+    app.commands.run(Request(Action.PAUSE, "call"))
     assert app.reminders.paused_for_call()
     assert any("cannot see calls" in notice and "11:50" in notice for notice in app.home.notices)
 
 
 def test_resuming_or_another_pause_stops_the_watch(make_app, qtbot, camera):
     app, _ = _app(make_app, qtbot, str(camera.parent / "video*"))
-    app.commands.run("pause:call")
-    app.commands.run("resume")
+    app.commands.run(Request(Action.PAUSE, "call"))
+    app.commands.run(Request(Action.RESUME))
     qtbot.waitUntil(lambda: not app.call_pause.active())
-    app.commands.run("pause:call")
-    app.commands.run("pause:30")
+    app.commands.run(Request(Action.PAUSE, "call"))
+    app.commands.run(Request(Action.PAUSE, "30"))
     qtbot.waitUntil(lambda: not app.call_pause.active())
     assert "Paused until 10:20" in _tooltip(app)
 
@@ -109,7 +109,7 @@ def test_resuming_or_another_pause_stops_the_watch(make_app, qtbot, camera):
 def test_a_pause_for_a_call_is_carried_over_a_restart(make_app, qtbot, camera, clock):
     places = paths.resolve()
     first, _ = _app(make_app, qtbot, str(camera.parent / "video*"), places=places)
-    first.commands.run("pause:call")
+    first.commands.run(Request(Action.PAUSE, "call"))
     first.shutdown()
     clock.advance(minutes=5)
     second, _ = _app(make_app, qtbot, str(camera.parent / "video*"), places=places)
@@ -119,6 +119,6 @@ def test_a_pause_for_a_call_is_carried_over_a_restart(make_app, qtbot, camera, c
 
 def test_the_tray_and_the_today_window_both_offer_it(make_app):
     app = make_app()
-    assert app.home.tray.actions["pause:call"].text() == "Until this call ends"
-    choice = app.home.today.pause_choice  # each item holds the argument of its pause request
-    assert "call" in [choice.itemData(i) for i in range(choice.count())]
+    assert app.home.tray.actions[Request(Action.PAUSE, "call")].text() == "Until this call ends"
+    choice = app.home.today.pause_choice
+    assert "call" in [choice.itemData(i) for i in range(choice.count())]  # Action.PAUSE's argument

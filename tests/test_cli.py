@@ -12,6 +12,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from companion import cli
+from companion.core.kinds import Action, Request
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -30,7 +31,7 @@ def refused(*argv):
 
 @pytest.mark.parametrize("minutes", ["1", "30", "10080"])
 def test_a_pause_of_up_to_a_week_becomes_a_pause_action(minutes):
-    assert parse("--pause", minutes) == [f"pause:{minutes}"]
+    assert parse("--pause", minutes) == [Request(Action.PAUSE, minutes)]
 
 
 @pytest.mark.parametrize("minutes", ["5000000000", "10081", "0", "-5", "1.5", "abc", "²",
@@ -43,7 +44,19 @@ def test_a_pause_out_of_range_is_refused_saying_what_is_allowed(minutes):
 
 
 def test_quit_comes_after_the_other_actions_of_the_same_command_line():
-    assert parse("--quit", "--log-water") == ["log_water:command line", "quit"]
+    assert parse("--quit", "--log-water") == [Request(Action.LOG_WATER, "command line"),
+                                               Request(Action.QUIT)]
+
+
+def test_each_option_becomes_its_request_and_travels_as_the_words_a_running_copy_reads():
+    requests = parse("--show", "--stretch", "quick-hand", "--breathe", "--stop", "--check", "--resume")
+    assert requests == [Request(Action.SHOW), Request(Action.RESUME),
+                        Request(Action.STRETCH, "quick-hand"), Request(Action.BREATHE),
+                        Request(Action.STOP), Request(Action.CHECK)]
+    # What goes down the socket is read back as the same requests.
+    assert [Request.parse(str(request)) for request in requests] == requests
+    assert [str(request) for request in requests] == [
+        "show", "resume", "stretch:quick-hand", "breathe", "stop", "check"]
 
 
 def test_the_help_says_how_long_a_pause_may_be():
@@ -62,9 +75,8 @@ def test_any_pause_value_parses_to_an_action_or_exits_with_a_usage_error(value):
     except SystemExit as exc:
         assert exc.code == 2
         return
-    [action] = actions
-    name, _, minutes = action.partition(":")
-    assert name == "pause" and 1 <= int(minutes) <= cli.MAX_PAUSE_MINUTES
+    [(action, minutes)] = actions
+    assert action is Action.PAUSE and 1 <= int(minutes) <= cli.MAX_PAUSE_MINUTES
 
 
 def test_a_huge_pause_stops_the_real_program_with_a_clear_message(tmp_path):
@@ -88,4 +100,4 @@ def test_a_huge_pause_stops_the_real_program_with_a_clear_message(tmp_path):
     (["--show", "--stretch", "legs", "--stop"], ["show", "stretch:legs", "stop"]),
 ])
 def test_sessions_start_by_name_and_stop_from_the_command_line(argv, actions):
-    assert parse(*argv) == actions
+    assert [str(request) for request in parse(*argv)] == actions  # as a running copy reads them

@@ -28,6 +28,7 @@ from pathlib import Path
 import pytest
 from desktop_helpers import BUS_CONFIG, WAIT_S, require, start_reporting, stop
 
+from companion.core.kinds import Action, Request
 from companion.services.single_instance.client import forward
 from companion.services.single_instance.place import server_name
 from companion.services.single_instance.server import InstanceServer
@@ -248,8 +249,8 @@ def _app_in_the_middle_of_things(make_app, clock, qtbot):
     clock.advance(minutes=10)  # 10:00: water is due
     app.reminders.wake()
     assert set(app.prompts) == {"hydration"}
-    app.open_stretch("hand-wrist")
-    app.open_breathing("slow-belly")
+    app.commands.run(Request(Action.STRETCH, "hand-wrist"))
+    app.commands.run(Request(Action.BREATHE, "slow-belly"))
     for ticker in tickers:
         ticker.advance(60, step=1)
     return app
@@ -266,7 +267,7 @@ def test_quit_from_the_tray_keeps_the_sessions_and_says_goodbye_once(make_app, c
     app.listener = listener
     finished = []
     app.finished.connect(lambda: finished.append(True))
-    app.home.tray.actions["quit"].trigger()
+    app.home.tray.actions[Request(Action.QUIT)].trigger()
     stretch, breathing = (data for _, data in _recorded(app, "stretch_session", "breathing_session"))
     assert stretch["steps_done"] >= 1 and not stretch["completed"]
     assert breathing["cycles_done"] >= 1 and not breathing["completed"]
@@ -277,8 +278,8 @@ def test_quit_from_the_tray_keeps_the_sessions_and_says_goodbye_once(make_app, c
     # A signal during or after Quit, or a second Quit: nothing more is done or recorded.
     before = _recorded(app, "stretch_session", "breathing_session", "reminder_withdrawn")
     app.quit("SIGTERM")
-    app.home.tray.actions["quit"].trigger()
-    assert app.commands.run_all(["log_water"]) == "Companion is closing, so nothing was done"
+    app.home.tray.actions[Request(Action.QUIT)].trigger()
+    assert app.commands.run_all([Request(Action.LOG_WATER)]) == "Companion is closing, so nothing was done"
     assert _recorded(app, "stretch_session", "breathing_session", "reminder_withdrawn") == before
     assert finished == [True]
 
@@ -288,7 +289,7 @@ def test_a_logout_coming_saves_the_sessions_and_companion_carries_on(make_app, c
     app.save_sessions()  # the session manager's commitDataRequest
     assert len(_recorded(app, "stretch_session", "breathing_session")) == 2
     assert not app.leaving and set(app.prompts) == {"hydration"}  # the logout may be cancelled
-    app.commands.run("log_water")
+    app.commands.run(Request(Action.LOG_WATER))
     assert app.history.count("water_logged") == 1
     app.quit()  # the logout went ahead: the sessions are not recorded twice
     assert len(_recorded(app, "stretch_session", "breathing_session")) == 2
@@ -296,7 +297,7 @@ def test_a_logout_coming_saves_the_sessions_and_companion_carries_on(make_app, c
 
 def test_quit_goes_last_whatever_order_it_came_in(make_app):
     app = make_app()
-    assert app.commands.run_all(["quit", "log_water:command line"]) is None
+    assert app.commands.run_all([Request(Action.QUIT), Request(Action.LOG_WATER, "command line")]) is None
     assert [data["via"] for _, data in _recorded(app, "water_logged")] == ["command line"]
     assert app.leaving
 

@@ -6,10 +6,11 @@ import logging
 from PySide6.QtCore import QObject, QTimer
 
 from companion import cli, vitals
+from companion.core.kinds import Action, Request
 
 
 def test_vitals_is_a_hidden_action_for_the_running_copy(capsys):
-    assert cli.actions(cli.parser().parse_args(["--vitals"])) == ["vitals"]
+    assert cli.actions(cli.parser().parse_args(["--vitals"])) == [Request(Action.VITALS)]
     cli.parser().print_help()
     assert "vitals" not in capsys.readouterr().out
 
@@ -17,7 +18,7 @@ def test_vitals_is_a_hidden_action_for_the_running_copy(capsys):
 def test_the_running_app_logs_its_vitals_in_one_line(make_app, caplog):
     app = make_app()
     with caplog.at_level(logging.INFO, logger="companion.vitals"):
-        assert app.commands.run_all(["vitals"]) is None
+        assert app.commands.run_all([Request(Action.VITALS)]) is None
     [line] = [r.getMessage() for r in caplog.records if r.name == "companion.vitals"]
     name, _, data = line.partition(" ")
     sample = json.loads(data)

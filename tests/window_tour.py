@@ -23,6 +23,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from companion.core.kinds import Action, Request
+
 ROOT = Path(__file__).resolve().parents[1]
 TZ = ZoneInfo("Europe/Paris")
 # A Wednesday morning: far enough into the week for history, inside the active hours.
@@ -147,7 +149,7 @@ class Tour:
         history = self.app.history
         for days_ago, hour in ((1, 9), (1, 15), (0, 9)):  # a little history to show
             self.clock.set(NOW - timedelta(days=days_ago, hours=10 - hour))
-            self.app.commands.run("log_water")
+            self.app.commands.run(Request(Action.LOG_WATER))
         self.clock.set(NOW - timedelta(days=3))
         diary.add(history, area="eyelid", side="left", note="after a long screen day")
         self.clock.set(NOW - timedelta(hours=2))
@@ -163,11 +165,11 @@ class Tour:
         return getattr(self, "_" + base)(detail)
 
     def _today(self, detail: str):
-        self.app.commands.run("resume")
+        self.app.commands.run(Request(Action.RESUME))
         if detail == "paused":
-            self.app.commands.run("pause:60")
+            self.app.commands.run(Request(Action.PAUSE, "60"))
         elif detail == "call":  # with the notice that no call can be seen here
-            self.app.commands.run("pause:call")
+            self.app.commands.run(Request(Action.PAUSE, "call"))
         self.app.home.show_today()
         return self.app.home.today
 
@@ -268,8 +270,8 @@ class Tour:
             diary.add(self.app.history, occurred_at=when, **fields)
 
     def _history(self, _detail: str):
-        self.app.open_history()
-        return self.app._history_view
+        self.app.commands.run(Request(Action.HISTORY))
+        return self.app.features.windows["history"]
 
     def _about(self, _detail: str):
         from companion.services.diagnose.facts import Fact

@@ -126,7 +126,7 @@ class ActivityModel:
 
     def away_reason(self) -> str | None:
         """Why the person counts as away, in the user's words (None: present)."""
-        return AWAY_REASONS[self._strongest] if self._causes else None
+        return AWAY_REASONS[self._strongest] if self._strongest is not None else None
 
     def held(self) -> dict[str, str]:
         """Each held kind with its reason, for the tooltip and Today ("held: in a call")."""
@@ -190,9 +190,9 @@ class ActivityModel:
         if held is not None:  # at most one prompt per kind: later dues join the held one
             held.dues.append(due)
             return Verdict("hold", held.reason)
-        if self.away():
-            self._held[kind] = _Held(self.away_reason(), now, [due])
-            return Verdict("hold", self.away_reason())
+        if (away := self.away_reason()) is not None:
+            self._held[kind] = _Held(away, now, [due])
+            return Verdict("hold", away)
         if self._back_at is not None and now < self._release_time():
             self._held[kind] = _Held(JUST_BACK, now, [due], look_at=self._release_time())
             return Verdict("hold", JUST_BACK)
@@ -242,6 +242,7 @@ class ActivityModel:
 
     # -- inside ---------------------------------------------------------------
     def _release_time(self) -> datetime:
+        assert self._back_at is not None  # asked only once the person came back
         return self._back_at + timedelta(minutes=self.rules.return_delay_minutes)
 
     def _hold_busy(self, kind: str, h: _Held, reason: str, now: datetime) -> None:
@@ -257,6 +258,7 @@ class ActivityModel:
             for h in self._held.values():  # nobody to show anything to until the return
                 h.look_at, h.busy = None, False
         else:
+            assert self._away_since is not None and self._strongest is not None  # away already
             self._away_since = min(self._away_since, since)
             ranks = list(AWAY_REASONS)
             self._strongest = min(self._strongest, cause, key=ranks.index)
@@ -275,6 +277,7 @@ class ActivityModel:
     def _come_back(self, now: datetime) -> list[Outcome]:
         out: list[Outcome] = []
         start, cause = self._away_since, self._strongest
+        assert start is not None and cause is not None  # set when the person left
         self._away_since = self._strongest = None
         self._back_at = now
         if now - start >= timedelta(minutes=self.rules.stretch_break_minutes):

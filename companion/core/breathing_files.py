@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import re
 from pathlib import Path
+from typing import Any
 
 from .breathing_patterns import (
     DEFAULT_LABELS,
@@ -50,14 +51,15 @@ class PatternError(ValueError):
         return ", ".join(p for p in parts if p) + f": {self}"
 
 
-def _text(entry: dict, key: str, required: bool = False, where: str = "") -> str:
+def _text(entry: dict[str, Any], key: str, required: bool = False, where: str = "") -> str:
     value = entry.get(key, None if required else "")
     if (problem := text_problem(value, _LONGEST[key], required)) is not None:
         raise PatternError(key, problem, where)
+    assert isinstance(value, str)  # (text_problem found none)
     return value.strip()
 
 
-def _phase(raw, n: int) -> BreathPhase:
+def _phase(raw: object, n: int) -> BreathPhase:
     where = f"phase {n}"
     if not isinstance(raw, dict):
         raise PatternError("phases", f'phase {n} should be a table like {{ kind = "inhale", '
@@ -68,7 +70,7 @@ def _phase(raw, n: int) -> BreathPhase:
     if not isinstance(kind, str) or kind not in DEFAULT_LABELS:
         raise PatternError("kind", f"should be one of {', '.join(DEFAULT_LABELS)}, not {describe(kind)}",
                            where)
-    seconds = raw.get("seconds")
+    seconds: Any = raw.get("seconds")  # checked below
     if not (number_in(seconds, MIN_PHASE_SECONDS, MAX_PHASE_SECONDS) or (is_number(seconds) and seconds == 0)):
         raise PatternError("seconds", f"should be a number from {MIN_PHASE_SECONDS:g} to "
                                       f"{MAX_PHASE_SECONDS:g}, or 0 to leave the phase out, "
@@ -80,7 +82,7 @@ def _phase(raw, n: int) -> BreathPhase:
     return BreathPhase(kind, float(seconds), label)
 
 
-def parse_pattern(entry: dict) -> Pattern:
+def parse_pattern(entry: dict[str, Any]) -> Pattern:
     """Build a Pattern from one TOML table, or raise PatternError naming the field."""
     if not isinstance(entry, dict):
         raise PatternError("pattern", f"should be a [[pattern]] table, not {describe(entry)}")
@@ -128,7 +130,7 @@ def parse_pattern(entry: dict) -> Pattern:
                    _text(entry, "caution"))
 
 
-def load_pattern_file(path: Path, taken: set[str] | frozenset = frozenset()) -> tuple[list[Pattern], list[str]]:
+def load_pattern_file(path: Path, taken: set[str] | frozenset[str] = frozenset()) -> tuple[list[Pattern], list[str]]:
     """The usable patterns in one file and a sentence per problem; never raises.
 
     `taken` holds the ids already loaded from earlier files: a later file cannot reuse them.
@@ -136,6 +138,7 @@ def load_pattern_file(path: Path, taken: set[str] | frozenset = frozenset()) -> 
     name = Path(path).name
     data, problem = read_toml(path)
     if data is None:
+        assert problem is not None  # read_toml says why it read nothing
         return [], [problem]
     problems = [f"{name}: unknown top-level field {describe(key)} (expected [[pattern]] tables)"
                 for key in sorted(set(data) - {"pattern", "cautions"})]

@@ -47,7 +47,7 @@ class BreathPhase:
     seconds: float
     label: str = ""
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         if not self.label:
             object.__setattr__(self, "label", DEFAULT_LABELS[self.kind])
 
@@ -87,6 +87,7 @@ class Pattern:
             cycles = int(cycles) if math.isfinite(cycles) else 1
             return max(1, min(cycles, self.max_cycles or MAX_CYCLES))
         minutes = length if length is not None else self.minutes
+        assert minutes is not None  # a pattern counts breaths, or has a length in minutes
         # A session always ends after a whole breath, never mid-exhale.
         breaths = minutes * 60 / self.cycle_seconds if self.cycle_seconds > 0 else 1.0
         # Loaded patterns keep this far inside the bounds; the check costs nothing and
@@ -149,15 +150,17 @@ def phase_levels(phases: tuple[BreathPhase, ...]) -> tuple[tuple[float, float], 
     # Begin at a change of direction so that a run of inhales is never cut in two.
     first = next(k for k in range(len(moves)) if phases[moves[k - 1]].kind != phases[moves[k]].kind)
     levels: list[tuple[float, float] | None] = [None] * len(phases)
-    for kind, run in groupby(moves[first:] + moves[:first], key=lambda i: phases[i].kind):
-        run = list(run)
+    for kind, grouped in groupby(moves[first:] + moves[:first], key=lambda i: phases[i].kind):
+        run = list(grouped)
         span, level = sum(phases[i].seconds for i in run), 0.0
         for i in run:
             start, level = level, level + phases[i].seconds / span
             levels[i] = (start, level) if kind == INHALE else (1 - start, 1 - level)
     # Holds (and zero-length moves) keep the fullness the last movement left;
     # a cycle begins where its last movement ended.
-    current = levels[moves[-1]][1]
+    last = levels[moves[-1]]
+    assert last is not None  # every move got its levels above
+    current = last[1]
     for i, pair in enumerate(levels):
         if pair is None:
             levels[i] = (current, current)

@@ -6,6 +6,7 @@ The caller supplies monotonic times, so a test runs a session in simulated time.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from .breathing_patterns import EPS, Pattern, Position, position
 
@@ -21,7 +22,7 @@ class BreathingSummary:
     seconds: float
     completed: bool
 
-    def as_record(self) -> dict:
+    def as_record(self) -> dict[str, Any]:
         """The history event payload."""
         return {"pattern": self.pattern_id, "cycles_done": self.cycles_done,
                 "seconds": round(self.seconds), "completed": self.completed}
@@ -66,6 +67,7 @@ class BreathingSession:
         """Carry on where the pause left off; False if not paused."""
         if self.state != PAUSED:
             return False
+        assert self._paused_at is not None  # set by pause()
         self._paused_total += max(0.0, now - self._paused_at)
         self.state, self._paused_at = RUNNING, None
         return True
@@ -83,7 +85,7 @@ class BreathingSession:
             return self._final_elapsed
         if self.state == READY:
             return 0.0
-        until = self._paused_at if self.state == PAUSED else now
+        until = self._paused_at if self.state == PAUSED and self._paused_at is not None else now
         return min(self.total_seconds, max(0.0, until - self._started - self._paused_total))
 
     def update(self, now: float) -> str:

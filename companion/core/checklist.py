@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 from functools import cache
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from companion import assets
 
@@ -54,7 +54,7 @@ class Item:
     level: Level
     label: str = ""
     tip: str = ""
-    actions: tuple[str, ...] = ()
+    actions: tuple[Action, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,7 @@ class Tip:
     """Something to try, with the in-app actions that help do it."""
 
     text: str
-    actions: tuple[str, ...] = ()
+    actions: tuple[Action, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -94,10 +94,10 @@ class Checklist:
 
     intro: str
     groups: tuple[Group, ...]
-    levels: dict  # Level -> (title, advice)
-    nothing_ticked: tuple[str, str, str]  # title, advice, reason
+    levels: dict[Level, tuple[str, str]]  # Level -> (title, advice)
+    nothing_ticked: tuple[str, ...]  # title, advice, reason
     general_tips: tuple[Tip, ...]
-    action_labels: dict  # action name -> button text
+    action_labels: dict[Action, str]  # action -> button text
     twitch_or_tremor: tuple[str, str]  # title, text
     when_to_get_help: str
     note: str
@@ -175,7 +175,7 @@ def load_checklist(path: Path) -> Checklist:
     return _Reader(path).checklist(raw)
 
 
-def _label(kind: str, entry, n: int) -> str:
+def _label(kind: str, entry: object, n: int) -> str:
     """How an entry is named in a message: by its id when it has a sensible one."""
     entry_id = entry.get("id") if isinstance(entry, dict) else None
     if isinstance(entry_id, str) and len(entry_id) <= LONGEST_ID and _ID.match(entry_id):
@@ -193,31 +193,32 @@ class _Reader:
         raise ContentError(f"the symptom checklist has a problem: {self.path.name}, {where}, "
                              f"field '{field}': {problem}")
 
-    def known(self, table: dict, keys: set[str], where: str) -> None:
+    def known(self, table: dict[str, Any], keys: set[str], where: str) -> None:
         if unknown := sorted(set(table) - keys):
             self.fail(where, unknown[0], "is not a known field")
 
-    def text(self, table: dict, field: str, where: str, required: bool = True) -> str:
+    def text(self, table: dict[str, Any], field: str, where: str, required: bool = True) -> str:
         value = table.get(field, None if required else "")
         if (problem := checks.text(LONGEST_TEXT, required)(value)) is not None:
             self.fail(where, field, problem)
+        assert isinstance(value, str)  # (text_problem found none)
         # Tidy the spacing left by TOML line continuations; keep paragraph breaks.
         return "\n".join(" ".join(line.split()) for line in value.strip().splitlines())
 
-    def entry_id(self, table: dict, where: str) -> str:
+    def entry_id(self, table: dict[str, Any], where: str) -> str:
         value = table.get("id")
         if not (isinstance(value, str) and len(value) <= LONGEST_ID and _ID.match(value)):
             self.fail(where, "id", f"should be up to {LONGEST_ID} lower-case letters, digits and "
                                    f"'_', not {describe(value)}")
         return value
 
-    def table(self, raw: dict, field: str, where: str) -> dict:
+    def table(self, raw: dict[str, Any], field: str, where: str) -> dict[str, Any]:
         value = raw.get(field)
         if not isinstance(value, dict):
             self.fail(where, field, f"should be a table, not {describe(value)}")
         return value
 
-    def tables(self, raw: dict, field: str, where: str) -> list[dict]:
+    def tables(self, raw: dict[str, Any], field: str, where: str) -> list[dict[str, Any]]:
         """A list of 1 to MAX_ENTRIES tables ([[field]] in the file)."""
         value = raw.get(field)
         if not isinstance(value, list) or not 1 <= len(value) <= MAX_ENTRIES:
@@ -227,20 +228,20 @@ class _Reader:
                 self.fail(where, field, f"entry {n} should be a table, not {describe(entry)}")
         return value
 
-    def actions(self, table: dict, where: str) -> tuple[str, ...]:
+    def actions(self, table: dict[str, Any], where: str) -> tuple[Action, ...]:
         value = table.get("actions", [])
         if (not isinstance(value, list) or any(not isinstance(a, str) or a not in ACTIONS for a in value)
                 or len(set(value)) != len(value)):
             self.fail(where, "actions", f"should be a list of different names from: {', '.join(ACTIONS)}")
-        return tuple(value)
+        return tuple(Action(name) for name in value)
 
-    def level(self, table: dict, where: str) -> Level:
+    def level(self, table: dict[str, Any], where: str) -> Level:
         value = table.get("level")
         if (problem := checks.one_of([lvl.key for lvl in Level])(value)) is not None:
             self.fail(where, "level", problem)
-        return Level.from_key(value)
+        return Level.from_key(str(value))  # (one of the keys: checked above)
 
-    def checklist(self, raw: dict) -> Checklist:
+    def checklist(self, raw: dict[str, Any]) -> Checklist:
         top = "top level"
         self.known(raw, _TOP_KEYS, top)
         if raw.get("schema_version") != 1 or isinstance(raw.get("schema_version"), bool):
@@ -278,7 +279,7 @@ class _Reader:
             when_to_get_help=self.text(raw, "when_to_get_help", top),
             note=self.text(raw, "note", top))
 
-    def groups(self, raw: dict) -> tuple[Group, ...]:
+    def groups(self, raw: dict[str, Any]) -> tuple[Group, ...]:
         groups, seen_groups, seen = [], set(), set()
         for n, g in enumerate(self.tables(raw, "groups", "top level"), 1):
             where = _label("group", g, n)

@@ -14,7 +14,7 @@ import math
 from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime, time
-from typing import Any
+from typing import Any, TypeGuard
 
 #: None when the value is fine, else the words on what is wrong with it.
 Check = Callable[[Any], "str | None"]
@@ -37,7 +37,7 @@ class Field:
     required: bool = False
 
 
-def problems(table: Mapping, fields: Mapping[str, Field]) -> Iterator[tuple[str, str]]:
+def problems(table: Mapping[str, Any], fields: Mapping[str, Field]) -> Iterator[tuple[str, str]]:
     """(field name, what is wrong) for each field that is missing or fails its check."""
     for name, field in fields.items():
         if name not in table:
@@ -48,7 +48,7 @@ def problems(table: Mapping, fields: Mapping[str, Field]) -> Iterator[tuple[str,
 
 
 # -- saying what a value is -------------------------------------------------------------
-def describe(value) -> str:
+def describe(value: object) -> str:
     """A short, safe rendering of a value for a message.
 
     Never repr() a list or table: a deeply nested one would raise RecursionError, and a
@@ -71,14 +71,14 @@ def describe(value) -> str:
     return f"a {type(value).__name__}"  # TOML dates and times
 
 
-def _range(low, high) -> str:
+def _range(low: float, high: float | None) -> str:
     if high is None:
         return f" of {low:g} or more"
     return f" from {low:g} to {high:g}"
 
 
 # -- what a value is ------------------------------------------------------------------------
-def is_number(value) -> bool:
+def is_number(value: object) -> TypeGuard[int | float]:
     """A finite int or float. TOML's and JSON's true is an int to Python, but never a number."""
     if isinstance(value, bool):
         return False
@@ -86,17 +86,17 @@ def is_number(value) -> bool:
     return isinstance(value, int) or (isinstance(value, float) and math.isfinite(value))
 
 
-def is_whole(value) -> bool:
+def is_whole(value: object) -> TypeGuard[int]:
     """An int that is not a bool."""
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def number_in(value, low: float, high: float | None = None) -> bool:
+def number_in(value: object, low: float, high: float | None = None) -> bool:
     """A finite number from low to high inclusive (no upper bound if high is None)."""
     return is_number(value) and low <= value and (high is None or value <= high)
 
 
-def whole_in(value, low: int, high: int | None = None) -> bool:
+def whole_in(value: object, low: int, high: int | None = None) -> bool:
     """A whole number from low to high inclusive (no upper bound if high is None)."""
     return is_whole(value) and low <= value and (high is None or value <= high)
 
@@ -104,7 +104,7 @@ def whole_in(value, low: int, high: int | None = None) -> bool:
 # -- checks -----------------------------------------------------------------------------
 def whole(low: int, high: int | None = None) -> Check:
     """A whole number in a range (``true`` is not one)."""
-    def check(value) -> str | None:
+    def check(value: object) -> str | None:
         if whole_in(value, low, high):
             return None
         return f"should be a whole number{_range(low, high)}, not {describe(value)}"
@@ -115,21 +115,21 @@ def number(low: float, high: float | None = None, unit: str = "") -> Check:
     """A finite number in a range; ``unit`` names it ("seconds")."""
     of = f" of {unit}" if unit else ""
 
-    def check(value) -> str | None:
+    def check(value: object) -> str | None:
         if number_in(value, low, high):
             return None
         return f"should be a number{of}{_range(low, high)}, not {describe(value)}"
     return check
 
 
-def flag(value) -> str | None:
+def flag(value: object) -> str | None:
     """true or false."""
     return None if isinstance(value, bool) else f"should be true or false, not {describe(value)}"
 
 
 def text(longest: int | None = None, required: bool = True) -> Check:
     """Text, not blank unless not ``required`` (then None passes too), at most ``longest``."""
-    def check(value) -> str | None:
+    def check(value: object) -> str | None:
         if value is None:
             return "is missing" if required else None
         if not isinstance(value, str):
@@ -142,12 +142,12 @@ def text(longest: int | None = None, required: bool = True) -> Check:
     return check
 
 
-def any_text(value) -> str | None:
+def any_text(value: object) -> str | None:
     """Any text, even empty."""
     return None if isinstance(value, str) else f"should be text, not {describe(value)}"
 
 
-def texts(value) -> str | None:
+def texts(value: object) -> str | None:
     """A list of text."""
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return None
@@ -156,14 +156,14 @@ def texts(value) -> str | None:
 
 def one_of(choices: Collection[str]) -> Check:
     """One of the given words."""
-    def check(value) -> str | None:
+    def check(value: object) -> str | None:
         if isinstance(value, str) and value in choices:
             return None
         return f"should be one of {', '.join(choices)}, not {describe(value)}"
     return check
 
 
-def moment(value) -> str | None:
+def moment(value: object) -> str | None:
     """An ISO 8601 time with its UTC offset (a time without one cannot be compared)."""
     try:
         when = datetime.fromisoformat(value) if isinstance(value, str) else None
@@ -174,7 +174,7 @@ def moment(value) -> str | None:
     return None if when.utcoffset() is not None else "should be a time with its UTC offset"
 
 
-def clock_time(value) -> str | None:
+def clock_time(value: object) -> str | None:
     """A wall-clock time like 09:30, without a time zone."""
     try:
         parsed = time.fromisoformat(value) if isinstance(value, str) else None
@@ -192,7 +192,7 @@ def optional(check: Check) -> Check:
 
 def each(check: Check, what: str) -> Check:
     """A list whose every item passes ``check``; ``what`` says what the list should be."""
-    def check_all(value) -> str | None:
+    def check_all(value: object) -> str | None:
         if not isinstance(value, list):
             return f"should be {what}, not {describe(value)}"
         wrong = next((item for item in value if check(item) is not None), _NONE)

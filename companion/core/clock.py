@@ -28,7 +28,7 @@ class FakeClock:
     def __call__(self) -> datetime:
         return self.now
 
-    def advance(self, **delta) -> datetime:
+    def advance(self, **delta: float) -> datetime:
         """Move forward by a timedelta given as keyword arguments (minutes=5, ...)."""
         self.now = self.now + timedelta(**delta)
         return self.now

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import tomllib
 from pathlib import Path
+from typing import Any
 
 from . import safe_files
 from .checks import describe, is_number, number_in, whole_in
@@ -22,7 +23,7 @@ __all__ = ["MAX_FILE_BYTES", "read_toml", "describe", "is_number", "number_in", 
 MAX_FILE_BYTES = 1_000_000
 
 
-def read_toml(path: Path) -> tuple[dict | None, str | None]:
+def read_toml(path: Path) -> tuple[dict[str, Any] | None, str | None]:
     """The parsed file, or None and a plain sentence saying why it could not be read."""
     name = Path(path).name
     try:
@@ -47,6 +48,6 @@ def read_toml(path: Path) -> tuple[dict | None, str | None]:
         return None, f"{name}: not valid TOML ({error})"
 
 
-def text_problem(value, longest: int, required: bool = True) -> str | None:
+def text_problem(value: object, longest: int, required: bool = True) -> str | None:
     """``checks.text(longest, required)(value)``, for core/breathing.py until it moves over."""
     return _text(longest, required)(value)

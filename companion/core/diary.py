@@ -7,9 +7,10 @@ machines' histories merge by plain union.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
+from typing import Any
 
 from .kinds import EventKind
 from .wording import date_text, time_of_day
@@ -75,7 +76,7 @@ def summary(entry: Entry, trigger_labels: Mapping[str, str], now: datetime,
     return lines
 
 
-def _check(fields: dict) -> dict:
+def _check(fields: dict[str, Any]) -> dict[str, Any]:
     """Validate diary fields and turn them into what is stored in history."""
     choices = {"area": AREAS, "side": SIDES, "duration": DURATIONS, "strength": STRENGTHS}
     for name, allowed in choices.items():
@@ -98,8 +99,8 @@ def _check(fields: dict) -> dict:
     return stored
 
 
-def add(history, area: str, side: str, duration: str = "seconds", strength: str = "faint",
-        triggers=(), note: str = "", occurred_at: datetime | None = None) -> str:
+def add(history: Any, area: str, side: str, duration: str = "seconds", strength: str = "faint",
+        triggers: Sequence[str] = (), note: str = "", occurred_at: datetime | None = None) -> str:
     """Log an episode (now, unless ``occurred_at`` is given); returns its entry id."""
     import uuid  # here: start-up never logs a twitch, and uuid loads `platform` (3 ms)
     entry_id = uuid.uuid4().hex
@@ -110,24 +111,24 @@ def add(history, area: str, side: str, duration: str = "seconds", strength: str 
     return entry_id
 
 
-def edit(history, entry_id: str, **fields) -> None:
+def edit(history: Any, entry_id: str, **fields: Any) -> None:
     """Change some fields of an entry."""
     history.record(EDITED, {"entry_id": entry_id, **_check(fields)})
 
 
-def delete(history, entry_id: str) -> None:
+def delete(history: Any, entry_id: str) -> None:
     """Remove an entry from the diary (the history keeps the record of it)."""
     history.record(DELETED, {"entry_id": entry_id})
 
 
-def _entry(data: dict) -> Entry:
+def _entry(data: dict[str, Any]) -> Entry:
     return Entry(entry_id=data["entry_id"], area=data["area"], side=data["side"],
                  duration=data["duration"], strength=data["strength"],
                  triggers=tuple(data.get("triggers", ())), note=data.get("note", ""),
                  occurred_at=datetime.fromisoformat(data["occurred_at"]))
 
 
-def entries(history, since: datetime | None = None,
+def entries(history: Any, since: datetime | None = None,
             until: datetime | None = None) -> list[Entry]:
     """Current entries whose episode happened in [since, until), oldest first."""
     events = history.events([LOGGED, EDITED, DELETED])
@@ -148,7 +149,7 @@ def entries(history, since: datetime | None = None,
     return sorted(found, key=lambda e: (e.occurred_at, e.entry_id))
 
 
-def _stored(entry: Entry) -> dict:
+def _stored(entry: Entry) -> dict[str, Any]:
     return {"entry_id": entry.entry_id, "area": entry.area, "side": entry.side,
             "duration": entry.duration, "strength": entry.strength,
             "triggers": list(entry.triggers), "note": entry.note,
@@ -163,7 +164,7 @@ def days_span(found: list[Entry], tz: tzinfo | None = None) -> int | None:
     return (max(days) - min(days)).days + 1
 
 
-def twitch_days_span(history, now: datetime, tz: tzinfo | None = None) -> int | None:
+def twitch_days_span(history: Any, now: datetime, tz: tzinfo | None = None) -> int | None:
     """How many days the twitching recorded in the last WINDOW_DAYS is spread over."""
     return days_span(entries(history, since=now - timedelta(days=WINDOW_DAYS)), tz)
 
@@ -174,7 +175,7 @@ def long_running_reason(days: int) -> str:
             "goes on for more than two weeks is worth showing to a doctor.")
 
 
-def diary_alert(history, now: datetime, tz: tzinfo | None = None) -> str | None:
+def diary_alert(history: Any, now: datetime, tz: tzinfo | None = None) -> str | None:
     """The 'see a doctor soon' text when the diary spans more than two weeks, else None."""
     span = twitch_days_span(history, now, tz)
     return long_running_reason(span) if span and span > LONG_RUNNING_DAYS else None

@@ -68,7 +68,7 @@ FIELDS: dict[str, dict[str, Field]] = {
 }
 
 
-def problem(kind: str, data) -> str | None:
+def problem(kind: str, data: object) -> str | None:
     """Why ``data`` cannot be used for an event of ``kind``; None when it can."""
     if not isinstance(data, dict):
         return "its details are not a set of named values"

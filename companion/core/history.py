@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from . import event_data, safe_files
 from .clock import Clock, utc_now
@@ -32,7 +33,7 @@ class Event:
 
     kind: str
     at: datetime
-    data: dict = field(default_factory=dict)
+    data: dict[str, Any] = field(default_factory=dict)
     id: str = field(default_factory=lambda: new_id())
 
 
@@ -68,7 +69,7 @@ class _Unreadable(Exception):
     """A stored row that cannot be turned into an Event."""
 
 
-def _event(row: tuple) -> Event:
+def _event(row: tuple[Any, ...]) -> Event:
     """The Event in one stored row (columns fetched as bytes), or _Unreadable."""
     _, at_type, *columns = row
     if at_type != "text":  # a number or blob there would not sort among the times
@@ -217,7 +218,7 @@ class History:
                 if (side := path.with_name(path.name + suffix)).exists()]
 
     # -- writing -------------------------------------------------------------
-    def record(self, kind: str, data: dict | None = None, at: datetime | None = None) -> Event:
+    def record(self, kind: str, data: dict[str, Any] | None = None, at: datetime | None = None) -> Event:
         """Append an event (now, unless ``at`` is given) and return it."""
         event = Event(kind=kind, at=at or self.clock(), data=dict(data or {}))
         # Fail early, in the caller, on what could not be stored or read back; never
@@ -296,7 +297,7 @@ class History:
                 del found[limit:]
         return found
 
-    def _read(self, sql: str, args: list, limit: int | None) -> list[Event]:
+    def _read(self, sql: str, args: list[Any], limit: int | None) -> list[Event]:
         found: list[Event] = []
         newly_unreadable = False
         try:

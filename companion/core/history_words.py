@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
+from typing import Any
 
 from . import diary
 from .activity import AWAY_REASONS
@@ -18,7 +19,7 @@ from .kinds import EventKind as K
 from .kinds import ReminderKind
 from .wording import date_text, describe_minutes, describe_seconds, plural, time_of_day
 
-REMINDER_NAMES = {ReminderKind.HYDRATION: "Water reminder",
+REMINDER_NAMES: dict[str, str] = {ReminderKind.HYDRATION: "Water reminder",
                   ReminderKind.STRETCH: "Stretch reminder",
                   ReminderKind.BREATHING: "Breathing reminder"}
 # What a saved symptom check concluded (the checklist's levels), as a sentence ends.
@@ -47,8 +48,9 @@ def _text(value: object) -> str | None:
 
 
 def _number(value: object) -> float | None:
-    ok = isinstance(value, (int, float)) and not isinstance(value, bool)
-    return float(value) if ok and value == value and abs(value) != float("inf") else None
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return float(value) if value == value and abs(value) != float("inf") else None
 
 
 def _moment(value: object) -> datetime | None:
@@ -66,7 +68,7 @@ def _duration(seconds: float | None) -> str:
     return "" if seconds is None or seconds < 0 else f" ({describe_seconds(seconds)})"
 
 
-def _reminder(data: dict) -> str:
+def _reminder(data: dict[str, Any]) -> str:
     kind = data.get("kind")
     if isinstance(kind, str) and kind in REMINDER_NAMES:
         return REMINDER_NAMES[kind]
@@ -98,8 +100,8 @@ def _water(event: Event, ctx: Context) -> str:
 
 
 def _water_undone(event: Event, ctx: Context) -> str:
-    when = ctx.glass_times.get(event.data.get("event")) if isinstance(
-        event.data.get("event"), str) else None
+    ref = event.data.get("event")
+    when = ctx.glass_times.get(ref) if isinstance(ref, str) else None
     if when is None:
         return "Took back a glass of water"
     return f"Took back the glass of water logged at {local_time(when, ctx.tz)}"
@@ -290,7 +292,7 @@ def summary(events: Iterable[Event], undone: frozenset[str] = frozenset()) -> st
     return " · ".join(shown)
 
 
-def _positive(value: object, data: dict) -> bool:
+def _positive(value: object, data: dict[str, Any]) -> bool:
     n = _number(value)
     return n > 0 if n is not None else data.get("completed") is True
 

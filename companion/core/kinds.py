@@ -2,12 +2,13 @@
 
 Each is a StrEnum, so a member *is* its string: the history file, the settings file,
 the command line and the single-instance socket keep the same plain words, and only
-those edges turn text into members (``Action.parse``).
+those edges turn text into members (``Request.parse``).
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class ReminderKind(StrEnum):
@@ -43,10 +44,7 @@ class EventKind(StrEnum):
 
 
 class Action(StrEnum):
-    """Something the user can ask for from the tray, a window, a prompt or the command line.
-
-    Travels as ``name`` or ``name:argument`` (``pause:30``, ``stretch:hand-wrist``).
-    """
+    """Something the user can ask for from the tray, a window, a prompt or the command line."""
 
     SHOW = "show"
     LOG_WATER = "log_water"
@@ -63,18 +61,30 @@ class Action(StrEnum):
     QUIT = "quit"
     VITALS = "vitals"  # hidden: log the running copy's memory, files and objects (companion.vitals)
 
+
+class Request(NamedTuple):
+    """One thing the user asked for: an Action and its argument ("" for none).
+
+    Inside the process a request travels as this value; only the command line and the
+    single-instance socket carry it as text, ``name`` or ``name:argument`` (``pause:30``,
+    ``stretch:hand-wrist``), and only they turn text into a Request (``parse``).
+    """
+
+    action: Action
+    argument: str = ""
+
     @classmethod
-    def parse(cls, text: str) -> tuple[Action, str] | None:
-        """``"pause:30"`` -> (Action.PAUSE, "30"); None for a name Companion does not know."""
+    def parse(cls, text: str) -> Request | None:
+        """``"pause:30"`` -> Request(Action.PAUSE, "30"); None for a name Companion does not know."""
         name, _, argument = text.partition(":")
         try:
-            return cls(name), argument
+            return cls(Action(name), argument)
         except ValueError:
             return None
 
-    def with_argument(self, argument: str) -> str:
-        """The travelling form, e.g. ``Action.STRETCH.with_argument("hand-wrist")``."""
-        return f"{self.value}:{argument}" if argument else self.value
+    def __str__(self) -> str:
+        """The text form, as the command line hands it to a running copy."""
+        return f"{self.action.value}:{self.argument}" if self.argument else self.action.value
 
 
 class Answer(StrEnum):

@@ -15,7 +15,7 @@ class PromptText:
     primary_action: Action
 
 
-PROMPTS = {
+PROMPTS: dict[str, PromptText] = {
     ReminderKind.HYDRATION: PromptText("Time for some water",
                             "A glass of water now keeps you going.",
                             "Drank a glass", Action.LOG_WATER),
@@ -27,5 +27,5 @@ PROMPTS = {
                             "Start", Action.BREATHE),
 }
 
-KIND_NAMES = {ReminderKind.HYDRATION: "Water", ReminderKind.STRETCH: "Stretch break",
+KIND_NAMES: dict[str, str] = {ReminderKind.HYDRATION: "Water", ReminderKind.STRETCH: "Stretch break",
               ReminderKind.BREATHING: "Breathing"}

@@ -48,7 +48,7 @@ class ReminderBoard:
         self.tz = tz
         self.paused_until: datetime | None = None
         self.paused_forever = False
-        self._state = {kind: _KindState(handled_until=now) for kind in KINDS}
+        self._state: dict[str, _KindState] = {kind: _KindState(handled_until=now) for kind in KINDS}
 
     # -- questions -----------------------------------------------------------
     def is_paused(self, now: datetime) -> bool:

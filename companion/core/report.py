@@ -11,6 +11,7 @@ from html import escape
 
 from . import diary
 from .checklist import Checklist, Level
+from .history import History
 from .kinds import EventKind
 from .wording import date_text, moment_text, plural
 
@@ -67,7 +68,7 @@ def by_week(entries: list[diary.Entry], first: date, last: date,
     return rows
 
 
-def report_html(history, checklist: Checklist, since: datetime, until: datetime,
+def report_html(history: History, checklist: Checklist, since: datetime, until: datetime,
                 now: datetime, tz: tzinfo | None = None) -> str:
     """The report for episodes in [since, until), as HTML."""
     found = diary.entries(history, since, until)
@@ -111,6 +112,6 @@ def report_html(history, checklist: Checklist, since: datetime, until: datetime,
 
 def _level_title(checklist: Checklist, key: str | None) -> str:
     try:
-        return checklist.levels[Level.from_key(key)][0]
+        return checklist.levels[Level.from_key(key or "")][0]
     except (KeyError, AttributeError):
         return key or "Unknown"

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from . import checks
 from .checks import ContentError, Field, describe
@@ -68,6 +70,7 @@ class Step:
         """Seconds for one side (or for both hands together)."""
         if self.hold is not None:
             return float(self.hold)
+        assert self.reps is not None and self.seconds_per_rep is not None  # held, or repeated
         return float(self.reps * self.seconds_per_rep)
 
 
@@ -134,7 +137,7 @@ REPS = checks.whole(1, MAX_REPS)
 SECONDS_PER_REP = checks.number(MIN_REP_SECONDS, MAX_REP_SECONDS, "seconds")
 
 
-def _checked(raw: dict, fields: dict[str, Field], where: str) -> tuple[dict, list[str]]:
+def _checked(raw: dict[str, Any], fields: dict[str, Field], where: str) -> tuple[dict[str, Any], list[str]]:
     """The good values of ``fields`` in ``raw`` (text stripped), and a message per bad one."""
     wrong = dict(checks.problems(raw, fields))
     good = {name: raw[name].strip() if isinstance(raw[name], str) else raw[name]
@@ -142,7 +145,8 @@ def _checked(raw: dict, fields: dict[str, Field], where: str) -> tuple[dict, lis
     return good, [f"{where}, field '{name}': {problem}" for name, problem in wrong.items()]
 
 
-def _check_step(raw, where: str, find_picture) -> tuple[dict, list[str]]:
+def _check_step(raw: object, where: str, find_picture: Callable[[str], Path | None]
+                ) -> tuple[dict[str, Any], list[str]]:
     """Validate one [[steps]] table; return the Step fields and the problems found."""
     if not isinstance(raw, dict):
         return {}, [f"{where}: should be a [[steps]] table with a title and an instruction, "
@@ -163,7 +167,7 @@ def _check_step(raw, where: str, find_picture) -> tuple[dict, list[str]]:
     return fields, problems
 
 
-def _check_timing(raw: dict, where: str, fields: dict) -> list[str]:
+def _check_timing(raw: dict[str, Any], where: str, fields: dict[str, Any]) -> list[str]:
     """A step is either held (``hold`` seconds) or repeated (``reps`` x ``seconds_per_rep``)."""
     has_hold, has_reps = "hold" in raw, "reps" in raw or "seconds_per_rep" in raw
     if has_hold == has_reps:
@@ -173,7 +177,8 @@ def _check_timing(raw: dict, where: str, fields: dict) -> list[str]:
             return [f"{where}, field 'hold': {wrong}"]
         fields["hold"] = float(raw["hold"])
         return []
-    reps, per_rep = raw.get("reps"), raw.get("seconds_per_rep")
+    reps: Any = raw.get("reps")  # both checked below
+    per_rep: Any = raw.get("seconds_per_rep")
     problems = [f"{where}, field '{name}': {wrong}"
                 for name, check, value in (("reps", REPS, reps),
                                            ("seconds_per_rep", SECONDS_PER_REP, per_rep))
@@ -186,10 +191,10 @@ def _check_timing(raw: dict, where: str, fields: dict) -> list[str]:
     return problems
 
 
-def parse_routine(data: dict, source: Path, picture_dirs: list[Path]) -> Routine:
+def parse_routine(data: dict[str, Any], source: Path, picture_dirs: list[Path]) -> Routine:
     """Build a Routine from a decoded TOML table, or raise ContentError naming every problem."""
     name = source.name
-    routine_id = data.get("id")
+    routine_id: Any = data.get("id")  # checked below
     good_id = isinstance(routine_id, str) and len(routine_id) <= LONGEST["id"] and bool(_ID.match(routine_id))
     where = f"{name}, routine {routine_id!r}" if good_id else f"{name}, routine (no id)"
     problems = [f"{where}, field {describe(key)}: unknown field" for key in sorted(set(data) - ROUTINE_KEYS)]
@@ -240,6 +245,7 @@ def load_routine_file(path: Path, picture_dirs: list[Path]) -> Routine:
     """Read and validate one routine file; raise ContentError if it cannot be used."""
     data, problem = read_toml(path)
     if data is None:
+        assert problem is not None  # read_toml says why it read nothing
         # read_toml's sentence starts with "<file name>: "; say which routine is missing.
         raise ContentError([f"{path.name}, routine (unknown): {problem[len(path.name) + 2:]}"])
     return parse_routine(data, path, [path.parent, *picture_dirs])

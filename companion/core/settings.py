@@ -72,11 +72,13 @@ class Settings:
 
     def plan(self, kind: str) -> ReminderPlan:
         """The reminder plan for one kind."""
-        return getattr(self, kind)
+        plan: ReminderPlan = getattr(self, kind)
+        return plan
 
     def with_plan(self, kind: str, plan: ReminderPlan) -> Settings:
         """A copy with one kind's plan replaced."""
-        return replace(self, **{kind: plan})
+        changes: dict[str, Any] = {kind: plan}
+        return replace(self, **changes)
 
 
 # Changed together: taking one from each side could make hours that end before they start.

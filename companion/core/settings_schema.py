@@ -57,7 +57,7 @@ TOP_FIELDS: dict[str, Spec] = {
 }
 
 
-def _checked(raw: dict, specs: dict[str, Spec], prefix: str,
+def _checked(raw: dict[str, Any], specs: dict[str, Spec], prefix: str,
              problems: list[str], keep: Any = None) -> dict[str, Any]:
     """The values in ``raw`` that pass their checks; the others become problems.
 
@@ -93,14 +93,14 @@ def _plan_from(raw: Any, kind: str, problems: list[str],
     return plan
 
 
-def from_dict(raw: dict, keep: Settings | None = None) -> tuple[Settings, list[str]]:
+def from_dict(raw: dict[str, Any], keep: Settings | None = None) -> tuple[Settings, list[str]]:
     """Build validated settings from a parsed file, with a list of problems found.
 
     A missing value is its default; a bad one is ``keep``'s if given (the settings in use,
     for a file edited while Companion runs), else its default.
     """
     problems: list[str] = []
-    values = {kind: _plan_from(raw[kind], kind, problems,
+    values: dict[str, Any] = {kind: _plan_from(raw[kind], kind, problems,
                                None if keep is None else keep.plan(kind))
               for kind in KINDS if kind in raw}
     values |= _checked(raw, TOP_FIELDS, "", problems, keep)
@@ -123,7 +123,7 @@ def _unknown_names(names: list[str]) -> str:
     return f"{len(names)} unknown settings ignored: {listed}{more}"
 
 
-def to_dict(settings: Settings) -> dict:
+def to_dict(settings: Settings) -> dict[str, Any]:
     """The JSON-ready form of settings, with the schema version."""
     def plain(value: Any) -> Any:
         if isinstance(value, time):
@@ -137,7 +137,7 @@ def to_dict(settings: Settings) -> dict:
 
 
 # -- migration -----------------------------------------------------------------
-def _v1_to_v2(raw: dict, problems: list[str]) -> dict:
+def _v1_to_v2(raw: dict[str, Any], problems: list[str]) -> dict[str, Any]:
     # Version 1 stored the daily water goal in millilitres; version 2 counts glasses.
     raw = dict(raw)
     if "water_goal_ml" in raw:
@@ -160,16 +160,16 @@ def _v1_to_v2(raw: dict, problems: list[str]) -> dict:
     return raw
 
 
-def _v2_to_v3(raw: dict, problems: list[str]) -> dict:
+def _v2_to_v3(raw: dict[str, Any], problems: list[str]) -> dict[str, Any]:
     # Version 3 only adds the presence settings; an older file gets their defaults, which
     # keep every source on (a source the desktop lacks falls back to wall-clock times).
     return raw
 
 
-MIGRATIONS: dict[int, Callable[[dict, list[str]], dict]] = {1: _v1_to_v2, 2: _v2_to_v3}
+MIGRATIONS: dict[int, Callable[[dict[str, Any], list[str]], dict[str, Any]]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
-def migrate(raw: dict, problems: list[str] | None = None) -> dict:
+def migrate(raw: dict[str, Any], problems: list[str] | None = None) -> dict[str, Any]:
     """Bring a parsed settings file of any older schema up to the current one.
 
     A value that cannot be carried over is dropped (so its default applies) and said in

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from typing import Any
 
 from .routines import Routine, StepRun
 
@@ -58,7 +59,7 @@ class StretchSummary:
     seconds: float
     completed: bool
 
-    def as_record(self) -> dict:
+    def as_record(self) -> dict[str, Any]:
         """The history event payload."""
         return {"routine": self.routine, "steps_done": self.steps_done,
                 "steps_total": self.steps_total, "seconds": round(self.seconds),
@@ -118,7 +119,7 @@ class RoutinePlayer:
         elapsed = self._elapsed(now)
         time_left = max(0.0, length - elapsed)
         rep = None
-        if is_run and run.step.reps:
+        if is_run and run.step.reps and run.step.seconds_per_rep:
             rep = min(run.step.reps, int(elapsed // run.step.seconds_per_rep) + 1)
         following = self.runs[index + 1] if index + 1 < len(self.runs) else None
         return PlayerState(
@@ -176,6 +177,7 @@ class RoutinePlayer:
         self._catch_up(now)
         if self._ended is None:
             self._finish(now, completed=False)
+        assert self._ended is not None  # (_finish sets it)
         return self._ended
 
     # -- inside ------------------------------------------------------------------
@@ -184,7 +186,7 @@ class RoutinePlayer:
         return self._banked + (0.0 if self._since is None else max(0.0, now - self._since))
 
     def _bank(self, now: float) -> None:
-        spent = max(0.0, now - self._since)
+        spent = 0.0 if self._since is None else max(0.0, now - self._since)
         self._banked += spent
         self._active += spent
         self._since = now

@@ -106,7 +106,7 @@ def status_lines(day: DaySummary, next_times: dict[str, datetime | None],
     held = held or {}
     lines = [f"Companion — {day.glasses}/{day.goal_glasses} glasses today"]
     if paused is not False:
-        lines.append("Paused" + pause_span(paused, now, tz, for_call))
+        lines.append("Paused" + pause_span(None if paused is True else paused, now, tz, for_call))
     lines += [f"{KIND_NAMES[kind]}: {next_text(kind, when, held, now, tz)}"
               for kind, when in next_times.items()]
     return lines

@@ -147,6 +147,7 @@ class ClockWatch(QObject):
             QTimer.singleShot(0, self, lambda: self.jumped.emit(by))
 
     def _kernel_said(self) -> None:
+        assert self._timer is not None  # its notifier calls this
         try:
             what = self._timer.read()
         except OSError as exc:

@@ -129,7 +129,7 @@ class Bus(QObject):
         """Call ``name`` on ``address``; the reply's body."""
         return self.call(new_method_call(address, name, signature, args))
 
-    def property(self, address: DBusAddress, name: str):
+    def property(self, address: DBusAddress, name: str):  # type: ignore[override]  # D-Bus's, not Qt's
         """One property's value."""
         return self.call(Properties(address).get(name))[0][1]
 

@@ -19,6 +19,9 @@ from __future__ import annotations
 import logging
 import signal
 import socket
+from collections.abc import Callable
+from types import FrameType
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSocketNotifier, Signal
 
@@ -49,7 +52,7 @@ class SessionEnd(QObject):
         self._wake: tuple[socket.socket, socket.socket] | None = None
         self._notifier: QSocketNotifier | None = None
         self._old_wakeup_fd = -1
-        self._old_handlers: dict[int, object] = {}
+        self._old_handlers: dict[int, Callable[[int, FrameType | None], Any] | int | None] = {}
 
     def start(self) -> None:
         """Listen from now on."""
@@ -77,7 +80,8 @@ class SessionEnd(QObject):
         for signum, handler in self._old_handlers.items():
             signal.signal(signum, handler)
         signal.set_wakeup_fd(self._old_wakeup_fd)
-        self._notifier.setEnabled(False)
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
         for end in self._wake:
             end.close()
         self._wake = None

@@ -1,8 +1,9 @@
-"""The feature windows (stretch, breathing, checklist), each built the first time it opens.
+"""The windows a request opens (``navigate``): the feature windows (stretch, breathing,
+checklist, history), each built the first time it opens, and Today and Settings.
 
-Start-up imports none of them: each is loaded, with its content files, only when the
-user first opens it. A window is handed a FeatureHost, the few things of the running app
-it may use, never the app itself.
+Start-up imports none of the feature windows: each is loaded, with its content files, only
+when the user first opens it. A window is handed a FeatureHost, the few things of the
+running app it may use, never the app itself.
 """
 
 from __future__ import annotations
@@ -12,14 +13,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
 from companion import assets
 from companion.core.clock import Clock
 from companion.core.history import History
-from companion.core.kinds import Action, ReminderKind
+from companion.core.kinds import Action, ReminderKind, Request
 from companion.core.settings import Settings
+
+if TYPE_CHECKING:
+    from companion.services.cues import Cues
 
 log = logging.getLogger(__name__)
 # A folder of broken files must not bury the Today window under a wall of text;
@@ -59,7 +64,9 @@ class FeatureHost:
     settings: Callable[[], Settings]             # the settings in force now
     apply_settings: Callable[[Settings], None]
     tell: Callable[[str], None]                  # a message the user should read
-    request: Callable[[Action, str], object]    # carry out a request: (Action.STRETCH, "hand-wrist")
+    run: Callable[[Request], object]             # carry out a request (a checklist tip's)
+    show_today: Callable[[], None]
+    open_settings: Callable[[], None]
     session_ended: Callable[[ReminderKind, dict], None]
     diary_changed: Callable[[], None]
     new_motion: Callable[[], object]             # the desktop's reduced-motion wish
@@ -67,16 +74,18 @@ class FeatureHost:
 
 
 class Features:
-    """The feature windows by name ("stretch", "breathing", "check") and their shared cues."""
+    """The feature windows by name ("stretch", "breathing", "check", "history") and their
+    shared cues."""
 
     def __init__(self, host: FeatureHost):
         self.host = host
-        self.windows: dict[str, QWidget] = {}
-        self._cues = None
-        self._motion = None
+        # Each its own QWidget subclass, driven through its own methods (start, open...).
+        self.windows: dict[str, Any] = {}
+        self._cues: Cues | None = None
+        self._motion: Any = None  # new_motion()'s: changed, reduced, start(), close()
         self._effects: bool | None = None  # Qt's own UI effects as the platform set them
 
-    def cues(self):
+    def cues(self) -> Cues:
         """The one sound/speech cue player, shared by the sessions."""
         if self._cues is None:
             from companion.services.cues import Cues
@@ -108,7 +117,28 @@ class Features:
             if name in self.windows:
                 self.windows[name].set_reduced_motion(reduced)
 
-    def open(self, name: str, begin: Callable[[QWidget], object]) -> None:
+    def navigate(self, request: Request) -> None:
+        """Open the window a request names: Today, a feature window, History or Settings.
+
+        The one place a request becomes a window (``commands.WINDOWS`` are its actions).
+        """
+        action, argument = request
+        if action is Action.SHOW:
+            self.host.show_today()
+        elif action is Action.SETTINGS:
+            self.host.open_settings()
+        elif action is Action.STRETCH:  # the routine list, or the routine named
+            self.open("stretch", lambda window: window.start(argument or None))
+        elif action is Action.BREATHE:
+            self.open("breathing", lambda window: window.open(argument or None))
+        elif action is Action.CHECK:
+            self.open("check", lambda window: window.show_checklist())
+        elif action is Action.HISTORY:
+            self.open("history", lambda window: window.reload())
+        else:
+            raise ValueError(f"{action} opens no window")
+
+    def open(self, name: str, begin: Callable[[Any], object]) -> None:
         """Show a feature's window (building it first if needed), after ``begin(window)``."""
         window = self.window(name)
         if window is not None:
@@ -133,7 +163,8 @@ class Features:
     def _build(self, name: str) -> QWidget:
         from companion.ui.widgets.colors import follow_system_colours
         follow_system_colours()  # before the first window of the process
-        builders = {"stretch": self._stretch, "breathing": self._breathing, "check": self._check}
+        builders = {"stretch": self._stretch, "breathing": self._breathing, "check": self._check,
+                    "history": self._history}
         return builders[name]()
 
     def _stretch(self) -> QWidget:
@@ -184,10 +215,23 @@ class Features:
                                  f"Companion should put it right.") from None
         window = CheckWindow(checklist, host.history, host.clock)
         # The checklist's stretch tip is about the hands: open that routine, not the list.
-        window.action_requested.connect(lambda action: host.request(
-            Action(action), "hand-wrist" if action == Action.STRETCH else ""))
+        window.action_requested.connect(lambda action: host.run(
+            Request(action, "hand-wrist" if action is Action.STRETCH else "")))
         window.diary.changed.connect(host.diary_changed)  # the Today alert follows the diary
         return window
+
+    def _history(self) -> QWidget:
+        from companion.ui.shell.history.window import HistoryView, content_names
+        host = self.host
+        return HistoryView(host.history, host.tz,
+                           names=content_names(host.routines_dir, host.patterns_dir))
+
+    def change_zone(self, tz: tzinfo) -> None:
+        """Count days in the system's new time zone from now on (History shows them so)."""
+        self.host = replace(self.host, tz=tz)
+        if (history := self.windows.get("history")) is not None:
+            history.tz = history.model.tz = tz
+            history.reload()
 
     def stop_sessions(self) -> None:
         """End a stretch or breathing session under way; it still counts and is recorded."""

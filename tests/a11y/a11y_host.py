@@ -53,6 +53,7 @@ def shown_labels() -> list[dict]:
 
 def main() -> int:
     from companion.app import Companion
+    from companion.core.kinds import Request
     from companion.services import paths
 
     qapp = QApplication(sys.argv[:1])
@@ -78,7 +79,7 @@ def main() -> int:
         verb, _, arg = line.strip().partition(" ")
         if verb == "run":
             # Later, not now: a modal dialog would hold the answer until it closes.
-            QTimer.singleShot(0, lambda: app.commands.run(arg))
+            QTimer.singleShot(0, lambda: app.commands.run(Request.parse(arg)))
             return "ok"
         if verb == "prompt":
             app.show_prompt(arg)

@@ -7,6 +7,7 @@ import pytest
 
 from companion import assets
 from companion import assets as companion_assets
+from companion.core.kinds import Action, Request
 
 TZ = ZoneInfo("Europe/Paris")
 ASSETS = companion_assets.root()
@@ -51,7 +52,7 @@ def test_broken_user_files_leave_the_built_in_breathing_and_stretches_usable_and
     put(companion_home / "data" / "routines", "mine.toml", BROKEN_ROUTINE)
     app = make_app()
 
-    app.open_breathing(None)
+    app.commands.run(Request(Action.BREATHE))
     breathing = app.features.windows["breathing"]
     assert breathing.isVisible()
     names = [breathing.pattern_box.itemText(i) for i in range(breathing.pattern_box.count())]
@@ -59,7 +60,7 @@ def test_broken_user_files_leave_the_built_in_breathing_and_stretches_usable_and
     assert breathing.start_button.isEnabled()  # the user chooses pattern and length first
     assert not breathing.stop_button.isEnabled()
 
-    app.open_stretch(None)
+    app.commands.run(Request(Action.STRETCH))
     stretch = app.features.windows["stretch"]
     assert stretch.isVisible() and stretch.pages.currentWidget() is stretch.picker
     assert set(stretch.picker.start_buttons) == {"hand-wrist", "quick-hand", "neck-shoulders", "legs"}
@@ -76,8 +77,8 @@ def test_broken_user_files_leave_the_built_in_breathing_and_stretches_usable_and
     assert f"Your own files are in {companion_home / 'data' / 'routines'}" in text
     assert "Could not open" not in text
 
-    app.open_breathing(None)  # opened again: the same problems are not told twice
-    app.open_stretch(None)
+    app.commands.run(Request(Action.BREATHE))  # opened again: the same problems are not told twice
+    app.commands.run(Request(Action.STRETCH))
     assert notice(app).count("my-breath.toml, pattern 'calm'") == 1
     assert notice(app).count("mine.toml, routine 'mine'") == 1
 
@@ -86,7 +87,7 @@ def test_a_folder_full_of_broken_routines_is_summed_up_not_listed_in_full(compan
     for n in range(20):
         put(companion_home / "data" / "routines", f"r{n:02d}.toml", "this is = = not toml")
     app = make_app()
-    app.open_stretch(None)
+    app.commands.run(Request(Action.STRETCH))
     text = notice(app)
     assert "r07.toml" in text and "r08.toml" not in text
     assert "...and 12 more (the log file lists them all)." in text
@@ -107,15 +108,15 @@ def test_without_any_usable_breathing_pattern_the_app_says_so_once_and_carries_o
         damaged_assets, make_app):
     (damaged_assets / "breathing" / "patterns.toml").write_text("[[pattern]\n", encoding="utf-8")
     app = make_app()
-    app.open_breathing(None)
+    app.commands.run(Request(Action.BREATHE))
     assert "breathing" not in app.features.windows
     text = notice(app)
     assert text.startswith("Could not open this part of Companion: no breathing pattern could be "
                            "loaded:\npatterns.toml: not valid TOML")
     assert "Some breathing patterns were skipped" not in text  # one message, not two
-    app.commands.run("log_water")  # the rest of Companion works on
+    app.commands.run(Request(Action.LOG_WATER))  # the rest of Companion works on
     assert app.history.count("water_logged") == 1
-    app.open_stretch(None)
+    app.commands.run(Request(Action.STRETCH))
     assert app.features.windows["stretch"].isVisible()
 
 
@@ -124,11 +125,11 @@ def test_a_damaged_checklist_is_reported_with_its_entry_and_the_app_carries_on(d
     path.write_text(path.read_text(encoding="utf-8").replace('level = "urgent"', "level = 2"),
                     encoding="utf-8")
     app = make_app()
-    app.open_check()
+    app.commands.run(Request(Action.CHECK))
     assert "check" not in app.features.windows
     assert ("Could not open this part of Companion: the symptom checklist has a problem: "
             "checklist.toml, group 'urgent', field 'level': should be one of self_care, "
             "see_doctor_soon, urgent, not 2. This file comes with Companion, so reinstalling "
             "Companion should put it right.") in notice(app)
-    app.open_breathing(None)
+    app.commands.run(Request(Action.BREATHE))
     assert app.features.windows["breathing"].isVisible()

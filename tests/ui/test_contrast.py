@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFontInfo, QGuiApplication, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QStyle, QStyleOptionButton, QTabWidget, QWidget
 from qt_palettes import PALETTES
 
+from companion.core.kinds import Action, Request
 from companion.ui.check.result import BANNER_COLOURS
 
 pytestmark = pytest.mark.slow  # the quick set (-m "not slow") leaves it out
@@ -151,15 +152,15 @@ def windows(make_app, qtbot):
 
     app = make_app(new_ticker=new_ticker)
     app.home.show_today()
-    app.open_check()
+    app.commands.run(Request(Action.CHECK))
     check = app.features.windows["check"]
     check.checklist_page.boxes["face_droop"].setChecked(True)
     stretch = app.features.window("stretch")
     stretch.safety_seen = True
-    app.open_stretch("quick-hand")
+    app.commands.run(Request(Action.STRETCH, "quick-hand"))
     tickers[-1].advance(5)
     stretch.toggle_pause()
-    app.open_breathing(None)
+    app.commands.run(Request(Action.BREATHE))
     breathing = app.features.windows["breathing"]
     breathing.start()
     tickers[-1].advance(1.5)

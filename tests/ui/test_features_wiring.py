@@ -4,6 +4,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from companion.core.kinds import Action, Request
 from companion.services.ticker import ManualTicker
 
 TZ = ZoneInfo("Europe/Paris")
@@ -16,8 +17,9 @@ def app(make_app):
 
 
 def test_tray_opens_each_feature(app):
-    for action, name in (("stretch", "stretch"), ("breathe", "breathing"), ("check", "check")):
-        app.home.tray.actions[action].trigger()
+    for action, name in ((Action.STRETCH, "stretch"), (Action.BREATHE, "breathing"),
+                         (Action.CHECK, "check")):
+        app.home.tray.actions[Request(action)].trigger()
         assert app.features.windows[name].isVisible(), name
 
 
@@ -39,15 +41,15 @@ def test_stretch_prompt_runs_the_quick_routine_and_finishing_restarts_the_interv
 
 
 def test_checklist_actions_are_carried_out(app):
-    app.open_check()
-    app.features.windows["check"].action_requested.emit("log_water")
+    app.commands.run(Request(Action.CHECK))
+    app.features.windows["check"].action_requested.emit(Action.LOG_WATER)
     assert app.history.count("water_logged") == 1
-    app.features.windows["check"].action_requested.emit("breathe")
+    app.features.windows["check"].action_requested.emit(Action.BREATHE)
     assert app.features.windows["breathing"].isVisible()
-    app.commands.run("stretch")  # from the tray: the routine list
+    app.commands.run(Request(Action.STRETCH))  # from the tray: the routine list
     assert app.features.windows["stretch"].pages.currentWidget() is not app.features.windows["stretch"].session
     app.features.windows["stretch"].close()
-    app.features.windows["check"].action_requested.emit("stretch")  # the tip means the hands
+    app.features.windows["check"].action_requested.emit(Action.STRETCH)  # the tip means the hands
     window = app.features.windows["stretch"]
     window.safety.button.click()
     assert window.player.routine.id == "hand-wrist"
@@ -55,7 +57,7 @@ def test_checklist_actions_are_carried_out(app):
 
 def test_settings_reach_open_features(app):
     from dataclasses import replace
-    app.open_breathing(None)
+    app.commands.run(Request(Action.BREATHE))
     assert app.features.cues().speech is False and not app.features.windows["breathing"]._reduced
     app.apply_settings(replace(app.settings, reduced_motion=True, spoken_cues=True))
     assert app.features.cues().speech is True
@@ -65,23 +67,23 @@ def test_settings_reach_open_features(app):
 def test_the_command_line_starts_a_named_session_and_stops_it(app):
     from dataclasses import replace
     app.apply_settings(replace(app.settings, stretch_safety_seen=True))
-    assert app.commands.run_all(["stretch:quick-hand"]) is None  # companion --stretch quick-hand
+    assert app.commands.run_all([Request(Action.STRETCH, "quick-hand")]) is None  # companion --stretch quick-hand
     stretch = app.features.windows["stretch"]
     assert stretch.isVisible() and stretch.player.routine.id == "quick-hand"
     stretch.ticker.advance(5)
-    assert app.commands.run_all(["stop"]) is None  # companion --stop
+    assert app.commands.run_all([Request(Action.STOP)]) is None  # companion --stop
     [session] = app.history.events(["stretch_session"])
     assert session.data["routine"] == "quick-hand" and not session.data["completed"]
     assert stretch.pages.currentWidget() is stretch.done
 
-    assert app.commands.run_all(["breathe:box"]) is None  # companion --breathe box
+    assert app.commands.run_all([Request(Action.BREATHE, "box")]) is None  # companion --breathe box
     breathing = app.features.windows["breathing"]
     assert breathing.pattern().id == "box" and breathing.stop_button.isEnabled()
     breathing._ticker.advance(5)
-    app.commands.run("stop")
+    app.commands.run(Request(Action.STOP))
     [record] = app.history.events(["breathing_session"])
     assert record.data["pattern"] == "box" and not record.data["completed"]
     assert breathing.isVisible()  # stopped, not closed: the result stays on screen
-    app.commands.run("stop")  # nothing under way: nothing happens, nothing is recorded
+    app.commands.run(Request(Action.STOP))  # nothing under way: nothing happens, nothing is recorded
     assert breathing.isVisible() and app.history.count("breathing_session") == 1
     assert app.history.count("stretch_session") == 1

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from companion import assets as companion_assets
 from companion.core.breathing_files import load_patterns
+from companion.core.kinds import Action, Request
 from companion.core.routines import load_routines
 from companion.services.dbus import Bus
 from companion.services.motion import DesktopMotion
@@ -35,12 +36,12 @@ def test_the_app_follows_the_desktop_from_the_first_window_with_animation(portal
         return asked[-1]
 
     app = make_app(new_ticker=lambda interval_ms=100: ManualTicker(), new_motion=new_motion)
-    app.open_check()
+    app.commands.run(Request(Action.CHECK))
     assert asked == []  # start-up and windows without animation never ask the desktop
-    app.open_breathing(None)
+    app.commands.run(Request(Action.BREATHE))
     breathing = app.features.windows["breathing"]
     qtbot.waitUntil(lambda: breathing._reduced, timeout=WAIT_MS)
-    app.open_stretch(None)
+    app.commands.run(Request(Action.STRETCH))
     ring = app.features.windows["stretch"].session.ring
     assert ring._stepped and len(asked) == 1  # asked once
     assert not QApplication.isEffectEnabled(Qt.UIEffect.UI_General)  # Qt's own slides and fades

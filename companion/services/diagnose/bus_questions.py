@@ -5,6 +5,7 @@ presence Bus's ``ask``), so neither the About page nor --diagnose blocks on a sl
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from jeepney import DBusAddress, message_bus, new_method_call
 from jeepney.wrappers import unwrap_msg
@@ -36,7 +37,7 @@ class BusQuestions(QObject):
         super().__init__(parent)
         self._addresses = (session_bus, system_bus)
         self.timeout_ms = timeout_ms
-        self._answers: dict[str, object] = {}  # question -> reply body, or the error
+        self._answers: dict[str, Any] = {}  # question -> reply body, or the error
         self._buses: list[buses.Bus] = []
         self._deadline = QTimer(self, singleShot=True, interval=timeout_ms)
         self._deadline.timeout.connect(self._done)

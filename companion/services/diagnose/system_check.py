@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -53,8 +54,9 @@ class SystemCheck(QObject):
 
     def _answered(self) -> None:
         questions, self._questions = self._questions, None
+        assert questions is not None  # (its answer is why we are here)
         questions.deleteLater()
-        x11 = guarded_value(local.x11_tray_owner)
+        x11: Any = guarded_value(local.x11_tray_owner)  # a bool, or None
         facts = [
             *guarded(local.display),
             *guarded(lambda: questions.tray(x11)),

@@ -60,6 +60,7 @@ class PresenceGate(QObject):
         """One presence fact from the monitor ("idle_since", "active", "locked", ...)."""
         now = self.clock()
         if name == "idle_since":
+            assert isinstance(since, datetime)  # (an idle_since fact carries its start)
             outcomes = self.model.idle_since(since, now)
         else:
             outcomes = getattr(self.model, name)(now)

@@ -69,12 +69,13 @@ def forward_or_claim(name: str, actions: list[str], timeout: float = TIMEOUT_S, 
     Raises ForwardError as forward() does, and OSError if the socket cannot listen.
     """
     uid = os.getuid()
-    lock = StartLock.take(name, start_timeout)
+    taken = StartLock.take(name, start_timeout)
+    lock: StartLock | None = taken  # None once a claim holds it
     try:
         deadline = time.monotonic() + timeout  # the running copy is ready: the usual limit
         conn = _connect_ours(name, deadline, uid)
         if conn is None:
-            claim = Claim(Listener(name, uid), lock)
+            claim = Claim(Listener(name, uid), taken)
             lock = None  # the claim holds it now
             return claim
     finally:

@@ -50,7 +50,7 @@ def _digest(text: str) -> str:
     try:
         # The standard library's own SHA-1: hashlib would first load OpenSSL (about 3 ms
         # and a few MB) for this one digest, in every launch.
-        from _sha1 import sha1
+        from _sha1 import sha1  # type: ignore[import-not-found]  # CPython's own, no stub
     except ImportError:  # an interpreter without the built-in module
         from hashlib import sha1
     return sha1(text.encode()).hexdigest()[:12]

@@ -21,6 +21,8 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
+from companion.core.kinds import Request
+
 TIMEOUT_S = 5.0  # to connect and have the running copy take the request
 START_TIMEOUT_S = 30.0  # for a copy that is starting (on a busy machine) to get ready
 RESULT_TIMEOUT_S = 10.0  # once taken, to carry it out (a glass takes milliseconds)
@@ -32,6 +34,23 @@ OK = b"ok\n"
 
 #: Carries out a request's actions: None once all are done and saved, else why not.
 Handler = Callable[[list[str]], "str | None"]
+#: The same, given the actions as Requests (``commands.Commands.run_all``).
+RequestsHandler = Callable[[list[Request]], "str | None"]
+
+
+def reading_requests(handler: RequestsHandler) -> Handler:
+    """A Handler that reads a launch's action lines as Requests and hands them to ``handler``.
+
+    The one place the running copy reads actions from text. A line that names no action
+    refuses the whole request, before anything is done.
+    """
+    def handle(lines: list[str]) -> str | None:
+        requests = [Request.parse(line) for line in lines]
+        unknown = [line for line, request in zip(lines, requests) if request is None]
+        if unknown:
+            return f"Companion cannot do {', '.join(map(repr, unknown))}, so nothing was done"
+        return handler([request for request in requests if request is not None])
+    return handle
 
 
 class ForwardError(Exception):

@@ -100,7 +100,7 @@ class InstanceServer(QObject):
         return len(self._clients)
 
     def _accept(self, *_) -> None:
-        for _ in range(ACCEPT_BATCH):
+        for _attempt in range(ACCEPT_BATCH):
             try:
                 conn, _ = self._socket.accept()
             except BlockingIOError:

@@ -110,7 +110,9 @@ class BreathingPanel(QWidget):
     def sizeHint(self) -> QSize:
         # Wider than usual if large text would otherwise make the window taller than the screen.
         width = widen_to_fit(self, self._em(44), shrinkable=self._shape_slack())
-        return QSize(width, min(self.layout().totalHeightForWidth(width), screen_room(self).height()))
+        layout = self.layout()
+        assert layout is not None
+        return QSize(width, min(layout.totalHeightForWidth(width), screen_room(self).height()))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -128,7 +130,7 @@ class BreathingPanel(QWidget):
         unit = "cycles" if p.counts_cycles else "minutes"
         self.length_box.setRange(1, min(p.max_cycles or LONGEST_SESSION[unit], LONGEST_SESSION[unit]))
         self.length_box.setSuffix(" breaths" if p.counts_cycles else " min")
-        self.length_box.setValue(int(p.cycles if p.counts_cycles else round(p.minutes)))
+        self.length_box.setValue(int(p.cycles or 1) if p.counts_cycles else round(p.minutes or 1))
         self.about.setText(p.description)
         self.caution.setText(p.caution)
         self.caution.setVisible(bool(p.caution))

@@ -140,7 +140,10 @@ class BreathingWindow(BreathingPanel):
         return self._ended(quiet=True)
 
     def _ended(self, quiet: bool = False) -> dict:
-        record = self._session.summary().as_record()
+        assert self._session is not None  # (it ended)
+        ended = self._session.summary()
+        assert ended is not None  # (finished or stopped)
+        record = ended.as_record()
         self._history.record(EventKind.BREATHING_SESSION, record)
         breaths = record["cycles_done"]
         self.show_message("Well done" if record["completed"] else "Stopped",
@@ -158,7 +161,7 @@ class BreathingWindow(BreathingPanel):
         """Controls, shortcuts and the ticker follow the session state."""
         s = self._session
         active = s is not None and s.active
-        running = active and s.state == RUNNING
+        running = s is not None and s.active and s.state == RUNNING
         self.lock_choice(active, running)
         self._keys[Qt.Key.Key_Space].setEnabled(active)
         # No frames while paused, hidden or idle: the pacer then costs nothing.
@@ -183,6 +186,7 @@ class BreathingWindow(BreathingPanel):
 
     def _render(self, now: float) -> None:
         s = self._session
+        assert s is not None  # (frames come only while one runs)
         at = s.position(now)
         if at.finished:
             self._ended()
@@ -204,6 +208,7 @@ class BreathingWindow(BreathingPanel):
         self.shape.set_level(shape_size(s.pattern, at.phase_index, progress))
 
     def _left_text(self, at: Position) -> str:
+        assert self._session is not None
         if self._session.pattern.counts_cycles:
             return f"Breath {at.cycle} of {at.cycles_total}"
         return f"{clock_text(at.seconds_left)} left"

@@ -120,7 +120,9 @@ class DiaryForm(QGroupBox):
 
     def fields(self) -> dict:
         """The form's values, as keyword arguments for core.diary.add/edit."""
-        picked = self.when.dateTime().toPython().astimezone()
+        chosen = self.when.dateTime().toPython()
+        assert isinstance(chosen, datetime)  # (a QDateTime's)
+        picked = chosen.astimezone()
         return {"area": self.area.currentData(), "side": self.side.currentData(),
                 "duration": self.duration.currentData(),
                 "strength": self.strength.currentData(),

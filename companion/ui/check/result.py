@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.core.checklist import Assessment, Level
+from companion.core.kinds import Action
 from companion.ui.widgets.fonts import scaled_font
 from companion.ui.widgets.labels import wrapping_label
 
@@ -22,9 +23,9 @@ BANNER_PREFIX = {Level.URGENT: "URGENT: ", Level.SEE_DOCTOR_SOON: "", Level.SELF
 class ResultPanel(QWidget):
     """Shows one Assessment; tip buttons emit ``action_requested(name)``."""
 
-    action_requested = Signal(str)
+    action_requested = Signal(object)  # the tip's Action
 
-    def __init__(self, action_labels: dict[str, str], parent: QWidget | None = None):
+    def __init__(self, action_labels: dict[Action, str], parent: QWidget | None = None):
         super().__init__(parent)
         self.action_labels = action_labels
         self.assessment: Assessment | None = None
@@ -82,7 +83,8 @@ class ResultPanel(QWidget):
 
     def _show_tips(self, assessment: Assessment) -> None:
         while self.tips_box.count():
-            widget = self.tips_box.takeAt(0).widget()
+            item = self.tips_box.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.setParent(None)  # gone from the screen now, not at the next event loop
                 widget.deleteLater()

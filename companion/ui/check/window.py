@@ -225,7 +225,7 @@ class PastChecksPage(QWidget):
 class CheckWindow(QWidget):
     """Checklist, past checks and diary in one window; asks the app to carry out actions."""
 
-    action_requested = Signal(str)
+    action_requested = Signal(object)  # the tip's Action
 
     def __init__(self, checklist: Checklist, history, clock: Clock = utc_now,
                  parent: QWidget | None = None):

@@ -14,7 +14,7 @@ from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from companion.core.local_days import day_bounds
 from companion.core.today import DaySummary, status_lines
@@ -43,7 +43,7 @@ class Status:
 class Home(QObject):
     """The tray menu and the Today window, kept up to date from one ``Status``."""
 
-    requested = Signal(object, str)  # (Action, argument) from the tray or the Today window
+    requested = Signal(object)       # a Request from the tray or the Today window
     refresh_needed = Signal()        # the local day changed, or the window first opened
     quit_requested = Signal()
     tray_hint_given = Signal()       # the "still running in the tray" hint was shown once
@@ -61,8 +61,8 @@ class Home(QObject):
         self.tray.requested.connect(self.requested)
         self.tray.activated.connect(self.show_today)
         self._today: TodayWindow | None = None
-        self.welcome = None  # the first-run welcome while it is open (companion.first_run)
-        self._day = None
+        self.welcome: QWidget | None = None  # the first-run welcome while open (companion.first_run)
+        self._day: datetime | None = None
         # Re-read today's counts when the local day changes (one timer, re-armed daily).
         self._midnight = QTimer(self)
         self._midnight.setSingleShot(True)
@@ -79,7 +79,7 @@ class Home(QObject):
         if self._today is None:
             from companion.ui.shell.today import TodayWindow
             from companion.ui.widgets.colors import follow_system_colours
-            follow_system_colours(QApplication.instance())  # the first window may be this one
+            follow_system_colours()  # the first window may be this one
             window = TodayWindow(self.tz)
             window.requested.connect(self.requested)
             window.close_requested.connect(self._today_closed)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
@@ -84,8 +85,10 @@ class PresenceEditor(QWidget):
         return replace(settings, presence_idle_minutes=self.idle.value(),
                        natural_break_minutes=self.natural.value(),
                        return_delay_minutes=self.delay.value(),
-                       busy_limit_minutes=self.limit.value(),
-                       **{name: box.isChecked() for name, box in self.switches.items()})
+                       busy_limit_minutes=self.limit.value(), **self._switched())
+
+    def _switched(self) -> dict[str, Any]:
+        return {name: box.isChecked() for name, box in self.switches.items()}
 
 
 def _spin(low: int, high: int, value: int, name: str) -> QSpinBox:

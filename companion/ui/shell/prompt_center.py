@@ -59,7 +59,7 @@ class PromptCenter(QObject):
         text = PROMPTS[kind]
         actions = [("default", text.primary), ("snooze", f"Snooze {snooze_minutes} min"),
                    ("skip", "Skip")]
-        if self.native and self.notifier.show(kind, text.title, text.body, actions):
+        if self.native and self.notifier is not None and self.notifier.show(kind, text.title, text.body, actions):
             self._snooze[kind] = snooze_minutes
             self._timeout(kind).start(timeout_minutes * 60_000)
             return
@@ -74,7 +74,8 @@ class PromptCenter(QObject):
             self._forget(toast)
         if self._snooze.pop(kind, None) is not None:
             self._timeouts[kind].stop()
-            self.notifier.close(kind)
+            if self.notifier is not None:  # (a native prompt had one)
+                self.notifier.close(kind)
 
     def close_all(self) -> None:
         for kind in list(self.open_kinds()):
@@ -130,7 +131,8 @@ class PromptCenter(QObject):
 
     def _native_timeout(self, kind: str) -> None:
         if self._snooze.pop(kind, None) is not None:
-            self.notifier.close(kind)
+            if self.notifier is not None:  # (a native prompt had one)
+                self.notifier.close(kind)
             self.answered.emit(kind, "timeout", 0)
 
     def _native_lost(self, kind: str) -> None:

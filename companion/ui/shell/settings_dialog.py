@@ -159,6 +159,7 @@ class SettingsDialog(QDialog):
             self.speech.setEnabled(False)
             self.speech_problem.setText(f"Reading aloud does not work here: {speech_problem}")
         self.speech_problem.setVisible(bool(speech_problem))
+        widget: QWidget
         for label, widget in (("&Daily water goal", self.goal), ("G&lass size", self.glass),
                               ("Snoo&ze for", self.snooze), ("&Reminder stays up for", self.timeout)):
             form.addRow(label, widget)
@@ -193,8 +194,9 @@ class SettingsDialog(QDialog):
         fit_content(self)
         shown = self.tabs.currentWidget()
         for index in range(self.tabs.count()):  # hidden pages: wrap at the width they will get
-            self.tabs.widget(index).resize(shown.size())
-            self.tabs.widget(index).updateGeometry()
+            if (page := self.tabs.widget(index)) is not None:
+                page.resize(shown.size())
+                page.updateGeometry()
         fit_content(self, self.width())
         super().showEvent(event)
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core.kinds import Action
+from companion.core.kinds import Action, Request
 from companion.core.prompts import KIND_NAMES
 from companion.core.today import DaySummary, natural_breaks_line, next_text, pause_span
 from companion.core.wording import date_text, plural
@@ -47,7 +47,8 @@ def _pushed(widget: QWidget, box: QHBoxLayout | QVBoxLayout) -> QHBoxLayout | QV
 class TodayWindow(QWidget):
     """Shows the day; every button asks the app to do something (signals only)."""
 
-    requested = Signal(object, str)  # (Action, argument): the buttons and the pause choice
+    requested = Signal(object)    # a Request: log a glass, undo, stretch, breathe, check,
+                                  # pause, resume, settings, history, quit
     close_requested = Signal()    # the user closed the window
     escape_pressed = Signal()     # Esc: put the window away (never quits)
 
@@ -130,7 +131,7 @@ class TodayWindow(QWidget):
             self.pause_choice.addItem(text, how)
         self.pause_button = QPushButton("&Pause", accessibleName="Pause reminders")
         self.pause_button.clicked.connect(
-            lambda: self.requested.emit(Action.PAUSE, self.pause_choice.currentData()))
+            lambda: self.requested.emit(Request(Action.PAUSE, self.pause_choice.currentData())))
         # Qt names a combo box by its current item over AT-SPI, so a label (the buddy)
         # tells a screen reader what the choice is for.
         pause_for = QLabel("Pause &for")
@@ -172,7 +173,7 @@ class TodayWindow(QWidget):
     def _button(self, text: str, action: Action) -> QPushButton:
         button = QPushButton(text)
         button.setAccessibleName(text.replace("&", ""))
-        button.clicked.connect(lambda: self.requested.emit(action, ""))
+        button.clicked.connect(lambda: self.requested.emit(Request(action)))
         return button
 
     # -- rendering ---------------------------------------------------------------
@@ -201,7 +202,8 @@ class TodayWindow(QWidget):
             self.pause_label.setText("Reminders are on.")
             self.resume_button.hide()
         else:
-            self.pause_label.setText(f"Reminders are paused{pause_span(paused, now, self.tz, for_call)}.")
+            until = None if paused is True else paused  # (True: paused, no end known)
+            self.pause_label.setText(f"Reminders are paused{pause_span(until, now, self.tz, for_call)}.")
             self.resume_button.show()
         fit_height(self, resize=True)  # a longer pause line may wrap onto a second line
 

@@ -6,9 +6,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from companion.core.kinds import Action
+from companion.core.kinds import Action, Request
 
-# How long to pause: each choice's words and the argument of its Action.PAUSE request.
+#: The pauses offered: each one's words and its argument of Action.PAUSE.
 PAUSES = (("30 minutes", "30"), ("1 hour", "60"), ("2 hours", "120"),
           ("Until this call ends", "call"), ("Until the next active day", "next-day"),
           ("Until I resume", "forever"))
@@ -17,29 +17,29 @@ PAUSES = (("30 minutes", "30"), ("1 hour", "60"), ("2 hours", "120"),
 class TrayMenu(QObject):
     """The menu (usable with or without a system tray) and, where possible, the icon."""
 
-    requested = Signal(object, str)  # (Action, argument)
+    requested = Signal(object)  # a Request
     activated = Signal()  # the icon itself was clicked
 
     def __init__(self, icon: QIcon, paused_icon: QIcon, parent: QObject | None = None):
         super().__init__(parent)
         self.menu = QMenu()
         self.menu.setAccessibleName("Companion menu")
-        self.actions: dict[str, QAction] = {}
-        self._add("Open Companion", Action.SHOW)
+        self.actions: dict[Request, QAction] = {}
+        self._add("Open Companion", Request(Action.SHOW))
         self.menu.addSeparator()
-        self._add("Log a glass of water", Action.LOG_WATER)
-        self._add("Undo last glass", Action.UNDO_WATER)
-        self._add("Stretch session…", Action.STRETCH)
-        self._add("Breathing exercise…", Action.BREATHE)
-        self._add("Check a symptom…", Action.CHECK)
+        self._add("Log a glass of water", Request(Action.LOG_WATER))
+        self._add("Undo last glass", Request(Action.UNDO_WATER))
+        self._add("Stretch session…", Request(Action.STRETCH))
+        self._add("Breathing exercise…", Request(Action.BREATHE))
+        self._add("Check a symptom…", Request(Action.CHECK))
         self.menu.addSeparator()
         self.pause_menu = self.menu.addMenu("Pause reminders")
         for text, how in PAUSES:
-            self._add(text, Action.PAUSE, self.pause_menu, how)
-        self._add("Resume reminders", Action.RESUME)
+            self._add(text, Request(Action.PAUSE, how), self.pause_menu)
+        self._add("Resume reminders", Request(Action.RESUME))
         self.menu.addSeparator()
-        self._add("Settings…", Action.SETTINGS)
-        self._add("Quit Companion", Action.QUIT)
+        self._add("Settings…", Request(Action.SETTINGS))
+        self._add("Quit Companion", Request(Action.QUIT))
         self._icons = (icon, paused_icon)
         self.icon: QSystemTrayIcon | None = None
         self._paused = False
@@ -57,10 +57,10 @@ class TrayMenu(QObject):
             self.icon.show()
         return self.icon is not None
 
-    def _add(self, text: str, action: Action, menu: QMenu | None = None, argument: str = "") -> QAction:
+    def _add(self, text: str, request: Request, menu: QMenu | None = None) -> QAction:
         item = (menu or self.menu).addAction(text)
-        item.triggered.connect(lambda: self.requested.emit(action, argument))
-        self.actions[action.with_argument(argument) if argument else str(action)] = item  # "pause:30"
+        item.triggered.connect(lambda: self.requested.emit(request))
+        self.actions[request] = item
         return item
 
     def _clicked(self, reason: QSystemTrayIcon.ActivationReason) -> None:
@@ -75,7 +75,7 @@ class TrayMenu(QObject):
     def set_paused(self, paused: bool) -> None:
         """Show the pause state in the menu and the icon."""
         self._paused = paused
-        self.actions["resume"].setEnabled(paused)
+        self.actions[Request(Action.RESUME)].setEnabled(paused)
         self.pause_menu.setEnabled(True)
         if self.icon:
             self.icon.setIcon(self._icons[1] if paused else self._icons[0])

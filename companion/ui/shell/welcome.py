@@ -151,8 +151,10 @@ class WelcomeWindow(QWidget):
         """Wide enough for the text, and tall enough for all of it if the screen allows."""
         width = QFontMetrics(self.font()).averageCharWidth() * 72
         height = body.heightForWidth(width) if body.hasHeightForWidth() else body.sizeHint().height()
-        margins = self.layout().contentsMargins()
-        height += (buttons.sizeHint().height() + self.layout().spacing()
+        layout = self.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
+        height += (buttons.sizeHint().height() + layout.spacing()
                    + margins.top() + margins.bottom())
         # Room for a vertical scroll bar, should the screen be too short for everything.
         width += (margins.left() + margins.right()

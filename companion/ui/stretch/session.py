@@ -71,6 +71,7 @@ class Illustration(QWidget):
             self._current.render(painter, QRectF(0, 0, side, side))
             painter.end()
             self._cache_key = key
+        assert self._cache is not None  # (drawn above for this key)
         QPainter(self).drawPixmap(int((self.width() - side) / 2), int((self.height() - side) / 2), self._cache)
 
 
@@ -149,11 +150,12 @@ class SessionView(QWidget):
         self._routine = routine
         self.routine_label.setText(routine.name)
 
-    def render(self, state: PlayerState) -> None:
+    def render(self, state: PlayerState) -> None:  # type: ignore[override]  # not QWidget.render
         """Show one moment of the session."""
         if state.phase is Phase.DONE or state.run is None:
             return
         run, routine = state.run, self._routine
+        assert routine is not None  # (shown before its first moment)
         side = routine.side_label(state.side)
         left = clock_text(state.total_left)
         self._set_text(self.progress_label, f"Step {state.number} of {state.count} · {left} left")

@@ -164,6 +164,7 @@ class StretchWindow(QWidget):
         """Pause or resume the running session."""
         if not self._in_session():
             return
+        assert self.player is not None  # (in a session)
         self.player.toggle_pause(self.ticker.now())
         self.ticker.stop() if self.player.paused else self.ticker.start()
         self._render(self.player.update(self.ticker.now()))
@@ -171,12 +172,14 @@ class StretchWindow(QWidget):
     def skip(self) -> None:
         """Go on to the next step."""
         if self._in_session():
+            assert self.player is not None  # (in a session)
             self.player.skip(self.ticker.now())
             self._render(self.player.update(self.ticker.now()))
 
     def back(self) -> None:
         """Go back one step."""
         if self._in_session():
+            assert self.player is not None  # (in a session)
             self.player.back(self.ticker.now())
             self._render(self.player.update(self.ticker.now()))
 
@@ -191,6 +194,7 @@ class StretchWindow(QWidget):
         """
         if not self._in_session():
             return None
+        assert self.player is not None  # (in a session)
         self.player.stop(self.ticker.now())
         return self._finish()
 
@@ -204,8 +208,10 @@ class StretchWindow(QWidget):
     def _focus_page(self) -> None:
         """Focus the control a keyboard user wants first on the page now shown."""
         page = self.pages.currentWidget()
-        first = {self.safety: self.safety.button, self.session: self.session.pause_button,
-                 self.done: self.done.close_button}.get(page)
+        firsts: dict[QWidget | None, QWidget] = {
+            self.safety: self.safety.button, self.session: self.session.pause_button,
+            self.done: self.done.close_button}
+        first = firsts.get(page)
         if page is self.picker:
             first = next(iter(self.picker.start_buttons.values()), None)
         if first is not None:
@@ -233,6 +239,7 @@ class StretchWindow(QWidget):
 
     def _tick(self, now: float) -> None:
         if self._in_session():
+            assert self.player is not None  # (in a session)
             self._render(self.player.update(now))
 
     def _render(self, state: PlayerState) -> None:
@@ -248,6 +255,7 @@ class StretchWindow(QWidget):
         if key == self._shown:
             return
         self._shown = key
+        assert self.player is not None and state.run is not None  # (a moment of a session)
         run, routine = state.run, self.player.routine
         side = routine.side_label(state.side)
         if state.phase is Phase.STEP:
@@ -263,9 +271,12 @@ class StretchWindow(QWidget):
             self.cues.announce(text, chime=chime)
 
     def _finish(self) -> dict:
+        assert self.player is not None  # (its session ended)
         self.ticker.stop()
         self._sync_keys()
-        summary = self.player.summary.as_record()
+        ended = self.player.summary
+        assert ended is not None  # (the session is over)
+        summary = ended.as_record()
         self.history.record(EventKind.STRETCH_SESSION, dict(summary))
         if summary["completed"]:
             announce(self, "Well done. That's the end of the session.")
@@ -278,7 +289,7 @@ class StretchWindow(QWidget):
 
     def hideEvent(self, event) -> None:
         # Nobody can follow a hidden session: hold it where it is.
-        if self._in_session() and not self.player.paused:
+        if self._in_session() and self.player is not None and not self.player.paused:
             self.toggle_pause()
         super().hideEvent(event)
 

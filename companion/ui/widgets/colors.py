@@ -8,6 +8,7 @@ follows the desktop's light or dark choice and a high-contrast theme without a r
 from __future__ import annotations
 
 import functools
+from typing import TypeAlias
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -19,7 +20,8 @@ GRAPHIC = 3.0     # outlines of controls, meaningful shapes
 # Aim a little above the line, so a colour rounded to 8 bits per channel still passes.
 _MARGIN = 0.1
 
-Role, Group = QPalette.ColorRole, QPalette.ColorGroup
+Role = QPalette.ColorRole
+Group: TypeAlias = QPalette.ColorGroup
 WARNING_HUE = QColor("#b3261e")  # problems the user should fix (a red that reads on light)
 
 
@@ -323,6 +325,7 @@ def follow_system_colours(app: QApplication | None = None) -> SystemColours:
     ``Qt`` enum namespace (about 0.8 MiB and 35 ms), which a tray that is never opened
     need not pay.
     """
-    app = app or QApplication.instance()
-    existing = app.findChild(SystemColours, "companion-system-colours")
-    return existing if existing is not None else SystemColours(app)
+    found = app or QApplication.instance()
+    assert isinstance(found, QApplication)  # (windows need one)
+    existing = found.findChild(SystemColours, "companion-system-colours")
+    return existing if existing is not None else SystemColours(found)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Slot
 from PySide6.QtGui import QPalette
@@ -20,15 +22,18 @@ class _FocusRing(QObject):
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
-        if event.type() == QEvent.Type.FocusIn:
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
             self._frame.setWidget(watched)  # shows it around the widget, following it
         elif event.type() == QEvent.Type.FocusOut:
-            self._frame.setWidget(None)
+            self._frame.setWidget(None)  # type: ignore[arg-type]  # PySide6 takes None: no widget
             self._frame.hide()
         return False
 
 
-def show_focus(widget: QWidget) -> QWidget:
+W = TypeVar("W", bound=QWidget)
+
+
+def show_focus(widget: W) -> W:
     """Draw a ring around ``widget`` while it has focus (Fusion draws none on a text
     view, a scroll area or an empty list, so a keyboard user would not see where they are)."""
     _FocusRing(widget)
@@ -39,7 +44,9 @@ class _FollowFocus(QObject):
     def __init__(self, area: QScrollArea):
         super().__init__(area)
         self._area = area
-        QApplication.instance().focusChanged.connect(self._moved)  # gone with the area
+        qapp = QApplication.instance()
+        assert isinstance(qapp, QApplication)
+        qapp.focusChanged.connect(self._moved)  # gone with the area
 
     @Slot(QWidget, QWidget)  # a real slot: Qt drops the connection when this object goes
     def _moved(self, old: QWidget | None, now: QWidget | None) -> None:

@@ -37,7 +37,8 @@ class _DialogKeys(QObject):
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._default is not None:
             # A focused button means itself (as in a dialog); anything else, the main button.
             focus = QApplication.focusWidget()
-            button = focus if isinstance(focus, QPushButton) and watched.isAncestorOf(focus) \
+            button = focus if isinstance(focus, QPushButton) and isinstance(watched, QWidget) \
+                and watched.isAncestorOf(focus) \
                 else self._default
             if button.isVisible() and button.isEnabled():
                 button.click()

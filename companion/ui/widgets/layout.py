@@ -28,6 +28,7 @@ def fit_height(window: QWidget, shrinkable: int = 0, resize: bool = False) -> No
         if (holder := nested.parentWidget()) is not None and holder is not window:
             holder.updateGeometry()  # drops the size its parent layout cached for it
     layout = window.layout()
+    assert layout is not None  # (every window here has one)
     layout.activate()  # answer for the current contents, not the last laid-out ones
     need = layout.totalHeightForWidth(window.width()) - shrinkable
     if need <= 0:
@@ -70,8 +71,9 @@ def fit_content(window: QWidget, width: int | None = None) -> None:
     width = min(width or window.sizeHint().width(), room.width())
     window.resize(width, min(window.sizeHint().height(), room.height()))
     # Once laid out at that width, wrapped text knows how many lines it takes.
-    window.layout().activate()
     layout = window.layout()
+    assert layout is not None
+    layout.activate()
     need = max(window.sizeHint().height(), layout.totalHeightForWidth(width)
                if layout.hasHeightForWidth() else 0)
     window.resize(width, min(need, room.height()))
@@ -81,6 +83,7 @@ def widen_to_fit(window: QWidget, width: int, shrinkable: int = 0) -> int:
     """The narrowest width from ``width`` on (in steps of two letters) at which the
     wrapped text of ``window`` fits its screen's height, or the screen's width."""
     room, layout = screen_room(window), window.layout()
+    assert layout is not None
     step = max(1, window.fontMetrics().horizontalAdvance("MM"))
     width = min(width, room.width())
     while width < room.width() and layout.totalHeightForWidth(width) - shrinkable > room.height():
@@ -114,6 +117,8 @@ class ContentScroll(QScrollArea):
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt naming
         content = self.widget()
+        if content is None:
+            return super().sizeHint()
         frame = 2 * self.frameWidth()
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
         hint = content.sizeHint()

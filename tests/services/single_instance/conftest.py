@@ -27,16 +27,14 @@ def serve(qtbot):
 
 
 @pytest.fixture
-def companion(clock):
-    """Commands on a real history file and real reminders (no whole app) that serve other
-    launches; the real app doing the same is tested end to end in tests/test_cli.py and
-    test_simultaneous_launches.py."""
-    from zoneinfo import ZoneInfo
-
-    from command_host import commands_host
-    host = commands_host(clock, ZoneInfo("Europe/Paris"))
-    yield host
-    host.history.close()
+def companion():
+    """Commands on a real history file (no whole app, the rest recorded) that serve other
+    launches, as __main__ wires them (``.handle``); the real app doing the same is tested end
+    to end in tests/test_cli.py, test_launch.py and test_simultaneous_launches.py."""
+    from command_host import running_commands
+    running = running_commands()
+    yield running
+    running.close()
 
 
 @pytest.fixture

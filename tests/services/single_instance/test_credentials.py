@@ -68,7 +68,7 @@ def test_another_users_socket_is_never_trusted(qtbot, serve, short_home, compani
         before = time.monotonic()
         assert forward(name, ["log_water:command line"]) is False  # nobody of ours yet
         assert time.monotonic() - before < 1  # the planted socket did not hold start-up
-        serve(name, companion.commands.run_all)
+        serve(name, companion.handle)
         assert in_thread(qtbot, lambda: forward(name, ["log_water:command line"])) == {
             "value": True}
         assert glasses_on_disk(companion) == 1

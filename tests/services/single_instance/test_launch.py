@@ -26,7 +26,8 @@ from companion.services.single_instance.place import server_name
 # -- command line and the basics ----------------------------------------------------------
 def test_command_line_actions():
     args = cli.parser().parse_args(["--log-water", "--pause", "45", "--stretch"])
-    assert cli.actions(args) == ["stretch", "log_water:command line", "pause:45"]
+    assert [str(action) for action in cli.actions(args)] == ["stretch", "log_water:command line",
+                                                            "pause:45"]
     assert cli.actions(cli.parser().parse_args([])) == []
 
 
@@ -37,7 +38,7 @@ def test_no_running_copy_means_no_forward(companion_home):
 def test_a_refused_launch_prints_why_and_fails(qtbot, serve, companion):
     """The launching process itself: message on stderr, non-zero exit, nothing logged."""
     name = server_name(str(companion.places.data_dir))
-    serve(name, companion.commands.run_all)
+    serve(name, companion.handle)
     launch = subprocess.Popen(
         [sys.executable, str(ROOT / "main.py"), "--log-water", "--pause", "99999999"],
         cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, stderr=subprocess.PIPE)

@@ -104,7 +104,7 @@ def test_ok_means_the_glass_is_saved(qtbot, serve, companion, monkeypatch):
             on_disk_at_ok.append(glasses_on_disk(companion))
         return real_send(conn, data)
     monkeypatch.setattr(InstanceServer, "_send", staticmethod(send_and_look))
-    serve(name, companion.commands.run_all)
+    serve(name, companion.handle)
     for _ in range(5):
         assert in_thread(qtbot, lambda: forward(name, ["log_water:command line"])) == {
             "value": True}
@@ -113,7 +113,7 @@ def test_ok_means_the_glass_is_saved(qtbot, serve, companion, monkeypatch):
 
 def test_a_refused_action_gets_an_error_and_nothing_is_done(qtbot, serve, companion):
     name = server_name(str(companion.places.data_dir))
-    serve(name, companion.commands.run_all)
+    serve(name, companion.handle)
     for actions, named in ((["log_water:command line", "pause:abc"], "pause:abc"),
                            (["log_water:command line", "fly"], "fly"),
                            (["pause:99999999999"], "pause:99999999999"),
@@ -148,7 +148,7 @@ class BrokenDisk:
 
 def test_a_glass_that_could_not_be_saved_is_not_reported_as_saved(qtbot, serve, companion):
     name = server_name(str(companion.places.data_dir))
-    serve(name, companion.commands.run_all)
+    serve(name, companion.handle)
     real = companion.history._db
     companion.history._db = BrokenDisk(real)
     try:
@@ -163,7 +163,7 @@ def test_a_glass_that_could_not_be_saved_is_not_reported_as_saved(qtbot, serve, 
 # -- concurrent launches ----------------------------------------------------------------------
 def test_fifty_launches_at_once_are_all_saved(qtbot, serve, companion):
     name = server_name(str(companion.places.data_dir))
-    serve(name, companion.commands.run_all)
+    serve(name, companion.handle)
     start = threading.Barrier(50)
     results: list[object] = []
 
@@ -185,7 +185,7 @@ def test_a_launch_that_gave_up_left_nothing_behind(qtbot, serve, companion):
     """A launch says "did not answer" while the running copy is busy; when the copy gets
     to the request later, it does not log the glass (a retry would double it)."""
     name = server_name(str(companion.places.data_dir))
-    serve(name, companion.commands.run_all)
+    serve(name, companion.handle)
     outcome = {}
 
     def impatient():
@@ -206,7 +206,7 @@ def test_impatient_launches_never_lie(qtbot, serve, companion):
     """Launches giving up at random moments: every "ok" is a saved glass, and every
     "nothing was done" really left nothing."""
     name = server_name(str(companion.places.data_dir))
-    serve(name, companion.commands.run_all)
+    serve(name, companion.handle)
     results: list[object] = []
     rng = random.Random(7)
     timeouts = [rng.uniform(0.0005, 0.03) for _ in range(50)]
@@ -245,7 +245,7 @@ sys.stdin.read()
 
 def test_silent_launches_do_not_block_a_real_one(qtbot, serve, companion):
     name = server_name(str(companion.places.data_dir))
-    server = serve(name, companion.commands.run_all)
+    server = serve(name, companion.handle)
     gaps = []
     last = [time.monotonic()]
 
@@ -301,7 +301,7 @@ def test_a_silent_connection_is_dropped(qtbot, serve, companion_home):
 
 def test_a_message_with_3000_actions_is_refused_quickly(qtbot, serve, companion):
     name = server_name(str(companion.places.data_dir))
-    serve(name, companion.commands.run_all)
+    serve(name, companion.handle)
     for actions in (["log_water:command line"] * 3000, ["show"] * (MAX_ACTIONS + 1)):
         began = time.monotonic()
         got = in_thread(qtbot, lambda actions=actions: forward(name, actions))

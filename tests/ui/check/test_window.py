@@ -20,6 +20,7 @@ from companion.core import diary
 from companion.core.checklist import load_default
 from companion.core.clock import FakeClock
 from companion.core.history import History
+from companion.core.kinds import Action
 from companion.ui.check.result import BANNER_COLOURS
 from companion.ui.check.window import CheckWindow, ClickableLabel
 
@@ -108,7 +109,7 @@ def test_tip_buttons_ask_the_app_for_the_right_action(window, qtbot, ticked, act
                 if b.text() == CHECKLIST.action_labels[action]]
     with qtbot.waitSignal(window.action_requested) as signal:
         qtbot.mouseClick(button, LEFT)
-    assert signal.args == [action]
+    assert signal.args == [action] and isinstance(signal.args[0], Action)  # a member, not text
 
 
 def test_saving_stores_the_answers_and_result_and_lists_it(window, history, qtbot):

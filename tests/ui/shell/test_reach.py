@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QComboBox, QMenu, QPushButton, QToolButton
 
-from companion.core.kinds import Action
+from companion.core.kinds import Action, Request
 from companion.core.settings import SNOOZE_CHOICES
 from companion.core.today import DaySummary
 from companion.ui.shell.prompt import PromptToast
@@ -20,8 +20,8 @@ def test_every_tray_item_is_also_in_the_today_window(qtbot):
     tray = TrayMenu(QIcon(), QIcon())
     today = TodayWindow(ZoneInfo("Europe/Paris"))
     qtbot.addWidget(today)
-    asked: list[str] = []
-    today.requested.connect(lambda action, argument: asked.append(action.with_argument(argument)))
+    asked: list[Request] = []
+    today.requested.connect(asked.append)
     for button in today.findChildren(QPushButton):
         button.click()
     choice = today.findChild(QComboBox)
@@ -29,11 +29,12 @@ def test_every_tray_item_is_also_in_the_today_window(qtbot):
         choice.setCurrentIndex(index)
         today.pause_button.click()
     # "show" is this window itself.
-    assert set(tray.actions) - {"show"} <= set(asked)
-    tray_asked: list[tuple[Action, str]] = []
-    tray.requested.connect(lambda action, argument: tray_asked.append((action, argument)))
-    tray.actions["pause:30"].trigger()
-    assert tray_asked == [(Action.PAUSE, "30")]  # a request, not text to parse again
+    assert set(tray.actions) - {Request(Action.SHOW)} <= set(asked)
+    tray_asked: list[Request] = []
+    tray.requested.connect(tray_asked.append)
+    tray.actions[Request(Action.PAUSE, "30")].trigger()
+    assert tray_asked == [Request(Action.PAUSE, "30")]  # a request, not text to parse again
+    assert tray_asked[0].action is Action.PAUSE
     # No pop-up menus: a screen reader cannot reach their items.
     assert today.findChildren(QMenu) == [] and today.findChildren(QToolButton) == []
 

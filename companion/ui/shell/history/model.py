@@ -52,6 +52,7 @@ class DaysModel(QAbstractItemModel):
 
     def _read(self, until: datetime | None) -> list[Day]:
         """The days of the next page with a line to show (pages without any are passed)."""
+        assert self.now is not None  # (restart() sets it before the first read)
         since = self.period.since(self.now, self.tz)
         while True:
             page = read_page(self.history, self.filter, self.tz, until=until, since=since)

@@ -214,7 +214,9 @@ class HistoryView(QWidget):
                       + [fm.horizontalAdvance(day.summary) for day in days], default=0)
         chars = fm.averageCharWidth()
         text = min(max(longest, 50 * chars), 110 * chars)
-        margins = self.layout().contentsMargins()
+        layout = self.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
         frame = (fm.height() + 2 * self.tree.frameWidth() + margins.left() + margins.right()
                  + self.tree.verticalScrollBar().sizeHint().width())
         width = max(text + frame, self.minimumSizeHint().width())

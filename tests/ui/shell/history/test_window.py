@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from companion import assets
 from companion.core.history_filters import FILTERS, PERIODS
+from companion.core.kinds import Action, Request
 from companion.ui.shell.history.window import HistoryView
 
 NAMES = {"quick-hand": "Quick hand break"}
@@ -217,8 +218,8 @@ def test_the_users_own_routine_and_built_in_ones_are_named_in_the_app_history(ma
     for routine in ("my-desk", "hand-wrist"):
         app.history.record(EventKind.STRETCH_SESSION, {"routine": routine, "completed": True,
                                                        "steps_done": 3, "steps_total": 3})
-    app.open_history()
-    view = app._history_view
+    app.commands.run(Request(Action.HISTORY))
+    view = app.features.windows["history"]
     qtbot.addWidget(view)
     shown = " / ".join(lines(view))
     assert "My desk" in shown and "Hand & wrist relief" in shown and "my-desk" not in shown
