@@ -6,9 +6,11 @@ fails in CI (CI=true), where .ci/bootstrap --tests installs every one of them.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import select
 import shutil
+import signal
 import subprocess
 
 import pytest
@@ -70,3 +72,21 @@ def stop(proc: subprocess.Popen) -> None:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait(timeout=5)
+
+
+def end_group(proc: subprocess.Popen) -> None:
+    """End a program started in a process group of its own (faketime and the app under it,
+    or a compositor): SIGTERM, then SIGKILL for the group if it does not go in 10 s."""
+    for sig in (signal.SIGTERM, signal.SIGKILL):
+        try:
+            os.killpg(proc.pid, sig)
+        except ProcessLookupError:
+            return
+        try:
+            proc.wait(timeout=10)
+            if sig == signal.SIGTERM:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(proc.pid, signal.SIGKILL)  # anything left in the group
+            return
+        except subprocess.TimeoutExpired:
+            continue

@@ -28,7 +28,6 @@ import contextlib
 import json
 import os
 import shutil
-import signal
 import sqlite3
 import statistics
 import subprocess
@@ -45,7 +44,7 @@ pytestmark = pytest.mark.slow  # the quick set (-m "not slow") leaves it out
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
-from desktop_helpers import BUS_CONFIG, require, start_reporting, stop  # noqa: E402
+from desktop_helpers import BUS_CONFIG, end_group, require, start_reporting, stop  # noqa: E402
 
 STEP = timedelta(minutes=2)  # the app's clock moves this much, then the app catches up
 WARM_UP_DAYS = 0.5   # every window is built and Python's arenas have filled by then
@@ -165,21 +164,6 @@ def dunst_answer(address: str, choice: Path, line: str) -> None:
 
 # -- the app under libfaketime ---------------------------------------------------------------
 
-def _end_group(proc: subprocess.Popen) -> None:
-    """Stop faketime and the app it started (both in the process group the test made)."""
-    for sig in (signal.SIGTERM, signal.SIGKILL):
-        try:
-            os.killpg(proc.pid, sig)
-        except ProcessLookupError:
-            return
-        try:
-            proc.wait(timeout=10)
-            if sig == signal.SIGTERM:
-                with contextlib.suppress(ProcessLookupError):
-                    os.killpg(proc.pid, signal.SIGKILL)  # anything left in the group
-            return
-        except subprocess.TimeoutExpired:
-            continue
 
 
 def last_vitals(log_dir: Path) -> tuple[datetime, dict] | None:
@@ -285,7 +269,7 @@ def run_soak(folder: Path, days: float = DAYS, warm_up: float = WARM_UP_DAYS,
         out = stack.enter_context((folder / "app.out").open("wb"))
         proc = subprocess.Popen([sys.executable, str(ROOT / "main.py")], env=env, stdout=out,
                                 stderr=subprocess.STDOUT, start_new_session=True)
-        stack.callback(_end_group, proc)
+        stack.callback(end_group, proc)
 
         def ask(action: str) -> None:
             """Hand an action to the app as a second launch does; back once it is done."""

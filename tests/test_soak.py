@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -19,6 +18,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from desktop_helpers import end_group
 
 pytestmark = pytest.mark.slow  # the quick set (-m "not slow") leaves it out
 
@@ -51,20 +51,6 @@ def _pause_end(db_path: Path) -> datetime:
     return datetime.fromisoformat(json.loads(data)["until"])
 
 
-def _end_group(proc: subprocess.Popen) -> None:
-    """Stop faketime and the app it started (both in the process group the test made)."""
-    for sig in (signal.SIGTERM, signal.SIGKILL):
-        try:
-            os.killpg(proc.pid, sig)
-        except ProcessLookupError:
-            return
-        try:
-            proc.wait(timeout=10)
-            if sig == signal.SIGTERM:
-                os.killpg(proc.pid, signal.SIGKILL)  # anything left in the group
-            return
-        except subprocess.TimeoutExpired:
-            continue
 
 
 def _shown(db_path: Path) -> dict[str, list[datetime]]:
@@ -124,7 +110,7 @@ def test_a_simulated_day_brings_every_reminder_once(tmp_path):
                 break
         assert proc.poll() is None, "the app stopped:\n" + (tmp_path / "app.out").read_text()
     finally:
-        _end_group(proc)
+        end_group(proc)
         log.close()
 
     shown = {kind: [t for t in times if t < END + SLACK] for kind, times in _shown(db_path).items()}

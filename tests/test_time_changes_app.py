@@ -14,7 +14,6 @@ import glob
 import json
 import os
 import shutil
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -23,6 +22,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from desktop_helpers import end_group
 from zone_helpers import point, zone_link  # noqa: F401  (a fixture)
 
 pytestmark = pytest.mark.slow  # the quick set (-m "not slow") leaves it out
@@ -93,17 +93,6 @@ def _shown(events, kind: str) -> list[datetime]:
     return [at for at, k, data in events if k == "reminder_shown" and data["kind"] == kind]
 
 
-def _end_group(proc: subprocess.Popen) -> None:
-    for sig in (signal.SIGTERM, signal.SIGKILL):
-        try:
-            os.killpg(proc.pid, sig)
-        except ProcessLookupError:
-            return
-        try:
-            proc.wait(timeout=10)
-            return
-        except subprocess.TimeoutExpired:
-            continue
 
 
 def _wait_for(proc, db_path, what, seconds: float, out: Path):
@@ -176,7 +165,7 @@ def test_clock_set_back_and_forward_under_the_running_app(tmp_path):
         _wait_for(proc, db, lambda ev: len(_shown(ev, "hydration")) == 2
                   and len(_shown(ev, "breathing")) == 3, 40, out)
     finally:
-        _end_group(proc)
+        end_group(proc)
 
     events = _events(db)
     at = day.replace
@@ -224,7 +213,7 @@ def test_a_new_time_zone_under_the_running_app(tmp_path, zone_link):  # noqa: F8
         point(zone_link, "America/New_York")  # the laptop arrives in New York
         _wait_for(proc, db, lambda ev: bool(_shown(ev, "breathing")), 60, out)
     finally:
-        _end_group(proc)
+        end_group(proc)
 
     logged = log_file.read_text()
     assert "the time zone changed from Europe/Berlin to America/New_York" in logged

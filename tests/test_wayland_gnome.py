@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -23,7 +22,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from desktop_helpers import BUS_CONFIG, WAIT_S, require, start_reporting, stop
+from desktop_helpers import BUS_CONFIG, WAIT_S, end_group, require, start_reporting, stop
 from gnome_helpers import session_manager
 from jeepney import DBusAddress, MatchRule, message_bus, new_method_call
 from jeepney.io.blocking import open_dbus_connection
@@ -44,18 +43,6 @@ def _clean_env() -> dict:
     return env
 
 
-def _end_group(proc: subprocess.Popen) -> None:
-    """End faketime and the program it started (the process group the test made)."""
-    for sig in (signal.SIGTERM, signal.SIGKILL):
-        try:
-            os.killpg(proc.pid, sig)
-        except ProcessLookupError:
-            return
-        try:
-            proc.wait(timeout=10)
-            return
-        except subprocess.TimeoutExpired:
-            continue
 
 
 class GnomeWayland:
@@ -101,7 +88,7 @@ class GnomeWayland:
 
     def stop(self) -> None:
         self.conn.close()
-        _end_group(self.mutter)
+        end_group(self.mutter)
         self.log.close()
         stop(self.bus_proc)
 
@@ -169,7 +156,7 @@ def test_away_and_back_from_mutters_idle_monitor_bring_the_held_stretch_under_wa
         gnome_wayland.reset_idletime()  # the person is back
         _wait_for(proc, out, "stretch shown after the return", lambda: _events(db, "reminder_shown"))
     finally:
-        _end_group(proc)
+        end_group(proc)
         log.close()
     text = out.read_text()
     [(shown_at, shown)] = _events(db, "reminder_shown")
@@ -209,7 +196,7 @@ def test_a_film_on_gnome_holds_the_stretch_and_its_end_brings_it_at_once(gnome_w
         film.set("InhibitedActions", "u", 0)  # the film ends
         _wait_for(proc, out, "stretch shown after the film", lambda: _events(db, "reminder_shown"))
     finally:
-        _end_group(proc)
+        end_group(proc)
         log.close()
         film.stop()
     [(held_at, _)] = _events(db, "reminder_held")
