@@ -1,8 +1,8 @@
 """Composition root: builds every object once and wires their signals together.
 
 Where a reminder lives, end to end: it is planned in ``core.schedule`` and
-``core.reminders`` (the board), fired by ``services.reminders`` (APScheduler's
-QtScheduler), shown by ``ui.shell.prompt_center``, answered through ``commands``, and
+``core.reminders`` (the board), fired by ``services.reminders`` (on the one alarm of
+``services.scheduler``), shown by ``ui.shell.prompt_center``, answered through ``commands``, and
 recorded in ``core.history``.
 """
 
