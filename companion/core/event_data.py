@@ -12,9 +12,8 @@ not listed here (from a newer Companion, say) pass with any JSON object as data.
 from __future__ import annotations
 
 from . import checks, diary
-from .activity import AWAY_REASONS
 from .checks import Field
-from .kinds import EventKind
+from .kinds import AWAY_REASONS, EventKind
 
 # bool is an int in Python, but `true` glasses is not a number the user logged.
 _count = checks.whole(0)

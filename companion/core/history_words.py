@@ -14,10 +14,9 @@ from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
 from . import diary
-from .activity import AWAY_REASONS
 from .history import Event
+from .kinds import AWAY_REASONS, ReminderKind
 from .kinds import EventKind as K
-from .kinds import ReminderKind
 from .wording import date_text, describe_minutes, describe_seconds, plural, time_of_day
 
 REMINDER_NAMES: dict[str, str] = {ReminderKind.HYDRATION: "Water reminder",
