@@ -92,11 +92,16 @@ class BreakPanel(Cover):
         self.title = QLabel(content.title)
         self.title.setFont(scaled_font(self, 2.2, bold=True))
         self.length = muted(wrapping_label(f"{content.name}, {content.length}."))
+        self.length.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.picture = self._picture(content, reduced_motion)
+        # The picture gives way first where the screen is small (a 2x laptop): the words
+        # and the buttons must all fit on the one screen, which cannot scroll.
+        self.picture.setMinimumSize(self.fontMetrics().height() * 3, self.fontMetrics().height() * 3)
         self.step = QLabel(content.step)
         self.step.setFont(scaled_font(self, 1.3, bold=True))
         self.step.setVisible(bool(content.step))
         self.instruction = wrapping_label(content.instruction)
+        self.instruction.setFont(scaled_font(self, 1.15))
         self.status = wrapping_label("")
         self.status.setVisible(False)
 
@@ -124,7 +129,7 @@ class BreakPanel(Cover):
 
         column = QVBoxLayout()
         column.addWidget(self.title, 0, Qt.AlignmentFlag.AlignHCenter)
-        column.addWidget(self.length, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(self.length)
         column.addWidget(self.picture, 1)
         column.addWidget(self.step)
         column.addWidget(self.instruction)
@@ -142,6 +147,8 @@ class BreakPanel(Cover):
         holder.setLayout(column)
         holder.setMaximumWidth(self.fontMetrics().averageCharWidth() * 70)
         outer = QHBoxLayout(self)
+        margin = self.fontMetrics().height()  # air around the break, even on a small screen
+        outer.setContentsMargins(margin, margin, margin, margin)
         outer.addStretch(1)
         outer.addWidget(holder, 4)
         outer.addStretch(1)
