@@ -18,8 +18,8 @@ pytestmark = pytest.mark.slow
 @pytest.fixture
 def run(qtbot, make_app, clock):
     def make(**settings) -> Run:
-        return Run(qtbot, make_app, clock(), stretch_only(break_screen_stretch=True,
-                                                          break_warning=False, **settings))
+        settings = {"break_screen_stretch": True, "break_warning": False, **settings}
+        return Run(qtbot, make_app, clock(), stretch_only(**settings))
     return make
 
 
@@ -76,3 +76,16 @@ def test_a_call_holds_the_break_screen_until_it_ends(run, clock, qtbot):
     assert [e.get("via") for e in r.events("reminder_done")] == ["break screen"]
     r.app.features.windows["stretch"].stop()     # the routine ends: so does the break
     assert r.app.break_screen is None and not screen.up
+
+
+def test_a_warning_comes_the_set_time_before_the_screen(run, clock, qtbot, monkeypatch):
+    r = run(break_warning=True, break_warning_seconds=120)
+    t = lambda hh, mm: at(clock(), hh, mm)  # noqa: E731
+    warned = []
+    # No notification server here: the warning falls back to the tray's own message.
+    monkeypatch.setattr(r.app.home.tray, "notify",
+                        lambda title, text: warned.append((title, r.clock())))
+    qtbot.waitUntil(lambda: r.app.break_screen is not None, timeout=30_000)
+    [(title, when)] = warned
+    assert title == "Stretch break in 120 seconds"
+    assert t(9, 58) <= when <= t(9, 58) + SLACK       # two minutes before 10:00
