@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from companion.core.settings import Settings
-from companion.ui.shell.settings_dialog import SettingsDialog
 from companion.ui.shell.settings_breaks import STRICT_WARNING
+from companion.ui.shell.settings_dialog import SettingsDialog
 
 
 def test_the_page_is_in_settings_and_ok_keeps_its_values(qtbot):
