@@ -89,3 +89,23 @@ def test_a_warning_comes_the_set_time_before_the_screen(run, clock, qtbot, monke
     [(title, when)] = warned
     assert title == "Stretch break in 120 seconds"
     assert t(9, 58) <= when <= t(9, 58) + SLACK       # two minutes before 10:00
+
+
+def test_quitting_takes_the_break_screen_down_and_records_it_withdrawn(make_app, clock):
+    from companion.core import settings_file
+    from companion.services import paths
+    settings_file.save(stretch_only(break_screen_stretch=True, break_warning=False),
+                       paths.resolve().settings_file)
+    app = make_app()
+    clock.set(at(clock(), 10, 1))
+    app.reminders.wake()
+    screen = app.break_screen
+    assert screen is not None and screen.up and app.prompts == {}
+    covers = list(screen.covers.values())
+    app.quit()
+    assert not screen.up and not any(c.isVisible() for c in covers)
+    from companion.core.history import History
+    saved = History(app.places.history_file, clock)  # as the next start reads it
+    assert [e.data for e in saved.events(["reminder_withdrawn"])] == [
+        {"kind": "stretch", "reason": "Companion was closed"}]
+    saved.close()
