@@ -406,11 +406,12 @@ class Companion(QObject):
         from companion.core.breaks import BreakAnswer
         screen = self.break_screen
         start = screen.content.start if screen is not None else None
-        self.commands.answer_break(kind, answer, minutes, start=start)
         if answer == BreakAnswer.START and screen is not None and screen.up:
-            window = self.features.windows.get("stretch" if kind == ReminderKind.STRETCH else "breathing")
+            # The routine leads, above the screen: marked so before it is shown.
+            window = self.features.window("stretch" if kind == ReminderKind.STRETCH else "breathing")
             if window is not None:
-                screen.lead(window)  # the routine leads, above the screen
+                screen.lead(window)
+        self.commands.answer_break(kind, answer, minutes, start=start)
 
     def _break_ended(self) -> None:
         screen, self.break_screen = self.break_screen, None

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
@@ -23,6 +23,25 @@ from companion.ui.breakscreen.content import BreakContent
 from companion.ui.breakscreen.cover import BreakPanel, Cover, QuietCover
 from companion.ui.breakscreen.hold import EscapeHold
 from companion.ui.widgets.announce import announce
+
+
+class _PlainAgain(QObject):
+    """Turns a window led by a break screen back into a plain window once it is hidden."""
+
+    def __init__(self, window: QWidget):
+        super().__init__(window)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.Hide and isinstance(watched, QWidget) and not watched.isVisible():
+            watched.removeEventFilter(self)
+            handle = watched.windowHandle()
+            if handle is not None:
+                handle.setTransientParent(None)  # type: ignore[arg-type]  # (None: none, as Qt allows)
+            flags = watched.windowFlags() & ~Qt.WindowType.WindowType_Mask
+            watched.setWindowFlags(flags | Qt.WindowType.Window)
+            self.deleteLater()
+        return False
 
 
 class BreakScreen(QObject):
@@ -112,21 +131,25 @@ class BreakScreen(QObject):
         return cover
 
     def lead(self, window: QWidget) -> None:
-        """Keep ``window`` (the routine Start opened) above the main screen's cover.
+        """Keep ``window`` (the routine Start opens) above the main screen's cover.
 
         A window transient for the cover is kept above it by the window manager, even
-        though the cover is fullscreen and stays on top.
+        though the cover is fullscreen and stays on top. X11 reads that when the window is
+        mapped, so this comes before the window is shown.
         """
         self._led = window
         panel = self.panel
-        handle = window.windowHandle()
-        if panel is None or handle is None:
+        if panel is None:
             return
-        cover_handle = panel.windowHandle()
-        if cover_handle is not None:
+        if not window.isVisible() and window.windowType() == Qt.WindowType.Window:
+            # Qt marks only dialog-like windows as transient on X11; the window goes back
+            # to a plain one once it is closed (_PlainAgain).
+            window.setWindowFlag(Qt.WindowType.Dialog, True)
+            _PlainAgain(window)
+        window.winId()  # its native window, to be marked before it is mapped
+        handle, cover_handle = window.windowHandle(), panel.windowHandle()
+        if handle is not None and cover_handle is not None:
             handle.setTransientParent(cover_handle)
-        window.raise_()
-        window.activateWindow()
 
     def set_reduced_motion(self, reduced: bool) -> None:
         self.reduced_motion = reduced

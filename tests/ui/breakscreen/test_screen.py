@@ -192,3 +192,16 @@ def test_the_window_manager_cannot_close_a_cover(make_screen):
     screen, answers, _ = make_screen()
     screen.panel.close()
     assert screen.panel.isVisible() and screen.up and answers == []
+
+
+def test_the_routine_it_leads_is_a_plain_window_again_once_closed(make_screen, qtbot):
+    from PySide6.QtWidgets import QWidget
+    screen, _, _ = make_screen()
+    routine = QWidget()
+    qtbot.addWidget(routine)
+    screen.lead(routine)       # marked before it is shown (X11 reads it at mapping)
+    assert routine.windowType() == Qt.WindowType.Dialog
+    assert routine.windowHandle().transientParent() is screen.panel.windowHandle()
+    routine.show()
+    routine.close()
+    assert routine.windowType() == Qt.WindowType.Window

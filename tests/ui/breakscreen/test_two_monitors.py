@@ -123,6 +123,25 @@ def test_monitors_unplugged_and_plugged_in_while_it_is_up_are_followed(host, two
                                    "RIGHT": (False, GEOMETRY["RIGHT"])}
 
 
+def test_the_routine_start_opens_stays_above_the_main_cover(host, two_monitors, qtbot):
+    h = host()
+    panel = next(c for c in h.order("covers 2") if c["main"])["window"]
+    routine = h.order("lead")
+
+    def stacking() -> list[int]:
+        """The managed windows, bottom to top, as openbox lists them."""
+        out = x(two_monitors, "xprop", "-root", "_NET_CLIENT_LIST_STACKING")
+        return [int(w, 16) for w in out.partition("#")[2].replace(",", " ").split()]
+
+    # openbox manages the new window in its own time; then a window transient for the
+    # cover is kept above it, fullscreen as the cover is.
+    qtbot.waitUntil(lambda: routine in stacking(), timeout=WAIT_S * 1000)
+    transient = x(two_monitors, "xprop", "-id", str(routine), "WM_TRANSIENT_FOR")
+    assert int(transient.partition("#")[2].strip(), 16) == panel
+    order = stacking()
+    assert order.index(routine) > order.index(panel)
+
+
 @pytest.mark.parametrize("look", [{}, {"dark": True}, {"scale": 2}], ids=["light", "dark", "2x"])
 def test_screenshots_of_both_monitors(host, tmp_path, look):
     """Kept for people to look at (BREAKSCREEN_SHOTS=folder); here that they are made, and

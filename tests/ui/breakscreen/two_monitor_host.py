@@ -2,7 +2,8 @@
 
 ``covers N`` answers, once there are N covers (monitors come and go in their own time),
 each cover's screen, kind and window id; ``shot PATH`` saves the whole display;
-``dark`` switches to the dark palette; ``quit``.
+``lead`` opens a plain window as Start opens the routine's, led above the main cover
+(its window id); ``quit``. ``--dark`` on the command line: the dark palette.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ def main() -> int:
                          reduced_motion=True)
     screen.show()
     waiting: list[int] = []
+    led: list = []
 
     def covers() -> list[dict]:
         return [{"screen": s.name(), "main": isinstance(c, BreakPanel), "window": int(c.winId()),
@@ -79,6 +81,15 @@ def main() -> int:
             painter.end()
             picture.save(arg)
             return "ok"
+        if verb == "lead":
+            from PySide6.QtWidgets import QLabel
+            routine = QLabel("The routine")
+            routine.setWindowTitle("Stretch break")
+            routine.resize(400, 300)
+            screen.lead(routine)  # as the app does: marked, then shown by navigate
+            routine.show()
+            led.append(routine)
+            return int(routine.winId())
         if verb == "quit":
             screen.end()
             qapp.quit()
