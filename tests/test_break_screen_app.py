@@ -109,3 +109,24 @@ def test_quitting_takes_the_break_screen_down_and_records_it_withdrawn(make_app,
     assert [e.data for e in saved.events(["reminder_withdrawn"])] == [
         {"kind": "stretch", "reason": "Companion was closed"}]
     saved.close()
+
+
+def test_postpone_on_the_warning_moves_the_break_and_counts_against_the_limit(make_app, clock):
+    from companion.core import settings_file
+    from companion.services import paths
+    from companion.ui.breakscreen.warning import warning_key
+    settings_file.save(stretch_only(break_screen_stretch=True, break_postpone_limit=1),
+                       paths.resolve().settings_file)
+    app = make_app()
+    clock.set(at(clock(), 9, 59) + timedelta(seconds=30))        # the warning's moment
+    due = app.reminders.next_times()["stretch"]
+    notifier = app.prompt_center.notifier
+    # As the notification server reports a press on the warning's Postpone.
+    notifier.action_invoked.emit(warning_key("stretch"), "postpone")
+    moved = app.reminders.next_times()["stretch"]
+    assert due == at(clock(), 10, 0).replace(second=0) and moved == clock() + timedelta(minutes=5)
+    notifier.action_invoked.emit(warning_key("stretch"), "postpone")   # over the limit (1)
+    assert app.reminders.next_times()["stretch"] == moved
+    assert [e.data["via"] for e in app.history.events(["reminder_snoozed"])] == ["break warning"]
+    notifier.action_invoked.emit("stretch", "default")   # a prompt's answer is not the warning's
+    assert app.reminders.next_times()["stretch"] == moved
