@@ -10,7 +10,7 @@ the desktop as every other window does.
 from __future__ import annotations
 
 from PySide6.QtCore import QEasingCurve, Qt, QVariantAnimation, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QScreen
+from PySide6.QtGui import QCloseEvent, QScreen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.core.breaks import BreakAnswer, Offer
@@ -53,7 +53,7 @@ class Cover(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
         # Alt+F4 or a desktop's close button would end the break without an answer; the
         # ways out are the screen's own buttons and Esc held down.
-        if self._leaving or QGuiApplication.instance() is None:
+        if self._leaving:
             super().closeEvent(event)
         else:
             event.ignore()

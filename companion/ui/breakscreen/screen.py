@@ -68,6 +68,7 @@ class BreakScreen(QObject):
         self.timeout.setInterval(round(timeout_minutes * 60_000))
         self.timeout.timeout.connect(lambda: self._answer(BreakAnswer.TIMEOUT))
         self._led: QWidget | None = None
+        self._watched: set[QScreen] = set()  # screens whose size and place are followed
         self.up = False
 
     @property
@@ -101,6 +102,7 @@ class BreakScreen(QObject):
             return
         screens = QGuiApplication.screens()
         primary = QGuiApplication.primaryScreen()
+        self._watched &= set(screens)  # a screen that went away took its connection with it
         for screen in list(self.covers):
             cover = self.covers[screen]
             if screen not in screens or isinstance(cover, BreakPanel) != (screen is primary):
@@ -110,7 +112,9 @@ class BreakScreen(QObject):
             if screen not in self.covers:
                 cover = self._cover(screen, screen is primary)
                 self.covers[screen] = cover
-                screen.geometryChanged.connect(self._screens_changed)
+                if screen not in self._watched:
+                    self._watched.add(screen)
+                    screen.geometryChanged.connect(self._screens_changed)
                 cover.cover()
             else:
                 self.covers[screen].place(screen)
@@ -167,8 +171,9 @@ class BreakScreen(QObject):
         if isinstance(app, QGuiApplication):
             for changed in (app.screenAdded, app.screenRemoved, app.primaryScreenChanged):
                 changed.disconnect(self._screens_changed)
-        for screen in self.covers:
+        for screen in self._watched & set(QGuiApplication.screens()):  # (gone ones took theirs)
             screen.geometryChanged.disconnect(self._screens_changed)
+        self._watched.clear()
         if self._led is not None and (handle := self._led.windowHandle()) is not None:
             handle.setTransientParent(None)  # type: ignore[arg-type]  # (None: no parent, as Qt allows)
         covers, self.covers = list(self.covers.values()), {}
