@@ -38,7 +38,7 @@ WINDOWS = (
     "today", "today-paused", "today-call",
     "toast-hydration", "toast-stretch", "toast-breathing",
     "settings-water", "settings-stretch", "settings-breathing", "settings-general",
-    "settings-presence",
+    "settings-presence", "settings-break-screen",
     "welcome",
     "stretch-picker", "stretch-safety", "stretch-session", "stretch-done",
     "breathing-choice", "breathing-running", "breathing-stopped",
@@ -184,8 +184,9 @@ class Tour:
         sources = self.app.presence.describe() if self.app.presence is not None else None
         dialog = SettingsDialog(self.app.settings, sources=sources, speech_problem=None)
         tabs = dialog.findChild(QTabWidget)
-        names = [tabs.tabText(i).lower() for i in range(tabs.count())]
-        tabs.setCurrentIndex(next(i for i, text in enumerate(names) if tab in text))
+        # The tab's words, its mnemonic's "&" dropped: "settings-break-screen" is "Break scr&een".
+        names = [tabs.tabText(i).replace("&", "").lower() for i in range(tabs.count())]
+        tabs.setCurrentIndex(next(i for i, text in enumerate(names) if tab.replace("-", " ") in text))
         dialog.show()
         return dialog
 

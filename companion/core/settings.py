@@ -62,6 +62,15 @@ class Settings:
     watch_calls: bool = True           # camera or microphone in use by another program
     watch_fullscreen: bool = True
     watch_dnd: bool = True
+    # The break screen (issue #21): asked for per kind, off by default.
+    break_screen_stretch: bool = False
+    break_screen_breathing: bool = False
+    break_postpone_minutes: int = 5
+    break_postpone_limit: int = 2      # postpones a day, per kind
+    break_skip_limit: int = 1          # skips a day, per kind
+    break_strict: bool = False         # no postpone or skip; Esc held 3 s still leaves
+    break_warning: bool = True         # a small notification shortly before the screen
+    break_warning_seconds: int = 30
     # Small bits of remembered UI state: shown once, then not again.
     tray_hint_shown: bool = False
     stretch_safety_seen: bool = False

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from companion.core.prompts import KIND_NAMES
 from companion.core.settings import ReminderPlan, Settings
 from companion.core.wording import time_of_day
+from companion.ui.shell import settings_breaks
 from companion.ui.shell.presence_settings import PresenceEditor
 from companion.ui.widgets.colors import warning
 from companion.ui.widgets.days import day_boxes
@@ -175,6 +176,7 @@ class SettingsDialog(QDialog):
         self.sources = sources
         self.presence = PresenceEditor(settings, sources)
         tabs.addTab(ContentScroll(self.presence), "&Presence")
+        self.breaks = settings_breaks.add_to(self, tabs, settings)  # issue #21's page, its own module
         self.problem = warning(QLabel())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
