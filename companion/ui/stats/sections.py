@@ -119,27 +119,13 @@ def figures(section: str, whole: Tally, goal_line: str) -> str:
     return ""
 
 
-COLUMNS = ("Day", "Glasses", "ml", "Goal met", "Breaks taken when prompted", "Natural breaks",
-           "Natural break minutes", "Snoozed", "Skipped", "Missed", "Held", "Held: away",
-           "Held: in a call", "Held: fullscreen", "Held: do not disturb", "Stretching minutes",
-           "Breathing minutes", "Twitch episodes", "Where", "Triggers logged")
+COLUMNS = ("Day", *(section.heading.replace(" and ", " and\n") for section in SECTIONS))
 
 
-def table_rows(span: Span, buckets: Sequence[Tally], today: date,
+def table_rows(span: Span, buckets: Sequence[Tally], today: date, goal: int,
                labels: Mapping[str, str] | None = None) -> list[tuple[str, ...]]:
-    """One row of text per day (or month), in COLUMNS' order."""
-    rows = []
-    for t in buckets:
-        if t.first > today:
-            continue  # nothing to say yet
-        where = ", ".join(f"{diary.AREAS.get(a, a).lower()} {n}" for a, n in t.twitches.items())
-        triggers = ", ".join(f"{(labels or {}).get(k, k).lower()} {n}" for k, n in t.triggers.items())
-        goal_met = (f"{t.goal_days} of {t.days} days" if span.view is View.YEAR
-                    else ("yes" if t.goal_days else "no"))
-        rows.append((bucket_name(span, t), str(t.glasses), str(t.ml), goal_met, str(t.taken),
-                     str(t.natural), f"{t.natural_minutes:.0f}", str(t.snoozed), str(t.skipped),
-                     str(t.missed), str(t.held_total),
-                     *(str(t.held.get(reason, 0)) for reason in Held),
-                     f"{t.stretch_minutes:.0f}", f"{t.breathing_minutes:.0f}", str(t.episodes),
-                     where, triggers))
-    return rows
+    """One row per day (or month) up to today: its name, then each chart's words for it
+    (the words a screen reader hears on its bar)."""
+    return [(bucket_name(span, t), *(section.words(_labelled(t, labels), span.view, goal)
+                                     for section in SECTIONS))
+            for t in buckets if t.first <= today]

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -28,6 +29,7 @@ from companion.core.history import History
 from companion.core.statistics import Span, Tally, View, buckets, goal_line, merged, shifted, span_of, twitch_summary
 from companion.core.statistics_sql import current_streak, tallies
 from companion.ui.widgets.announce import announce
+from companion.ui.widgets.focus import keep_focus_in_view
 from companion.ui.widgets.fonts import scaled_font
 from companion.ui.widgets.keys import bind_keys
 from companion.ui.widgets.labels import muted, wrapping_label
@@ -144,16 +146,22 @@ class StatisticsWindow(QWidget):
         self.summary = wrapping_label(role="Twitch diary beside water and breaks")
         body.addWidget(self.summary)
         body.addStretch()
-        self.chart_page = QScrollArea()
+        self.chart_page = keep_focus_in_view(QScrollArea())
         self.chart_page.setWidget(column)
         self.chart_page.setWidgetResizable(True)
         self.chart_page.setFrameShape(QFrame.Shape.NoFrame)
         self.chart_page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.chart_page.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the bars in it
 
         self.table = QTableWidget(0, len(sections.COLUMNS))
         self.table.setHorizontalHeaderLabels(list(sections.COLUMNS))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
+        # The columns share the window's width and long cells wrap: nothing scrolls sideways.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setAccessibleName("Statistics as a table")
         self.pages = QStackedWidget()
         self.pages.addWidget(self.chart_page)
@@ -216,21 +224,17 @@ class StatisticsWindow(QWidget):
             self.figures[section.key].setVisible(bool(self.figures[section.key].text()))
         self.summary.setText("\n".join(twitch_summary(
             [d for d in self.days if d.first <= today], goal, self.labels)))
-        self._fill_table(today)
+        self._fill_table(today, goal)
         if not self._sized:
             self._sized = True
             fm = self.fontMetrics()
-            fit_screen(self, 80 * fm.averageCharWidth(), 48 * fm.lineSpacing())
+            fit_screen(self, 110 * fm.averageCharWidth(), 48 * fm.lineSpacing())
         if self.isVisible():
             announce(self, f"{span.title()}: {self.figures['water'].text()}")
 
-    def _fill_table(self, today: date) -> None:
-        rows = sections.table_rows(self.span, self.buckets, today, self.labels)
+    def _fill_table(self, today: date, goal: int) -> None:
+        rows = sections.table_rows(self.span, self.buckets, today, goal, self.labels)
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
-                item = QTableWidgetItem(text)
-                if c and text.replace(".", "").isdigit():
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(r, c, item)
-        self.table.resizeColumnsToContents()
+                self.table.setItem(r, c, QTableWidgetItem(text))
