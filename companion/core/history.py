@@ -56,6 +56,11 @@ def stored_time(when: datetime) -> str:
     return _iso(when)
 
 
+def parse_stored_time(text: str) -> datetime:
+    """The aware UTC time a stored time text stands for (ValueError for any other text)."""
+    return _parse(text)
+
+
 def _parse(text: str) -> datetime:
     when = datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
     # Only the one format: another one ("9:05" for "09:05") would sort, and so be

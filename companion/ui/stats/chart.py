@@ -48,9 +48,17 @@ class BarItem(QWidget):
 
     def __init__(self, chart: BarChart, index: int):
         super().__init__(chart)
-        self.chart, self.index = chart, index
+        self.index = index
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, False)
+
+    @property
+    def chart(self) -> BarChart:
+        # Asked of Qt, not kept: a Python reference cycle between chart and bars left the
+        # chart to the garbage collector, which could free it after the QApplication (a
+        # crash at exit).
+        chart = self.parentWidget()
+        assert isinstance(chart, BarChart)  # (made as its child, never moved)
+        return chart
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt naming
         moves: dict[int, int] = {Qt.Key.Key_Left: self.index - 1, Qt.Key.Key_Right: self.index + 1,
@@ -66,7 +74,8 @@ class BarItem(QWidget):
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt naming
         super().focusOutEvent(event)
-        self.chart.update()
+        if isinstance(self.parentWidget(), BarChart):  # not while the chart is being destroyed
+            self.chart.update()
 
 
 class _ChartAccessible(QAccessibleWidget):

@@ -175,6 +175,8 @@ class StatisticsWindow(QWidget):
                          Qt.Key.Key_PageUp: lambda: self.step(-1),
                          Qt.Key.Key_PageDown: lambda: self.step(1)})
         self._sized = False
+        self._read: dict[tuple[Span, int], list[Tally]] = {}
+        self._streak: int | None = None
 
     # -- choices ------------------------------------------------------------------
     def today(self) -> date:
@@ -198,6 +200,8 @@ class StatisticsWindow(QWidget):
     # -- contents -----------------------------------------------------------------
     def reload(self) -> None:
         """Read the span in view again (opening the window starts at this week)."""
+        self._read.clear()
+        self._streak = None
         if not self.isVisible():
             self.span = span_of(self.span.view, self.today())
         self.show_span(self.span)
@@ -205,9 +209,11 @@ class StatisticsWindow(QWidget):
     def show_span(self, span: Span) -> None:
         self.span = span
         today, goal = self.today(), self._goal()
-        self.days = tallies(self.history, span, self.tz, goal)
+        self.days = self._tallies(span, goal, today)
         self.buckets = buckets(span, self.days)
-        streak = current_streak(self.history, self.tz, goal, self.clock(), self._rest())
+        if self._streak is None:  # today's, whatever the span: once per opening
+            self._streak = current_streak(self.history, self.tz, goal, self.clock(), self._rest())
+        streak = self._streak
         whole = merged(self.days)
         self.heading.setText(span.title())
         for button, view in zip(self.view_buttons.buttons(), View, strict=True):
@@ -231,6 +237,15 @@ class StatisticsWindow(QWidget):
             fit_screen(self, 110 * fm.averageCharWidth(), 48 * fm.lineSpacing())
         if self.isVisible():
             announce(self, f"{span.title()}: {self.figures['water'].text()}")
+
+    def _tallies(self, span: Span, goal: int, today: date) -> list[Tally]:
+        """The span's days; a span that is over is read once while the window is open."""
+        if (span, goal) in self._read:
+            return self._read[span, goal]
+        days = tallies(self.history, span, self.tz, goal)
+        if span.last < today:  # nothing new can happen in it
+            self._read[span, goal] = days
+        return days
 
     def _fill_table(self, today: date, goal: int) -> None:
         rows = sections.table_rows(self.span, self.buckets, today, goal, self.labels)
