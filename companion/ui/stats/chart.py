@@ -129,6 +129,7 @@ class BarChart(QWidget):
         self.goal: float | None = None
         self.goal_text = ""
         self.current = 0
+        self._top = 1.0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     # -- contents -----------------------------------------------------------------
@@ -136,6 +137,7 @@ class BarChart(QWidget):
         """Show these bars (and a dashed line at ``goal``, labelled ``goal_text``)."""
         had_focus = any(item.hasFocus() for item in self.items)
         self.bars, self.goal, self.goal_text = list(bars), goal, goal_text
+        self._top = nice_top(max([sum(bar.parts) for bar in self.bars] + [goal or 0], default=0))
         while len(self.items) > len(self.bars):
             self.items.pop().deleteLater()
         while len(self.items) < len(self.bars):
@@ -180,8 +182,8 @@ class BarChart(QWidget):
         return QSize(20 * self.fontMetrics().averageCharWidth(), 11 * self.fontMetrics().lineSpacing())
 
     def top(self) -> float:
-        highest = max([sum(bar.parts) for bar in self.bars] + [self.goal or 0], default=0)
-        return nice_top(highest)
+        """The value at the top of the axis (worked out once per set of bars)."""
+        return self._top
 
     def plot_area(self) -> QRectF:
         fm = self.fontMetrics()
@@ -190,9 +192,9 @@ class BarChart(QWidget):
         return QRectF(left, fm.lineSpacing() * 0.5, self.width() - left - fm.averageCharWidth(),
                       self.height() - fm.lineSpacing() * 2)
 
-    def bar_rect(self, index: int, value: float | None = None) -> QRectF:
+    def bar_rect(self, index: int, value: float | None = None, area: QRectF | None = None) -> QRectF:
         """Where bar ``index`` stands (its whole column when ``value`` is None)."""
-        area = self.plot_area()
+        area = area or self.plot_area()
         slot = area.width() / max(len(self.bars), 1)
         gap = min(slot * 0.25, self.fontMetrics().averageCharWidth())
         x = area.left() + slot * index + gap / 2
@@ -204,7 +206,7 @@ class BarChart(QWidget):
     def _place_items(self) -> None:
         area = self.plot_area()
         for item in self.items:
-            column = self.bar_rect(item.index)
+            column = self.bar_rect(item.index, area=area)
             item.setGeometry(QRect(round(column.left()), round(area.top()),
                                    max(round(column.width()), 1), round(area.height())))
 
@@ -238,14 +240,15 @@ class BarChart(QWidget):
             painter.restore()
         painter.setPen(Qt.PenStyle.NoPen)
         colour = accent(palette)
+        brushes = [part_brush(palette, part) for part in range(len(self.parts))]
         for index, bar in enumerate(self.bars):
             base = 0.0
             for part, value in enumerate(bar.parts):
                 if value <= 0:
                     continue
-                rect = self.bar_rect(index, base + value)
-                rect.setBottom(self.bar_rect(index, base).top())
-                painter.setBrush(part_brush(palette, part))
+                rect = self.bar_rect(index, base + value, area)
+                rect.setBottom(self.bar_rect(index, base, area).top())
+                painter.setBrush(brushes[part % len(brushes)])
                 painter.setPen(QPen(colour, 1) if part else Qt.PenStyle.NoPen)
                 painter.drawRect(rect)
                 base += value
@@ -263,7 +266,7 @@ class BarChart(QWidget):
         if focused is not None:  # where the keyboard is, in full ink
             painter.setPen(QPen(ink, 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(self.bar_rect(focused.index).adjusted(-1, -1, 1, 1))
+            painter.drawRect(self.bar_rect(focused.index, area=area).adjusted(-1, -1, 1, 1))
         painter.end()
 
     def _paint_labels(self, painter: QPainter, area: QRectF, faint) -> None:
