@@ -228,14 +228,19 @@ def merged(days: Sequence[Tally]) -> Tally:
         held=dict(add("held")), twitches=dict(add("twitches")), triggers=dict(add("triggers")))
 
 
-def buckets(span: Span, days: Sequence[Tally]) -> list[Tally]:
-    """What the chart draws a bar for: each day of a week or month, each month of a year."""
+def buckets(span: Span, days: Sequence[Tally], today: date | None = None) -> list[Tally]:
+    """What the chart draws a bar for: each day of a week or month, each month of a year.
+
+    This month's bar covers the days up to ``today`` only, so its averages are not
+    diluted by days still to come.
+    """
     if span.view is not View.YEAR:
         return list(days)
     months: dict[int, list[Tally]] = {}
     for day in days:
         months.setdefault(day.first.month, []).append(day)
-    return [merged(month) for _, month in sorted(months.items())]
+    return [merged([d for d in month if today is None or d.first <= today] or month)
+            for _, month in sorted(months.items())]
 
 
 def bucket_name(span: Span, bucket: Tally, short: bool = False) -> str:

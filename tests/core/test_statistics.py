@@ -143,6 +143,11 @@ def test_the_year_view_adds_the_days_up_by_month(history):
     months = buckets(year, tallies(history, year, TZ, goal=1))
     assert len(months) == 12 and [m.days for m in months[:3]] == [31, 28, 31]
     assert [(m.glasses, m.goal_days) for m in months[1:3]] == [(1, 1), (1, 1)]
+    # This month's average counts the days so far (Wednesday 2 December: two).
+    history.record(K.WATER_LOGGED, {"ml": 250}, at=at(NOW.date(), 9))
+    december = buckets(year, tallies(history, year, TZ, goal=1), NOW.date())[-1]
+    assert (december.first, december.last, december.glasses_a_day) == (
+        date(2026, 12, 1), NOW.date(), 0.5)
 
 
 # -- the streak ----------------------------------------------------------------------------------

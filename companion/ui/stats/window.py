@@ -210,7 +210,7 @@ class StatisticsWindow(QWidget):
         self.span = span
         today, goal = self.today(), self._goal()
         self.days = self._tallies(span, goal, today)
-        self.buckets = buckets(span, self.days)
+        self.buckets = buckets(span, self.days, today)
         if self._streak is None:  # today's, whatever the span: once per opening
             self._streak = current_streak(self.history, self.tz, goal, self.clock(), self._rest())
         streak = self._streak

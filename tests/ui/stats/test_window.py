@@ -53,7 +53,8 @@ def test_week_month_and_year_with_previous_and_next(stats, qtbot):
     assert stats.heading.text() == "November 2026" and len(water.bars) == 30
     stats.view_buttons.buttons()[2].click()
     assert stats.heading.text() == "2026" and [b.label for b in water.bars][:2] == ["Jan", "Feb"]
-    assert water.bars[11].description.startswith("on average 0.1 glasses a day (2 glasses)")
+    assert water.bars[11].description == ("on average 1.0 glasses a day (2 glasses); "
+                                          "goal met on 0 of 2 days")  # so far this month
     qtbot.keyClick(stats, Qt.Key.Key_PageUp)
     assert stats.heading.text() == "2025"
     qtbot.keyClick(stats, Qt.Key.Key_PageDown)
