@@ -228,7 +228,8 @@ class BarChart(QWidget):
         ink = palette.color(QPalette.ColorRole.WindowText)
         top = self.top()
         painter.setPen(QPen(outline(palette), 1))
-        for fraction in (0, 0.5, 1):  # a light grid with its numbers
+        # A light grid with its numbers; no middle line where it would fall between whole ones.
+        for fraction in (0, 0.5, 1) if (top / 2).is_integer() or top > 10 else (0, 1):
             y = area.bottom() - area.height() * fraction
             painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
             text_rect = QRectF(0, y - fm.lineSpacing() / 2, area.left() - fm.averageCharWidth(),
@@ -277,9 +278,17 @@ class BarChart(QWidget):
         widest = max(fm.horizontalAdvance(bar.label) for bar in self.bars) + fm.averageCharWidth()
         every = max(1, math.ceil(widest / slot))  # no label runs into the next
         painter.setPen(faint)
+        drawn_to = -1.0
         for index, bar in enumerate(self.bars):
             if index % every:
                 continue
             x = area.left() + slot * index
-            painter.drawText(QRectF(x - slot * (every - 1) / 2, area.bottom() + 2, slot * every,
-                                    fm.lineSpacing()), Qt.AlignmentFlag.AlignHCenter, bar.label)
+            box = QRectF(x - slot * (every - 1) / 2, area.bottom() + 2, slot * every, fm.lineSpacing())
+            box.moveRight(min(box.right(), self.width() - 1.0))  # the last label stays whole
+            box.moveLeft(max(box.left(), 0.0))
+            text = fm.horizontalAdvance(bar.label)
+            left = box.center().x() - text / 2
+            if left < drawn_to + fm.averageCharWidth():
+                continue  # pushed into the one before: the bar still says it by keyboard
+            painter.drawText(box, Qt.AlignmentFlag.AlignHCenter, bar.label)
+            drawn_to = left + text

@@ -126,6 +126,7 @@ class StatisticsWindow(QWidget):
         views.addStretch()
         views.addWidget(self.as_table)
 
+        self.empty_note = muted(wrapping_label(role="Why the charts are empty"))
         self.charts: dict[str, BarChart] = {}
         self.figures: dict[str, QLabel] = {}
         column = QWidget()
@@ -170,6 +171,7 @@ class StatisticsWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(views)
+        layout.addWidget(self.empty_note)
         layout.addWidget(self.pages, 1)
         bind_keys(self, {Qt.Key.Key_Escape: self.close,
                          Qt.Key.Key_PageUp: lambda: self.step(-1),
@@ -216,6 +218,13 @@ class StatisticsWindow(QWidget):
         streak = self._streak
         whole = merged(self.days)
         self.heading.setText(span.title())
+        nothing = not any((whole.glasses, whole.taken, whole.natural, whole.snoozed, whole.skipped,
+                           whole.missed, whole.held_total, whole.stretch_minutes,
+                           whole.breathing_minutes, whole.episodes))
+        self.empty_note.setText(
+            f"Nothing was recorded in this {span.view.value} yet. Water, breaks and the twitch "
+            "diary show here as you log them." if nothing else "")
+        self.empty_note.setVisible(nothing)
         for button, view in zip(self.view_buttons.buttons(), View, strict=True):
             button.setChecked(view is span.view)
         self.next.setEnabled(shifted(span, 1).first <= today)
