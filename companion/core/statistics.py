@@ -103,11 +103,11 @@ def shifted(span: Span, steps: int) -> Span:
     return span_of(span.view, date(span.first.year + steps, 1, 1))
 
 
-def day_starts(first: date, last: date, tz: tzinfo) -> list[datetime]:
+def day_starts(first: date, last: date, tz: tzinfo | None) -> list[datetime]:
     """Each local day's start from ``first`` to the end of ``last``, in UTC.
 
     Every day gets its own midnight, so a day beside a DST change is 23 or 25 hours long
-    and a week with one still has seven days.
+    and a week with one still has seven days. ``tz`` None is the computer's zone.
     """
     count = (last - first).days + 2
     return [local_midnight(first + timedelta(days=n), tz).astimezone(UTC) for n in range(count)]
@@ -160,7 +160,7 @@ Row = tuple[int, str, str, str, int, float]
 
 
 def tally_days(first: date, last: date, rows: Iterable[Row], entries: Iterable[diary.Entry],
-               tz: tzinfo, goal: int) -> list[Tally]:
+               tz: tzinfo | None, goal: int) -> list[Tally]:
     """One Tally per day from ``first`` to ``last``, from grouped rows and diary entries."""
     count = (last - first).days + 1
     sums: list[defaultdict[str, float]] = [defaultdict(float) for _ in range(count)]
@@ -236,9 +236,9 @@ def buckets(span: Span, days: Sequence[Tally], today: date | None = None) -> lis
     """
     if span.view is not View.YEAR:
         return list(days)
-    months: dict[int, list[Tally]] = {}
-    for day in days:
-        months.setdefault(day.first.month, []).append(day)
+    months: dict[tuple[int, int], list[Tally]] = {}
+    for day in days:  # by year too: a period for the doctor may cross a new year
+        months.setdefault((day.first.year, day.first.month), []).append(day)
     return [merged([d for d in month if today is None or d.first <= today] or month)
             for _, month in sorted(months.items())]
 

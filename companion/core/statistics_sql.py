@@ -58,7 +58,7 @@ def _query(days: int, kinds: Sequence[str]) -> str:
         GROUP BY 1, 2, 3, 4"""
 
 
-def day_rows(history: History, first: date, last: date, tz: tzinfo,
+def day_rows(history: History, first: date, last: date, tz: tzinfo | None,
              kinds: Sequence[str] = COUNTED) -> list[Row]:
     """Grouped counts for each local day from ``first`` to ``last`` (see statistics.Row)."""
     starts = [stored_time(moment) for moment in day_starts(first, last, tz)]
@@ -95,7 +95,7 @@ class _DiaryEvents:
         return found
 
 
-def diary_entries(history: History, first: date, last: date, tz: tzinfo) -> list[diary.Entry]:
+def diary_entries(history: History, first: date, last: date, tz: tzinfo | None) -> list[diary.Entry]:
     """The diary's current entries for episodes on the days from ``first`` to ``last``.
 
     Only the entries logged or moved near those days are read (their dates' text, a day
@@ -112,7 +112,7 @@ def diary_entries(history: History, first: date, last: date, tz: tzinfo) -> list
     return diary.entries(_DiaryEvents(history, ids), since=starts[0], until=starts[-1])
 
 
-def tallies(history: History, span: Span, tz: tzinfo, goal: int) -> list[Tally]:
+def tallies(history: History, span: Span, tz: tzinfo | None, goal: int) -> list[Tally]:
     """One Tally per day of ``span``."""
     return tally_days(span.first, span.last, day_rows(history, span.first, span.last, tz),
                       diary_entries(history, span.first, span.last, tz), tz, goal)

@@ -220,6 +220,7 @@ class Features:
         window.action_requested.connect(lambda action: host.run(
             Request(action, "hand-wrist" if action is Action.STRETCH else "")))
         window.diary.changed.connect(host.diary_changed)  # the Today alert follows the diary
+        window.diary.water_goal = lambda: host.settings().water_goal_glasses  # the PDF's charts
         return window
 
     def _history(self) -> QWidget:
