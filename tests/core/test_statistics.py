@@ -124,6 +124,15 @@ def test_twitches_count_by_body_area_on_the_day_they_happened_after_edits_and_de
     assert days[monday + timedelta(days=1)].twitches == {"palm": 1}
 
 
+def test_an_entry_moved_into_another_week_counts_there_only(history):
+    monday = date(2026, 11, 30)
+    moved = diary.add(history, "thumb", "left", occurred_at=at(monday - timedelta(days=7), 9))
+    diary.edit(history, moved, occurred_at=at(monday, 9))
+    earlier = tallies(history, span_of(View.WEEK, monday - timedelta(days=7)), TZ, goal=8)
+    later = by_day(tallies(history, span_of(View.WEEK, monday), TZ, goal=8))
+    assert sum(d.episodes for d in earlier) == 0 and later[monday].twitches == {"thumb": 1}
+
+
 # -- spans ---------------------------------------------------------------------------------------
 
 def test_spans_are_monday_to_sunday_calendar_months_and_years_and_step_across_years():
@@ -191,6 +200,9 @@ def test_the_streak_from_the_history_file(history):
             history.record(K.WATER_LOGGED, {"ml": 250}, at=at(NOW.date() - timedelta(days=back), hour))
     assert current_streak(history, TZ, 2, NOW) == 3
     assert current_streak(history, TZ, 3, NOW) == 0
+    glass = history.events([K.WATER_LOGGED])[-1]  # yesterday's second glass, taken back
+    history.record(K.WATER_UNDONE, {"event": glass.id}, at=glass.at + timedelta(minutes=1))
+    assert current_streak(history, TZ, 2, NOW) == 0
 
 
 # -- words ---------------------------------------------------------------------------------------
