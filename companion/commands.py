@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 
 #: The actions that open a window (the host's ``navigate`` opens it).
 WINDOWS = frozenset({Action.SHOW, Action.STRETCH, Action.BREATHE, Action.CHECK,
-                     Action.SETTINGS, Action.HISTORY})
+                     Action.SETTINGS, Action.HISTORY, Action.STATS})
 
 
 class ReminderControls(Protocol):

@@ -45,6 +45,7 @@ WINDOWS = (
     "check-urgent", "check-tremor", "check-past",
     # The diary adds entries of its own, so it comes after the windows they would change.
     "history", "check-diary", "about-system",
+    "stats-week", "stats-month", "stats-year", "stats-table",
 )
 
 
@@ -273,6 +274,14 @@ class Tour:
     def _history(self, _detail: str):
         self.app.commands.run(Request(Action.HISTORY))
         return self.app.features.windows["history"]
+
+    def _stats(self, view: str):
+        from companion.core.statistics import View
+        self.app.commands.run(Request(Action.STATS))
+        window = self.app.features.windows["stats"]
+        window.as_table.setChecked(view == "table")
+        window.set_view(View.WEEK if view == "table" else View(view))
+        return window
 
     def _about(self, _detail: str):
         from companion.services.diagnose.facts import Fact

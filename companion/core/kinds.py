@@ -62,6 +62,7 @@ class Action(StrEnum):
     CHECK = "check"
     SETTINGS = "settings"
     HISTORY = "history"
+    STATS = "stats"
     ENABLE_HYDRATION = "enable_hydration"
     QUIT = "quit"
     VITALS = "vitals"  # hidden: log the running copy's memory, files and objects (companion.vitals)
