@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from .wording import SHORT_WEEKDAYS
+
 MINUTES_PER_DAY = 24 * 60
 #: More ranges than this in one day is not a working day but a mistake (or a damaged file).
 MAX_RANGES_PER_DAY = 12
@@ -119,3 +121,20 @@ def uniform_week(ranges: Iterable[Hours], weekdays: Iterable[int]) -> Week:
 def default_week() -> Week:
     """Monday to Friday, 09:00-18:00 (the weekend keeps those hours, off)."""
     return uniform_week([Hours(9 * 60, 18 * 60)], range(5))
+
+
+def describe_week(week: Week) -> str:
+    """'Mon–Thu 08:30-12:00, 13:00-17:30; Fri 08:30-13:00'; days in a row with the same
+    hours are said once, days off not at all."""
+    parts: list[str] = []
+    number = 0
+    while number < 7:
+        hours_on = week.active(number)
+        last = number
+        while last + 1 < 7 and week.active(last + 1) == hours_on:
+            last += 1
+        if hours_on:
+            days = SHORT_WEEKDAYS[number] + (f"–{SHORT_WEEKDAYS[last]}" if last > number else "")
+            parts.append(f"{days} {', '.join(str(h) for h in hours_on)}")
+        number = last + 1
+    return "; ".join(parts) or "no day is on"

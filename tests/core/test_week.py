@@ -2,7 +2,7 @@
 
 import pytest
 
-from companion.core.week import Day, Hours, default_week, hours, joined, uniform_week
+from companion.core.week import Day, Hours, Week, default_week, describe_week, hours, joined, uniform_week
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -37,3 +37,11 @@ def test_a_week_with_no_day_on_is_empty():
     assert uniform_week([Hours(540, 1080)], []).empty
     assert uniform_week([], range(7)).empty
     assert not default_week().empty
+
+
+def test_a_week_is_described_with_days_in_a_row_said_once():
+    lunch = Week(tuple([Day(True, (Hours(510, 720), Hours(780, 1050)))] * 4
+                       + [Day(True, (Hours(510, 780),)), Day(False, ()), Day(True, (Hours(600, 720),))]))
+    assert describe_week(lunch) == ("Mon–Thu 08:30-12:00, 13:00-17:30; Fri 08:30-13:00; "
+                                    "Sun 10:00-12:00")
+    assert describe_week(uniform_week([Hours(0, 1440)], [])) == "no day is on"

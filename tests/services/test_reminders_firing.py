@@ -18,7 +18,7 @@ from companion.core.clock import ScaledClock
 from companion.core.history import History
 from companion.core.reminders import next_active_start
 from companion.core.settings import ReminderPlan, Settings
-from companion.core.week import Hours, uniform_week
+from companion.core.week import Day, Hours, Week, uniform_week
 
 pytestmark = pytest.mark.slow  # the quick set (-m "not slow") leaves it out
 
@@ -161,3 +161,20 @@ def test_a_lost_job_is_re_armed_and_logged(run, caplog):
     assert svc.next_times()["stretch"] == at(9, 45)
     assert svc.armed() and svc.next_run_time() == r.clock.real_time(at(9, 45))
     assert "re-arming" in caplog.text
+
+
+def test_two_ranges_a_day_prompt_only_inside_them_and_restart_after_lunch(run):
+    lunch = Week(tuple([Day(True, (Hours(510, 720), Hours(780, 1050)))] * 7))
+    settings = Settings(hydration=ReminderPlan(enabled=False), week=lunch,
+                        stretch=ReminderPlan(interval_minutes=45),
+                        breathing=ReminderPlan(mode="times", times=(time(12, 30), time(13, 30))))
+    # 1 simulated minute is 20 real milliseconds: 08:00 to 18:00 in 12 seconds.
+    r = run(settings, at(8), speed=3000)
+    r.service.start()
+    r.run_until(at(18))
+    assert_close(r.times("stretch"), [at(9, 15), at(10), at(10, 45), at(11, 30),
+                                      at(13, 45), at(14, 30), at(15, 15), at(16), at(16, 45)],
+                 timedelta(seconds=30))
+    assert_close(r.times("breathing"), [at(13, 30)], timedelta(seconds=30))  # not 12:30
+    # Pausing until the next active day lasts until the first range of the next morning.
+    assert next_active_start(settings, r.clock(), TZ) == at(8, 30, day=3)

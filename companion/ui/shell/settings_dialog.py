@@ -29,7 +29,7 @@ from companion.core.settings import ReminderPlan, Settings
 from companion.core.week import Week
 from companion.core.wording import time_of_day
 from companion.ui.shell.presence_settings import PresenceEditor
-from companion.ui.shell.settings_week import OwnWeek, WeekEditor
+from companion.ui.shell.settings_week import WEEK_INTRO, OwnWeek, WeekEditor
 from companion.ui.widgets.colors import warning
 from companion.ui.widgets.layout import ContentScroll, fit_content
 
@@ -111,7 +111,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle("Companion Settings")
         self.settings = settings
         self.tabs = tabs = QTabWidget()
-        self.week = WeekEditor(settings.week)
+        self.week = WeekEditor(settings.week, intro=WEEK_INTRO)
         self.plans = {kind: PlanEditor(name, settings.plan(kind), self.week.week)
                       for kind, name in KIND_NAMES.items()}
         # Each page scrolls rather than pushing the dialog off a short screen at large text.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,12 +24,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core.week import MAX_RANGES_PER_DAY, MINUTES_PER_DAY, Day, Hours, Week, joined
+from companion.core.week import (
+    MAX_RANGES_PER_DAY,
+    MINUTES_PER_DAY,
+    Day,
+    Hours,
+    Week,
+    describe_week,
+    joined,
+)
 from companion.core.wording import WEEKDAYS
 from companion.ui.widgets.labels import muted, wrapping_label
 
 # An end of 00:00 can only mean the day's end: a range never ends before it starts.
 MIDNIGHT_NOTE = "An end of 00:00 means midnight, the end of the day."
+WEEK_INTRO = ("Reminders come only inside these hours. A reminder can have hours of its own "
+              "on its page.")
 EMPTY_NOTE = "No day is on: reminders that keep to these hours will not come."
 
 
@@ -51,31 +61,28 @@ class _DayEditor(QWidget):
     def __init__(self, number: int, day: Day, prefix: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.number, self.name, self._prefix = number, WEEKDAYS[number], prefix
-        self.on = QCheckBox(self.name)
+        self.on = QCheckBox(self.name, self)  # (moved into the week's grid, same window)
         self.on.setChecked(day.on)
         self.on.setAccessibleName(f"{prefix}{self.name} on")
         self.on.toggled.connect(self._on_toggled)
         self._rows: list[tuple[QTimeEdit, QTimeEdit, QPushButton, QWidget]] = []
-        self._ranges = QVBoxLayout()
-        self._ranges.setContentsMargins(0, 0, 0, 0)
         self.add = QPushButton("Add hours")
         self.add.setAccessibleName(f"{prefix}Add hours on {self.name}")
         self.add.clicked.connect(self._add_clicked)
         self.copy = QPushButton("Copy to…")
         self.copy.setAccessibleName(f"{prefix}Copy {self.name} to other days")
         self.copy.setMenu(self._copy_menu())
-        buttons = QHBoxLayout()
+        self._buttons = QWidget(self)
+        buttons = QHBoxLayout(self._buttons)
+        buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.add)
         buttons.addWidget(self.copy)
-        buttons.addStretch(1)
-        right = QVBoxLayout()
-        right.addLayout(self._ranges)
-        right.addLayout(buttons)
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.on, 0, 0)
-        grid.addLayout(right, 0, 1)
-        grid.setColumnStretch(1, 1)
+        # The day's check box is placed by the week's grid (one column for all seven, so
+        # every day's hours line up); this widget holds the hours, one range a line, with
+        # the buttons after the last one: a day of one range takes one line.
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setColumnStretch(2, 1)
         self.set_day(day)
 
     def _copy_menu(self) -> QMenu:
@@ -101,6 +108,7 @@ class _DayEditor(QWidget):
         self.on.setChecked(day.on)
         for span in day.hours:
             self._add_row(span)
+        self._relayout()
         self._on_toggled(day.on)
 
     def day(self) -> Day:
@@ -148,20 +156,26 @@ class _DayEditor(QWidget):
         line.addWidget(QLabel("to"))
         line.addWidget(end)
         line.addWidget(remove)
-        line.addStretch(1)
         self._rows.append((start, end, remove, row))
-        self._ranges.addWidget(row)
+        self._relayout()
         self._on_toggled(self.on.isChecked())
 
     def _remove_row(self, row: QWidget, notify: bool = True) -> None:
         index = next(i for i, r in enumerate(self._rows) if r[3] is row)
         self._rows.pop(index)
+        self._grid.removeWidget(row)
         row.hide()
         row.deleteLater()
+        self._relayout()
         if notify:
             self.add.setFocus()  # focus never falls out of the page with the removed button
             self._on_toggled(self.on.isChecked())
             self.changed.emit()
+
+    def _relayout(self) -> None:
+        for line, (*_, row) in enumerate(self._rows):
+            self._grid.addWidget(row, line, 0)  # (adding again moves it)
+        self._grid.addWidget(self._buttons, max(len(self._rows) - 1, 0), 1)
 
     def _keep_tab_order(self) -> None:
         # Rows come and go after the buttons were made: Tab still reads like the page.
@@ -183,18 +197,32 @@ class _DayEditor(QWidget):
 class WeekEditor(QWidget):
     """Seven days, Monday first; ``result()`` gives the edited week or what is wrong."""
 
-    def __init__(self, week: Week, prefix: str = "", parent: QWidget | None = None):
-        """``prefix``: put before every accessible name, e.g. "Stretch: " for a kind's own."""
+    def __init__(self, week: Week, prefix: str = "", intro: str = "",
+                 parent: QWidget | None = None):
+        """``prefix``: put before every accessible name, e.g. "Stretch: " for a kind's own;
+        ``intro``: a sentence above the days."""
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setColumnStretch(1, 1)
         self.days = [_DayEditor(n, day, prefix) for n, day in enumerate(week.days)]
-        for editor in self.days:
+        top = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
+        first = 1 if intro else 0
+        if intro:
+            grid.addWidget(wrapping_label(intro), 0, 0, 1, 2)
+        for row, editor in enumerate(self.days, start=first):
             editor.changed.connect(self._changed)
             editor.copy_to.connect(self.copy_day)
-            layout.addWidget(editor)
+            # As tall as a line of hours, so the day's name sits level with its first range.
+            editor.on.setMinimumHeight(max(editor.add.sizeHint().height(),
+                                           QTimeEdit().sizeHint().height()))
+            grid.addWidget(editor.on, row, 0, top)
+            grid.addWidget(editor, row, 1)
+            if row > first:  # Tab goes from one day's last button to the next day's box
+                QWidget.setTabOrder(self.days[row - first - 1].copy, editor.on)
         self.note = muted(wrapping_label(EMPTY_NOTE))
-        layout.addWidget(self.note)
+        grid.addWidget(self.note, first + 7, 0, 1, 2)
+        grid.setRowStretch(first + 8, 1)  # spare room goes below the days, not between them
         self._changed()
 
     def week(self) -> Week:
@@ -229,21 +257,28 @@ class OwnWeek(QWidget):
         self._shared = shared
         self.choice = QCheckBox(f"Own ho&urs for {name.lower()} reminders")
         self.choice.setChecked(own is not None)
-        self.choice.setAccessibleDescription(
-            "Off: these reminders keep to the working hours on the Working hours page.")
+        self.shared_note = muted(wrapping_label())
         self.editor = WeekEditor(own if own is not None else shared(), prefix=f"{name}: ")
         self.editor.setVisible(own is not None)
         self.choice.toggled.connect(self._toggled)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.choice)
+        layout.addWidget(self.shared_note)
         layout.addWidget(self.editor)
+        self._toggled(own is not None, fill=False)
 
-    def _toggled(self, own: bool) -> None:
-        if own:  # start from the shared week as it is now
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        self._toggled(self.choice.isChecked(), fill=False)  # the shared hours as edited now
+        super().showEvent(event)
+
+    def _toggled(self, own: bool, fill: bool = True) -> None:
+        if own and fill:  # start from the shared week as it is now
             for editor, day in zip(self.editor.days, self._shared().days, strict=True):
                 editor.set_day(day)
         self.editor.setVisible(own)
+        self.shared_note.setText(f"Keeps to the working hours: {describe_week(self._shared())}.")
+        self.shared_note.setVisible(not own)
 
     def result(self) -> tuple[Week | None, str | None]:
         """None for the shared week, else the kind's own week; or what is wrong."""

@@ -93,3 +93,15 @@ def test_the_dialog_saves_the_shared_week_and_an_own_week(qtbot):
     got = dialog.result_settings()
     assert got.week == lunch and got.hydration.week is None
     assert got.breathing.week == lunch.with_day(0, Day(False, lunch.days[0].hours))
+
+
+def test_a_kind_on_the_shared_week_says_which_hours_it_keeps_to(qtbot):
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    dialog.tabs.setCurrentIndex(3)
+    dialog.week.days[5].on.setChecked(True)  # Saturday joins the working week
+    dialog.tabs.setCurrentIndex(1)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    note = dialog.plans["stretch"].week.shared_note
+    assert note.isVisible() and note.text() == "Keeps to the working hours: Mon–Sat 09:00-18:00."
