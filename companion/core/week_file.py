@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import checks
-from .week import MAX_RANGES_PER_DAY, Day, Hours, Week, hours, joined
+from .week import MAX_RANGES_PER_DAY, Day, Week, hours, joined
 from .wording import SHORT_WEEKDAYS
 
 DAY_KEYS = tuple(name.lower() for name in SHORT_WEEKDAYS)
@@ -78,7 +78,3 @@ def _day(raw: object, prefix: str, problems: list[str], before: Day, instead: st
             problems.append(f"{prefix}.hours {wrong}; {instead}")
     return Day(on, ranges)
 
-
-def day_text(ranges: tuple[Hours, ...]) -> str:
-    """'08:30-12:00, 13:00-17:30' (for messages and screen readers)."""
-    return ", ".join(str(h) for h in ranges)
