@@ -10,6 +10,11 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import NamedTuple
 
+# Why the person is away, strongest first: a break's cause is the strongest seen in it.
+# (Here, not with the presence rules in ``activity``: history checks and words need the
+# names at start-up, the rules only once presence runs.)
+AWAY_REASONS = {"suspended": "asleep", "locked": "screen locked", "idle": "away"}
+
 
 class ReminderKind(StrEnum):
     """The three reminders (also the settings' plan names)."""

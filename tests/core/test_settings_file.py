@@ -140,22 +140,6 @@ def test_version_2_file_gets_the_presence_defaults_and_keeps_the_rest(tmp_path):
     assert json.loads(path.read_text())["schema_version"] == schema.SCHEMA_VERSION
 
 
-@pytest.mark.parametrize(("name", "bad", "good"), [
-    ("presence_idle_minutes", 0, 60), ("natural_break_minutes", 61, 1),
-    ("return_delay_minutes", -1, 0), ("busy_limit_minutes", 4, 240),
-    ("watch_calls", "no", False), ("watch_dnd", 1, False),
-])
-def test_presence_settings_are_checked_like_the_others(tmp_path, name, bad, good):
-    path = tmp_path / "settings.json"
-    path.write_text(json.dumps({name: bad}))
-    result = s.load(path, now=fixed_now)
-    assert getattr(result.settings, name) == getattr(Settings(), name)
-    assert len(result.problems) == 2 and result.problems[0].startswith(name)
-    path.write_text(json.dumps({name: good}))
-    result = s.load(path, now=fixed_now)
-    assert getattr(result.settings, name) == good and result.problems == []
-
-
 # -- faults: "Reminders must never stop, bad data must never crash" -------------------
 def backups(folder):
     return sorted(p.name for p in folder.iterdir() if ".bad-" in p.name)

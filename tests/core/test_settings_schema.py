@@ -28,6 +28,16 @@ from companion.core.week import Day, Hours, Week, default_week, uniform_week
     ({"stretch": {"week": {"sun": 5}}},
      'stretch.week.sun should be a table like {"on": true, "hours": ["09:00-17:00"]}, '
      "not 5; using the default"),
+    ({"presence_idle_minutes": 0},
+     "presence_idle_minutes should be a whole number from 1 to 60, not 0; using the default"),
+    ({"natural_break_minutes": 61},
+     "natural_break_minutes should be a whole number from 1 to 60, not 61; using the default"),
+    ({"return_delay_minutes": -1},
+     "return_delay_minutes should be a whole number from 0 to 30, not -1; using the default"),
+    ({"busy_limit_minutes": 4},
+     "busy_limit_minutes should be a whole number from 5 to 240, not 4; using the default"),
+    ({"watch_calls": "no"}, "watch_calls should be true or false, not 'no'; using the default"),
+    ({"watch_dnd": 1}, "watch_dnd should be true or false, not 1; using the default"),
 ])
 def test_a_bad_value_says_what_it_should_be_and_what_it_is(raw, said):
     settings, problems = schema.from_dict(raw)
@@ -102,6 +112,21 @@ def test_overlapping_hours_in_a_file_are_joined():
     settings, problems = schema.from_dict(
         {"week": {"mon": {"on": True, "hours": ["13:00-17:00", "08:00-12:00", "11:00-13:00"]}}})
     assert problems == [] and settings.week.days[0].hours == (Hours(480, 1020),)
+
+
+@pytest.mark.parametrize("raw", [
+    {"glass_ml": 50}, {"glass_ml": 1000}, {"sound_cues": False}, {"presence_idle_minutes": 60},
+    {"natural_break_minutes": 1}, {"return_delay_minutes": 0}, {"busy_limit_minutes": 240},
+    {"watch_calls": False}, {"hydration": {"mode": "times", "times": ["11:00"]}},
+])
+def test_a_value_at_the_edge_of_its_range_is_taken_as_it_is(raw):
+    settings, problems = schema.from_dict(raw)
+    assert problems == []
+    ((name, value),) = raw.items()
+    if isinstance(value, dict):
+        assert settings.plan(name).mode == "times" and settings.plan(name).times[0].hour == 11
+    else:
+        assert getattr(settings, name) == value
 
 
 def test_a_bad_value_in_an_edit_keeps_the_value_in_use():
