@@ -490,7 +490,8 @@ class Companion(QObject):
         from companion import first_run  # start at login follows its setting
         if (problem := first_run.settings_changed(old, new)) is not None:
             self.home.tell(problem)
-        if any(new.plan(kind) != old.plan(kind) for kind in KINDS):
+        if any(new.plan(kind) != old.plan(kind) or new.week_for(kind) != old.week_for(kind)
+               for kind in KINDS):
             self.reminders.apply_settings(new)
         if self.gate is not None:
             self._presence_settings_changed(new, old)

@@ -37,7 +37,7 @@ TITLE_BAR = 30
 WINDOWS = (
     "today", "today-paused", "today-call",
     "toast-hydration", "toast-stretch", "toast-breathing",
-    "settings-water", "settings-stretch", "settings-breathing", "settings-general",
+    "settings-water", "settings-stretch", "settings-breathing", "settings-hours", "settings-general",
     "settings-presence", "settings-break-screen",
     "welcome",
     "stretch-picker", "stretch-safety", "stretch-session", "stretch-done",

@@ -29,8 +29,8 @@ from companion.core.clock import Clock, utc_now
 from companion.core.history import History
 from companion.core.kinds import EventKind, ReminderKind
 from companion.core.reminders import ReminderBoard
-from companion.core.schedule import is_active
 from companion.core.settings import KINDS, Settings
+from companion.core.week_clock import is_active
 
 if TYPE_CHECKING:
     from companion.services.presence.gate import PresenceGate
@@ -139,7 +139,7 @@ class ReminderService(QObject):
         now = self.clock()
         if kind in self.open_prompts:
             return  # one prompt per kind: the one already up asks for this too
-        if self.board.is_paused(now) or not is_active(self.board.settings.plan(kind), now, self.tz):
+        if self.board.is_paused(now) or not is_active(self.board.settings.week_for(kind), now, self.tz):
             self.history.record(EventKind.REMINDER_MISSED,
                                 {"kind": kind, "reason": "outside active hours"})
             return

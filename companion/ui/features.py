@@ -234,7 +234,8 @@ class Features:
         host = self.host
         return StatisticsWindow(
             host.history, host.tz, host.clock, lambda: host.settings().water_goal_glasses,
-            rest_weekdays=lambda: set(range(7)) - set(host.settings().hydration.days),
+            rest_weekdays=lambda: {day for day in range(7)  # days without water hours
+                                   if not host.settings().week_for("hydration").active(day)},
             trigger_labels=trigger_words())
 
     def change_zone(self, tz: tzinfo) -> None:

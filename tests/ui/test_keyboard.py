@@ -42,6 +42,7 @@ from companion.ui.check.window import CheckWindow
 from companion.ui.shell.about_system import AboutSystemPage
 from companion.ui.shell.prompt import PromptToast
 from companion.ui.shell.settings_dialog import SettingsDialog
+from companion.ui.shell.settings_week import WeekEditor
 from companion.ui.shell.today import TodayWindow
 from companion.ui.shell.welcome import WelcomeWindow
 from companion.ui.stretch.window import StretchWindow
@@ -72,7 +73,8 @@ def _settings_view(qtbot, tab: int) -> View:
     dialog = SettingsDialog(Settings(), sources=[])
     qtbot.addWidget(dialog)
     tabs = dialog.findChild(QTabWidget)
-    days = {box for editor in dialog.plans.values() for box in editor.days}
+    # The working weeks: seven rows of the same day controls, reached by Tab instead.
+    days = {w for week in dialog.findChildren(WeekEditor) for w in week.findChildren(QWidget)}
     ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
     return View(f"settings-tab{tab}", dialog, lambda: tabs.setCurrentIndex(tab),
                 first=tabs.tabBar() if tab == 0 else None, default=ok, no_mnemonic=days)
@@ -147,7 +149,7 @@ def build(name: str, qtbot, history, ticker, clock) -> View:  # noqa: C901 - one
 
 
 NAMES = ["today", "toast", "settings-tab0", "settings-tab1", "settings-tab2", "settings-tab3",
-         "settings-tab4", "welcome", "about", "stretch-picker", "stretch-safety",
+         "settings-tab4", "settings-tab5", "welcome", "about", "stretch-picker", "stretch-safety",
          "stretch-session", "stretch-done", "breathing", "breathing-session", "check-list",
          "check-past", "check-diary"]
 
