@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -118,6 +119,11 @@ class SettingsDialog(QDialog):
         # Each page scrolls rather than pushing the dialog off a short screen at large text.
         for kind, editor in self.plans.items():
             tabs.addTab(ContentScroll(editor), "&" + KIND_NAMES[kind])  # Alt+W, Alt+S, Alt+B
+        # As a page of its own the week gets a page's margins (inside a kind's page, none).
+        style = self.style()
+        self.week.layout().setContentsMargins(*(style.pixelMetric(metric) for metric in (
+            QStyle.PixelMetric.PM_LayoutLeftMargin, QStyle.PixelMetric.PM_LayoutTopMargin,
+            QStyle.PixelMetric.PM_LayoutRightMargin, QStyle.PixelMetric.PM_LayoutBottomMargin)))
         tabs.addTab(ContentScroll(self.week), "Worki&ng hours")
         general = QWidget()
         form = _form(general)
