@@ -410,10 +410,10 @@ class Companion(QObject):
         shown = self.settings
         dialog = SettingsDialog(shown, today if today and today.isVisible() else None,
                                 sources=sources, speech_problem=speech_engine_problem())
-        from companion.ui.shell.settings_data import DataHost, DataSection
-        dialog.add_page(DataSection(DataHost(
+        from companion.ui.shell.settings_data import DataHost, DataSection, add_to
+        add_to(dialog, DataSection(DataHost(
             self.history, self.clock, lambda: self.tz, lambda: self.settings,
-            self.apply_settings, self.refresh)), "Yo&ur data")
+            self.apply_settings, self.refresh)))
         if dialog.exec():  # only what was changed in it: the file may have been edited meanwhile
             self.apply_settings(dialog.result_settings(), made_from=shown)
 

@@ -41,6 +41,7 @@ from companion.ui.breathing.window import BreathingWindow
 from companion.ui.check.window import CheckWindow
 from companion.ui.shell.about_system import AboutSystemPage
 from companion.ui.shell.prompt import PromptToast
+from companion.ui.shell.settings_data import DataHost, DataSection, add_to
 from companion.ui.shell.settings_dialog import SettingsDialog
 from companion.ui.shell.today import TodayWindow
 from companion.ui.shell.welcome import WelcomeWindow
@@ -68,9 +69,11 @@ class View:
     no_mnemonic: object = field(default_factory=set)  # a set, or a test
 
 
-def _settings_view(qtbot, tab: int) -> View:
+def _settings_view(qtbot, tab: int, history) -> View:
     dialog = SettingsDialog(Settings(), sources=[])
     qtbot.addWidget(dialog)
+    add_to(dialog, DataSection(DataHost(history, lambda: NOW, lambda: TZ, Settings,
+                                         lambda new, old: None, lambda: None)))
     tabs = dialog.findChild(QTabWidget)
     days = {box for editor in dialog.plans.values() for box in editor.days}
     ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
@@ -92,7 +95,7 @@ def build(name: str, qtbot, history, ticker, clock) -> View:  # noqa: C901 - one
         return View(name, w, first=w.primary, default=w.primary,
                     no_mnemonic=set(w.snooze_buttons.values()))
     if name.startswith("settings-tab"):
-        return _settings_view(qtbot, int(name[-1]))
+        return _settings_view(qtbot, int(name[-1]), history)
     if name == "welcome":
         w = WelcomeWindow(Settings(), tray=True)
         qtbot.addWidget(w)
@@ -147,7 +150,7 @@ def build(name: str, qtbot, history, ticker, clock) -> View:  # noqa: C901 - one
 
 
 NAMES = ["today", "toast", "settings-tab0", "settings-tab1", "settings-tab2", "settings-tab3",
-         "settings-tab4", "welcome", "about", "stretch-picker", "stretch-safety",
+         "settings-tab4", "settings-tab5", "welcome", "about", "stretch-picker", "stretch-safety",
          "stretch-session", "stretch-done", "breathing", "breathing-session", "check-list",
          "check-past", "check-diary"]
 
