@@ -100,7 +100,7 @@ def import_file(history: History, path: Path) -> str:
     path = Path(path)
     events = read_file(path)
     try:
-        added = history.merge(events)
+        added = history.merge(events, checked=True)  # read_file checked each one
     except (ValueError, sqlite3.Error) as exc:  # full disk, damaged file: all or nothing
         raise TransferFailed(f"{path.name} could not be added to your history ({exc}); "
                              "nothing was imported.") from exc

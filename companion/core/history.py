@@ -530,16 +530,26 @@ class History:
         log.info("removed %d history events older than %s", removed, _iso(when))
         return int(removed)
 
-    def merge(self, events: Iterable[Event]) -> int:
+    def merge(self, events: Iterable[Event], checked: bool = False) -> int:
         """Add the events this history does not hold yet (by id), all or none; how many
         were new. Each is checked as ``record`` checks a new one (ValueError if wrong),
-        so importing the same events twice adds nothing the second time."""
-        rows = []
-        for e in events:
-            if (problem := event_data.problem(e.kind, e.data)) is not None:
-                raise ValueError(f"cannot add {e.kind} {e.id}: {problem}")
-            rows.append((e.id, _iso(e.at), e.kind, json.dumps(e.data, sort_keys=True)))
+        unless the caller says it ``checked`` them (an import reads them so); importing
+        the same events twice adds nothing the second time."""
+        events = list(events)
+        if not checked:
+            for e in events:
+                if (problem := event_data.problem(e.kind, e.data)) is not None:
+                    raise ValueError(f"cannot add {e.kind} {e.id}: {problem}")
         self._flush()
+        # Only the new ones are written out: a backup imported again costs a look-up.
+        known: set[str] = set()
+        ids = [e.id for e in events]
+        for start in range(0, len(ids), 900):  # within SQLite's limit on bound values
+            chunk = ids[start:start + 900]
+            known.update(row[0] for row in self._db.execute(
+                f"SELECT id FROM events WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+        encode = json.JSONEncoder(sort_keys=True).encode
+        rows = [(e.id, _iso(e.at), e.kind, encode(e.data)) for e in events if e.id not in known]
         before = self._db.total_changes
         with self._db:
             self._db.execute("BEGIN")

@@ -58,7 +58,7 @@ def group_days(events: Iterable[Event], chosen: Filter, now: datetime, tz: tzinf
 PAGE_DAYS = 30  # read at a time: a month of daily use is about 1,200 events
 # ...but no more whole days than hold about this many events: a dense history (100,000
 # events a year) would otherwise read, word and lay out 10,000 at a time, seconds of work.
-PAGE_EVENTS = 2000
+PAGE_EVENTS = 1000
 
 
 @dataclass(frozen=True)
