@@ -209,3 +209,30 @@ def test_damage_inside_a_large_clean_file_is_met_when_read_and_the_file_kept(tmp
     assert h.count("water_logged", since=UTC_NOW - timedelta(seconds=1)) >= 1
     h.close()
     assert path.exists()  # left as it is, nothing deleted
+
+
+def test_a_version_2_file_with_damaged_rows_gains_the_new_indexes_and_keeps_every_row(tmp_path):
+    path = tmp_path / "h.db"
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE events (id TEXT PRIMARY KEY, at TEXT NOT NULL, kind TEXT NOT NULL, "
+               "data TEXT NOT NULL)")
+    db.execute("CREATE INDEX events_kind_at ON events(kind, at)")
+    db.execute("CREATE INDEX events_at ON events(at)")
+    db.executemany("INSERT INTO events VALUES (?, '2026-12-01T08:00:00.000000Z', ?, ?)", [
+        ("good", "twitch_deleted", '{"entry_id": "e"}'),
+        ("not json", "twitch_logged", "{entry_id: e"),
+        ("nested", "reminder_shown", "[" * 5000 + "]" * 5000)])
+    db.execute("INSERT INTO events VALUES ('bytes', '2026-12-01T08:00:00.000000Z', "
+               "'reminder_missed', CAST(X'7B226B696E64223A2022FF227D' AS TEXT))")
+    db.execute("PRAGMA user_version=2")
+    db.commit()
+    db.close()
+    h = History(path, FakeClock(UTC_NOW))
+    assert h._db.execute("PRAGMA user_version").fetchone()[0] == history_module.SCHEMA_VERSION == 3
+    indexes = {r[0] for r in h._db.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+    assert {"events_diary_when", "events_diary_entry", "events_prompt_about"} <= indexes
+    assert [e.id for e in h.events()] == ["good"] and h.skipped == 3
+    assert h.newest(["reminder_missed"], about="stretch") is None
+    h.close()
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT count(*) FROM events").fetchone()[0] == 4
