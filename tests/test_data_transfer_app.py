@@ -12,12 +12,15 @@ import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from desktop_helpers import stop
 from instance_helpers import ROOT, WAIT_MS
 
 from companion.core import diary
 from companion.core.history import History
 from companion.services.single_instance.place import server_name
+
+pytestmark = pytest.mark.slow  # two real app processes and five launches
 
 
 def launch(env: dict, *args: str) -> subprocess.CompletedProcess:
