@@ -311,16 +311,18 @@ def _transfer(app, home: Path) -> dict:
     out = {}
     for chosen in Format:
         path = home / f"export-{chosen}"
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         export(app.history, path, chosen, app.clock(), TZ)
         out[f"export_{chosen}_s"] = time.perf_counter() - started
+        out[f"export_{chosen}_cpu_s"] = time.process_time() - cpu_started
         out[f"export_{chosen}_mb"] = path.stat().st_size / 1e6
     other = History(home / "other.db")
-    for name in ("import_s", "reimport_s"):
-        started = time.perf_counter()
+    for name in ("import", "reimport"):
+        started, cpu_started = time.perf_counter(), time.process_time()
         told = import_file(other, home / f"export-{Format.BACKUP}")
-        out[name] = time.perf_counter() - started
-        out[name.replace("_s", "_told")] = told
+        out[f"{name}_s"] = time.perf_counter() - started
+        out[f"{name}_cpu_s"] = time.process_time() - cpu_started
+        out[f"{name}_told"] = told
     other.close()
     return out
 
