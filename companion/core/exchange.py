@@ -43,7 +43,12 @@ def _utc_text(when: datetime) -> str:
 def _utc_time(text: object) -> datetime:
     if not isinstance(text, str):
         raise ValueError("no time")
-    when = datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith("Z") else text)
+    if text.endswith("Z"):  # as Companion writes them: the quick way
+        when = datetime.fromisoformat(text[:-1])
+        if when.tzinfo is not None:
+            raise ValueError("two UTC offsets")
+        return when.replace(tzinfo=UTC)
+    when = datetime.fromisoformat(text)
     if when.utcoffset() is None:
         raise ValueError("a time without its UTC offset")
     return when.astimezone(UTC)

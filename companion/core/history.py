@@ -551,10 +551,18 @@ class History:
         encode = json.JSONEncoder(sort_keys=True).encode
         rows = [(e.id, _iso(e.at), e.kind, encode(e.data)) for e in events if e.id not in known]
         before = self._db.total_changes
-        with self._db:
-            self._db.execute("BEGIN")
-            self._db.executemany(
-                "INSERT OR IGNORE INTO events(id, at, kind, data) VALUES (?, ?, ?, ?)", rows)
+        # A year of events goes into six indexes in random id order: with SQLite's 2 MB
+        # page cache that is a third of the time; the usual size comes back after.
+        cache = self._db.execute("PRAGMA cache_size").fetchone()[0]
+        if len(rows) > 10_000:
+            self._db.execute("PRAGMA cache_size=-65536")
+        try:
+            with self._db:
+                self._db.execute("BEGIN")
+                self._db.executemany(
+                    "INSERT OR IGNORE INTO events(id, at, kind, data) VALUES (?, ?, ?, ?)", rows)
+        finally:
+            self._db.execute(f"PRAGMA cache_size={int(cache)}")
         return self._db.total_changes - before
 
     def count(self, kind: str, since: datetime | None = None,

@@ -76,6 +76,8 @@ def test_a_backup_holds_every_event_and_reads_back_the_same():
     (b'{"format": "companion-backup", "version": 1, "events": [{"id": "x", "at": '
      b'"2026-03-02T08:00:00", "kind": "water_logged", "data": {}}]}', "its time"),
     (b'{"format": "companion-backup", "version": 1, "events": [{"id": "x", "at": '
+     b'"2026-03-02T08:00:00+02:00Z", "kind": "water_logged", "data": {}}]}', "its time"),
+    (b'{"format": "companion-backup", "version": 1, "events": [{"id": "x", "at": '
      b'"2026-03-02T08:00:00Z", "kind": "natural_break", "data": {}}]}', "start is missing"),
     (b'{"format": "companion-backup", "version": 1, "events": [{"at": '
      b'"2026-03-02T08:00:00Z", "kind": "water_logged", "data": {}}]}', "has no id"),
