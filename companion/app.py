@@ -208,6 +208,7 @@ class Companion(QObject):
         self.logind.shutting_down.connect(lambda: self.quit("the computer is shutting down"))
         self.logind.start()
         self._start_presence()
+        self._keep_history()
         self.reminders.start(paused=self._start_paused)
         self._watch_time()
         from companion.services.presence.call_pause import CallPauseWatch
@@ -255,6 +256,14 @@ class Companion(QObject):
             self.home.tell("Companion cannot see calls on this computer (no camera or microphone it"
                            f" can watch), so reminders stay paused until {describe_time(until, self.clock(), self.tz)}"
                            " or until you resume them.")
+
+    def _keep_history(self) -> None:
+        """Remove what is older than the age the user chose to keep (none by default)."""
+        from companion.core import retention
+        if removed := retention.apply(self.history, self.settings.keep_history_days,
+                                      self.clock(), self.tz):
+            log.info("removed %d history entries older than %s, as chosen in settings",
+                     removed, retention.label(self.settings.keep_history_days))
 
     def _in_call(self) -> bool | None:
         ask = getattr(self.presence, "in_call", None)
@@ -519,6 +528,10 @@ class Companion(QObject):
         shown = self.settings
         dialog = SettingsDialog(shown, today if today and today.isVisible() else None,
                                 sources=sources, speech_problem=speech_engine_problem())
+        from companion.ui.shell.settings_data import DataHost, DataSection, add_to
+        add_to(dialog, DataSection(DataHost(
+            self.history, self.clock, lambda: self.tz, lambda: self.settings,
+            self.apply_settings, self.refresh)))
         if dialog.exec():  # only what was changed in it: the file may have been edited meanwhile
             self.apply_settings(dialog.result_settings(), made_from=shown)
 

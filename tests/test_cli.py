@@ -102,3 +102,12 @@ def test_a_huge_pause_stops_the_real_program_with_a_clear_message(tmp_path):
 ])
 def test_sessions_start_by_name_and_stop_from_the_command_line(argv, actions):
     assert [str(request) for request in parse(*argv)] == actions  # as a running copy reads them
+
+
+def test_export_and_import_name_an_absolute_file_for_the_running_copy(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert parse("--export", "backup.json", "--import", "~/old.json") == [
+        Request(Action.IMPORT, str(Path.home() / "old.json")),
+        Request(Action.EXPORT, str(tmp_path / "backup.json"))]
+    code, message = refused("--export", "two\nlines.json")
+    assert code == 2 and "is not a file name Companion can use" in message

@@ -38,7 +38,7 @@ WINDOWS = (
     "today", "today-paused", "today-call",
     "toast-hydration", "toast-stretch", "toast-breathing",
     "settings-water", "settings-stretch", "settings-breathing", "settings-hours", "settings-general",
-    "settings-presence", "settings-break-screen",
+    "settings-presence", "settings-break-screen", "settings-data",
     "welcome",
     "stretch-picker", "stretch-safety", "stretch-session", "stretch-done",
     "breathing-choice", "breathing-running", "breathing-stopped",
@@ -184,6 +184,10 @@ class Tour:
         from companion.ui.shell.settings_dialog import SettingsDialog
         sources = self.app.presence.describe() if self.app.presence is not None else None
         dialog = SettingsDialog(self.app.settings, sources=sources, speech_problem=None)
+        from companion.ui.shell.settings_data import DataHost, DataSection, add_to
+        add_to(dialog, DataSection(DataHost(self.app.history, self.app.clock, lambda: self.app.tz,
+                                             lambda: self.app.settings, self.app.apply_settings,
+                                             self.app.refresh)))
         tabs = dialog.findChild(QTabWidget)
         # The tab's words, its mnemonic's "&" dropped: "settings-break-screen" is "Break scr&een".
         names = [tabs.tabText(i).replace("&", "").lower() for i in range(tabs.count())]

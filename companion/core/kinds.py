@@ -65,6 +65,8 @@ class Action(StrEnum):
     STATS = "stats"
     ENABLE_HYDRATION = "enable_hydration"
     QUIT = "quit"
+    EXPORT = "export"    # the history to a file (argument: its absolute path)
+    IMPORT = "import"    # a backup's events merged into the history (argument: its path)
     VITALS = "vitals"  # hidden: log the running copy's memory, files and objects (companion.vitals)
 
 

@@ -79,6 +79,8 @@ class Settings:
     # The autostart entry itself is written only once the welcome window is done.
     start_at_login: bool = True
     welcome_done: bool = False
+    # Days of history kept (core.retention); 0, the default, keeps everything.
+    keep_history_days: int = 0
 
     def plan(self, kind: str) -> ReminderPlan:
         """The reminder plan for one kind."""

@@ -13,7 +13,7 @@ from dataclasses import asdict, fields, replace
 from datetime import time
 from typing import Any
 
-from . import checks
+from . import checks, retention
 from .checks import Check
 from .settings import KINDS, ReminderPlan, Settings, default_plans
 from .week import Hours, Week, default_week, uniform_week
@@ -63,6 +63,7 @@ _FLAGS = ("sound_cues", "spoken_cues", "reduced_motion", "tray_hint_shown",
 TOP_FIELDS: dict[str, Spec] = {
     **{name: (checks.whole(low, high), _as_is) for name, (low, high) in _WHOLE.items()},
     **{name: (checks.flag, _as_is) for name in _FLAGS},
+    "keep_history_days": (retention.check, _as_is),
 }
 
 

@@ -15,6 +15,8 @@ WINDOWS = {
     "today": ([], [], ["read", "push button", "Log a glass"]),
     "toast": (["prompt stretch"], [], ["read", "push button", "Snooze 10 minutes"]),
     "settings": (["run settings"], [], ["read", "push button", "OK"]),
+    "settings, your data": (["run settings"], [["press", "page tab", "Your data"]],
+                            ["read", "push button", "Import a backup…"]),
     "stretch picker": (["run stretch"], [], ["read", "push button", "Read the stretch safety note"]),
     "stretch safety": (["run stretch"], [["press", "push button", "Read the stretch safety note"]],
                        ["read", "push button", "I understand, start the session"]),

@@ -41,6 +41,7 @@ from companion.ui.breathing.window import BreathingWindow
 from companion.ui.check.window import CheckWindow
 from companion.ui.shell.about_system import AboutSystemPage
 from companion.ui.shell.prompt import PromptToast
+from companion.ui.shell.settings_data import DataHost, DataSection, add_to
 from companion.ui.shell.settings_dialog import SettingsDialog
 from companion.ui.shell.settings_week import WeekEditor
 from companion.ui.shell.today import TodayWindow
@@ -69,9 +70,11 @@ class View:
     no_mnemonic: object = field(default_factory=set)  # a set, or a test
 
 
-def _settings_view(qtbot, tab: int) -> View:
+def _settings_view(qtbot, tab: int, history) -> View:
     dialog = SettingsDialog(Settings(), sources=[])
     qtbot.addWidget(dialog)
+    add_to(dialog, DataSection(DataHost(history, lambda: NOW, lambda: TZ, Settings,
+                                         lambda new, old: None, lambda: None)))
     tabs = dialog.findChild(QTabWidget)
     # The working weeks: seven rows of the same day controls, reached by Tab instead.
     days = {w for week in dialog.findChildren(WeekEditor) for w in week.findChildren(QWidget)}
@@ -94,7 +97,7 @@ def build(name: str, qtbot, history, ticker, clock) -> View:  # noqa: C901 - one
         return View(name, w, first=w.primary, default=w.primary,
                     no_mnemonic=set(w.snooze_buttons.values()))
     if name.startswith("settings-tab"):
-        return _settings_view(qtbot, int(name[-1]))
+        return _settings_view(qtbot, int(name[-1]), history)
     if name == "welcome":
         w = WelcomeWindow(Settings(), tray=True)
         qtbot.addWidget(w)

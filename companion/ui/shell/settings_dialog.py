@@ -178,6 +178,9 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self._result = settings
 
+    def add_page(self, page: QWidget, title: str) -> None:  # e.g. Your data (settings_data)
+        self.tabs.addTab(ContentScroll(page), title)
+
     def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
         # Tall enough for the tallest page's wrapped text where the screen allows; the
         # pages scroll where it does not.
