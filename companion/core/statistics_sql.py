@@ -11,13 +11,12 @@ are not JSON), so one damaged row is left out rather than stopping the count.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
-from . import diary, event_data
-from .history import Event, History, parse_stored_time, stored_time
+from . import diary
+from .history import History, parse_stored_time, stored_time
 from .kinds import EventKind as K
 from .statistics import Row, Span, Tally, day_starts, streak, tally_days
 
@@ -70,46 +69,14 @@ def day_rows(history: History, first: date, last: date, tz: tzinfo | None,
             for i, kind, reminder, reason, n, amount in history.rows(_query(len(starts) - 1, kinds), args)]
 
 
-class _DiaryEvents:
-    """The diary's events for some entries, read as History reads events (for diary.entries)."""
-
-    def __init__(self, history: History, entry_ids: Sequence[str]):
-        self._history, self._ids = history, list(entry_ids)
-
-    def events(self, kinds: Sequence[str]) -> list[Event]:
-        if not self._ids:
-            return []
-        marks = ", ".join("?" * len(self._ids))
-        rows = self._history.rows(
-            f"SELECT id, at, kind, data FROM events WHERE kind IN ({', '.join('?' * len(kinds))}) "
-            f"AND typeof(at) = 'text' AND json_valid(data) "
-            f"AND json_extract(data, '$.entry_id') IN ({marks}) ORDER BY at, id", [*kinds, *self._ids])
-        found = []
-        for event_id, at, kind, data in rows:
-            try:
-                event = Event(kind=kind, at=parse_stored_time(at), data=json.loads(data), id=event_id)
-            except (TypeError, ValueError):
-                continue  # History's own reads count and report such a row
-            if event_data.problem(kind, event.data) is None:
-                found.append(event)
-        return found
-
-
 def diary_entries(history: History, first: date, last: date, tz: tzinfo | None) -> list[diary.Entry]:
     """The diary's current entries for episodes on the days from ``first`` to ``last``.
 
-    Only the entries logged or moved near those days are read (their dates' text, a day
-    of slack each side for any UTC offset), not the whole diary of years.
+    History reads only the entries some version of which happened since ``first`` (through
+    its diary indexes), not the whole diary of years.
     """
-    kinds = (diary.LOGGED, diary.EDITED)
-    ids = [row[0] for row in history.rows(
-        "SELECT DISTINCT json_extract(data, '$.entry_id') FROM events "
-        "WHERE kind IN (?, ?) AND json_valid(data) "
-        "AND substr(json_extract(data, '$.occurred_at'), 1, 10) BETWEEN ? AND ?",
-        [*kinds, (first - timedelta(days=1)).isoformat(), (last + timedelta(days=1)).isoformat()])
-        if isinstance(row[0], str)]
     starts = day_starts(first, last, tz)
-    return diary.entries(_DiaryEvents(history, ids), since=starts[0], until=starts[-1])
+    return diary.entries(history, since=starts[0], until=starts[-1])
 
 
 def tallies(history: History, span: Span, tz: tzinfo | None, goal: int) -> list[Tally]:

@@ -120,8 +120,9 @@ class SettingsDialog(QDialog):
         for kind, editor in self.plans.items():
             tabs.addTab(ContentScroll(editor), "&" + KIND_NAMES[kind])  # Alt+W, Alt+S, Alt+B
         # As a page of its own the week gets a page's margins (inside a kind's page, none).
-        style = self.style()
-        self.week.layout().setContentsMargins(*(style.pixelMetric(metric) for metric in (
+        style, page = self.style(), self.week.layout()
+        assert page is not None  # (WeekEditor lays itself out)
+        page.setContentsMargins(*(style.pixelMetric(metric) for metric in (
             QStyle.PixelMetric.PM_LayoutLeftMargin, QStyle.PixelMetric.PM_LayoutTopMargin,
             QStyle.PixelMetric.PM_LayoutRightMargin, QStyle.PixelMetric.PM_LayoutBottomMargin)))
         tabs.addTab(ContentScroll(self.week), "Worki&ng hours")
