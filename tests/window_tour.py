@@ -37,8 +37,7 @@ TITLE_BAR = 30
 WINDOWS = (
     "today", "today-paused", "today-call",
     "toast-hydration", "toast-stretch", "toast-breathing",
-    "settings-water", "settings-stretch", "settings-breathing", "settings-general",
-    "settings-presence",
+    "settings-reminders", "settings-general", "settings-away",
     "welcome",
     "stretch-picker", "stretch-safety", "stretch-session", "stretch-done",
     "breathing-choice", "breathing-running", "breathing-stopped",
@@ -137,6 +136,10 @@ class Tour:
         self.app = Companion(paths.resolve(), clock=self.clock, tz=TZ, start_paused=True,
                              confirm_quit=lambda: False, new_ticker=new_ticker)
         self.app.start()
+        # The look the app puts on with its first window (some windows here are built
+        # directly, as the app would only after that first window).
+        from companion.ui.widgets.colors import follow_system_colours
+        follow_system_colours()
         settle()  # the presence sources start a moment after the app: Settings describes them
         history = self.app.history
         for days_ago, hour in ((1, 9), (1, 15), (0, 9)):  # a little history to show
@@ -169,15 +172,11 @@ class Tour:
         self.app.show_prompt(kind)
         return self.app.prompts[kind]
 
-    def _settings(self, tab: str):
-        from PySide6.QtWidgets import QTabWidget
-
+    def _settings(self, page: str):
         from companion.ui.shell.settings_dialog import SettingsDialog
         sources = self.app.presence.describe() if self.app.presence is not None else None
         dialog = SettingsDialog(self.app.settings, sources=sources, speech_problem=None)
-        tabs = dialog.findChild(QTabWidget)
-        names = [tabs.tabText(i).lower() for i in range(tabs.count())]
-        tabs.setCurrentIndex(next(i for i, text in enumerate(names) if tab in text))
+        dialog.show_page(page)
         dialog.show()
         return dialog
 

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QTabBar,
-    QTabWidget,
     QWidget,
 )
 
@@ -68,14 +67,16 @@ class View:
     no_mnemonic: object = field(default_factory=set)  # a set, or a test
 
 
-def _settings_view(qtbot, tab: int) -> View:
+def _settings_view(qtbot, page: int) -> View:
     dialog = SettingsDialog(Settings(), sources=[])
     qtbot.addWidget(dialog)
-    tabs = dialog.findChild(QTabWidget)
     days = {box for editor in dialog.plans.values() for box in editor.days}
-    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
-    return View(f"settings-tab{tab}", dialog, lambda: tabs.setCurrentIndex(tab),
-                first=tabs.tabBar() if tab == 0 else None, default=ok, no_mnemonic=days)
+    # The three reminders' rows share their words ("How", "Every"...): Alt+W, Alt+S and
+    # Alt+B reach each reminder's first box, Tab the rows below it.
+    reminders = dialog.pages["Reminders"]
+    return View(f"settings-page{page}", dialog, lambda: dialog.sections.setCurrentRow(page),
+                first=dialog.sections if page == 0 else None,
+                no_mnemonic=lambda w: w in days or (reminders.isAncestorOf(w) and isinstance(w, QLabel)))
 
 
 def build(name: str, qtbot, history, ticker, clock) -> View:  # noqa: C901 - one branch a window
@@ -89,7 +90,7 @@ def build(name: str, qtbot, history, ticker, clock) -> View:  # noqa: C901 - one
     if name == "toast":
         w = PromptToast("stretch", snooze_minutes=10, timeout_minutes=5)  # deletes itself on close
         return View(name, w, first=w.primary, default=w.primary)
-    if name.startswith("settings-tab"):
+    if name.startswith("settings-page"):
         return _settings_view(qtbot, int(name[-1]))
     if name == "welcome":
         w = WelcomeWindow(Settings(), tray=True)
@@ -144,8 +145,8 @@ def build(name: str, qtbot, history, ticker, clock) -> View:  # noqa: C901 - one
     raise ValueError(name)
 
 
-NAMES = ["today", "toast", "settings-tab0", "settings-tab1", "settings-tab2", "settings-tab3",
-         "settings-tab4", "welcome", "about", "stretch-picker", "stretch-safety",
+NAMES = ["today", "toast", "settings-page0", "settings-page1", "settings-page2", "welcome", "about",
+         "stretch-picker", "stretch-safety",
          "stretch-session", "stretch-done", "breathing", "breathing-session", "check-list",
          "check-past", "check-diary"]
 
@@ -351,7 +352,7 @@ def test_escape_closes_the_window(view, qtbot):
         assert not view.window.isVisible()
 
 
-@pytest.mark.parametrize("view", [n for n in NAMES if n not in (
+@pytest.mark.parametrize("view", [n for n in NAMES if not n.startswith("settings") and n not in (
     "today", "about", "stretch-picker", "stretch-session", "breathing-session", "check-list",
     "check-past")], indirect=True)
 def test_enter_presses_the_main_button(view, qtbot):

@@ -12,7 +12,9 @@ from typing import TypeAlias
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QProxyStyle, QStyle, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QStyle, QWidget
+
+from companion.ui.widgets.style import CompanionStyle, use_companion_style
 
 TEXT = 4.5        # body text
 LARGE_TEXT = 3.0  # 18 pt, or 14 pt bold, and up
@@ -252,8 +254,8 @@ def warning(label: QLabel) -> QLabel:
 
 # -- the whole app ------------------------------------------------------------------------------
 
-class ReadableStyle(QProxyStyle):
-    """Fusion, with check box outlines that stand out at 3:1 in every palette.
+class ReadableStyle(CompanionStyle):
+    """The app's style, with check box outlines that stand out at 3:1 in every palette.
 
     Fusion draws the outline a shade darker than the window: on a dark window that is
     almost invisible, and on a light one about 1.6:1. Over another style (a desktop's own)
@@ -296,8 +298,7 @@ class SystemColours(QObject):
         self.setObjectName("companion-system-colours")
         self._app = app
         self._own_palette = False  # a palette we chose for the scheme, not the desktop's
-        from companion.ui.widgets.style import use_companion_style  # (it builds on this module)
-        use_companion_style(app)
+        use_companion_style(app, ReadableStyle)
         self._watch = _PaletteWatch(self.keep_readable)
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self.follow_scheme)

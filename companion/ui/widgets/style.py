@@ -12,8 +12,6 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOptionButton, QWidget
 
-from companion.ui.widgets.colors import ReadableStyle
-
 PM = QStyle.PixelMetric
 _FONT_HEIGHT_PER_UNIT = 3.5  # a 14 px line (Qt's default 9 pt font) makes a 4 px unit
 
@@ -50,8 +48,9 @@ _MARGINS = (PM.PM_LayoutLeftMargin, PM.PM_LayoutTopMargin, PM.PM_LayoutRightMarg
             PM.PM_LayoutBottomMargin)
 
 
-class CompanionStyle(ReadableStyle):
-    """The base style with font-sized measures and mnemonics hidden until Alt is held."""
+class CompanionStyle(QProxyStyle):
+    """The base style with font-sized measures and mnemonics hidden until Alt is held
+    (colours.ReadableStyle adds readable check box outlines on top)."""
 
     def __init__(self, base: str):
         super().__init__(base)
@@ -116,13 +115,13 @@ class _AltWatch(QObject):
                 widget.update()
 
 
-def use_companion_style(app: QApplication) -> CompanionStyle:
-    """Put CompanionStyle over the app's style (once) and start watching the Alt key."""
+def use_companion_style(app: QApplication, kind: type[CompanionStyle] = CompanionStyle) -> CompanionStyle:
+    """Put ``kind`` over the app's style (once) and start watching the Alt key."""
     style = app.style()
-    if isinstance(style, CompanionStyle):
+    if isinstance(style, kind):
         return style
     base = style.baseStyle() if isinstance(style, QProxyStyle) else style  # (a proxy has no name)
-    ours = CompanionStyle(base.name())
+    ours = kind(base.name())
     app.setStyle(ours)
     _AltWatch(ours, app)
     return ours

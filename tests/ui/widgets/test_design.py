@@ -11,6 +11,7 @@ from companion.ui.widgets.colors import (
     ACCENT_HUE,
     GRAPHIC,
     TEXT,
+    ReadableStyle,
     accent,
     accent_fill,
     contrast,
@@ -25,7 +26,7 @@ from companion.ui.widgets.theme import centre, window_title
 @pytest.fixture
 def style(qapp):
     follow_system_colours()
-    found = use_companion_style(qapp)  # (a test before may have put another style in)
+    found = use_companion_style(qapp, ReadableStyle)  # (a test before may have put another in)
     assert isinstance(found, CompanionStyle)
     yield found
     found.alt_held = False
