@@ -183,7 +183,7 @@ def tile_surface(palette: QPalette, group: Group = Group.Active) -> QColor:
     if high_contrast(palette):
         return window
     if is_dark(palette):
-        return _rounded(mix(palette.color(group, Role.WindowText), window, 0.06))
+        return _rounded(mix(WHITE, window, 0.06))  # (not the ink: a tinted label changes that)
     return _rounded(mix(palette.color(group, Role.Base), window, 0.7))
 
 
@@ -238,7 +238,10 @@ class _Tint(QObject):
         palette = label.palette()
         changed = False
         for group in (Group.Active, Group.Inactive, Group.Disabled):
-            colour = readable(self._hue, palette.color(group, Role.Window), aim(palette, TEXT))
+            # On the window and on a tile alike (a tile is a step lighter in dark palettes).
+            ratio = aim(palette, TEXT)
+            colour = readable(readable(self._hue, palette.color(group, Role.Window), ratio),
+                              tile_surface(palette, group), ratio)
             if palette.color(group, Role.WindowText) != colour:
                 palette.setColor(group, Role.WindowText, colour)
                 changed = True
