@@ -221,6 +221,10 @@ class Tour:
         return window
 
     def _check(self, tab: str):
+        old = self.app.features.windows.pop("check", None)
+        if old is not None:  # each state in a new window, as if first opened in it
+            old.close()
+            old.deleteLater()
         window = self.app.features.window("check")
         window.show_checklist()
         page = window.checklist_page

@@ -232,9 +232,9 @@ class GeneralPage(QWidget):
             self.speech_problem.setText(f"Reading aloud does not work here: {context.speech_problem}")
         self.speech_problem.setVisible(bool(context.speech_problem))
 
-        water, reminders, sessions = _form(), _form(), _form()
-        water.addRow("&Daily water goal", self.goal)
-        water.addRow("G&lass size", self.glass)
+        reminders, sessions = _form(), _form()
+        reminders.addRow("&Daily water goal", self.goal)
+        reminders.addRow("G&lass size", self.glass)
         reminders.addRow("Snoo&ze for", self.snooze)
         reminders.addRow("&Reminder stays up for", self.timeout)
         for box in (self.sound, self.speech, self.speech_problem, self.reduced):
@@ -242,7 +242,7 @@ class GeneralPage(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(units(self, 3))
-        for title, rows in (("Water", water), ("Reminders", reminders),
+        for title, rows in (("Water and reminders", reminders),
                             ("Stretch and breathing sessions", sessions)):
             tile = Tile()
             tile.column.addWidget(heading_label(title))

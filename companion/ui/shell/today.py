@@ -44,6 +44,7 @@ from companion.ui.widgets.theme import (
     caption_label,
     centre,
     heading_label,
+    keep_on_screen,
     page_layout,
     title_label,
     units,
@@ -102,10 +103,9 @@ class TodayWindow(QWidget):
         status.addWidget(self.pause_button)
         status.addWidget(self.resume_button)
 
-        self.notice_tile = Tile()
+        # A message to read once: plain text under the status line (no tile: at large
+        # text on a short screen the day needs that room).
         self.notice = QLabel(wordWrap=True)
-        self.notice_tile.column.addWidget(self.notice)
-        self.notice_tile.hide()
         self.notice.hide()
         self.alert_tile = alert_tile()
         self.alert = QLabel(wordWrap=True)
@@ -153,7 +153,7 @@ class TodayWindow(QWidget):
         layout = page_layout(self)
         layout.addLayout(top)
         layout.addLayout(status)
-        layout.addWidget(self.notice_tile)
+        layout.addWidget(self.notice)
         layout.addWidget(self.alert_tile)
         layout.addLayout(tiles)
         layout.addLayout(coming)
@@ -235,7 +235,7 @@ class TodayWindow(QWidget):
         natural = natural_breaks_line(day)
         self.natural_label.setText(natural or "")
         self.natural_label.setVisible(bool(natural))
-        fit_height(self, resize=True)
+        self._fit()
 
     def show_schedule(self, next_times: dict[str, datetime | None],
                       paused: datetime | None | bool, now: datetime,
@@ -253,26 +253,31 @@ class TodayWindow(QWidget):
         self.pause_for.setVisible(running)
         self.pause_choice.setVisible(running)
         self.pause_button.setVisible(running)
-        fit_height(self, resize=True)  # a longer pause line may wrap onto a second line
+        self._fit()  # a longer pause line may wrap onto a second line
 
     def show_notice(self, text: str | None) -> None:
         """A message the user should read once (settings or history trouble)."""
         self.notice.setText(text or "")
         self.notice.setVisible(bool(text))
-        self.notice_tile.setVisible(bool(text))
-        fit_height(self, resize=True)  # grow or shrink back, never cutting a line off
+        self._fit()  # grow or shrink back, never cutting a line off
 
     def show_alert(self, text: str | None) -> None:
         """A standing health alert, e.g. twitching logged over more than two weeks."""
         self.alert.setText(text or "")
         self.alert.setVisible(bool(text))
         self.alert_tile.setVisible(bool(text))
-        fit_height(self, resize=True)
+        self._fit()
+
+    def _fit(self) -> None:
+        fit_height(self, resize=True)  # grow or shrink with the text, never cutting a line off
+        keep_on_screen(self)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
         if not self._placed:  # the first time only: after that, where the user left it
             self._placed = True
             centre(self)
+        else:  # it may have grown while hidden (a notice came)
+            keep_on_screen(self)
         super().showEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming

@@ -89,9 +89,9 @@ class Tile(QFrame):
         super().__init__(parent)
         self.tone = tone
         self.column = QVBoxLayout(self)
-        pad = 4 * grid_unit(self)
-        self.column.setContentsMargins(pad, round(pad * 0.75), pad, round(pad * 0.75))
-        self.column.setSpacing(round(1.5 * grid_unit(self)))
+        unit = grid_unit(self)
+        self.column.setContentsMargins(4 * unit, 2 * unit, 4 * unit, 2 * unit)
+        self.column.setSpacing(unit)
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt naming
         palette = self.palette()

@@ -26,18 +26,16 @@ def grid_unit(widget: QWidget | None = None) -> int:
     return unit_for(widget.fontMetrics() if widget is not None else QFontMetrics(QApplication.font()))
 
 
-# Each measure, in grid units (a unit is 4 px at the default font).
-_WINDOW_MARGIN = 4        # around a window's content
-_CHILD_MARGIN = 9 / 4     # around a part's content (Fusion's 9 px at the default font)
-_SPACING = 2              # between the items of a layout
-_BUTTON_PADDING = 2       # around a button's text
+# Each measure, in grid units (a unit is 4 px at the default font). The parts inside a
+# window keep the style's own small margins: nested, scaled ones added up to whole lines.
+_WINDOW_MARGIN = 3        # around a window's content (12 px at the default font)
+_BUTTON_PADDING = 1.5     # around a button's text
 _BUTTON_MIN_WIDTH = 20    # Fusion's 80 px, growing with the text
 _INDICATOR = 3.5          # a check box or radio button: as tall as a line of text
 _LABEL_GAP = 1.5          # between an indicator and its text
 _ICON = 4                 # small icons in buttons and lists
 
 _BY_UNIT = {
-    PM.PM_LayoutHorizontalSpacing: _SPACING, PM.PM_LayoutVerticalSpacing: _SPACING,
     PM.PM_ButtonMargin: _BUTTON_PADDING,
     PM.PM_IndicatorWidth: _INDICATOR, PM.PM_IndicatorHeight: _INDICATOR,
     PM.PM_ExclusiveIndicatorWidth: _INDICATOR, PM.PM_ExclusiveIndicatorHeight: _INDICATOR,
@@ -64,9 +62,8 @@ class CompanionStyle(QProxyStyle):
         return grid_unit()
 
     def pixelMetric(self, metric, option=None, widget=None) -> int:  # noqa: N802 - Qt naming
-        if metric in _MARGINS:
-            window = widget is not None and widget.isWindow()
-            return round((_WINDOW_MARGIN if window else _CHILD_MARGIN) * self._unit(option, widget))
+        if metric in _MARGINS and widget is not None and widget.isWindow():
+            return round(_WINDOW_MARGIN * self._unit(option, widget))
         if (units := _BY_UNIT.get(metric)) is not None:
             return round(units * self._unit(option, widget))
         return super().pixelMetric(metric, option, widget)

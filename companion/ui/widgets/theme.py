@@ -57,9 +57,9 @@ def units(widget: QWidget | None, count: float) -> int:
 
 
 def page_layout(window: QWidget) -> QVBoxLayout:
-    """A window's column: the style's window margins, a section's gap between items."""
+    """A window's column: the style's window margins, 2.5 units between its sections."""
     layout = QVBoxLayout(window)
-    layout.setSpacing(units(window, 3))
+    layout.setSpacing(units(window, 2.5))
     return layout
 
 
@@ -112,3 +112,15 @@ def centre(window: QWidget, over: QWidget | None = None) -> None:
     x = min(max(place.x(), area.left()), max(area.left(), area.right() + 1 - frame.width()))
     y = min(max(place.y(), area.top()), max(area.top(), area.bottom() + 1 - frame.height()))
     window.move(x, y)
+
+
+def keep_on_screen(window: QWidget) -> None:
+    """Move a window that grew (more text) back inside its screen's free area, if it left it."""
+    screen = window.screen()
+    if screen is None or QGuiApplication.platformName().startswith("wayland"):
+        return
+    area, frame = screen.availableGeometry(), window.frameGeometry()
+    x = max(area.left(), min(frame.x(), area.right() + 1 - frame.width()))
+    y = max(area.top(), min(frame.y(), area.bottom() + 1 - frame.height()))
+    if (x, y) != (frame.x(), frame.y()):
+        window.move(x, y)

@@ -4,7 +4,7 @@ windows open in the middle, and the accent reads in every palette (docs/design.m
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QKeyEvent
-from PySide6.QtWidgets import QApplication, QCheckBox, QPushButton, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QPushButton, QStyle, QWidget
 from qt_palettes import PALETTES
 
 from companion.ui.widgets.colors import (
@@ -20,7 +20,7 @@ from companion.ui.widgets.colors import (
 )
 from companion.ui.widgets.controls import primary_button
 from companion.ui.widgets.style import CompanionStyle, use_companion_style
-from companion.ui.widgets.theme import centre, window_title
+from companion.ui.widgets.theme import centre, page_layout, window_title
 
 
 @pytest.fixture
@@ -45,7 +45,7 @@ def test_twice_the_text_gets_twice_the_padding_and_larger_check_boxes(qtbot, sty
     measured = {}
     for factor in (1, 2):
         window = _sized(qtbot, factor)
-        layout = QVBoxLayout(window)
+        layout = page_layout(window)
         button, box = QPushButton("Log a glass"), QCheckBox("Remind me")
         layout.addWidget(button)
         layout.addWidget(box)
@@ -53,8 +53,7 @@ def test_twice_the_text_gets_twice_the_padding_and_larger_check_boxes(qtbot, sty
         measured[factor] = {
             "button padding": button.sizeHint().height() - text_height,
             "window margin": layout.contentsMargins().left(),
-            "spacing": layout.spacing() if layout.spacing() >= 0 else style.pixelMetric(
-                QStyle.PixelMetric.PM_LayoutVerticalSpacing, None, window),
+            "spacing": layout.spacing(),
             "indicator": style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, box),
         }
     for what, small in measured[1].items():
