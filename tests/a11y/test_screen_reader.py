@@ -14,7 +14,7 @@ INTERACTIVE = {"push button", "toggle button", "check box", "radio button", "com
 WINDOWS = {
     "today": ([], [], ["read", "push button", "Log a glass"]),
     "toast": (["prompt stretch"], [], ["read", "push button", "Snooze 10 minutes"]),
-    "settings": (["run settings"], [], ["read", "push button", "OK"]),
+    "settings": (["run settings"], [], ["read", "check box", "Remind me: water"]),
     "stretch picker": (["run stretch"], [], ["read", "push button", "Read the stretch safety note"]),
     "stretch safety": (["run stretch"], [["press", "push button", "Read the stretch safety note"]],
                        ["read", "push button", "I understand, start the session"]),

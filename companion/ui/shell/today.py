@@ -199,7 +199,7 @@ class TodayWindow(QWidget):
         self.natural_label.hide()
         tile.column.addWidget(self.natural_label)
         tile.column.addStretch(1)
-        tile.column.addLayout(button_row(self._button(secondary_button("&Stretch"), Action.STRETCH)))
+        tile.column.addLayout(button_row(self._button(secondary_button("Start &stretches"), Action.STRETCH)))
         return tile
 
     def _breathing_tile(self) -> Tile:
