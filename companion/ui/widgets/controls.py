@@ -15,6 +15,7 @@ from companion.ui.widgets.colors import (
     alert_colours,
     high_contrast,
     is_dark,
+    mix,
     outline,
     soft,
     tile_surface,
@@ -138,7 +139,12 @@ def accent_meter(name: str) -> QProgressBar:
         palette = QPalette(widget.palette())
         for group in (Group.Active, Group.Inactive):
             palette.setColor(group, Role.Highlight, accent(palette, group=group))
-        if not is_dark(palette) and not high_contrast(palette):
+        if high_contrast(palette):
+            # Fusion draws the track from the window colour, a shade darker: black on black.
+            # A step toward the ink instead, so the empty part shows where the meter ends.
+            palette.setColor(Role.Window, mix(palette.color(Role.WindowText),
+                                              palette.color(Role.Window), 0.35))
+        elif not is_dark(palette):
             palette.setColor(Role.Base, palette.color(Role.Window))  # the track, not a white field
         widget.setPalette(palette)
     _FollowPalette(bar, colour)

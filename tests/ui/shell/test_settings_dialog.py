@@ -162,3 +162,16 @@ def test_active_hours_read_from_to_together_and_number_fields_keep_their_natural
     dialog.show_page("general")
     for spin in (dialog.goal, dialog.snooze):
         assert spin.width() <= spin.sizeHint().width() + 2
+
+
+def test_settings_opens_in_the_middle_of_the_window_it_was_opened_from(qtbot):
+    from PySide6.QtWidgets import QWidget
+    today = QWidget()
+    qtbot.addWidget(today)
+    area = today.screen().availableGeometry()
+    today.setGeometry(area.left() + 150, area.top() + 40, 500, 400)
+    today.show()
+    dialog, _ = _dialog(qtbot, parent=today)
+    dialog.show()
+    assert abs(dialog.frameGeometry().center().x() - today.frameGeometry().center().x()) <= 10
+    assert area.contains(dialog.frameGeometry())  # never pushed off the screen's edge
