@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from companion.services.zone_watch import ZoneWatch
     from companion.ui.shell.prompt import PromptToast
     from companion.ui.shell.prompt_center import PromptCenter
+    from companion.ui.shell.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
 # Loading the scheduler and the D-Bus clients takes ~70 ms of the GUI thread. Started a
@@ -119,6 +120,7 @@ class Companion(QObject):
         self._new_presence_monitor = new_presence_monitor
         self.listener: Any = None  # what later launches reach us through (set by __main__)
         self.leaving = False  # set at the start of the goodbye; nothing new starts after it
+        self._settings_window: SettingsDialog | None = None  # Settings, once opened (reused)
 
         self.reminders.due.connect(self.show_prompt)
         self.reminders.changed.connect(self.refresh)
@@ -520,20 +522,28 @@ class Companion(QObject):
 
     # -- windows (the rest open through features.navigate) -------------------------
     def open_settings(self) -> None:
+        """Open Settings (or bring it forward); each change is applied as it is made."""
         self.follow_colours()
+        if self._settings_window is not None and self._settings_window.isVisible():
+            self._settings_window.raise_()
+            self._settings_window.activateWindow()
+            return
         from companion.ui.shell.settings_dialog import SettingsDialog
         today = self.home.today if self.home.today_built else None
         sources = self.presence.describe() if self.presence is not None else None
         from companion.services.diagnose.media import speech_engine_problem
-        shown = self.settings
-        dialog = SettingsDialog(shown, today if today and today.isVisible() else None,
+        dialog = SettingsDialog(self.settings, today if today and today.isVisible() else None,
                                 sources=sources, speech_problem=speech_engine_problem())
         from companion.ui.shell.settings_data import DataHost, DataSection, add_to
         add_to(dialog, DataSection(DataHost(
             self.history, self.clock, lambda: self.tz, lambda: self.settings,
             self.apply_settings, self.refresh)))
-        if dialog.exec():  # only what was changed in it: the file may have been edited meanwhile
-            self.apply_settings(dialog.result_settings(), made_from=shown)
+        # Only what was changed in it: the file may have been edited meanwhile.
+        dialog.changed.connect(lambda new, made_from: self.apply_settings(new, made_from=made_from))
+        self._settings_window = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
 
     # -- what the tray and Today show ----------------------------------------------
     def refresh(self) -> None:

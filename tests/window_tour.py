@@ -37,8 +37,8 @@ TITLE_BAR = 30
 WINDOWS = (
     "today", "today-paused", "today-call",
     "toast-hydration", "toast-stretch", "toast-breathing",
-    "settings-water", "settings-stretch", "settings-breathing", "settings-hours", "settings-general",
-    "settings-presence", "settings-break-screen", "settings-data",
+    "settings-reminders", "settings-working-hours", "settings-general", "settings-away",
+    "settings-break-screen", "settings-your-data",
     "welcome",
     "stretch-picker", "stretch-safety", "stretch-session", "stretch-done",
     "breathing-choice", "breathing-running", "breathing-stopped",
@@ -85,11 +85,12 @@ def _quiet(kind, context, message: str) -> None:
     print(message, file=sys.stderr)
 
 
-def start_qt(scale: float, dark: bool = False):
-    """The QApplication, its font scaled by ``scale`` and, if asked, a dark palette."""
-    from PySide6.QtCore import qInstallMessageHandler
-    from PySide6.QtGui import QColor, QFont, QPalette
+def start_qt(scale: float, palette: str = "light"):
+    """The QApplication, its font scaled by ``scale``, under one of qt_palettes.PALETTES."""
+    from PySide6.QtCore import Qt, qInstallMessageHandler
+    from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
+    from qt_palettes import PALETTES
 
     qInstallMessageHandler(_quiet)
     qapp = QApplication.instance() or QApplication([sys.argv[0]])
@@ -97,21 +98,12 @@ def start_qt(scale: float, dark: bool = False):
     font = QFont(qapp.font())
     font.setPointSizeF(font.pointSizeF() * scale)
     qapp.setFont(font)
-    if dark:
-        qapp.styleHints().setColorScheme(qapp.styleHints().colorScheme().Dark)
-        palette = qapp.palette()
-        if palette.color(QPalette.ColorRole.Window).lightness() > 128:  # the style ignored it
-            roles = {QPalette.ColorRole.Window: "#2b2b2b", QPalette.ColorRole.WindowText: "#e8e8e8",
-                     QPalette.ColorRole.Base: "#1e1e1e", QPalette.ColorRole.AlternateBase: "#2f2f2f",
-                     QPalette.ColorRole.Text: "#e8e8e8", QPalette.ColorRole.Button: "#353535",
-                     QPalette.ColorRole.ButtonText: "#e8e8e8", QPalette.ColorRole.Highlight: "#3d7fd6",
-                     QPalette.ColorRole.HighlightedText: "#ffffff",
-                     QPalette.ColorRole.PlaceholderText: "#a8a8a8", QPalette.ColorRole.ToolTipBase: "#353535",
-                     QPalette.ColorRole.ToolTipText: "#e8e8e8", QPalette.ColorRole.Light: "#505050",
-                     QPalette.ColorRole.Mid: "#404040", QPalette.ColorRole.Dark: "#202020"}
-            for role, colour in roles.items():
-                palette.setColor(role, QColor(colour))
-            qapp.setPalette(palette)
+    if palette != "light":
+        # The whole palette, disabled colours included: overriding a few roles in every
+        # group made disabled buttons look enabled in dark shots.
+        qapp.setPalette(PALETTES[palette]())
+        if palette.endswith("dark"):
+            qapp.styleHints().setColorScheme(Qt.ColorScheme.Dark)
     return qapp
 
 
@@ -146,6 +138,10 @@ class Tour:
         self.app = Companion(paths.resolve(), clock=self.clock, tz=TZ, start_paused=True,
                              confirm_quit=lambda: False, new_ticker=new_ticker)
         self.app.start()
+        # The look the app puts on with its first window (some windows here are built
+        # directly, as the app would only after that first window).
+        from companion.ui.widgets.colors import follow_system_colours
+        follow_system_colours()
         settle()  # the presence sources start a moment after the app: Settings describes them
         history = self.app.history
         for days_ago, hour in ((1, 9), (1, 15), (0, 9)):  # a little history to show
@@ -178,9 +174,7 @@ class Tour:
         self.app.show_prompt(kind)
         return self.app.prompts[kind]
 
-    def _settings(self, tab: str):
-        from PySide6.QtWidgets import QTabWidget
-
+    def _settings(self, page: str):
         from companion.ui.shell.settings_dialog import SettingsDialog
         sources = self.app.presence.describe() if self.app.presence is not None else None
         dialog = SettingsDialog(self.app.settings, sources=sources, speech_problem=None)
@@ -188,10 +182,7 @@ class Tour:
         add_to(dialog, DataSection(DataHost(self.app.history, self.app.clock, lambda: self.app.tz,
                                              lambda: self.app.settings, self.app.apply_settings,
                                              self.app.refresh)))
-        tabs = dialog.findChild(QTabWidget)
-        # The tab's words, its mnemonic's "&" dropped: "settings-break-screen" is "Break scr&een".
-        names = [tabs.tabText(i).replace("&", "").lower() for i in range(tabs.count())]
-        tabs.setCurrentIndex(next(i for i, text in enumerate(names) if tab.replace("-", " ") in text))
+        dialog.show_page(page.replace("-", " "))
         dialog.show()
         return dialog
 
@@ -236,16 +227,25 @@ class Tour:
         return window
 
     def _check(self, tab: str):
+        old = self.app.features.windows.pop("check", None)
+        if old is not None:  # each state in a new window, as if first opened in it
+            old.close()
+            old.deleteLater()
         window = self.app.features.window("check")
         window.show_checklist()
         page = window.checklist_page
+        page.clear()  # each state from fresh answers: the urgent sign ticked before stays out
         if tab == "urgent":
             urgent = next(g for g in page.checklist.groups if g.level.key == "urgent")
             page.boxes[urgent.items[0].id].setChecked(True)
         elif tab == "tremor":
             page.tremor_toggle.setChecked(True)
+            _scroll_to(page.tremor_toggle)
         elif tab == "past":
+            urgent = next(g for g in page.checklist.groups if g.level.key == "urgent")
+            page.boxes[urgent.items[0].id].setChecked(True)
             page.save()
+            page.clear()
             window.tabs.setCurrentWidget(window.past_checks)
         elif tab == "diary":
             self._fill_diary()
@@ -306,6 +306,17 @@ class Tour:
     def close(self) -> None:
         self.app.features.close_all()
         self.app.shutdown()
+
+
+def _scroll_to(widget) -> None:
+    """Scroll the area ``widget`` is in so that it shows (the state shot is about it)."""
+    from PySide6.QtWidgets import QScrollArea
+    settle()
+    holder = widget.parentWidget()
+    while holder is not None and not isinstance(holder, QScrollArea):
+        holder = holder.parentWidget()
+    if holder is not None:
+        holder.ensureWidgetVisible(widget)
 
 
 @contextmanager

@@ -13,7 +13,7 @@ BUTTON, LABEL, CHECK = "push button", "label", "check box"
 def test_log_a_glass_and_read_the_new_count(running_app):
     assert running_app.at_spi(["press", BUTTON, "Log a glass"],
                               ["read", LABEL, "1 of 8 glasses"]) == [
-        "pressed", "1 of 8 glasses  ·  250 ml (8 fl oz)"]
+        "pressed", "1 of 8 glasses"]
 
 
 def test_tick_an_urgent_sign_and_read_the_advice_text_itself(running_app):
@@ -73,7 +73,7 @@ def test_pause_reminders_for_30_minutes_from_the_window(running_app):
     done = running_app.at_spi(["read", LABEL, "Pause for"],
                               ["read", "combo box", "30 minutes"],
                               ["press", BUTTON, "Pause reminders"],
-                              ["read", LABEL, "Reminders are paused until"])
+                              ["read", LABEL, "Reminders paused until"])
     assert done[:3] == ["Pause for", "30 minutes", "pressed"]
     until = datetime.fromisoformat(running_app.order("state")["paused_until"])
     assert timedelta(minutes=29) < until - before < timedelta(minutes=31)

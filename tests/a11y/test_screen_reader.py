@@ -14,8 +14,8 @@ INTERACTIVE = {"push button", "toggle button", "check box", "radio button", "com
 WINDOWS = {
     "today": ([], [], ["read", "push button", "Log a glass"]),
     "toast": (["prompt stretch"], [], ["read", "push button", "Snooze 10 minutes"]),
-    "settings": (["run settings"], [], ["read", "push button", "OK"]),
-    "settings, your data": (["run settings"], [["press", "page tab", "Your data"]],
+    "settings": (["run settings"], [], ["read", "check box", "Remind me: water"]),
+    "settings, your data": (["run settings"], [["press", "list item", "Your data"]],
                             ["read", "push button", "Import a backup…"]),
     "stretch picker": (["run stretch"], [], ["read", "push button", "Read the stretch safety note"]),
     "stretch safety": (["run stretch"], [["press", "push button", "Read the stretch safety note"]],

@@ -35,7 +35,7 @@ def test_on_a_first_start_without_a_tray_the_welcome_is_in_front(openbox, tmp_pa
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         qtbot.waitUntil(lambda: _mapped(openbox, "Welcome to Companion")
-                        and _mapped(openbox, "Companion — Today"), timeout=WAIT_S * 1000)
+                        and _mapped(openbox, "Today — Companion"), timeout=WAIT_S * 1000)
         # Before: Today, opened after the welcome and activated, was in front of it.
         qtbot.waitUntil(lambda: _active_title(openbox) == "Welcome to Companion",
                         timeout=WAIT_S * 1000)

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QTabBar,
-    QTabWidget,
     QWidget,
 )
 
@@ -70,17 +69,19 @@ class View:
     no_mnemonic: object = field(default_factory=set)  # a set, or a test
 
 
-def _settings_view(qtbot, tab: int, history) -> View:
+def _settings_view(qtbot, page: int, history) -> View:
     dialog = SettingsDialog(Settings(), sources=[])
     qtbot.addWidget(dialog)
     add_to(dialog, DataSection(DataHost(history, lambda: NOW, lambda: TZ, Settings,
                                          lambda new, old: None, lambda: None)))
-    tabs = dialog.findChild(QTabWidget)
     # The working weeks: seven rows of the same day controls, reached by Tab instead.
     days = {w for week in dialog.findChildren(WeekEditor) for w in week.findChildren(QWidget)}
-    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
-    return View(f"settings-tab{tab}", dialog, lambda: tabs.setCurrentIndex(tab),
-                first=tabs.tabBar() if tab == 0 else None, default=ok, no_mnemonic=days)
+    # The three reminders' rows share their words ("How", "Every"...): Alt+W, Alt+S and
+    # Alt+B reach each reminder's first box, Tab the rows below it.
+    reminders = dialog.pages["Reminders"]
+    return View(f"settings-page{page}", dialog, lambda: dialog.sections.setCurrentRow(page),
+                first=dialog.sections if page == 0 else None,
+                no_mnemonic=lambda w: w in days or (reminders.isAncestorOf(w) and isinstance(w, QLabel)))
 
 
 def build(name: str, qtbot, history, ticker, clock) -> View:  # noqa: C901 - one branch a window
@@ -93,10 +94,8 @@ def build(name: str, qtbot, history, ticker, clock) -> View:  # noqa: C901 - one
         return View(name, w, first=log)
     if name == "toast":
         w = PromptToast("stretch", snooze_minutes=10, timeout_minutes=5)  # deletes itself on close
-        # Every length is a button; "Snooze for" (Alt+Z) goes to the usual one.
-        return View(name, w, first=w.primary, default=w.primary,
-                    no_mnemonic=set(w.snooze_buttons.values()))
-    if name.startswith("settings-tab"):
+        return View(name, w, first=w.primary, default=w.primary)
+    if name.startswith("settings-page"):
         return _settings_view(qtbot, int(name[-1]), history)
     if name == "welcome":
         w = WelcomeWindow(Settings(), tray=True)
@@ -151,8 +150,8 @@ def build(name: str, qtbot, history, ticker, clock) -> View:  # noqa: C901 - one
     raise ValueError(name)
 
 
-NAMES = ["today", "toast", "settings-tab0", "settings-tab1", "settings-tab2", "settings-tab3",
-         "settings-tab4", "settings-tab5", "welcome", "about", "stretch-picker", "stretch-safety",
+NAMES = ["today", "toast", "settings-page0", "settings-page1", "settings-page2", "settings-page3",
+         "settings-page4", "settings-page5", "welcome", "about", "stretch-picker", "stretch-safety",
          "stretch-session", "stretch-done", "breathing", "breathing-session", "check-list",
          "check-past", "check-diary"]
 
@@ -366,7 +365,7 @@ def test_the_window_works_from_the_keyboard(view, qtbot):
     escape_closes_the_window(view, qtbot)
 
 
-@pytest.mark.parametrize("view", [n for n in NAMES if n not in (
+@pytest.mark.parametrize("view", [n for n in NAMES if not n.startswith("settings") and n not in (
     "today", "about", "stretch-picker", "stretch-session", "breathing-session", "check-list",
     "check-past")], indirect=True)
 def test_enter_presses_the_main_button(view, qtbot):

@@ -1,4 +1,6 @@
-"""The Presence tab of Settings: when a reminder waits for the person, and what this desktop offers."""
+"""The "When you are away" page of Settings: when a reminder waits for the person, and
+whether this computer can tell, in plain words (the system's own names for each source,
+such as an X11 counter or logind, are on About this system)."""
 
 from __future__ import annotations
 
@@ -6,10 +8,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from companion.core.settings import Settings
+from companion.ui.widgets.controls import Tile
 from companion.ui.widgets.labels import muted
+from companion.ui.widgets.theme import caption_label, heading_label, units
 
 # Each switch, its words, and the presence sources (by SourceStatus.what) it turns on.
 SWITCHES = (
@@ -24,28 +29,36 @@ OFF = "off in settings"
 
 
 def availability(sources: Sequence | None, names: tuple[str, ...]) -> tuple[str, bool]:
-    """What the desktop offers for one switch, in words, and whether any of it works here."""
+    """Whether this computer can tell what one switch needs, in words, and whether it can."""
     if sources is None:
         return "Not checked yet: Companion is still starting.", False
     found = [s for s in sources if s.what in names]
     if not found or all(s.how == OFF for s in found):
-        return "Not watched now; turn on and press OK to check this desktop.", False
+        return "Not watched now. Turn it on and Companion checks this computer.", False
     works = [s for s in found if s.available]
-    lines = [f"{s.what.capitalize()}: {s.how}." for s in works]
-    lines += [f"{s.what.capitalize()} not available here: {s.how}." for s in found
-              if not s.available and s.how != OFF]
-    if not works:
-        lines.append("Companion keeps to the clock for this.")
-    return "\n".join(lines), bool(works)
+    missing = [s for s in found if not s.available and s.how != OFF]
+    if works and not missing:
+        return "This computer can tell.", True
+    if works:  # e.g. the camera can be seen, the microphone not
+        return (f"This computer can tell for the {_listed(works)}, not for the "
+                f"{_listed(missing)}.", True)
+    return "This computer cannot tell, so Companion keeps to the clock for this.", False
+
+
+def _listed(sources: Sequence) -> str:
+    return " and ".join(s.what for s in sources)
 
 
 class PresenceEditor(QWidget):
-    """Edits the presence settings; under each switch, what this desktop offers for it."""
+    """Edits the presence settings; under each switch, whether this computer can tell."""
+
+    changed = Signal()  # after each finished edit
 
     def __init__(self, settings: Settings, sources: Sequence | None,
                  parent: QWidget | None = None):
         super().__init__(parent)
         form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.idle = _spin(1, 60, settings.presence_idle_minutes, "Away after no input for")
         self.natural = _spin(1, 60, settings.natural_break_minutes,
@@ -59,8 +72,18 @@ class PresenceEditor(QWidget):
                             ("Show &held reminders after I am back by", self.delay),
                             ("&Count a reminder as missed if busy for", self.limit)):
             form.addRow(label, spin)
+            spin.valueChanged.connect(self.changed)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.setContentsMargins(0, 0, 0, 0)
+        times, switches = Tile(), Tile()
+        times.column.addWidget(heading_label("Time away"))
+        times.column.addLayout(form)
+        switches.column.addWidget(heading_label("What counts as away or busy"))
+        switches.column.addWidget(caption_label(
+            "A reminder that falls due while you are away or busy waits until you are back."))
+        layout.addWidget(times)
+        layout.addSpacing(units(self, 1.5))
+        layout.addWidget(switches)
         self.switches: dict[str, QCheckBox] = {}
         self.notes: dict[str, QLabel] = {}
         for name, text, what in SWITCHES:
@@ -72,12 +95,14 @@ class PresenceEditor(QWidget):
             note = QLabel(words)
             note.setWordWrap(True)
             note.setAccessibleName(f"{text}: {words}")
-            note.setContentsMargins(24, 0, 0, 6)  # under the box's text, not its tick
+            # Under the box's text, not its tick (the tick grows with the text).
+            note.setContentsMargins(units(self, 3.5 + 1.5), 0, 0, units(self, 1.5))
             if not works:
                 muted(note)  # greyed in light and dark palettes alike
             self.switches[name], self.notes[name] = box, note
-            layout.addWidget(box)
-            layout.addWidget(note)
+            box.toggled.connect(self.changed)
+            switches.column.addWidget(box)
+            switches.column.addWidget(note)
         layout.addStretch(1)
 
     def result(self, settings: Settings) -> Settings:
@@ -93,6 +118,7 @@ class PresenceEditor(QWidget):
 
 def _spin(low: int, high: int, value: int, name: str) -> QSpinBox:
     spin = QSpinBox()
+    spin.setKeyboardTracking(False)  # applied when the number is finished, not at each digit
     spin.setRange(low, high)
     spin.setValue(value)
     spin.setSuffix(" min")

@@ -1,16 +1,16 @@
 """Settings → Break screen: which breaks cover the screen, their daily limits, strict mode
-and the warning before. Its own page, added to the Settings dialog by ``add_to``."""
+and the warning before. Its own page, in the Settings dialog's PAGES."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QFormLayout, QLabel, QSpinBox, QTabWidget, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QSpinBox, QWidget
 
 from companion.core.settings import Settings
 from companion.ui.widgets.colors import warning
 from companion.ui.widgets.labels import muted, wrapping_label
-from companion.ui.widgets.layout import ContentScroll
 
 STRICT_WARNING = ("Strict breaks cannot be postponed or skipped. If you really must leave one, "
                   "hold Esc for 3 seconds. It still waits while you are in a call, presenting "
@@ -35,6 +35,8 @@ def _check(text: str, value: bool) -> QCheckBox:
 
 class BreakSettings(QWidget):
     """Edits the break screen's settings; ``result(settings)`` puts them into a copy."""
+
+    changed = Signal()  # any of its values (Settings applies them at once)
 
     def __init__(self, settings: Settings, parent: QWidget | None = None):
         super().__init__(parent)
@@ -69,6 +71,11 @@ class BreakSettings(QWidget):
         self.strict.toggled.connect(self._sync)
         self.warn.toggled.connect(self._sync)
         self._sync()
+        for box in (self.stretch, self.breathing, self.strict, self.warn):
+            box.toggled.connect(self.changed)
+        for spin in (self.postpone, self.postpone_limit, self.skip_limit, self.warn_seconds):
+            spin.setKeyboardTracking(False)  # "15" is applied as 15, never 1 first
+            spin.valueChanged.connect(self.changed)
 
     def _sync(self) -> None:
         strict = self.strict.isChecked()
@@ -86,12 +93,3 @@ class BreakSettings(QWidget):
                        break_skip_limit=self.skip_limit.value(), break_strict=self.strict.isChecked(),
                        break_warning=self.warn.isChecked(),
                        break_warning_seconds=self.warn_seconds.value())
-
-
-def add_to(dialog: QDialog, tabs: QTabWidget, settings: Settings) -> BreakSettings:
-    """Add the page to the Settings dialog; its values join the dialog's result on OK."""
-    page = BreakSettings(settings)
-    tabs.addTab(ContentScroll(page), "Break scr&een")
-    # After the dialog's own accept() made its result: this page's fields are its own.
-    dialog.accepted.connect(lambda: setattr(dialog, "_result", page.result(dialog._result)))  # type: ignore[attr-defined]
-    return page

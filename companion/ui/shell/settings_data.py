@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -59,19 +58,11 @@ class DataHost:
     folder: Path = Path.home()                        # where file dialogs start
 
 
-def add_to(dialog, section: QWidget, title: str = "Yo&ur data") -> None:
-    """Add ``section`` as a page of the Settings dialog (its ``add_page`` hook), with OK and
-    Cancel still last on Tab: the page, made after them, would otherwise follow them."""
-    dialog.add_page(section, title)
-    box = dialog.findChild(QDialogButtonBox)
-    layout = dialog.layout()
-    if box is None or layout is None or (index := layout.indexOf(box)) < 0:
-        return
-    # Taken out and put back, the buttons join the end of the Tab order again (QWidget.
-    # setTabOrder over a page with a combo box left Qt's chain broken once the dialog went).
-    box.setParent(None)
-    box.setParent(dialog)
-    layout.insertWidget(index, box)
+def add_to(dialog, section: QWidget, title: str = "Your data") -> None:
+    """Add ``section`` as a page of the Settings dialog. Its buttons act at once (files
+    written or read, history kept shorter after a confirmation), so the page has no
+    ``changed``/``result``: the dialog has nothing to apply for it."""
+    dialog.add_page(title, section)
 
 
 def _save_name(parent: QWidget, title: str, suggested: str, kinds: str) -> str | None:

@@ -1,26 +1,34 @@
-"""The Settings dialog: edits a copy of Settings and hands back a new one."""
+"""Settings: a list of pages on the left, rows on the right, every change applied at once.
+
+There is no OK or Cancel: a change is handed on (``changed``) as soon as it is made; one
+with a problem (a time that is not a time) says so in red beside it and is not applied.
+
+A page is a QWidget built from the settings shown (and what this desktop offers, a
+``PageContext``); it may have a ``changed`` signal and ``result(settings) -> Settings``
+(the settings with its own fields as edited), and then its edits apply at once. A page
+without them only shows things or acts on its own. A feature adds its page with one line
+in ``PAGES`` (see docs/design.md).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import time
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
+    QListWidget,
     QSpinBox,
-    QStyle,
-    QTabWidget,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,54 +37,87 @@ from companion.core.prompts import KIND_NAMES
 from companion.core.settings import ReminderPlan, Settings
 from companion.core.week import Week
 from companion.core.wording import time_of_day
-from companion.ui.shell import settings_breaks
 from companion.ui.shell.presence_settings import PresenceEditor
+from companion.ui.shell.settings_breaks import BreakSettings
 from companion.ui.shell.settings_week import WEEK_INTRO, OwnWeek, WeekEditor
 from companion.ui.widgets.colors import warning
+from companion.ui.widgets.controls import Tile, secondary_button
 from companion.ui.widgets.layout import ContentScroll, fit_content
+from companion.ui.widgets.theme import centre, heading_label, units, window_title
 
 
-def _form(parent: QWidget) -> QFormLayout:
+@dataclass(frozen=True)
+class PageContext:
+    """What a page may need besides the settings: what this desktop offers."""
+
+    sources: list | None = None        # the presence monitor's SourceStatus list (None: not yet)
+    speech_problem: str | None = None  # why spoken steps cannot work here (None: they can)
+    open_about: Callable[[], None] | None = None  # show About this system
+    week: WeekEditor | None = None     # the shared working week, as edited now
+
+
+def _form(parent: QWidget | None = None) -> QFormLayout:
     """A form whose fields keep their natural width, at the left, whatever the style."""
-    form = QFormLayout(parent)
+    form = QFormLayout(parent) if parent is not None else QFormLayout()
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
     return form
 
 
+def _spin(low: int, high: int, value: int, suffix: str, name: str) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(low, high)
+    spin.setValue(value)
+    spin.setSuffix(suffix)
+    spin.setAccessibleName(name)
+    # Applied when the number is finished (Enter, the arrows, leaving the field), not at
+    # each digit typed: "120" is never applied as 1, then 12.
+    spin.setKeyboardTracking(False)
+    return spin
+
+
 class PlanEditor(QWidget):
-    """Edits one kind's ReminderPlan."""
+    """Edits one kind's ReminderPlan; ``changed`` after each finished edit."""
+
+    changed = Signal()
 
     def __init__(self, name: str, plan: ReminderPlan, shared: Callable[[], Week],
                  parent: QWidget | None = None):
+        """``shared``: the shared working week as edited now (the kind's hours unless it
+        has its own)."""
         super().__init__(parent)
         self.plan = plan
         form = _form(self)
-        self.enabled = QCheckBox(f"Remind &me ({name.lower()})")
+        form.setContentsMargins(0, 0, 0, 0)
+        # Alt+W, Alt+S, Alt+B: the three reminders share a page, so the rows below them
+        # (same words thrice) are reached by Tab rather than by clashing letters.
+        self.enabled = QCheckBox(f"Remind me: &{name.lower()}")
+        self.enabled.setAccessibleName(f"Remind me: {name.lower()}")
         self.enabled.setChecked(plan.enabled)
         self.mode = QComboBox()
         self.mode.addItem("Every few minutes", "interval")
         self.mode.addItem("At set times", "times")
         self.mode.setCurrentIndex(0 if plan.mode == "interval" else 1)
-        self.interval = QSpinBox()
-        self.interval.setRange(5, 480)
+        self.interval = _spin(5, 480, plan.interval_minutes, " min", f"{name} interval")
         self.interval.setSingleStep(5)
-        self.interval.setSuffix(" min")
-        self.interval.setValue(plan.interval_minutes)
         self.times = QLineEdit(", ".join(time_of_day(t) for t in plan.times))
         self.times.setPlaceholderText("e.g. 11:00, 15:30")
-        self.week = OwnWeek(name, plan.week, shared)
-        self.problem = warning(QLabel())
-        for label, widget in (("Interval", self.interval), ("Times", self.times),
-                              ("Mode", self.mode)):
-            widget.setAccessibleName(f"{name} {label.lower()}")
+        self.week = OwnWeek(name, plan.week, shared)  # the working hours, or its own
+        self.problem = warning(QLabel(wordWrap=True))
+        self.problem.hide()
+        self.times.setAccessibleName(f"{name} times")
+        self.mode.setAccessibleName(f"{name} mode")
         form.addRow(self.enabled)
-        form.addRow("H&ow", self.mode)
-        form.addRow("E&very", self.interval)
-        form.addRow("A&t", self.times)
+        form.addRow("How", self.mode)
+        form.addRow("Every", self.interval)
+        form.addRow("At", self.times)
         form.addRow(self.week)
         form.addRow(self.problem)
         self.mode.currentIndexChanged.connect(self._mode_changed)
         self._mode_changed()
+        for signal in (self.enabled.toggled, self.mode.currentIndexChanged,
+                       self.interval.valueChanged, self.times.editingFinished,
+                       self.week.changed):
+            signal.connect(self.changed)
 
     def _mode_changed(self) -> None:
         interval = self.mode.currentData() == "interval"
@@ -84,7 +125,13 @@ class PlanEditor(QWidget):
         self.times.setEnabled(not interval)
 
     def result(self) -> tuple[ReminderPlan, str | None]:
-        """The edited plan, or the old one with a problem message."""
+        """The edited plan, or the old one with a problem message (also shown beside it)."""
+        plan, problem = self._read()
+        self.problem.setText(problem or "")
+        self.problem.setVisible(bool(problem))
+        return plan, problem
+
+    def _read(self) -> tuple[ReminderPlan, str | None]:
         times = []
         for part in filter(None, (p.strip() for p in self.times.text().split(","))):
             try:
@@ -102,38 +149,75 @@ class PlanEditor(QWidget):
                        week=week), None
 
 
-class SettingsDialog(QDialog):
-    """All settings in tabs; OK applies at once."""
+class RemindersPage(QWidget):
+    """Water, stretch break and breathing, each a tile of its own rows."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None,
-                 sources: list | None = None, speech_problem: str | None = None):
-        """``sources``: the presence monitor's SourceStatus list (None: not started yet);
-        ``speech_problem``: why spoken steps cannot work here (None: they can)."""
+    changed = Signal()
+
+    def __init__(self, settings: Settings, shared: Callable[[], Week], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Companion Settings")
-        self.settings = settings
-        self.tabs = tabs = QTabWidget()
-        self.week = WeekEditor(settings.week, intro=WEEK_INTRO)
-        self.plans = {kind: PlanEditor(name, settings.plan(kind), self.week.week)
-                      for kind, name in KIND_NAMES.items()}
-        # Each page scrolls rather than pushing the dialog off a short screen at large text.
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(units(self, 3))
+        self.plans: dict[str, PlanEditor] = {}
+        for kind, name in KIND_NAMES.items():
+            tile = Tile()
+            tile.column.addWidget(heading_label(name))
+            editor = PlanEditor(name, settings.plan(kind), shared)
+            editor.changed.connect(self.changed)
+            tile.column.addWidget(editor)
+            column.addWidget(tile)
+            self.plans[kind] = editor
+        column.addStretch(1)
+
+    def problem(self) -> str | None:
+        """The first plan's problem, with its name ("Water: ..."), if any."""
         for kind, editor in self.plans.items():
-            tabs.addTab(ContentScroll(editor), "&" + KIND_NAMES[kind])  # Alt+W, Alt+S, Alt+B
-        # As a page of its own the week gets a page's margins (inside a kind's page, none).
-        style, page = self.style(), self.week.layout()
-        assert page is not None  # (WeekEditor lays itself out)
-        page.setContentsMargins(*(style.pixelMetric(metric) for metric in (
-            QStyle.PixelMetric.PM_LayoutLeftMargin, QStyle.PixelMetric.PM_LayoutTopMargin,
-            QStyle.PixelMetric.PM_LayoutRightMargin, QStyle.PixelMetric.PM_LayoutBottomMargin)))
-        tabs.addTab(ContentScroll(self.week), "Worki&ng hours")
-        general = QWidget()
-        form = _form(general)
-        self.goal = self._spin(1, 30, settings.water_goal_glasses, " glasses", "Daily water goal")
-        self.glass = self._spin(50, 1000, settings.glass_ml, " ml", "Glass size")
+            if editor.problem.text():
+                return f"{KIND_NAMES[kind]}: {editor.problem.text()}"
+        return None
+
+    def result(self, settings: Settings) -> Settings:
+        for kind, editor in self.plans.items():
+            plan, _problem = editor.result()
+            settings = settings.with_plan(kind, plan)
+        return settings
+
+
+class WorkingHoursPage(QWidget):
+    """The shared working week: the hours every reminder keeps to unless it has its own."""
+
+    changed = Signal()
+
+    def __init__(self, editor: WeekEditor, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.editor = editor
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(editor)
+        editor.changed.connect(self.changed)
+
+    def problem(self) -> str | None:
+        _week, problem = self.editor.result()
+        return f"Working hours: {problem}" if problem else None
+
+    def result(self, settings: Settings) -> Settings:
+        week, _problem = self.editor.result()
+        return settings if week is None else replace(settings, week=week)
+
+
+class GeneralPage(QWidget):
+    """Water amounts, how reminders behave, sessions' sound and speech, start at login."""
+
+    changed = Signal()
+
+    def __init__(self, settings: Settings, context: PageContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.goal = _spin(1, 30, settings.water_goal_glasses, " glasses", "Daily water goal")
+        self.glass = _spin(50, 1000, settings.glass_ml, " ml", "Glass size")
         self.glass.setSingleStep(25)
-        self.snooze = self._spin(1, 120, settings.snooze_minutes, " min", "Snooze for")
-        self.timeout = self._spin(1, 120, settings.prompt_timeout_minutes, " min",
-                                  "Reminder stays up for")
+        self.snooze = _spin(1, 120, settings.snooze_minutes, " min", "Snooze for")
+        self.timeout = _spin(1, 120, settings.prompt_timeout_minutes, " min", "Reminder stays up for")
         self.sound = self._check("Soft s&ound at each step", settings.sound_cues)
         self.speech = self._check("Read steps &aloud", settings.spoken_cues)
         self.reduced = self._check("Always reduce &motion", settings.reduced_motion)
@@ -142,106 +226,207 @@ class SettingsDialog(QDialog):
         self.reduced.setToolTip(follows)
         self.reduced.setAccessibleDescription(follows)
         self.login = self._check("Start Companion when I log &in", settings.start_at_login)
-        self.speech_problem = QLabel()
-        self.speech_problem.setWordWrap(True)
-        if speech_problem:  # a setting that cannot work says so, instead of failing silently
+        self.speech_problem = QLabel(wordWrap=True)
+        self._keep_spoken = settings.spoken_cues
+        if context.speech_problem:  # a setting that cannot work says so, not fail silently
             self.speech.setChecked(False)
             self.speech.setEnabled(False)
-            self.speech_problem.setText(f"Reading aloud does not work here: {speech_problem}")
-        self.speech_problem.setVisible(bool(speech_problem))
-        widget: QWidget
-        for label, widget in (("&Daily water goal", self.goal), ("G&lass size", self.glass),
-                              ("Snoo&ze for", self.snooze), ("&Reminder stays up for", self.timeout)):
-            form.addRow(label, widget)
-        for widget in (self.sound, self.speech, self.speech_problem, self.reduced, self.login):
-            form.addRow(widget)
-        about = QPushButton("About this s&ystem…")
-        about.clicked.connect(self.open_about)
-        about_row = QHBoxLayout()
-        about_row.addWidget(about)
-        about_row.addStretch(1)
-        form.addRow(about_row)
-        tabs.addTab(ContentScroll(general), "&General")
-        self.sources = sources
-        self.presence = PresenceEditor(settings, sources)
-        tabs.addTab(ContentScroll(self.presence), "&Presence")
-        self.breaks = settings_breaks.add_to(self, tabs, settings)  # issue #21's page, its own module
-        self.problem = warning(QLabel())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        for button in buttons.buttons():  # words only: some desktop styles add dated icons
-            button.setIcon(QIcon())
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(tabs)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
-        self._result = settings
+            self.speech_problem.setText(f"Reading aloud does not work here: {context.speech_problem}")
+        self.speech_problem.setVisible(bool(context.speech_problem))
 
-    def add_page(self, page: QWidget, title: str) -> None:  # e.g. Your data (settings_data)
-        self.tabs.addTab(ContentScroll(page), title)
+        reminders, sessions = _form(), _form()
+        reminders.addRow("&Daily water goal", self.goal)
+        reminders.addRow("G&lass size", self.glass)
+        reminders.addRow("Snoo&ze for", self.snooze)
+        reminders.addRow("&Reminder stays up for", self.timeout)
+        for box in (self.sound, self.speech, self.speech_problem, self.reduced):
+            sessions.addRow(box)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(units(self, 3))
+        for title, rows in (("Water and reminders", reminders),
+                            ("Stretch and breathing sessions", sessions)):
+            tile = Tile()
+            tile.column.addWidget(heading_label(title))
+            tile.column.addLayout(rows)
+            column.addWidget(tile)
+        start = Tile()
+        start.column.addWidget(heading_label("This computer"))
+        start.column.addWidget(self.login)
+        about = secondary_button("About this s&ystem…")
+        about.setAutoDefault(False)  # Enter in a field never opens it
+        about.setEnabled(context.open_about is not None)
+        if context.open_about is not None:
+            about.clicked.connect(context.open_about)
+        row = QHBoxLayout()
+        row.addWidget(about)
+        row.addStretch(1)
+        start.column.addLayout(row)
+        column.addWidget(start)
+        column.addStretch(1)
+        for signal in (self.goal.valueChanged, self.glass.valueChanged, self.snooze.valueChanged,
+                       self.timeout.valueChanged, self.sound.toggled, self.speech.toggled,
+                       self.reduced.toggled, self.login.toggled):
+            signal.connect(self.changed)
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
-        # Tall enough for the tallest page's wrapped text where the screen allows; the
-        # pages scroll where it does not.
-        fit_content(self)
-        shown = self.tabs.currentWidget()
-        for index in range(self.tabs.count()):  # hidden pages: wrap at the width they will get
-            if (page := self.tabs.widget(index)) is not None:
-                page.resize(shown.size())
-                page.updateGeometry()
-        fit_content(self, self.width())
-        super().showEvent(event)
-
-    def _spin(self, low: int, high: int, value: int, suffix: str, name: str) -> QSpinBox:
-        spin = QSpinBox()
-        spin.setRange(low, high)
-        spin.setValue(value)
-        spin.setSuffix(suffix)
-        spin.setAccessibleName(name)
-        return spin
-
-    def _check(self, text: str, value: bool) -> QCheckBox:
+    @staticmethod
+    def _check(text: str, value: bool) -> QCheckBox:
         box = QCheckBox(text)
         box.setChecked(value)
         box.setAccessibleName(text.replace("&", ""))
         return box
 
-    def accept(self) -> None:
-        week, problem = self.week.result()
-        if week is None:
-            self.problem.setText(f"Working hours: {problem}")
-            return
-        new = replace(self.settings, week=week)
-        for kind, editor in self.plans.items():
-            plan, problem = editor.result()
-            editor.problem.setText(problem or "")
-            if problem:
-                self.problem.setText(f"{KIND_NAMES[kind]}: {problem}")
+    def result(self, settings: Settings) -> Settings:
+        return replace(settings, water_goal_glasses=self.goal.value(),
+                       glass_ml=self.glass.value(), snooze_minutes=self.snooze.value(),
+                       prompt_timeout_minutes=self.timeout.value(),
+                       sound_cues=self.sound.isChecked(),
+                       # Greyed for want of a speech engine: the user's choice waits for one.
+                       spoken_cues=self.speech.isChecked() if self.speech.isEnabled()
+                       else self._keep_spoken,
+                       reduced_motion=self.reduced.isChecked(),
+                       start_at_login=self.login.isChecked())
+
+
+PageFactory = Callable[[Settings, PageContext], QWidget]
+
+
+def _week_editor(context: PageContext) -> WeekEditor:
+    assert context.week is not None  # (the dialog makes it before the pages)
+    return context.week
+
+
+def _shared_week(context: PageContext) -> Callable[[], Week]:
+    return _week_editor(context).week
+
+# The pages, in the order the list shows them: a title, and how to build the page.
+# A feature adds its own page with one line here.
+PAGES: list[tuple[str, PageFactory]] = [
+    ("Reminders", lambda settings, context: RemindersPage(settings, _shared_week(context))),
+    ("Working hours", lambda settings, context: WorkingHoursPage(_week_editor(context))),
+    ("General", GeneralPage),
+    ("When you are away", lambda settings, context: PresenceEditor(settings, context.sources)),
+    ("Break screen", lambda settings, context: BreakSettings(settings)),
+]
+
+
+class SettingsDialog(QDialog):
+    """All settings, page by page; ``changed(new, made_from)`` at each edit."""
+
+    changed = Signal(object, object)  # the new Settings, and the Settings it was made from
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None,
+                 sources: list | None = None, speech_problem: str | None = None):
+        """``sources``: the presence monitor's SourceStatus list (None: not started yet);
+        ``speech_problem``: why spoken steps cannot work here (None: they can)."""
+        super().__init__(parent)
+        self.setWindowTitle(window_title("Settings"))
+        self.settings = settings
+        self.sources = sources
+        self._placed = False
+        # The shared week is made first: the reminders' pages show the hours they keep to.
+        self.week = WeekEditor(settings.week, intro=WEEK_INTRO)
+        context = PageContext(sources, speech_problem, self.open_about, self.week)
+        self.sections = QListWidget()
+        self.sections.setAccessibleName("Settings pages")
+        # A quiet list on the window itself, rows spaced like the rest (GNOME Settings' sidebar).
+        self.sections.setFrameShape(QFrame.Shape.NoFrame)
+        self.sections.setSpacing(units(self, 1))
+        self.sections.viewport().setAutoFillBackground(False)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        self._appliers: list = []  # the pages whose edits apply (changed + result)
+        for title, build in PAGES:
+            self.add_page(title, build(settings, context))
+        self.sections.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sections.setCurrentRow(0)
+        longest = max(self.sections.fontMetrics().horizontalAdvance(title) for title, _ in PAGES)
+        self.sections.setFixedWidth(longest + units(self, 8))
+        # Named parts, for tests and for what other code reads.
+        reminders = self.pages["Reminders"]
+        assert isinstance(reminders, RemindersPage)
+        self.plans = reminders.plans
+        self.general = self.pages["General"]
+        assert isinstance(self.general, GeneralPage)
+        for name in ("goal", "glass", "snooze", "timeout", "sound", "speech", "reduced", "login",
+                     "speech_problem"):
+            setattr(self, name, getattr(self.general, name))
+        self.presence = self.pages["When you are away"]
+        assert isinstance(self.presence, PresenceEditor)
+        self.breaks = self.pages["Break screen"]
+        assert isinstance(self.breaks, BreakSettings)
+        self.problem = warning(QLabel(wordWrap=True))
+        self.problem.hide()
+        body = QHBoxLayout()
+        body.setSpacing(units(self, 4))
+        body.addWidget(self.sections)
+        body.addWidget(self.stack, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.problem)
+        self._result = settings
+
+    def add_page(self, title: str, page: QWidget) -> None:
+        """One more page in the list; its edits apply at once if it has ``changed``/``result``."""
+        self.pages[title] = page
+        self.sections.addItem(title)
+        page.setContentsMargins(0, 0, units(self, 2), 0)  # clear of the scroll bar, should it show
+        # Each page scrolls rather than pushing the window off a short screen at large text.
+        self.stack.addWidget(ContentScroll(page))
+        if hasattr(page, "changed") and callable(getattr(page, "result", None)):
+            self._appliers.append(page)
+            page.changed.connect(self.apply_now)
+
+    def show_page(self, title: str) -> None:
+        """Turn to the page whose title contains ``title`` (any case)."""
+        for row in range(self.sections.count()):
+            if title.lower() in self.sections.item(row).text().lower():
+                self.sections.setCurrentRow(row)
                 return
-            new = new.with_plan(kind, plan)
-        new = self.presence.result(new)
-        self._result = replace(new, water_goal_glasses=self.goal.value(),
-                               glass_ml=self.glass.value(), snooze_minutes=self.snooze.value(),
-                               prompt_timeout_minutes=self.timeout.value(),
-                               sound_cues=self.sound.isChecked(),
-                               spoken_cues=self.speech.isChecked(),
-                               reduced_motion=self.reduced.isChecked(),
-                               start_at_login=self.login.isChecked())
-        if not self.speech.isEnabled():  # keep the user's choice for when speech works
-            self._result = replace(self._result, spoken_cues=self.settings.spoken_cues)
-        super().accept()
+
+    def apply_now(self) -> None:
+        """Hand on the settings as edited, unless a page has a problem (then say it)."""
+        new = self._result
+        for page in self._appliers:
+            new = page.result(new)
+        problem = next((found for page in self.pages.values()
+                        if (ask := getattr(page, "problem", None)) is not None and callable(ask)
+                        and (found := ask())), None)
+        self.problem.setText(problem or "")
+        self.problem.setVisible(bool(problem))
+        if problem or new == self._result:
+            return
+        made_from, self._result = self._result, new
+        self.changed.emit(new, made_from)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        # Tall enough for the tallest page's wrapped text where the screen allows; the
+        # pages scroll where it does not.
+        fit_content(self)
+        shown = self.stack.currentWidget()
+        assert shown is not None  # (every dialog has its pages)
+        for index in range(self.stack.count()):  # hidden pages: wrap at the width they will get
+            if (page := self.stack.widget(index)) is not None:
+                page.resize(shown.size())
+                page.updateGeometry()
+        fit_content(self, self.width())
+        if not self._placed:
+            self._placed = True
+            parent = self.parentWidget()
+            centre(self, parent if parent is not None and parent.isVisible() else None)
+        super().showEvent(event)
 
     def open_about(self) -> None:
         """Show the About this system page (the same facts as companion --diagnose)."""
+        from PySide6.QtCore import Qt
+
         from companion.ui.shell.about_system import AboutSystemPage
-        # A window of its own, but a child of this dialog: a parentless window would be
-        # blocked by the modal dialog, out of reach of mouse and keyboard alike.
+        # A window of its own, a child of this one so it stays in front of it.
         # Presence as the app's own monitor found it: no second monitor is started.
         self.about = AboutSystemPage(self.sources, parent=self)
         self.about.setWindowFlag(Qt.WindowType.Window)
         self.about.show()
 
     def result_settings(self) -> Settings:
+        """The settings as last applied (the ones it opened with if nothing changed)."""
         return self._result

@@ -197,6 +197,8 @@ class _DayEditor(QWidget):
 class WeekEditor(QWidget):
     """Seven days, Monday first; ``result()`` gives the edited week or what is wrong."""
 
+    changed = Signal()  # any day's on/off or hours
+
     def __init__(self, week: Week, prefix: str = "", intro: str = "",
                  parent: QWidget | None = None):
         """``prefix``: put before every accessible name, e.g. "Stretch: " for a kind's own;
@@ -245,10 +247,13 @@ class WeekEditor(QWidget):
     def _changed(self) -> None:
         if hasattr(self, "note"):
             self.note.setVisible(all(not e.on.isChecked() for e in self.days))
+            self.changed.emit()
 
 
 class OwnWeek(QWidget):
     """A kind's hours: the shared working week, or (ticked) a week of its own."""
+
+    changed = Signal()  # own hours chosen or not, or the own hours edited
 
     def __init__(self, name: str, own: Week | None, shared: Callable[[], Week],
                  parent: QWidget | None = None):
@@ -261,6 +266,8 @@ class OwnWeek(QWidget):
         self.editor = WeekEditor(own if own is not None else shared(), prefix=f"{name}: ")
         self.editor.setVisible(own is not None)
         self.choice.toggled.connect(self._toggled)
+        self.choice.toggled.connect(self.changed)
+        self.editor.changed.connect(self.changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.choice)

@@ -16,14 +16,13 @@ from companion.ui.shell.settings_dialog import SettingsDialog
 
 @pytest.fixture
 def page(make_app, monkeypatch):
-    """The Your data page of the Settings dialog the app opens (not left waiting modally)."""
+    """The Your data page of the Settings window the app opens."""
     app = make_app()
-    shown = []
-    monkeypatch.setattr(SettingsDialog, "exec", lambda dialog: shown.append(dialog) or 0)
     app.open_settings()
-    [dialog] = shown
-    titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
-    assert "Yo&ur data" in titles
+    dialog = app._settings_window
+    assert isinstance(dialog, SettingsDialog)
+    titles = [dialog.sections.item(i).text() for i in range(dialog.sections.count())]
+    assert "Your data" in titles
     section = dialog.findChild(DataSection)
     section.app, section.dialog = app, dialog
     return section
@@ -99,9 +98,9 @@ def test_keeping_a_year_asks_with_the_count_removes_exactly_that_and_is_saved(pa
     assert app.settings.keep_history_days == 365
     saved = json.loads(app.places.settings_file.read_text())
     assert saved["keep_history_days"] == 365
-    # Cancel in the dialog afterwards does not bring the old choice back.
-    page.dialog.reject()
-    assert app.settings.keep_history_days == 365
+    # Another change in the window afterwards does not bring the old choice back.
+    page.dialog.goal.setValue(9)
+    assert app.settings.keep_history_days == 365 and app.settings.water_goal_glasses == 9
 
 
 def test_the_chosen_age_is_applied_again_at_the_next_start(make_app, clock):

@@ -1,29 +1,40 @@
-"""The Settings dialog hands back exactly what the user set, and refuses nonsense."""
+"""Settings applies each change as it is made, refuses nonsense beside the field, and speaks plainly."""
 
 from datetime import time
 
 from PySide6.QtCore import QTime
+from PySide6.QtWidgets import QDialogButtonBox, QGroupBox, QTabWidget
 
 from companion.core.settings import Settings
 from companion.core.week import Day, Hours
-from companion.ui.shell.settings_dialog import SettingsDialog
+from companion.ui.shell.settings_dialog import PAGES, SettingsDialog
 
 
-def test_edits_come_back_as_new_settings(qtbot):
-    dialog = SettingsDialog(Settings())
+def _dialog(qtbot, settings=None, **kwargs) -> tuple[SettingsDialog, list]:
+    dialog = SettingsDialog(settings or Settings(), **kwargs)
     qtbot.addWidget(dialog)
+    applied: list = []
+    dialog.changed.connect(lambda new, made_from: applied.append((new, made_from)))
+    return dialog, applied
+
+
+def test_each_edit_is_applied_at_once_with_what_it_was_made_from(qtbot):
+    dialog, applied = _dialog(qtbot)
     water = dialog.plans["hydration"]
     water.interval.setValue(30)
+    assert len(applied) == 1
+    new, made_from = applied[-1]
+    assert new.hydration.interval_minutes == 30 and made_from == Settings()
     water.week.choice.setChecked(True)  # water keeps hours of its own
     water.week.editor.days[0].set_day(Day(True, (Hours(480, 1080),)))  # Monday from 08:00
     water.week.editor.days[5].on.setChecked(True)  # Saturday too
-    breathing = dialog.plans["breathing"]
-    breathing.times.setText("10:00, 14:45, 10:00")
+    dialog.plans["breathing"].times.setText("10:00, 14:45, 10:00")
+    dialog.plans["breathing"].times.editingFinished.emit()  # Enter, or leaving the field
     dialog.plans["stretch"].enabled.setChecked(False)
     dialog.goal.setValue(10)
     dialog.speech.setChecked(True)
-    dialog.accept()
     got = dialog.result_settings()
+    assert applied[-1][0] == got and applied[-1][1] == applied[-2][0]  # one step at a time
     assert got.hydration.interval_minutes == 30
     assert got.hydration.week == Settings().week.with_day(0, Day(True, (Hours(480, 1080),))) \
         .with_day(5, Day(True, (Hours(540, 1080),)))
@@ -31,59 +42,72 @@ def test_edits_come_back_as_new_settings(qtbot):
     assert got.breathing.times == (time(10), time(14, 45))
     assert got.stretch.enabled is False
     assert got.water_goal_glasses == 10 and got.spoken_cues is True
-    assert dialog.result() == SettingsDialog.DialogCode.Accepted
 
 
-def test_bad_times_keep_the_dialog_open_with_a_message(qtbot):
-    dialog = SettingsDialog(Settings())
-    qtbot.addWidget(dialog)
-    dialog.plans["breathing"].times.setText("11:00, teatime")
-    dialog.accept()
+def test_there_is_no_ok_or_cancel_and_no_tabs_or_group_boxes(qtbot):
+    dialog, _ = _dialog(qtbot)
+    assert dialog.findChildren(QDialogButtonBox) == []
+    assert dialog.findChildren(QTabWidget) == [] and dialog.findChildren(QGroupBox) == []
+    titles = [dialog.sections.item(i).text() for i in range(dialog.sections.count())]
+    assert titles == [title for title, _ in PAGES]
+
+
+def test_a_bad_time_is_refused_beside_its_field_and_nothing_is_half_applied(qtbot):
+    dialog, applied = _dialog(qtbot)
+    breathing = dialog.plans["breathing"]
+    breathing.times.setText("11:00, teatime")
+    breathing.times.editingFinished.emit()
+    assert applied == [] and dialog.result_settings() == Settings()
+    assert "teatime" in breathing.problem.text() and breathing.problem.isVisibleTo(dialog)
     assert "teatime" in dialog.problem.text()
-    assert dialog.result_settings() == Settings()  # nothing half-applied
-    dialog.plans["breathing"].times.setText("11:00")
+    breathing.times.setText("11:00")
+    breathing.times.editingFinished.emit()
+    assert applied[-1][0].breathing.times == (time(11),) and not breathing.problem.text()
     monday = dialog.week.days[0]
     monday._rows[0][1].setTime(QTime(8, 0))  # 09:00 to 08:00
-    dialog.accept()
     assert dialog.problem.text() == ("Working hours: On Monday, hours from 09:00 must end "
                                      "after they start.")
+    assert applied[-1][0].week == Settings().week  # the bad hours were not applied
 
 
 def test_interval_field_is_disabled_for_fixed_times(qtbot):
-    dialog = SettingsDialog(Settings())
-    qtbot.addWidget(dialog)
+    dialog, _ = _dialog(qtbot)
     breathing = dialog.plans["breathing"]
     assert not breathing.interval.isEnabled() and breathing.times.isEnabled()
     breathing.mode.setCurrentIndex(0)
     assert breathing.interval.isEnabled() and not breathing.times.isEnabled()
 
 
-def test_the_presence_tab_edits_the_presence_settings_and_says_what_works_here(qtbot):
+def test_the_away_page_edits_the_presence_settings_in_plain_words(qtbot):
     from companion.services.presence.status import SourceStatus
     sources = [SourceStatus("idle", True, "X11 idle alarms (XSync IDLETIME)"),
-               SourceStatus("fullscreen", False, "no X11 display"),
+               SourceStatus("fullscreen", False, "no X11 display (_NET_WM_STATE)"),
+               SourceStatus("screen lock", True, "logind"),
+               SourceStatus("sleep", False, "logind is not on the system bus"),
                SourceStatus("camera", False, "off in settings"),
                SourceStatus("microphone", False, "off in settings")]
-    dialog = SettingsDialog(Settings(), sources=sources)
-    qtbot.addWidget(dialog)
+    dialog, applied = _dialog(qtbot, sources=sources)
     p = dialog.presence
-    assert "X11 idle alarms" in p.notes["watch_idle"].text()
-    assert p.notes["watch_fullscreen"].text() == ("Fullscreen not available here: no X11 "
-                                                  "display.\nCompanion keeps to the clock for this.")
+    assert p.notes["watch_idle"].text() == "This computer can tell."
+    assert p.notes["watch_fullscreen"].text() == \
+        "This computer cannot tell, so Companion keeps to the clock for this."
+    assert p.notes["watch_lock"].text() == \
+        "This computer can tell for the screen lock, not for the sleep."
     assert p.notes["watch_calls"].text().startswith("Not watched now")
     assert p.notes["watch_dnd"].text().startswith("Not watched now")  # not reported at all
+    words = " ".join(note.text() for note in p.notes.values())
+    for system_word in ("XSync", "IDLETIME", "_NET_WM_STATE", "logind", "X11"):
+        assert system_word not in words  # those are for About this system
     p.idle.setValue(10)
     p.delay.setValue(0)
     p.switches["watch_calls"].setChecked(False)
-    dialog.accept()
-    got = dialog.result_settings()
+    got = applied[-1][0]
     assert (got.presence_idle_minutes, got.return_delay_minutes, got.watch_calls) == (10, 0, False)
     assert got.watch_fullscreen is True and got.busy_limit_minutes == 60
 
 
-def test_before_the_monitor_has_started_the_presence_tab_says_so(qtbot):
-    dialog = SettingsDialog(Settings())
-    qtbot.addWidget(dialog)
+def test_before_the_monitor_has_started_the_away_page_says_so(qtbot):
+    dialog, _ = _dialog(qtbot)
     assert all("Not checked yet" in note.text() for note in dialog.presence.notes.values())
 
 
@@ -91,57 +115,72 @@ def test_every_presence_note_is_tall_enough_for_its_wrapped_text_at_a_large_font
     from PySide6.QtGui import QFont
 
     from companion.services.presence.status import SourceStatus
-    long = "no screen saver on the session bus; logind is not on the system bus: " * 2
-    dialog = SettingsDialog(Settings(), sources=[SourceStatus("screen lock", False, long)])
-    qtbot.addWidget(dialog)
+    dialog, _ = _dialog(qtbot, sources=[SourceStatus("screen lock", False, "none")])
     font = QFont(dialog.font())
     font.setPointSizeF(font.pointSizeF() * 2)
     dialog.setFont(font)
-    dialog.tabs.setCurrentIndex(next(i for i in range(dialog.tabs.count())
-                                     if dialog.tabs.tabText(i) == "&Presence"))
+    dialog.show_page("away")
     dialog.show()
     qtbot.waitExposed(dialog)
     note = dialog.presence.notes["watch_lock"]
     assert note.height() >= note.heightForWidth(note.width())
 
 
-def test_ok_and_cancel_carry_words_only_even_where_the_style_adds_icons(qtbot):
-    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QProxyStyle, QStyle
+def test_a_page_is_added_with_one_line_and_applies_like_the_others(qtbot, monkeypatch):
+    from dataclasses import replace
 
-    class IconStyle(QProxyStyle):  # as some desktop styles do
-        def styleHint(self, hint, *args):  # noqa: N802 - Qt naming
-            if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
-                return 1
-            return super().styleHint(hint, *args)
+    from PySide6.QtCore import Signal
+    from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
-    from companion.ui.widgets.colors import ReadableStyle
+    from companion.ui.shell import settings_dialog
 
-    app = QApplication.instance()
-    before = app.style().name()
-    was_readable = isinstance(app.style(), ReadableStyle)  # the app's own Fusion, outlines fixed
-    app.setStyle(IconStyle(before))
-    try:
-        stock = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
-        qtbot.addWidget(stock)
-        assert not stock.buttons()[0].icon().isNull()  # what the style would show
-        dialog = SettingsDialog(Settings())
-        qtbot.addWidget(dialog)
-        box = dialog.findChild(QDialogButtonBox)
-        assert all(button.icon().isNull() for button in box.buttons())
-    finally:
-        app.setStyle(ReadableStyle(before) if was_readable else before)
+    class SoundPage(QWidget):  # what a feature's page looks like
+        changed = Signal()
+
+        def __init__(self, settings):
+            super().__init__()
+            self.box = QCheckBox("Soft sound")
+            self.box.setChecked(settings.sound_cues)
+            self.box.toggled.connect(self.changed)
+            QVBoxLayout(self).addWidget(self.box)
+
+        def result(self, settings):
+            return replace(settings, sound_cues=self.box.isChecked())
+
+    monkeypatch.setattr(settings_dialog, "PAGES",
+                        [*settings_dialog.PAGES, ("Sound", lambda s, context: SoundPage(s))])
+    dialog, applied = _dialog(qtbot)
+    dialog.show_page("sound")
+    assert dialog.sections.currentItem().text() == "Sound"
+    dialog.pages["Sound"].box.setChecked(False)
+    assert applied[-1][0].sound_cues is False
 
 
 def test_working_hours_read_from_to_together_and_number_fields_keep_their_natural_width(qtbot):
-    dialog = SettingsDialog(Settings())
-    qtbot.addWidget(dialog)
-    dialog.tabs.setCurrentIndex(3)  # Working hours
+    dialog, _ = _dialog(qtbot)
+    dialog.show_page("working hours")
     dialog.show()
     qtbot.waitExposed(dialog)
-    water = dialog.plans["hydration"]
     start, end, *_ = dialog.week.days[0]._rows[0]
     gap = end.geometry().left() - start.geometry().right()
     assert gap < 4 * start.fontMetrics().horizontalAdvance("to")  # only the word "to" between
-    dialog.tabs.setCurrentIndex(0)
-    for spin in (water.interval, dialog.goal, dialog.snooze):
-        assert spin.width() <= spin.sizeHint().width() + 2  # not stretched across the dialog
+    dialog.show_page("reminders")
+    water = dialog.plans["hydration"]
+    for spin in (water.interval,):
+        assert spin.width() <= spin.sizeHint().width() + 2  # not stretched across the window
+    dialog.show_page("general")
+    for spin in (dialog.goal, dialog.snooze):
+        assert spin.width() <= spin.sizeHint().width() + 2
+
+
+def test_settings_opens_in_the_middle_of_the_window_it_was_opened_from(qtbot):
+    from PySide6.QtWidgets import QWidget
+    today = QWidget()
+    qtbot.addWidget(today)
+    area = today.screen().availableGeometry()
+    today.setGeometry(area.left() + 150, area.top() + 40, 500, 400)
+    today.show()
+    dialog, _ = _dialog(qtbot, parent=today)
+    dialog.show()
+    assert abs(dialog.frameGeometry().center().x() - today.frameGeometry().center().x()) <= 10
+    assert area.contains(dialog.frameGeometry())  # never pushed off the screen's edge

@@ -89,8 +89,7 @@ def test_the_dialog_saves_the_shared_week_and_an_own_week(qtbot):
     assert [r[0].time().toString("HH:mm") for r in dialog.week.days[0]._rows] == ["08:30", "13:00"]
     dialog.plans["breathing"].week.choice.setChecked(True)
     dialog.plans["breathing"].week.editor.days[0].on.setChecked(False)
-    dialog.accept()
-    got = dialog.result_settings()
+    got = dialog.result_settings()  # applied as edited
     assert got.week == lunch and got.hydration.week is None
     assert got.breathing.week == lunch.with_day(0, Day(False, lunch.days[0].hours))
 
@@ -98,9 +97,9 @@ def test_the_dialog_saves_the_shared_week_and_an_own_week(qtbot):
 def test_a_kind_on_the_shared_week_says_which_hours_it_keeps_to(qtbot):
     dialog = SettingsDialog(Settings())
     qtbot.addWidget(dialog)
-    dialog.tabs.setCurrentIndex(3)
+    dialog.show_page("working hours")
     dialog.week.days[5].on.setChecked(True)  # Saturday joins the working week
-    dialog.tabs.setCurrentIndex(1)
+    dialog.show_page("reminders")
     dialog.show()
     qtbot.waitExposed(dialog)
     note = dialog.plans["stretch"].week.shared_note
