@@ -87,20 +87,35 @@ def run(args, actions: list[Request], places, claim, problem: str | None) -> int
         app.listener = server  # the goodbye removes its socket
     if problem is not None:
         log.warning("%s", problem)
-        app.home.notices.append(problem)  # shown by start(), with the other start-up messages
+        app.home.notices.append(problem)  # shown with the other start-up messages
     qapp.setWindowIcon(app.home.icon)
     app.start()
-    if not app.home.tray.available and Request(Action.SHOW) not in actions and not args.autostart:
-        actions.insert(0, Request(Action.SHOW))  # no tray: the window is the home
-    app.commands.run_all(actions)
+    app.commands.run_all(with_today(actions, args.autostart, app.home.tray.available,
+                                    welcome=not app.settings.welcome_done))
     from companion import first_run
-    # After the actions: on a first start the welcome comes up last, on top of Today.
+    # After the actions: on a first start the welcome comes up, and Today once it is answered.
     first_run.on_start(app, at_login=args.autostart)
     log.info("Companion started (tray %s)", "available" if app.home.tray.available else "missing")
     code = qapp.exec() if not app.leaving else 0
     app.quit("the event loop ended")  # nothing after a goodbye; the goodbye if the loop ended otherwise
     ending.close()  # from here on, a signal does what it always did
     return code
+
+
+def with_today(actions: list[Request], at_login: bool, tray: bool, welcome: bool) -> list[Request]:
+    """The actions of this start, with Today opened first when the person should see it.
+
+    A start by hand (the menu, a terminal) opens Today, so it never looks as if nothing
+    started, unless it asked for another window; without a tray Today opens anyway, as
+    Companion's home. A start at login stays quiet in the tray. On a first start the
+    welcome comes alone, and Today after it (``first_run``).
+    """
+    from companion.commands import WINDOWS
+    if at_login or welcome or Request(Action.SHOW) in actions:
+        return actions
+    if tray and any(request.action in WINDOWS for request in actions):
+        return actions
+    return [Request(Action.SHOW), *actions]
 
 
 def listen_for_the_end(qapp, app):

@@ -41,6 +41,9 @@ class RecordedReminders:
     def done(self, kind: str) -> None:
         self.calls.append(("done", kind))
 
+    def acted_on(self, kind: str) -> None:
+        self.calls.append(("acted_on", kind))
+
     def snooze(self, kind: str, minutes: int | None = None) -> None:
         self.calls.append(("snooze", kind, minutes))
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 
 from .history import Event, History
 from .kinds import EventKind
@@ -27,6 +27,11 @@ class DaySummary:
     breathing_sessions: int
     natural_breaks: int = 0          # times away long enough to count as a stretch break
     natural_break_minutes: float = 0
+
+    @property
+    def can_undo(self) -> bool:
+        """Whether "Undo last glass" has a glass of today's to take back (else it is disabled)."""
+        return self.glasses > 0
 
 
 def _water(history: History, since: datetime | None, until: datetime | None) -> list[Event]:
@@ -64,9 +69,12 @@ def log_glass(history: History, ml: int, now: datetime, via: str) -> tuple[Event
 
 
 def undo_last_glass(history: History, now: datetime, tz: tzinfo) -> Event | None:
-    """Take back today's most recent glass (as a new event); None if there is none."""
-    start, _ = day_bounds(now, tz)
-    water = _water(history, start, now + timedelta(seconds=1))
+    """Take back today's most recent glass (as a new event); None if there is none.
+
+    "Today" is the same day ``summarize`` counts, so there is a glass to undo exactly when
+    ``DaySummary.can_undo`` says so.
+    """
+    water = _water(history, *day_bounds(now, tz))
     if not water:
         return None
     last = water[-1]
@@ -99,6 +107,21 @@ def pause_span(paused: datetime | None, now: datetime, tz: tzinfo, for_call: boo
     return f" until {describe_time(paused, now, tz)}"
 
 
+def coming_up(next_times: dict[str, datetime | None],
+              held: dict[str, str] | None = None) -> list[tuple[str, datetime | None]]:
+    """The reminders in the order they come: a prompt held for the person first (it is due
+    already), then by time, then those that are off; kinds in their usual order on a tie."""
+    held = held or {}
+    far = datetime.max.replace(tzinfo=UTC)
+
+    def when(item: tuple[int, tuple[str, datetime | None]]) -> tuple[int, datetime, int]:
+        order, (kind, at) = item
+        if kind in held:
+            return 0, far, order
+        return (1, at, order) if at is not None else (2, far, order)
+    return [item for _, item in sorted(enumerate(next_times.items()), key=when)]
+
+
 def status_lines(day: DaySummary, next_times: dict[str, datetime | None],
                  paused: datetime | None | bool, now: datetime, tz: tzinfo,
                  held: dict[str, str] | None = None, for_call: bool = False) -> list[str]:
@@ -108,5 +131,5 @@ def status_lines(day: DaySummary, next_times: dict[str, datetime | None],
     if paused is not False:
         lines.append("Paused" + pause_span(None if paused is True else paused, now, tz, for_call))
     lines += [f"{KIND_NAMES[kind]}: {next_text(kind, when, held, now, tz)}"
-              for kind, when in next_times.items()]
+              for kind, when in coming_up(next_times, held)]
     return lines
