@@ -152,6 +152,8 @@ def run_mode(mode: str, display: str, runs: int, settle: float, idle: float,
                     cmd, title = [PY, str(ROOT / "bench" / "baseline_tray.py"), "Baseline"], "Baseline"
                 else:  # main.py runs the checkout it sits in, with this venv's packages
                     cmd, title = [PY, str(checkouts[name] / "main.py")], "Companion — Today"
+                    if mode == "tray":
+                        cmd.append("--autostart")  # the start at login (by hand opens Today)
                 if mode == "tray":
                     up = lambda: tray_icon_up(display)  # noqa: E731
                 else:
