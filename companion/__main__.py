@@ -39,10 +39,12 @@ def main(argv: list[str] | None = None) -> int:
     except place.NoPrivateFolder as exc:  # say so, and run on our own
         name, problem = None, (f"Companion cannot listen for later launches ({exc}), so "
                                f"starting it again would open a second copy.")
+    # A start at login with nothing to ask leaves a running copy be; any other launch with
+    # nothing to ask asks for Today (protocol.request).
+    handed = None if args.autostart and not actions else [str(action) for action in actions]
     try:
         # Atomic under a lock: of launches made at the same moment, exactly one goes on.
-        claim = (client.forward_or_claim(name, [str(action) for action in actions])
-                 if name is not None else None)
+        claim = client.forward_or_claim(name, handed) if name is not None else None
     except ForwardError as exc:
         log.error("%s", exc)
         print(f"companion: {exc}", file=sys.stderr)
@@ -52,7 +54,10 @@ def main(argv: list[str] | None = None) -> int:
                    f"starting it again would open a second copy.")
     else:
         if name is not None and claim is None:
-            log.info("handed %s to the running Companion", [str(a) for a in actions] or ["show"])
+            if handed is None:
+                log.info("started at login, but Companion is running already: nothing to do")
+            else:
+                log.info("handed %s to the running Companion", handed or ["show"])
             return 0
     if Request(Action.QUIT) in actions:  # nothing running to close: starting one only to quit it is no help
         if claim is not None:
