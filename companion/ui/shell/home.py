@@ -141,8 +141,8 @@ class Home(QObject):
             self.today.hide()
             if not self._tray_hint_shown():
                 self.notify("Companion is still here",
-                                 "Companion keeps running in the tray. Use Quit in its menu "
-                                 "to close it.")
+                            "Companion keeps running in the tray. Use Quit in its menu "
+                            "to close it.")
                 self.tray_hint_given.emit()
         elif self._confirm_quit():
             self.quit_requested.emit()
