@@ -35,6 +35,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--stop", action="store_true",
                    help="stop the stretch or breathing session under way")
     p.add_argument("--check", action="store_true", help="open the symptom checklist")
+    p.add_argument("--stats", action="store_true",
+                   help="open the statistics: water, breaks and the twitch diary by week, month, year")
     p.add_argument("--verbose", action="store_true", help="also log to the terminal")
     p.add_argument("--diagnose", action="store_true",
                    help="print what works on this desktop and what to install, then exit")
@@ -53,7 +55,7 @@ def actions(args: argparse.Namespace) -> list[Request]:
     # "--stretch" alone opens the routines; "--stretch quick-hand" starts that one.
     found += [Request(action, value) for action, value in
               ((Action.STRETCH, args.stretch), (Action.BREATHE, args.breathe)) if value is not None]
-    found += [Request(action) for action in (Action.STOP, Action.CHECK, Action.VITALS)
+    found += [Request(action) for action in (Action.STOP, Action.CHECK, Action.STATS, Action.VITALS)
               if getattr(args, action)]
     if args.log_water:
         found.append(Request(Action.LOG_WATER, "command line"))

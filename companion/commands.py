@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 from typing import Protocol
 
+from companion.core.breaks import VIA_SCREEN, BreakAnswer
 from companion.core.clock import Clock
 from companion.core.history import History
 from companion.core.kinds import Action, Answer, ReminderKind, Request
@@ -27,7 +28,7 @@ log = logging.getLogger(__name__)
 
 #: The actions that open a window (the host's ``navigate`` opens it).
 WINDOWS = frozenset({Action.SHOW, Action.STRETCH, Action.BREATHE, Action.CHECK,
-                     Action.SETTINGS, Action.HISTORY})
+                     Action.SETTINGS, Action.HISTORY, Action.STATS})
 
 
 class ReminderControls(Protocol):
@@ -36,10 +37,10 @@ class ReminderControls(Protocol):
     def pause(self, minutes: int | None = None, until: datetime | None = None,
               for_call: bool = False) -> None: ...
     def resume(self) -> None: ...
-    def done(self, kind: str) -> None: ...
+    def done(self, kind: str, **mark: object) -> None: ...
     def acted_on(self, kind: str) -> None: ...
-    def snooze(self, kind: str, minutes: int | None = None) -> None: ...
-    def skip(self, kind: str) -> None: ...
+    def snooze(self, kind: str, minutes: int | None = None, **mark: object) -> None: ...
+    def skip(self, kind: str, **mark: object) -> None: ...
     def missed(self, kind: str) -> None: ...
 
 
@@ -205,3 +206,27 @@ class Commands:
         elif answer == Answer.TIMEOUT:
             reminders.missed(kind)
         # No refresh here: every answer re-arms the reminders, whose `changed` refreshes.
+
+    def answer_break(self, kind: str, answer: str, minutes: int = 0,
+                     start: Request | None = None) -> None:
+        """Carry out an answer given on the break screen, recorded as a prompt's answer.
+
+        Each is marked ``via="break screen"``: the screen's daily limits count only its
+        own postpones and skips. ``start`` is the window Start opens (the routine or the
+        breathing the screen showed).
+        """
+        reminders, via = self.host.reminders, VIA_SCREEN
+        if answer == BreakAnswer.START:
+            reminders.done(kind, via=via)
+            if start is not None:
+                self.host.navigate(start)
+        elif answer == BreakAnswer.DONE:
+            reminders.done(kind, via=via, own_way=True)
+        elif answer == BreakAnswer.POSTPONE:
+            reminders.snooze(kind, minutes or None, via=via)
+        elif answer == BreakAnswer.SKIP:
+            reminders.skip(kind, via=via)
+        elif answer == BreakAnswer.ESCAPE:
+            reminders.skip(kind, via=via, escape=True)
+        elif answer == BreakAnswer.TIMEOUT:
+            reminders.missed(kind)

@@ -49,14 +49,15 @@ def test_quit_comes_after_the_other_actions_of_the_same_command_line():
 
 
 def test_each_option_becomes_its_request_and_travels_as_the_words_a_running_copy_reads():
-    requests = parse("--show", "--stretch", "quick-hand", "--breathe", "--stop", "--check", "--resume")
+    requests = parse("--show", "--stretch", "quick-hand", "--breathe", "--stop", "--check", "--resume",
+                     "--stats")
     assert requests == [Request(Action.SHOW), Request(Action.RESUME),
                         Request(Action.STRETCH, "quick-hand"), Request(Action.BREATHE),
-                        Request(Action.STOP), Request(Action.CHECK)]
+                        Request(Action.STOP), Request(Action.CHECK), Request(Action.STATS)]
     # What goes down the socket is read back as the same requests.
     assert [Request.parse(str(request)) for request in requests] == requests
     assert [str(request) for request in requests] == [
-        "show", "resume", "stretch:quick-hand", "breathe", "stop", "check"]
+        "show", "resume", "stretch:quick-hand", "breathe", "stop", "check", "stats"]
 
 
 def test_the_help_says_how_long_a_pause_may_be():

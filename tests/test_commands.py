@@ -90,7 +90,7 @@ def test_a_pause_until_the_call_ends_is_the_apps(running):
 @pytest.mark.parametrize("request_", [
     Request(Action.SHOW), Request(Action.STRETCH), Request(Action.STRETCH, "quick-hand"),
     Request(Action.BREATHE, "box"), Request(Action.CHECK), Request(Action.SETTINGS),
-    Request(Action.HISTORY)])
+    Request(Action.HISTORY), Request(Action.STATS)])
 def test_a_window_request_is_handed_on_as_it_came(running, request_):
     assert running.commands.run(request_) is True
     assert running.opened == [request_]

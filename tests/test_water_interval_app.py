@@ -7,7 +7,7 @@ Today and by a second launch's request, as a person would. Nothing calls ``wake(
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -16,6 +16,7 @@ from companion.core import settings_file
 from companion.core.clock import ScaledClock
 from companion.core.kinds import Action, Request
 from companion.core.settings import ReminderPlan, Settings
+from companion.core.week import Hours, uniform_week
 from companion.services import paths
 
 pytestmark = pytest.mark.slow  # the quick set (-m "not slow") leaves it out
@@ -29,9 +30,10 @@ class Run:
     """The real app on a fast simulated clock, with a log of every prompt shown."""
 
     def __init__(self, qtbot, make_app, start: datetime):
-        water = ReminderPlan(interval_minutes=60, start=time(8), end=time(20), days=EVERY_DAY)
-        settings_file.save(Settings(hydration=water, stretch=ReminderPlan(enabled=False),
-                                    breathing=ReminderPlan(enabled=False)),
+        settings_file.save(Settings(hydration=ReminderPlan(interval_minutes=60),
+                                    stretch=ReminderPlan(enabled=False),
+                                    breathing=ReminderPlan(enabled=False),
+                                    week=uniform_week([Hours(480, 1200)], EVERY_DAY)),
                            paths.resolve().settings_file)
         self.qtbot = qtbot
         self.clock = ScaledClock(start, SPEED)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -49,6 +49,16 @@ def _iso(when: datetime) -> str:
     # One fixed format so that text order is time order (isoformat pads years to 4 digits).
     utc = when.astimezone(UTC).replace(tzinfo=None)
     return utc.isoformat(timespec="microseconds") + "Z"
+
+
+def stored_time(when: datetime) -> str:
+    """The text an aware time is stored as; text order is time order (for range queries)."""
+    return _iso(when)
+
+
+def parse_stored_time(text: str) -> datetime:
+    """The aware UTC time a stored time text stands for (ValueError for any other text)."""
+    return _parse(text)
 
 
 def _parse(text: str) -> datetime:
@@ -331,6 +341,23 @@ class History:
                           f"not be read and {'is' if n == 1 else 'are'} left out; your file "
                           "is left as it is.")
         return found
+
+    def rows(self, sql: str, args: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """The rows of a read-only query over the ``events`` table, for sums and counts that
+        SQLite works out faster than Python (statistics). A failing read gives no rows and
+        is told once, as for ``events``; entries kept unsaved in memory are not in it."""
+        if not sql.lstrip().upper().startswith(("SELECT", "WITH")):
+            raise ValueError("History.rows only reads")
+        self._flush()
+        try:
+            return self._db.execute(sql, list(args)).fetchall()
+        except sqlite3.Error as exc:
+            log.error("reading history failed: %s", exc)
+            if not self._reading_failed:
+                self._reading_failed = True
+                self.on_error(f"Your history could not be read ({exc}), so some of it may "
+                              "be missing here. Your file is left as it is.")
+            return []
 
     def count(self, kind: str, since: datetime | None = None,
               until: datetime | None = None) -> int:

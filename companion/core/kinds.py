@@ -10,6 +10,11 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import NamedTuple
 
+# Why the person is away, strongest first: a break's cause is the strongest seen in it.
+# (Here, not with the presence rules in ``activity``: history checks and words need the
+# names at start-up, the rules only once presence runs.)
+AWAY_REASONS = {"suspended": "asleep", "locked": "screen locked", "idle": "away"}
+
 
 class ReminderKind(StrEnum):
     """The three reminders (also the settings' plan names)."""
@@ -57,6 +62,7 @@ class Action(StrEnum):
     CHECK = "check"
     SETTINGS = "settings"
     HISTORY = "history"
+    STATS = "stats"
     ENABLE_HYDRATION = "enable_hydration"
     QUIT = "quit"
     VITALS = "vitals"  # hidden: log the running copy's memory, files and objects (companion.vitals)

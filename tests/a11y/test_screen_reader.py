@@ -33,6 +33,9 @@ WINDOWS = {
     "diary": (["run check"], [["press", "page tab", "Diary"]], ["read", "push button", "Log twitch"]),
     "history, empty": (["run history"], [], ["read", "label", "Nothing recorded in the last 7 days."]),
     "history": (["run log_water", "run history"], [], ["read", "tree", "History by day"]),
+    "statistics": (["run log_water", "run stats"], [], ["read", "list", "Water per day"]),
+    "statistics, table": (["run stats"], [["press", "check box", "Show as table"]],
+                          ["read", "table", "Statistics as a table"]),
 }
 
 

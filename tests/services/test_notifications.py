@@ -7,7 +7,6 @@ import json
 import os
 import signal
 import subprocess
-from datetime import time
 
 import pytest
 from desktop_helpers import BUS_CONFIG, require, start_reporting, stop
@@ -17,6 +16,7 @@ from PySide6.QtCore import QObject
 
 from companion.core import settings_file
 from companion.core.settings import ReminderPlan, Settings
+from companion.core.week import Hours, uniform_week
 from companion.services import paths
 from companion.services.dbus import Bus
 from companion.services.notifications import DesktopNotifier
@@ -495,9 +495,9 @@ def app_on(dunst, make_app, monkeypatch, qtbot):
 
 def only(kind: str) -> Settings:
     """Reminders of one kind, every 30 minutes all day from 08:00; the others off."""
-    every = ReminderPlan(interval_minutes=30, start=time(8), end=time(20), days=tuple(range(7)))
-    off = ReminderPlan(enabled=False)
-    return Settings(**{k: every if k == kind else off for k in ("hydration", "stretch", "breathing")})
+    every, off = ReminderPlan(interval_minutes=30), ReminderPlan(enabled=False)
+    return Settings(week=uniform_week([Hours(480, 1200)], range(7)),
+                    **{k: every if k == kind else off for k in ("hydration", "stretch", "breathing")})
 
 
 def test_clicking_a_water_notification_opens_today_and_records_no_glass(qtbot, dunst, app_on, clock):
