@@ -151,7 +151,7 @@ def run_mode(mode: str, display: str, runs: int, settle: float, idle: float,
                 if name == "baseline":
                     cmd, title = [PY, str(ROOT / "bench" / "baseline_tray.py"), "Baseline"], "Baseline"
                 else:  # main.py runs the checkout it sits in, with this venv's packages
-                    cmd, title = [PY, str(checkouts[name] / "main.py")], "Companion — Today"
+                    cmd, title = [PY, str(checkouts[name] / "main.py")], "Today — Companion"
                     if mode == "tray":  # the start at login; started by hand it opens Today
                         cmd.append("--autostart")
                 if mode == "tray":

@@ -39,13 +39,15 @@ def main(argv: list[str] | None = None) -> int:
     except place.NoPrivateFolder as exc:  # say so, and run on our own
         name, problem = None, (f"Companion cannot listen for later launches ({exc}), so "
                                f"starting it again would open a second copy.")
+    # A start at login with nothing to ask leaves a running copy be; any other launch with
+    # nothing to ask asks for Today (protocol.request).
+    handed = None if args.autostart and not actions else [str(action) for action in actions]
     try:
         # Atomic under a lock: of launches made at the same moment, exactly one goes on.
         # Exporting or importing years of history takes seconds, not the milliseconds
         # of a glass: the launch waits longer before it says it does not know the outcome.
         slow = any(request.action in (Action.EXPORT, Action.IMPORT) for request in actions)
-        claim = (client.forward_or_claim(name, [str(action) for action in actions],
-                                         **({"result_timeout": 300.0} if slow else {}))
+        claim = (client.forward_or_claim(name, handed, **({"result_timeout": 300.0} if slow else {}))
                  if name is not None else None)
     except ForwardError as exc:
         log.error("%s", exc)
@@ -56,7 +58,10 @@ def main(argv: list[str] | None = None) -> int:
                    f"starting it again would open a second copy.")
     else:
         if name is not None and claim is None:
-            log.info("handed %s to the running Companion", [str(a) for a in actions] or ["show"])
+            if handed is None:
+                log.info("started at login, but Companion is running already: nothing to do")
+            else:
+                log.info("handed %s to the running Companion", handed or ["show"])
             return 0
     if Request(Action.QUIT) in actions:  # nothing running to close: starting one only to quit it is no help
         if claim is not None:
@@ -91,20 +96,35 @@ def run(args, actions: list[Request], places, claim, problem: str | None) -> int
         app.listener = server  # the goodbye removes its socket
     if problem is not None:
         log.warning("%s", problem)
-        app.home.notices.append(problem)  # shown by start(), with the other start-up messages
+        app.home.notices.append(problem)  # shown with the other start-up messages
     qapp.setWindowIcon(app.home.icon)
     app.start()
-    if not app.home.tray.available and Request(Action.SHOW) not in actions and not args.autostart:
-        actions.insert(0, Request(Action.SHOW))  # no tray: the window is the home
-    app.commands.run_all(actions)
+    app.commands.run_all(with_today(actions, args.autostart, app.home.tray.available,
+                                    welcome=not app.settings.welcome_done))
     from companion import first_run
-    # After the actions: on a first start the welcome comes up last, on top of Today.
+    # After the actions: on a first start the welcome comes up, and Today once it is answered.
     first_run.on_start(app, at_login=args.autostart)
     log.info("Companion started (tray %s)", "available" if app.home.tray.available else "missing")
     code = qapp.exec() if not app.leaving else 0
     app.quit("the event loop ended")  # nothing after a goodbye; the goodbye if the loop ended otherwise
     ending.close()  # from here on, a signal does what it always did
     return code
+
+
+def with_today(actions: list[Request], at_login: bool, tray: bool, welcome: bool) -> list[Request]:
+    """The actions of this start, with Today opened first when the person should see it.
+
+    A start by hand (the menu, a terminal) opens Today, so it never looks as if nothing
+    started, unless it asked for another window; without a tray Today opens anyway, as
+    Companion's home. A start at login stays quiet in the tray. On a first start the
+    welcome comes alone, and Today after it (``first_run``).
+    """
+    from companion.commands import WINDOWS
+    if at_login or welcome or Request(Action.SHOW) in actions:
+        return actions
+    if tray and any(request.action in WINDOWS for request in actions):
+        return actions
+    return [Request(Action.SHOW), *actions]
 
 
 def listen_for_the_end(qapp, app):

@@ -172,8 +172,6 @@ class Companion(QObject):
             QTimer.singleShot(self._services_delay_ms, self.start_services)
         else:
             self.start_services()
-        if self.home.notices:
-            self.home.tray.notify("Companion", self.home.notices[0])
         self.refresh()
 
     @property
@@ -199,6 +197,10 @@ class Companion(QObject):
                                    parent=self)
         self.prompt_center = PromptCenter(notifier, self)
         self.prompt_center.answered.connect(self.commands.answer)
+        self.reminders.settled.connect(self.prompt_center.withdraw)  # e.g. a glass from the tray
+        self.home.inform = notifier.inform
+        if self.home.notices:  # start-up problems: once, where messages pop up here
+            self.home.notify("Companion", self.home.notices[0])
         notifier.action_invoked.connect(self._break_warning_answered)
         # One logind watch: the reminders catch up after sleep, presence hears sleep and
         # lock from it, and a shutdown starts the goodbye (as SIGTERM would, only earlier).

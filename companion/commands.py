@@ -43,6 +43,7 @@ class ReminderControls(Protocol):
               for_call: bool = False) -> None: ...
     def resume(self) -> None: ...
     def done(self, kind: str, **mark: object) -> None: ...
+    def acted_on(self, kind: str) -> None: ...
     def snooze(self, kind: str, minutes: int | None = None, **mark: object) -> None: ...
     def skip(self, kind: str, **mark: object) -> None: ...
     def missed(self, kind: str) -> None: ...
@@ -178,19 +179,32 @@ class Commands:
         return True
 
     def log_water(self, via: str) -> None:
-        """Record a glass; a caution if the day's drinking gets unusually high."""
+        """Record a glass; a caution if the day's drinking gets unusually high.
+
+        Wherever it was logged, the glass is what the water reminder asks for: the water
+        interval counts from now (a glass at 08:58 means no reminder at 09:00), and a water
+        prompt still up is answered by it.
+        """
         host = self.host
         _, caution = log_glass(host.history, host.settings().glass_ml, host.clock(), via)
+        host.reminders.acted_on(ReminderKind.HYDRATION)  # (re-arms, so refreshes)
         if caution:
             host.tell(caution, "Easy does it")
         host.refresh()
 
-    def undo_water(self) -> None:
-        """Take back today's last glass."""
+    def undo_water(self) -> bool:
+        """Take back today's last glass; False, and nothing said, when there is none.
+
+        The tray and Today offer Undo only while there is a glass to take back
+        (``DaySummary.can_undo``), so one that arrives anyway (a click racing midnight) is
+        quietly a no-op rather than a message to read.
+        """
         host = self.host
-        if undo_last_glass(host.history, host.clock(), host.tz) is None:
-            host.tell("There is no glass from today to undo.", "Companion")
+        undone = undo_last_glass(host.history, host.clock(), host.tz)
+        if undone is None:
+            log.info("nothing to undo: no glass logged today")
         host.refresh()
+        return undone is not None
 
     @staticmethod
     def log_vitals() -> None:
@@ -211,15 +225,15 @@ class Commands:
     def answer(self, kind: str, answer: str, minutes: int = 0) -> None:
         """Carry out the user's answer to a prompt."""
         reminders = self.host.reminders
-        if answer == Answer.PRIMARY:
+        if answer in (Answer.PRIMARY, Answer.OPEN):
             reminders.done(kind)
-            what = PROMPTS[kind].primary_action
-            if what is Action.LOG_WATER:
+            text = PROMPTS[kind]
+            # Only the prompt's own button records a glass: a click on the notification
+            # itself opens Today, where logging one is a click of its own.
+            if answer == Answer.PRIMARY and text.primary_action is Action.LOG_WATER:
                 self.log_water("prompt")
-            elif what is Action.STRETCH:
-                self.host.navigate(Request(Action.STRETCH, "quick-hand"))
             else:
-                self.host.navigate(Request(Action.BREATHE))
+                self.host.navigate(text.opens)
         elif answer == Answer.SNOOZE:
             reminders.snooze(kind, minutes or None)
         elif answer == Answer.SKIP:

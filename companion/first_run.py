@@ -52,7 +52,8 @@ def install_desktop_files(command: list[str] | None = None) -> str | None:
 
 def on_start(app: StartingApp, at_login: bool, install: bool = True,
              tray_grace_ms: int = TRAY_GRACE_MS) -> None:
-    """After start(): desktop files, a watch for a late tray, and the welcome once."""
+    """After start(): desktop files, a watch for a late tray, and the welcome once (not at
+    login: a first start there waits for a start by hand)."""
     if install and (problem := install_desktop_files()):
         app.home.notices.append(problem)
     if not app.home.tray.available:
@@ -86,11 +87,17 @@ def show_welcome(app: StartingApp) -> WelcomeWindow:
     app.follow_colours()
     shown = app.settings
     window = WelcomeWindow(shown, tray=app.home.tray.available)
-    window.chosen.connect(lambda chosen: app.apply_settings(chosen, made_from=shown))
+
+    def answered(chosen: Settings) -> None:
+        app.apply_settings(chosen, made_from=shown)
+        # Then Today, so the welcome does not close onto an empty desktop: what Companion
+        # shows day to day, with the choices just made.
+        app.home.show_today()
+    window.chosen.connect(answered)
     app.home.welcome = window  # a top-level window: keep a reference while it is open
     window.show()
     window.raise_()
-    window.activateWindow()  # in front of Today, which a start without a tray opens too
+    window.activateWindow()  # in front of a window the command line asked for
     return window
 
 

@@ -41,6 +41,9 @@ class RecordedReminders:
     def done(self, kind: str, **mark) -> None:
         self.calls.append(("done", kind, *mark.items()))
 
+    def acted_on(self, kind: str) -> None:
+        self.calls.append(("acted_on", kind))
+
     def snooze(self, kind: str, minutes: int | None = None, **mark) -> None:
         self.calls.append(("snooze", kind, minutes, *mark.items()))
 

@@ -111,6 +111,15 @@ def test_a_glass_is_recorded_with_where_it_came_from(running):
     assert running.asked == ["refresh", "refresh"] and running.told == []
 
 
+def test_a_glass_from_anywhere_restarts_the_water_interval(running):
+    """The tray, Today, the command line and the prompt's button all go through one path."""
+    running.commands.run(Request(Action.LOG_WATER))
+    running.commands.run_all([Request(Action.LOG_WATER, "command line")])
+    running.commands.answer("hydration", Answer.PRIMARY)
+    assert running.reminders.calls == [("acted_on", "hydration")] * 2 + [
+        ("done", "hydration"), ("acted_on", "hydration")]
+
+
 def test_an_unusually_high_day_gets_a_calm_caution(running):
     for _ in range(30):
         running.commands.run(Request(Action.LOG_WATER))
@@ -118,13 +127,15 @@ def test_an_unusually_high_day_gets_a_calm_caution(running):
     assert len(glasses(running)) == 30  # cautioned, never refused
 
 
-def test_undo_takes_back_todays_last_glass_or_says_there_is_none(running):
-    running.commands.run(Request(Action.UNDO_WATER))
-    assert running.told == [("There is no glass from today to undo.", "Companion")]
+def test_undo_takes_back_todays_last_glass_and_with_none_says_nothing(running):
+    """Undo is offered only while there is a glass to take back; one that comes anyway
+    (a click racing midnight) is a quiet no-op, not a message posted twice."""
+    assert running.commands.undo_water() is False
+    assert running.told == [] and running.history.events(["water_undone"]) == []
     running.commands.run(Request(Action.LOG_WATER))
-    running.told.clear()
-    running.commands.run(Request(Action.UNDO_WATER))
+    assert running.commands.run(Request(Action.UNDO_WATER))
     assert running.told == [] and len(running.history.events(["water_undone"])) == 1
+    assert running.commands.undo_water() is False  # the one glass is taken back already
 
 
 def test_undo_counts_the_day_in_the_hosts_zone(running):
@@ -132,12 +143,10 @@ def test_undo_counts_the_day_in_the_hosts_zone(running):
     running.clock.now = datetime(2026, 3, 2, 23, 30, tzinfo=TZ)
     running.commands.run(Request(Action.LOG_WATER))
     running.clock.now = datetime(2026, 3, 3, 0, 30, tzinfo=TZ)
-    running.commands.run(Request(Action.UNDO_WATER))
-    assert running.told == [("There is no glass from today to undo.", "Companion")]
+    assert running.commands.undo_water() is False
     from zoneinfo import ZoneInfo
     running.commands.host = replace(running.commands.host, tz=ZoneInfo("America/New_York"))
-    running.told.clear()
-    running.commands.run(Request(Action.UNDO_WATER))
+    assert running.commands.undo_water() is True
     assert running.told == []
 
 
@@ -155,8 +164,19 @@ def test_enabling_water_reminders_turns_them_on_and_shows_today(running):
 ])
 def test_a_prompts_own_action_does_it(running, kind, opened, via):
     running.commands.answer(kind, Answer.PRIMARY)
-    assert running.reminders.calls == [("done", kind)]
+    assert running.reminders.calls[0] == ("done", kind)
     assert running.opened == opened and glasses(running) == via
+
+
+@pytest.mark.parametrize(("kind", "opened"), [
+    ("hydration", Request(Action.SHOW)),
+    ("stretch", Request(Action.STRETCH, "quick-hand")),
+    ("breathing", Request(Action.BREATHE)),
+])
+def test_clicking_a_prompt_itself_opens_what_it_is_about_and_records_no_glass(running, kind, opened):
+    running.commands.answer(kind, Answer.OPEN)
+    assert running.reminders.calls == [("done", kind)]  # answered: the person came to look
+    assert running.opened == [opened] and glasses(running) == []
 
 
 def test_snooze_skip_and_timeout_reach_the_reminders(running):

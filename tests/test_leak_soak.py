@@ -253,7 +253,8 @@ def run_soak(folder: Path, days: float = DAYS, warm_up: float = WARM_UP_DAYS,
                     watcher.recv_messages(timeout=0)
             while calls:
                 body = calls.popleft().body
-                yield body[3], body[5][1::2]
+                if body[5]:  # a prompt has buttons; a message (a caution, say) has none
+                    yield body[3], body[5][1::2]
 
         def answer_with(line: str) -> bool:
             """Pick a button; True once dunst passed it on to the app."""

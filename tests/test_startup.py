@@ -56,7 +56,7 @@ def test_without_the_replacement_pyside_would_keep_the_source(tmp_path):
 
 
 # -- what a settled tray start has loaded ----------------------------------------------------
-# A returning user's start with a system tray, every presence source on, 30 s in (services,
+# A returning user's start at login with a system tray, every presence source on, 30 s in (services,
 # presence sources, notifications and the alarm all started): none of these is loaded. Each
 # is large and came in once through a dependency; the comment says what brought it.
 NOT_AFTER_SETTLING = (
@@ -90,7 +90,7 @@ def report():
 
 QTimer.singleShot(30_000, report)  # 30 s of the app's time: 3 s under faketime x10
 from companion.__main__ import main
-sys.exit(main([]))
+sys.exit(main(["--autostart"]))  # the start at login: a start by hand opens Today
 """
 
 BARE_MODULES = """

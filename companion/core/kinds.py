@@ -99,6 +99,7 @@ class Answer(StrEnum):
     """How a prompt was answered."""
 
     PRIMARY = "primary"   # the prompt's own action: drank, start stretches, start
+    OPEN = "open"         # the prompt itself was clicked: open what it is about, record nothing
     SNOOZE = "snooze"
     SKIP = "skip"
     TIMEOUT = "timeout"   # nobody answered in time

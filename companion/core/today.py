@@ -28,6 +28,11 @@ class DaySummary:
     natural_breaks: int = 0          # times away long enough to count as a stretch break
     natural_break_minutes: float = 0
 
+    @property
+    def can_undo(self) -> bool:
+        """Whether "Undo last glass" has a glass of today's to take back (else it is disabled)."""
+        return self.glasses > 0
+
 
 def _water(history: History, since: datetime | None, until: datetime | None) -> list[Event]:
     """Water logs in a range, without the ones the user undid."""
@@ -64,9 +69,12 @@ def log_glass(history: History, ml: int, now: datetime, via: str) -> tuple[Event
 
 
 def undo_last_glass(history: History, now: datetime, tz: tzinfo) -> Event | None:
-    """Take back today's most recent glass (as a new event); None if there is none."""
-    start, _ = day_bounds(now, tz)
-    water = _water(history, start, now + timedelta(seconds=1))
+    """Take back today's most recent glass (as a new event); None if there is none.
+
+    "Today" is the same day ``summarize`` counts, so there is a glass to undo exactly when
+    ``DaySummary.can_undo`` says so.
+    """
+    water = _water(history, *day_bounds(now, tz))
     if not water:
         return None
     last = water[-1]
@@ -123,5 +131,5 @@ def status_lines(day: DaySummary, next_times: dict[str, datetime | None],
     if paused is not False:
         lines.append("Paused" + pause_span(None if paused is True else paused, now, tz, for_call))
     lines += [f"{KIND_NAMES[kind]}: {next_text(kind, when, held, now, tz)}"
-              for kind, when in next_times.items()]
+              for kind, when in coming_up(next_times, held)]
     return lines

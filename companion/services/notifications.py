@@ -1,4 +1,5 @@
-"""Native desktop notifications with action buttons (freedesktop Notifications over D-Bus).
+"""Native desktop notifications (freedesktop Notifications over D-Bus): reminder prompts
+with action buttons, and plain messages (``inform``) in place of the tray's balloons.
 
 Spoken through the app's shared session :class:`~companion.services.dbus.Bus` (jeepney:
 PySide6's QtDBus cannot send the uint32 that ``Notify`` requires from Python). Only two
@@ -51,6 +52,7 @@ class DesktopNotifier(QObject):
         self._app_name = app_name
         self._icon = icon_path
         self._ids: dict[str, int] = {}  # kind -> the server's id of its notification on screen
+        self._message_id = 0  # the last message's id: a new message replaces it
         self._server: str | None = None  # the unique bus name of the server we show on
         self._actions = False  # whether that server shows buttons
         self._asking: int | None = None  # the serial of our one open GetCapabilities question
@@ -99,6 +101,21 @@ class DesktopNotifier(QObject):
             log.warning("Desktop notification for %s failed: %s", kind, exc)
             return False
         self._ids[kind] = notification_id
+        return True
+
+    def inform(self, title: str, body: str) -> bool:
+        """Show a message for the user to read (no buttons; it expires as the server's
+        others do), replacing the previous one; False if there is no server to show it."""
+        if not self._on_bus() or self._server is None:
+            return False
+        hints = {"urgency": ("y", 1), "desktop-entry": ("s", "companion")}
+        message = new_method_call(self._on_server(), "Notify", "susssasa{sv}i", (
+            self._app_name, self._message_id, self._icon, title, body, [], hints, -1))
+        try:
+            (self._message_id,) = self._bus.call(message)
+        except BUS_ERRORS as exc:
+            log.warning("Desktop notification %r failed: %s", title, exc)
+            return False
         return True
 
     def close(self, kind: str) -> None:
@@ -192,7 +209,7 @@ class DesktopNotifier(QObject):
         """Forget the server; the notifications it held are lost with it."""
         was_available = self._server is not None and self._actions  # (the bus may be gone already)
         lost, self._ids = list(self._ids), {}
-        self._server, self._actions, self._asking = None, False, None
+        self._server, self._actions, self._asking, self._message_id = None, False, None, 0
         if was_available:
             self.server_changed.emit(False)
         for kind in lost:
@@ -201,4 +218,4 @@ class DesktopNotifier(QObject):
     def _forget(self) -> None:
         """From now on available() and show() say no."""
         self._ids.clear()
-        self._server, self._actions, self._asking = None, False, None
+        self._server, self._actions, self._asking, self._message_id = None, False, None, 0

@@ -44,6 +44,9 @@ class ReminderService(QObject):
 
     due = Signal(str)
     changed = Signal()
+    #: (kind) its open prompt was answered by something done elsewhere (a glass logged
+    #: from the tray): take the prompt off screen.
+    settled = Signal(str)
 
     def __init__(self, settings: Settings, history: History, tz: tzinfo,
                  clock: Clock = utc_now, monotonic=time.monotonic,
@@ -236,6 +239,17 @@ class ReminderService(QObject):
         self._shown_at.pop(kind, None)
         self.history.record(event, {"kind": kind, **data}, at=at)
         self._arm()
+
+    def acted_on(self, kind: str) -> None:
+        """The user did what ``kind`` reminds of (logged a glass, from anywhere).
+
+        Its interval counts from now, as after a finished stretch session, and a prompt of
+        that kind still up has had its answer: it is recorded as done and taken down.
+        """
+        if kind in self.open_prompts:
+            self.done(kind)
+            self.settled.emit(kind)
+        self.restart_interval(kind)
 
     def restart_interval(self, kind: str) -> None:
         """Count the interval from now (a finished stretch session is a break)."""

@@ -71,8 +71,36 @@ def test_the_tooltip_says_why_a_prompt_is_held_instead_of_its_time():
     day = DaySummary(2, 500, 8, 0, 0)
     nexts = {"hydration": now + timedelta(minutes=30), "stretch": now, "breathing": None}
     lines = status_lines(day, nexts, False, now, TZ, held={"stretch": "in a call"})
-    assert lines[1:] == ["Water: 10:30", "Stretch break: held: in a call", "Breathing: off"]
-    assert status_lines(day, nexts, False, now, TZ)[2] == "Stretch break: 10:00"
+    assert lines[1:] == ["Stretch break: held: in a call", "Water: 10:30", "Breathing: off"]
+    assert status_lines(day, nexts, False, now, TZ)[1] == "Stretch break: 10:00"
+
+
+def test_the_next_reminders_come_in_the_order_they_are_due():
+    """Not in a fixed kind order: what comes first is read first; off ones last; a prompt
+    held for the person is due already, so it leads; on a tie, the usual kind order."""
+    from companion.core.today import coming_up
+    now = datetime(2026, 6, 2, 10, 0, tzinfo=TZ)
+    nexts = {"hydration": now + timedelta(minutes=45), "stretch": None,
+             "breathing": now + timedelta(minutes=5)}
+    assert [kind for kind, _ in coming_up(nexts)] == ["breathing", "hydration", "stretch"]
+    assert coming_up(nexts)[0] == ("breathing", now + timedelta(minutes=5))
+    assert [kind for kind, _ in coming_up(nexts, held={"hydration": "away"})] == [
+        "hydration", "breathing", "stretch"]
+    same = {"hydration": now, "stretch": now, "breathing": now}
+    assert [kind for kind, _ in coming_up(same)] == ["hydration", "stretch", "breathing"]
+    assert coming_up({}) == []
+
+
+def test_undo_is_offered_exactly_when_todays_count_has_a_glass_to_take_back(tmp_path):
+    h = History(tmp_path / "h.db")
+    t = datetime(2026, 6, 2, 23, 0, tzinfo=TZ)
+    assert not summarize(h, t, TZ, 8).can_undo
+    log_glass(h, 250, t, "tray")
+    assert summarize(h, t, TZ, 8).can_undo
+    assert not summarize(h, t + timedelta(hours=2), TZ, 8).can_undo  # a new day
+    assert undo_last_glass(h, t + timedelta(hours=2), TZ) is None     # agrees
+    undo_last_glass(h, t + timedelta(minutes=1), TZ)
+    assert not summarize(h, t + timedelta(minutes=1), TZ, 8).can_undo
 
 
 def test_the_tooltip_says_a_pause_for_a_call_ends_with_the_call_and_when_at_the_latest():

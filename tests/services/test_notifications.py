@@ -14,6 +14,10 @@ from jeepney import DBusAddress, HeaderFields, MatchRule, message_bus, new_signa
 from jeepney.io.blocking import open_dbus_connection
 from PySide6.QtCore import QObject
 
+from companion.core import settings_file
+from companion.core.settings import ReminderPlan, Settings
+from companion.core.week import Hours, uniform_week
+from companion.services import paths
 from companion.services.dbus import Bus
 from companion.services.notifications import DesktopNotifier
 
@@ -23,12 +27,13 @@ WAIT_MS = 10_000
 
 # dunst stacks notifications with identical text into one by default, which would make
 # "replaces rather than stacks" pass for the wrong reason; switch that off. Its context
-# menu runs "dmenu"; this stand-in picks the Snooze button as a user would.
+# menu runs "dmenu"; this stand-in picks a button as a user would: the one whose label
+# starts with what the test wrote into its choice file (Dunst.pick), Snooze unless told.
 DUNSTRC = """[global]
 stack_duplicates = false
 dmenu = {picker}
 """
-PICKER = "#!/bin/sh\ngrep -m1 '^#Snooze '\n"
+PICKER = "#!/bin/sh\ngrep -m1 \"^#$(cat '{choice}') \"\n"
 
 
 @pytest.fixture(scope="module")
@@ -54,9 +59,15 @@ def bus(tmp_path):
 class Dunst:
     """dunst running on the private bus, driven the way a user would through dunstctl."""
 
-    def __init__(self, bus_address: str, proc: subprocess.Popen):
+    def __init__(self, bus_address: str, proc: subprocess.Popen, choice):
         self.env = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": bus_address}
         self.proc = proc
+        self.choice = choice
+
+    def pick(self, label: str) -> None:
+        """Choose the button labelled ``label`` from dunst's menu (its context menu)."""
+        self.choice.write_text(label)
+        self.ctl("context")
 
     def ctl(self, *args: str) -> str:
         return subprocess.run(["dunstctl", *args], env=self.env, capture_output=True, text=True,
@@ -75,8 +86,9 @@ class Dunst:
 def start_dunst(display, tmp_path):
     """Start dunst on a bus; returns once it owns org.freedesktop.Notifications there."""
     require("dunst", "dunstctl", "dbus-send")
-    picker = tmp_path / "pick-snooze"
-    picker.write_text(PICKER)
+    picker, choice = tmp_path / "pick", tmp_path / "choice"
+    choice.write_text("Snooze")
+    picker.write_text(PICKER.format(choice=choice))
     picker.chmod(0o755)
     rc = tmp_path / "dunstrc"
     rc.write_text(DUNSTRC.format(picker=picker))
@@ -94,7 +106,7 @@ def start_dunst(display, tmp_path):
             with log_path.open("wb") as log:
                 proc = subprocess.Popen(["dunst", "-config", str(rc)], env=env, stdout=log,
                                         stderr=subprocess.STDOUT)
-            started.append(Dunst(bus, proc))
+            started.append(Dunst(bus, proc, choice))
             try:
                 watcher.recv_until_filtered(queue, timeout=WAIT_MS / 1000)
             except TimeoutError:
@@ -129,7 +141,8 @@ def notifier_on(qtbot):
         bus.close()
 
 
-HYDRATION = [("default", "Drank a glass"), ("snooze", "Snooze"), ("skip", "Skip")]
+HYDRATION = [("primary", "Drank a glass"), ("snooze", "Snooze"), ("skip", "Skip"),
+             ("default", "Open Today")]
 
 
 def test_a_shown_notification_is_held_by_the_server(qtbot, dunst, notifier_on):
@@ -139,14 +152,14 @@ def test_a_shown_notification_is_held_by_the_server(qtbot, dunst, notifier_on):
     qtbot.waitUntil(lambda: dunst.displayed() == 1, timeout=WAIT_MS)
 
 
-def test_the_default_button_reports_its_key_and_takes_the_prompt_down(qtbot, dunst, notifier_on):
+def test_a_click_on_the_notification_reports_default_and_takes_the_prompt_down(qtbot, dunst, notifier_on):
     notifier = notifier_on(dunst.env["DBUS_SESSION_BUS_ADDRESS"])
     dismissals = []
     notifier.dismissed.connect(dismissals.append)
     assert notifier.show("hydration", "Time for water", "A glass now.", HYDRATION)
     qtbot.waitUntil(lambda: dunst.displayed() == 1, timeout=WAIT_MS)
     with qtbot.waitSignal(notifier.action_invoked, timeout=WAIT_MS) as clicked:
-        dunst.ctl("action", "0")
+        dunst.ctl("action", "0")  # the notification's own action: a click on its body
     assert clicked.args == ["hydration", "default"]
     # dunst keeps a notification up after an action; the notifier closes it, and that
     # close is ours, not the user's.
@@ -256,9 +269,14 @@ def test_prompt_center_prefers_the_native_notification(qtbot, dunst, notifier_on
     qtbot.waitUntil(lambda: dunst.displayed() == 1, timeout=WAIT_MS)
     assert center.toasts == {} and center.open_kinds() == {"hydration"}
     with qtbot.waitSignal(center.answered, timeout=WAIT_MS) as answer:
-        dunst.ctl("action", "0")  # clicking the body is the main action
-    assert answer.args == ["hydration", "primary", 0]
+        dunst.ctl("action", "0")  # clicking the body opens: it is not "Drank a glass"
+    assert answer.args == ["hydration", "open", 0]
     assert center.open_kinds() == set()
+    center.show("hydration", snooze_minutes=10, timeout_minutes=5)
+    qtbot.waitUntil(lambda: dunst.displayed() == 1, timeout=WAIT_MS)
+    with qtbot.waitSignal(center.answered, timeout=WAIT_MS) as answer:
+        dunst.pick("Drank a glass")  # the button, from dunst's menu
+    assert answer.args == ["hydration", "primary", 0]
 
 
 def test_prompt_center_withdraws_an_unanswered_notification(qtbot, dunst, notifier_on):
@@ -434,3 +452,90 @@ def test_prompts_that_ended_leave_nothing_behind(qtbot, dunst, notifier_on):
     # Under one Python object per prompt: a connection or timer left behind costs several.
     assert after["python objects"] - before["python objects"] < rounds, (before, after)
     assert notifier._ids == {}  # nothing to look up for notifications that are gone
+
+
+# -- plain messages --------------------------------------------------------------------------
+def test_a_message_is_a_notification_without_buttons_and_the_next_replaces_it(qtbot, dunst, notifier_on):
+    notifier = notifier_on(dunst.env["DBUS_SESSION_BUS_ADDRESS"])
+    assert notifier.inform("Companion", "Your settings file could not be read.")
+    qtbot.waitUntil(lambda: dunst.displayed() == 1, timeout=WAIT_MS)
+    assert notifier.inform("Easy does it", "That is over a litre in the last hour.")
+    assert notifier.show("hydration", "Time for water", "A glass now.", HYDRATION)  # its own
+    qtbot.waitUntil(lambda: dunst.displayed() == 2, timeout=WAIT_MS)
+    dunst.ctl("close-all")
+    qtbot.waitUntil(lambda: len(dunst.history()) == 2, timeout=WAIT_MS)
+    message = next(entry for entry in dunst.history() if entry["summary"] == "Easy does it")
+    assert message["body"] == "That is over a litre in the last hour."
+    assert message["timeout"] != 0  # it goes away by itself, unlike a reminder
+
+
+def test_without_a_server_a_message_says_so(qtbot, bus, notifier_on):
+    assert not notifier_on(bus).inform("Companion", "Something to read.")
+
+
+# -- the running app -------------------------------------------------------------------------
+@pytest.fixture
+def app_on(dunst, make_app, monkeypatch, qtbot):
+    """Makes the real app with dunst as its desktop's notification server."""
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", dunst.env["DBUS_SESSION_BUS_ADDRESS"])
+    made = []
+
+    def make(settings: Settings | None = None):
+        if settings is not None:
+            settings_file.save(settings, paths.resolve().settings_file)
+        made.append(make_app(open_today=False))
+        qtbot.waitUntil(lambda: made[-1].prompt_center.native, timeout=WAIT_MS)
+        return made[-1]
+
+    yield make
+    for app in made:
+        if app.home.today_built:
+            app.home.today.hide()
+
+
+def only(kind: str) -> Settings:
+    """Reminders of one kind, every 30 minutes all day from 08:00; the others off."""
+    every, off = ReminderPlan(interval_minutes=30), ReminderPlan(enabled=False)
+    return Settings(week=uniform_week([Hours(480, 1200)], range(7)),
+                    **{k: every if k == kind else off for k in ("hydration", "stretch", "breathing")})
+
+
+def test_clicking_a_water_notification_opens_today_and_records_no_glass(qtbot, dunst, app_on, clock):
+    app = app_on(only("hydration"))
+    clock.advance(minutes=10)  # 10:00: water is due
+    app.reminders.wake()
+    qtbot.waitUntil(lambda: dunst.displayed() == 1, timeout=WAIT_MS)
+    assert app.prompts == {}  # on the server, not a toast
+    dunst.ctl("action", "0")  # a click on the notification's body
+    qtbot.waitUntil(lambda: app.home.today_built and app.home.today.isVisible(), timeout=WAIT_MS)
+    assert app.history.count("water_logged") == 0
+    assert [e.data["kind"] for e in app.history.events(["reminder_done"])] == ["hydration"]
+    qtbot.waitUntil(lambda: dunst.displayed() == 0, timeout=WAIT_MS)
+    # A glass is a click of its own: the next prompt's button records one.
+    clock.advance(minutes=30)
+    app.reminders.wake()
+    qtbot.waitUntil(lambda: dunst.displayed() == 1, timeout=WAIT_MS)
+    with qtbot.waitSignal(app.prompt_center.answered, timeout=WAIT_MS):
+        dunst.pick("Drank a glass")
+    assert [e.data["via"] for e in app.history.events(["water_logged"])] == ["prompt"]
+
+
+def test_clicking_a_stretch_notification_opens_the_stretch_session(qtbot, dunst, app_on, clock):
+    app = app_on(only("stretch"))
+    clock.advance(minutes=10)  # 10:00: a stretch break is due
+    app.reminders.wake()
+    qtbot.waitUntil(lambda: dunst.displayed() == 1, timeout=WAIT_MS)
+    dunst.ctl("action", "0")
+    qtbot.waitUntil(lambda: "stretch" in app.features.windows
+                    and app.features.windows["stretch"].isVisible(), timeout=WAIT_MS)
+    assert [e.data["kind"] for e in app.history.events(["reminder_done"])] == ["stretch"]
+    assert not app.home.today_built  # the session, not Today
+
+
+def test_the_apps_messages_go_to_the_notification_server(qtbot, dunst, app_on):
+    app = app_on()
+    app.home.tell("Your history file could not be saved just now.")
+    qtbot.waitUntil(lambda: dunst.displayed() == 1, timeout=WAIT_MS)
+    dunst.ctl("close-all")
+    qtbot.waitUntil(lambda: len(dunst.history()) == 1, timeout=WAIT_MS)
+    assert dunst.history()[0]["body"] == "Your history file could not be saved just now."

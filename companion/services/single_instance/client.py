@@ -58,10 +58,13 @@ def forward(name: str, actions: list[str], timeout: float = TIMEOUT_S, *,
     return True
 
 
-def forward_or_claim(name: str, actions: list[str], timeout: float = TIMEOUT_S, *,
+def forward_or_claim(name: str, actions: list[str] | None, timeout: float = TIMEOUT_S, *,
                      start_timeout: float = START_TIMEOUT_S,
                      result_timeout: float = RESULT_TIMEOUT_S) -> Claim | None:
     """Hand actions to the running copy (None once done), or claim its place.
+
+    ``actions`` None: nothing to hand over (a start at login that finds Companion already
+    running leaves it be); the connection is closed unsent, which the copy ignores.
 
     "Is one running? If not, I am the one" happens under the start lock, so of launches
     made at the same moment exactly one gets the Claim; it holds the lock until its
@@ -81,6 +84,9 @@ def forward_or_claim(name: str, actions: list[str], timeout: float = TIMEOUT_S, 
     finally:
         if lock is not None:
             lock.release()
+    if actions is None:
+        conn.close()
+        return None
     _hand_over(conn, actions, deadline, timeout, result_timeout)
     return None
 

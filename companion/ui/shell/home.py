@@ -2,7 +2,8 @@
 
 The Today window is built the first time it is needed: in the tray, most sessions never
 open it, so it costs nothing until then. Messages for the user (``tell``) stack on the
-Today window and pop up from the tray, and are cleared when the local day changes.
+Today window and pop up once (``notify``: the desktop's notification server where there
+is one, else a tray balloon), and are cleared when the local day changes.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from companion.core.kinds import Action, Request
 from companion.core.local_days import day_bounds
 from companion.core.status_line import status_line
 from companion.core.today import DaySummary, status_lines
@@ -63,6 +65,9 @@ class Home(QObject):
         self.tray.activated.connect(self.show_today)
         self._today: TodayWindow | None = None
         self.welcome: QWidget | None = None  # the first-run welcome while open (companion.first_run)
+        # Shows a message on the desktop's notification server; False when there is none
+        # (set once the services start: ``DesktopNotifier.inform``).
+        self.inform: Callable[[str, str], bool] | None = None
         self._day: datetime | None = None
         # Re-read today's counts when the local day changes (one timer, re-armed daily).
         self._midnight = QTimer(self)
@@ -103,11 +108,18 @@ class Home(QObject):
         self.notices.append(message)
         if self._today is not None:
             self._today.show_notice("\n\n".join(self.notices))
-        self.tray.notify(title, message)
+        self.notify(title, message)
+
+    def notify(self, title: str, message: str) -> None:
+        """A message that pops up once: a desktop notification where a notification server
+        runs (tray balloons look foreign there), else the tray's balloon, if there is a tray."""
+        if self.inform is None or not self.inform(title, message):
+            self.tray.notify(title, message)
 
     def show(self, status: Status) -> None:
         """Bring the tray (icon, tooltip) and the Today window, if built, up to date."""
         self.tray.set_paused(status.paused is not False)
+        self.tray.actions[Request(Action.UNDO_WATER)].setEnabled(status.day.can_undo)
         self.tray.set_tooltip("\n".join(status_lines(status.day, status.next_times,
                                                      status.paused, status.now, self.tz,
                                                      status.held, status.paused_for_call)))
@@ -131,9 +143,9 @@ class Home(QObject):
         if self.tray.available:
             self.today.hide()
             if not self._tray_hint_shown():
-                self.tray.notify("Companion is still here",
-                                 "Companion keeps running in the tray. Use Quit in its menu "
-                                 "to close it.")
+                self.notify("Companion is still here",
+                            "Companion keeps running in the tray. Use Quit in its menu "
+                            "to close it.")
                 self.tray_hint_given.emit()
         elif self._confirm_quit():
             self.quit_requested.emit()

@@ -22,13 +22,16 @@ if TYPE_CHECKING:
     from companion.services.notifications import DesktopNotifier
     from companion.ui.shell.prompt import PromptToast
 
-ANSWERS = {"default": "primary", "snooze": "snooze", "skip": "skip"}
+# A notification's action keys and the answers they are. "default" is the freedesktop
+# name for a click on the notification itself: it opens (Answer.OPEN), never records;
+# the prompt's own action is a button of its own. A key we never sent counts as a click.
+ANSWERS = {"default": "open", "primary": "primary", "snooze": "snooze", "skip": "skip"}
 
 
 class PromptCenter(QObject):
     """One place that puts prompts on screen and reports ``answered(kind, action, minutes)``."""
 
-    answered = Signal(str, str, int)  # action: primary / snooze / skip / timeout
+    answered = Signal(str, str, int)  # action: primary / open / snooze / skip / timeout
 
     def __init__(self, notifier: DesktopNotifier | None, parent: QObject | None = None):
         super().__init__(parent)
@@ -57,8 +60,9 @@ class PromptCenter(QObject):
         """Put up the prompt for ``kind``, replacing one of that kind still showing."""
         self.withdraw(kind)
         text = PROMPTS[kind]
-        actions = [("default", text.primary), ("snooze", f"Snooze {snooze_minutes} min"),
-                   ("skip", "Skip")]
+        # The buttons first, in the order servers show them; then the click on the body.
+        actions = [("primary", text.primary), ("snooze", f"Snooze {snooze_minutes} min"),
+                   ("skip", "Skip"), ("default", text.opens_label)]
         if self.native and self.notifier is not None and self.notifier.show(kind, text.title, text.body, actions):
             self._snooze[kind] = snooze_minutes
             self._timeout(kind).start(timeout_minutes * 60_000)
@@ -123,7 +127,7 @@ class PromptCenter(QObject):
         if snooze is None:
             return  # not ours any more (already answered or withdrawn)
         self._timeouts[kind].stop()
-        action = ANSWERS.get(key, "primary")
+        action = ANSWERS.get(key, "open")
         self.answered.emit(kind, action, snooze if action == "snooze" else 0)
 
     def _native_dismissed(self, kind: str) -> None:

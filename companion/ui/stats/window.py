@@ -34,6 +34,7 @@ from companion.ui.widgets.fonts import scaled_font
 from companion.ui.widgets.keys import bind_keys
 from companion.ui.widgets.labels import muted, wrapping_label
 from companion.ui.widgets.layout import fit_screen
+from companion.ui.widgets.theme import window_title
 
 from . import sections
 from .chart import BarChart
@@ -96,7 +97,7 @@ class StatisticsWindow(QWidget):
                  goal: Callable[[], int], rest_weekdays: Callable[[], Iterable[int]] = tuple,
                  trigger_labels: Mapping[str, str] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Companion — Statistics")
+        self.setWindowTitle(window_title("Statistics"))
         self.history, self.tz, self.clock = history, tz, clock
         self._goal, self._rest = goal, rest_weekdays
         self.labels = dict(trigger_labels or {})

@@ -41,6 +41,10 @@ def test_the_first_start_shows_the_welcome_and_its_choices_are_applied(start_app
     welcome.reminders["breathing"].setChecked(False)
     welcome.done_button.click()
     assert not welcome.isVisible()
+    # Not an empty desktop: Today, with the choices just made.
+    assert app.home.today_built and app.home.today.isVisible()
+    qtbot.addWidget(app.home.today)
+    assert "Breathing: off" in app.home.tray.tooltip
     chosen = uniform_week([Hours(510, 1020)], range(6))  # 08:30-17:00, Monday to Saturday
     for kind in ("hydration", "stretch", "breathing"):
         assert app.settings.week_for(kind) == chosen
@@ -60,11 +64,13 @@ def test_the_welcome_is_not_shown_a_second_time(start_app):
     assert second.home.welcome is None
 
 
-def test_closing_the_welcome_is_a_skip_that_keeps_the_defaults(start_app):
+def test_closing_the_welcome_is_a_skip_that_keeps_the_defaults(start_app, qtbot):
     app = start_app()
     welcome = app.home.welcome
     welcome.days[0].setChecked(False)  # changed, but then the window is closed
     welcome.close()
+    assert app.home.today.isVisible()  # closed onto Today, not onto nothing
+    qtbot.addWidget(app.home.today)
     assert app.settings.welcome_done
     assert app.settings.week == Settings().week
 

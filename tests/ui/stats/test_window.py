@@ -118,7 +118,7 @@ def test_the_app_opens_it_from_a_request_the_tray_and_today(make_app, qtbot):
     assert app.commands.run(Request(Action.STATS)) is True
     window = app.features.windows["stats"]
     qtbot.addWidget(window)
-    assert window.isVisible() and window.windowTitle() == "Companion — Statistics"
+    assert window.isVisible() and window.windowTitle() == "Statistics — Companion"
     assert app.home.tray.actions[Request(Action.STATS)].text() == "Statistics…"
     window.close()
     today = app.home.today
