@@ -202,7 +202,8 @@ class Tour:
         if page in ("session", "done"):
             window.start("hand-wrist")
             ticker = window.ticker
-            ticker.advance(8)  # into the first step
+            # Into the first step; for "done", three steps in, stopped at 45 seconds.
+            ticker.advance(45 if page == "done" else 8)
             window._tick(ticker.now())
             if page == "done":
                 window.stop()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from companion.core.breathing_patterns import Pattern, Position, shape_size
 from companion.core.breathing_session import RUNNING, BreathingSession
+from companion.core.endings import breathing_ending
 from companion.core.kinds import EventKind
 from companion.core.wording import clock_text
 from companion.ui.breathing.panel import BreathingPanel
@@ -145,14 +146,13 @@ class BreathingWindow(BreathingPanel):
         assert ended is not None  # (finished or stopped)
         record = ended.as_record()
         self._history.record(EventKind.BREATHING_SESSION, record)
-        breaths = record["cycles_done"]
-        self.show_message("Well done" if record["completed"] else "Stopped",
-                          f"{breaths} breath{'s' * (breaths != 1)} in {clock_text(record['seconds'])}")
-        # Quiet when Companion closes: a voice saying "Stopped" at logout would only puzzle.
+        ending = breathing_ending(record)
+        self.show_message(ending.headline, ending.detail)
+        # Quiet when Companion closes: a voice at logout would only puzzle.
         if record["completed"] and not quiet:
             self._announce("Well done. That's the end of the session.")
         elif not quiet:
-            self._announce("Stopped", chime=False)  # the user chose this; no need to chime
+            self._announce(ending.spoken, chime=False)  # the user chose this; no need to chime
         self._sync()
         self.session_ended.emit(record)
         return record

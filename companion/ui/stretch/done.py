@@ -1,0 +1,120 @@
+"""The end of a stretch session: what was done, in encouraging words, and where to go next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from companion.core.endings import CHANGE_OF_MIND_SECONDS, Ending, stretch_ending
+from companion.core.routines import Routine
+from companion.ui.widgets.colors import GRAPHIC, aim, readable
+from companion.ui.widgets.fonts import scaled_font
+from companion.ui.widgets.labels import muted
+
+# The icon's teal. TODO(design): the design system's accent once merged.
+TEAL = QColor("#2f8f83")
+
+
+def accent_colour(palette: QPalette) -> QColor:
+    window = palette.color(QPalette.ColorRole.Window)
+    return readable(TEAL, window, aim(palette, GRAPHIC))
+
+
+class DoneBadge(QWidget):
+    """A ring filled as far as the session went, with a tick when it was finished."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._fraction, self._ticked = 0.0, False
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def set_progress(self, fraction: float, ticked: bool) -> None:
+        self._fraction, self._ticked = max(0.0, min(1.0, fraction)), ticked
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        side = self.fontMetrics().height() * 5  # grows with the text size
+        return QSize(side, side)
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        side = min(self.width(), self.height())
+        thickness = max(3.0, side / 12)
+        box = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        box = box.adjusted(thickness / 2, thickness / 2, -thickness / 2, -thickness / 2)
+        colour = accent_colour(self.palette())
+        track = QPen(self.palette().color(QPalette.ColorRole.Mid), thickness)
+        painter.setPen(track)
+        painter.drawEllipse(box)
+        painter.setPen(_round_pen(colour, thickness))
+        if self._fraction > 0:
+            # Qt angles are 1/16 degree, counter-clockwise from 3 o'clock: start at 12, go clockwise.
+            painter.drawArc(box, 90 * 16, -int(self._fraction * 360 * 16))
+        if self._ticked:
+            tick = QPainterPath(QPointF(box.left() + box.width() * 0.28, box.top() + box.height() * 0.52))
+            tick.lineTo(box.left() + box.width() * 0.44, box.top() + box.height() * 0.67)
+            tick.lineTo(box.left() + box.width() * 0.72, box.top() + box.height() * 0.36)
+            painter.setPen(_round_pen(colour, thickness * 1.2))
+            painter.drawPath(tick)
+
+
+def _round_pen(colour: QColor, width: float) -> QPen:
+    pen = QPen(colour, width)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    return pen
+
+
+class DonePage(QWidget):
+    """What the user sees when a session ends: what they did, and where to go next."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ending: Ending | None = None
+        self.badge = DoneBadge()
+        self.title = QLabel()
+        self.title.setFont(scaled_font(self, 1.7, bold=True))
+        self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.title.setWordWrap(True)
+        self.details = muted(QLabel())
+        self.details.setWordWrap(True)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.details.setFont(scaled_font(self, 1.1))
+        # One clear way out, the others quieter beside it.
+        self.close_button = QPushButton("&Done")
+        self.again_button = QPushButton("Do it &again")
+        self.picker_button = QPushButton("&Other routines")
+        for button in (self.close_button, self.again_button, self.picker_button):
+            button.setAccessibleName(button.text().replace("&", ""))
+        self.close_button.setAccessibleName("Done, close the window")
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.again_button, self.picker_button, self.close_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        em = self.fontMetrics().height()
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(em)
+        layout.addWidget(self.title)
+        layout.addWidget(self.details)
+        layout.addSpacing(em * 2)
+        layout.addLayout(buttons)
+        layout.addStretch(3)
+
+    def show_summary(self, routine: Routine, summary: dict) -> None:
+        """Show how the session ended (its history record) for ``routine``."""
+        self.ending = stretch_ending(summary, routine.name)
+        self.title.setText(self.ending.headline)
+        self.details.setText(self.ending.detail)
+        total = summary["steps_total"] or 1
+        self.badge.set_progress(1.0 if summary["completed"] else summary["steps_done"] / total,
+                                bool(summary["completed"]))
+        # Nothing done yet: no empty ring, only the kind words.
+        self.badge.setVisible(bool(summary["completed"] or summary["steps_done"]
+                                   or summary["seconds"] >= CHANGE_OF_MIND_SECONDS))
+        self.badge.setAccessibleName("Finished" if summary["completed"]
+                                     else f"{summary['steps_done']} of {total} steps done")
