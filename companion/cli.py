@@ -34,7 +34,7 @@ def parser() -> argparse.ArgumentParser:
                    help="open the breathing exercise, or start PATTERN (e.g. box)")
     p.add_argument("--stop", action="store_true",
                    help="stop the stretch or breathing session under way")
-    p.add_argument("--check", action="store_true", help="open the symptom checklist")
+    p.add_argument("--check", action="store_true", help="open Check a symptom")
     p.add_argument("--verbose", action="store_true", help="also log to the terminal")
     p.add_argument("--diagnose", action="store_true",
                    help="print what works on this desktop and what to install, then exit")

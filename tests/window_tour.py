@@ -42,7 +42,7 @@ WINDOWS = (
     "welcome",
     "stretch-picker", "stretch-safety", "stretch-session", "stretch-done",
     "breathing-choice", "breathing-running", "breathing-stopped",
-    "check-urgent", "check-tremor", "check-past",
+    "check-first", "check-urgent", "check-tremor", "check-past",
     # The diary adds entries of its own, so it comes after the windows they would change.
     "history", "check-diary", "about-system",
 )
@@ -234,10 +234,13 @@ class Tour:
         window = self.app.features.window("check")
         window.show_checklist()
         page = window.checklist_page
+        page.clear()  # each state from a fresh start, as the window opens
         if tab == "urgent":
             urgent = next(g for g in page.checklist.groups if g.level.key == "urgent")
             page.boxes[urgent.items[0].id].setChecked(True)
-        elif tab == "tremor":
+        elif tab == "tremor":  # past the urgent signs, a trigger ticked, the helper open
+            page.go_on()
+            page.boxes["caffeine"].setChecked(True)
             page.tremor_toggle.setChecked(True)
         elif tab == "past":
             page.save()

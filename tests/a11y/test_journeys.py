@@ -23,8 +23,17 @@ def test_tick_an_urgent_sign_and_read_the_advice_text_itself(running_app):
     done = running_app.at_spi(["press", BUTTON, "Check a symptom"],
                               ["press", CHECK, urgent.question],
                               ["read", LABEL, advice[:40]],
-                              ["read", LABEL, "URGENT"])
-    assert done == ["pressed", "pressed", advice, "URGENT: Get urgent help now"]
+                              ["is", LABEL, "Get help now"])
+    # Asked first, on opening; the result is clear and calm, not shouted.
+    assert done == ["pressed", "pressed", advice, "Get help now"]
+
+
+def test_none_of_these_leads_on_to_the_twitch_questions(running_app):
+    done = running_app.at_spi(["press", BUTTON, "Check a symptom"],
+                              ["press", BUTTON, "None of these: go on to the questions about the twitch"],
+                              ["press", CHECK, "More coffee, tea, cola or energy drinks than usual"],
+                              ["is", LABEL, "Self-care is a sensible first step"])
+    assert done == ["pressed"] * 3 + ["Self-care is a sensible first step"]
 
 
 def test_log_a_twitch_in_the_diary_and_read_the_entry(running_app):

@@ -6,8 +6,8 @@ from datetime import datetime, timedelta
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QPalette, QShortcut
+from PySide6.QtCore import QDate, QRect, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont, QFontMetrics, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListView,
     QListWidget,
     QListWidgetItem,
@@ -33,7 +34,7 @@ from companion.core.checklist import Checklist, Level
 from companion.core.clock import Clock
 from companion.core.local_days import local_midnight
 from companion.core.wording import plural, time_of_day
-from companion.ui.check.diary_form import DiaryForm
+from companion.ui.check.diary_form import DAY_FORMAT, DiaryForm, dated
 from companion.ui.check.report_pdf import write_pdf
 from companion.ui.check.result import BANNER_COLOURS
 from companion.ui.widgets.focus import keep_focus_in_view, show_focus
@@ -102,6 +103,7 @@ class DiaryPage(QWidget):
         # Swappable in tests so nothing modal opens.
         self.confirm = lambda text: QMessageBox.question(self, "Twitch diary", text) \
             == QMessageBox.StandardButton.Yes
+        self.open_url = QDesktopServices.openUrl  # the desktop's PDF viewer or file manager
         self.ask_save_path = lambda: QFileDialog.getSaveFileName(
             self, "Export twitch diary", str(Path.home() / "twitch-diary.pdf"),
             "PDF files (*.pdf)")[0]
@@ -168,11 +170,19 @@ class DiaryPage(QWidget):
         export = QGroupBox("Report for a doctor's visit")
         self.from_date, self.to_date = QDateEdit(), QDateEdit()
         for edit, name in ((self.from_date, "Report from"), (self.to_date, "Report to")):
-            edit.setCalendarPopup(True)
-            edit.setAccessibleName(name)
+            dated(edit, DAY_FORMAT).setAccessibleName(name)
         today = self.clock().astimezone().date()
         self.from_date.setDate(QDate(today - timedelta(days=30)))
         self.to_date.setDate(QDate(today))
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText("Optional: so the doctor knows whose it is")
+        self.name_edit.setAccessibleName("Name on the report (optional)")
+        self.name_edit.setMaxLength(report.NAME_LINE)
+        name_label = QLabel("&Name")
+        name_label.setBuddy(self.name_edit)
+        named = QHBoxLayout()
+        named.addWidget(name_label)
+        named.addWidget(self.name_edit, 1)
         self.export_button = QPushButton("E&xport PDF…")
         self.export_button.setAccessibleName("Export the diary as a PDF")
         self.export_button.clicked.connect(self.export_clicked)
@@ -186,11 +196,30 @@ class DiaryPage(QWidget):
         dates.addStretch(1)
         export_rows = QVBoxLayout(export)
         export_rows.addLayout(dates)
+        export_rows.addLayout(named)
         export_rows.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
         side.addWidget(export)
         self.export_status = wrapping_label(role="Export status")
-        side.addWidget(self.export_status)
+        # Once saved, the file is a click away: opened, or shown where it was put.
+        self.open_button = QPushButton("&Open")
+        self.open_button.setAccessibleName("Open the saved report")
+        self.open_button.clicked.connect(lambda: self.open_url(QUrl.fromLocalFile(str(self.exported))))
+        self.folder_button = QPushButton("Show in &folder")
+        self.folder_button.setAccessibleName("Show the folder of the saved report")
+        self.folder_button.clicked.connect(
+            lambda: self.open_url(QUrl.fromLocalFile(str(Path(self.exported or ".").parent))))
+        after = QHBoxLayout()
+        after.addWidget(self.export_status, 1)
+        after.addWidget(self.open_button)
+        after.addWidget(self.folder_button)
+        side.addLayout(after)
+        self._show_exported(None)
         return side
+
+    def _show_exported(self, path: Path | None) -> None:
+        self.exported = path
+        self.open_button.setVisible(path is not None)
+        self.folder_button.setVisible(path is not None)
 
     # -- logging, editing, deleting --------------------------------------------
     def log(self) -> None:
@@ -267,10 +296,13 @@ class DiaryPage(QWidget):
 
     def export_pdf(self, path, since: datetime, until: datetime) -> None:
         """Write the report for [since, until) to ``path`` and say where it went."""
-        html = report.report_html(self.history, self.checklist, since, until, self.clock())
+        html = report.report_html(self.history, self.checklist, since, until, self.clock(),
+                                  name=self.name_edit.text())
         try:
             write_pdf(html, Path(path))
         except OSError as exc:
             self.export_status.setText(f"Could not save the PDF: {exc}")
+            self._show_exported(None)
             return
         self.export_status.setText(f"Saved to {path}")
+        self._show_exported(Path(path))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +30,21 @@ def _combo(choices: dict[str, str], name: str) -> QComboBox:
         combo.addItem(label[:1].upper() + label[1:], key)
     combo.setAccessibleName(name)
     return combo
+
+
+# As core.wording writes dates everywhere else ("Wed 4 Mar 2026, 09:20"); English names
+# whatever the desktop's language, as in every sentence around them (see core/wording.py).
+WORDING_LOCALE = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+MOMENT_FORMAT = "ddd d MMM yyyy, HH:mm"
+DAY_FORMAT = "d MMM yyyy"
+
+
+def dated(edit: QDateTimeEdit, display: str) -> QDateTimeEdit:
+    """``edit`` showing its date in the app's own words, with a calendar to pick from."""
+    edit.setLocale(WORDING_LOCALE)
+    edit.setDisplayFormat(display)
+    edit.setCalendarPopup(True)
+    return edit
 
 
 def _select(combo: QComboBox, key: str) -> None:
@@ -59,8 +74,7 @@ class DiaryForm(QGroupBox):
         form.addRow("How &long", self.duration)
         self.strength = _combo(diary.STRENGTHS, "How strong")
         form.addRow("How &strong", self.strength)
-        self.when = QDateTimeEdit()
-        self.when.setCalendarPopup(True)
+        self.when = dated(QDateTimeEdit(), MOMENT_FORMAT)
         self.when.setAccessibleName("When it happened")
         self.when.dateTimeChanged.connect(self._when_edited)
         form.addRow("Whe&n", self.when)
@@ -117,6 +131,14 @@ class DiaryForm(QGroupBox):
             box.setChecked(False)
         self.log_button.setText("Lo&g twitch")
         self.cancel_button.setVisible(False)
+
+    def prefill(self, triggers: list[str], note: str) -> None:
+        """Start a new entry with these suspected triggers ticked and this note (from a check)."""
+        self.reset()
+        for item_id, box in self.trigger_boxes.items():
+            box.setChecked(item_id in triggers)
+        self.note.setText(note)
+        self.status.setText("From your check: say where and how it was, then log it.")
 
     def fields(self) -> dict:
         """The form's values, as keyword arguments for core.diary.add/edit."""

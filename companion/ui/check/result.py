@@ -1,4 +1,4 @@
-"""The checklist's result panel: level banner, reasons, tips with action buttons, safety net."""
+"""Check a symptom's result panel: level banner, reasons, tips with action buttons, safety net."""
 
 from __future__ import annotations
 
@@ -17,7 +17,6 @@ BANNER_COLOURS = {
     Level.SEE_DOCTOR_SOON: ("#f4b400", "#1a1a1a"),
     Level.SELF_CARE: ("#3c5a6e", "#ffffff"),
 }
-BANNER_PREFIX = {Level.URGENT: "URGENT: ", Level.SEE_DOCTOR_SOON: "", Level.SELF_CARE: ""}
 
 
 class ResultPanel(QWidget):
@@ -74,7 +73,7 @@ class ResultPanel(QWidget):
         self.banner.setStyleSheet(
             f"#banner {{ background-color: {background}; border-radius: 6px; }}"
             f"#banner QLabel {{ color: {foreground}; background: transparent; }}")
-        self.title.setText(BANNER_PREFIX[assessment.level] + assessment.title)
+        self.title.setText(assessment.title)
         self.advice.setText(assessment.advice)
         self.reasons.setText("\n".join(f"• {reason}" for reason in assessment.reasons))
         self.help_text.setText(assessment.when_to_get_help)

@@ -103,7 +103,7 @@ def test_an_empty_list_says_what_it_would_show(history, open_view):
     assert view.empty.text() == "Nothing recorded in the last 7 days."
     history.record("water_logged", {"ml": 250}, at=at(0, 9))
     view.set_filter(FILTER["diary"])
-    assert view.empty.text() == "No diary entries or symptom checks in the last 7 days."
+    assert view.empty.text() == "No diary entries or saved checks in the last 7 days."
     view.set_filter(FILTER["water"])
     assert view.pages.currentWidget() is view.tree and view.tree.isVisible()
 
