@@ -224,7 +224,8 @@ class Features:
         from companion.ui.shell.history.window import HistoryView, content_names
         host = self.host
         return HistoryView(host.history, host.tz,
-                           names=content_names(host.routines_dir, host.patterns_dir))
+                           names=content_names(host.routines_dir, host.patterns_dir),
+                           goal=lambda: host.settings().water_goal_glasses)
 
     def change_zone(self, tz: tzinfo) -> None:
         """Count days in the system's new time zone from now on (History shows them so)."""
