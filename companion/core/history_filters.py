@@ -23,7 +23,7 @@ HELD_OR_MISSED = frozenset({K.REMINDER_HELD, K.REMINDER_MISSED, K.REMINDER_COVER
 # Switching reminders off and on, and sessions that ended before their first step or
 # breath, say little about a day: shown only with "Show everything".
 MINOR = frozenset({K.REMINDERS_PAUSED, K.REMINDERS_RESUMED})
-_ABORTED = {K.STRETCH_SESSION: "steps_done", K.BREATHING_SESSION: "cycles_done"}
+_ABORTED: dict[str, str] = {K.STRETCH_SESSION: "steps_done", K.BREATHING_SESSION: "cycles_done"}
 
 
 def is_minor(event: Event) -> bool:
