@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
@@ -12,17 +12,21 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSi
 from companion.core.routines import Routine
 from companion.core.stretch_session import Phase, PlayerState
 from companion.core.wording import clock_text, whole_seconds
+from companion.ui.stretch import pictures
 from companion.ui.stretch.countdown_ring import CountdownRing
+from companion.ui.widgets.colors import is_dark
 from companion.ui.widgets.fonts import scaled_font
 from companion.ui.widgets.labels import muted
 
 
 class Illustration(QWidget):
-    """Draws a step's SVG, mirrored for the left side (pictures show the right side)."""
+    """Draws a step's SVG, mirrored for the left side (pictures show the right side), in
+    the window's light or dark scheme."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self._renderers: dict[Path, QSvgRenderer] = {}
+        self._renderers: dict[tuple[Path, bool], QSvgRenderer] = {}
+        self._path: Path | None = None
         self._current: QSvgRenderer | None = None
         self._mirrored = False
         self._cache: QPixmap | None = None
@@ -31,17 +35,30 @@ class Illustration(QWidget):
 
     def show_picture(self, path: Path | None, mirrored: bool, description: str) -> None:
         """Switch to the picture at `path` (cached after the first load)."""
-        renderer = None
-        if path is not None:
-            renderer = self._renderers.get(path)
-            if renderer is None:
-                renderer = self._renderers[path] = QSvgRenderer(str(path), self)
+        self._path = path
+        renderer = self._renderer(path)
         if renderer is not self._current or mirrored != self._mirrored:
             self._current, self._mirrored = renderer, mirrored
             # The name says what it is; the description is what a sighted user sees in it.
             self.setAccessibleName("Picture of this stretch")
             self.setAccessibleDescription(description)
             self.update()
+
+    def _renderer(self, path: Path | None) -> QSvgRenderer | None:
+        if path is None:
+            return None
+        key = (path, is_dark(self.palette()))
+        if (found := self._renderers.get(key)) is None:
+            found = self._renderers[key] = pictures.renderer(path, self.palette(), self)
+        return found
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        # The desktop went dark or light: the same picture in the other scheme.
+        if event.type() == QEvent.Type.PaletteChange and self._path is not None:
+            self._current = self._renderer(self._path)
+            self._cache_key = None
+            self.update()
+        super().changeEvent(event)
 
     def sizeHint(self) -> QSize:
         side = self.fontMetrics().height() * 14
