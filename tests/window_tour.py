@@ -40,7 +40,7 @@ WINDOWS = (
     "settings-water", "settings-stretch", "settings-breathing", "settings-general",
     "settings-presence",
     "welcome",
-    "stretch-picker", "stretch-safety", "stretch-session", "stretch-done",
+    "stretch-picker", "stretch-safety", "stretch-session", "stretch-done", "stretch-finished",
     "breathing-choice", "breathing-running", "breathing-stopped",
     "check-first", "check-urgent", "check-tremor", "check-past",
     # The diary adds entries of its own, so it comes after the windows they would change.
@@ -199,11 +199,11 @@ class Tour:
         window = self.app.features.window("stretch")
         window.player = None
         window.safety_seen = page != "safety"
-        if page in ("session", "done"):
+        if page in ("session", "done", "finished"):
             window.start("hand-wrist")
             ticker = window.ticker
-            # Into the first step; for "done", three steps in, stopped at 45 seconds.
-            ticker.advance(45 if page == "done" else 8)
+            # Into the first step; for "done", stopped at 45 seconds; "finished", to the end.
+            ticker.advance({"session": 8, "done": 45, "finished": 3600}[page])
             window._tick(ticker.now())
             if page == "done":
                 window.stop()
@@ -224,7 +224,8 @@ class Tour:
             window.open(None)
         else:  # straight into a session, as from the tray or --breathe
             window.start()
-            window._ticker.advance(2.5)
+            # "stopped": after two breaths, so the end says what was done.
+            window._ticker.advance(25 if state == "stopped" else 2.5)
             window._on_tick(window._ticker.now())
         if state == "stopped":
             window.stop()
