@@ -178,7 +178,7 @@ class DiaryPage(QWidget):
         self.name_edit.setPlaceholderText("Optional: so the doctor knows whose it is")
         self.name_edit.setAccessibleName("Name on the report (optional)")
         self.name_edit.setMaxLength(report.NAME_LINE)
-        name_label = QLabel("&Name")
+        name_label = QLabel("Na&me")
         name_label.setBuddy(self.name_edit)
         named = QHBoxLayout()
         named.addWidget(name_label)
@@ -201,10 +201,10 @@ class DiaryPage(QWidget):
         side.addWidget(export)
         self.export_status = wrapping_label(role="Export status")
         # Once saved, the file is a click away: opened, or shown where it was put.
-        self.open_button = QPushButton("&Open")
+        self.open_button = QPushButton("Open the &report")
         self.open_button.setAccessibleName("Open the saved report")
         self.open_button.clicked.connect(lambda: self.open_url(QUrl.fromLocalFile(str(self.exported))))
-        self.folder_button = QPushButton("Show in &folder")
+        self.folder_button = QPushButton("S&how in folder")
         self.folder_button.setAccessibleName("Show the folder of the saved report")
         self.folder_button.clicked.connect(
             lambda: self.open_url(QUrl.fromLocalFile(str(Path(self.exported or ".").parent))))

@@ -94,7 +94,7 @@ class ChecklistPage(QWidget):
         self.save_button = QPushButton("&Save this check")
         self.save_button.setAccessibleName("Save this check to your history")
         self.save_button.clicked.connect(self.save)
-        self.diary_button = QPushButton("Add to the &diary…")
+        self.diary_button = QPushButton("&Add to the diary…")
         self.diary_button.setAccessibleName("Add this check to the twitch diary")
         self.diary_button.setToolTip("Log a twitch in the diary, with the triggers you ticked")
         self.diary_button.clicked.connect(self._carry)
