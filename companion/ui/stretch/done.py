@@ -8,17 +8,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 
 from companion.core.endings import CHANGE_OF_MIND_SECONDS, Ending, stretch_ending
 from companion.core.routines import Routine
-from companion.ui.widgets.colors import GRAPHIC, aim, readable
+from companion.ui.widgets.accent import accent
 from companion.ui.widgets.fonts import scaled_font
 from companion.ui.widgets.labels import muted
-
-# The icon's teal. TODO(design): the design system's accent once merged.
-TEAL = QColor("#2f8f83")
-
-
-def accent_colour(palette: QPalette) -> QColor:
-    window = palette.color(QPalette.ColorRole.Window)
-    return readable(TEAL, window, aim(palette, GRAPHIC))
 
 
 class DoneBadge(QWidget):
@@ -44,7 +36,7 @@ class DoneBadge(QWidget):
         thickness = max(3.0, side / 12)
         box = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
         box = box.adjusted(thickness / 2, thickness / 2, -thickness / 2, -thickness / 2)
-        colour = accent_colour(self.palette())
+        colour = accent(self.palette())
         track = QPen(self.palette().color(QPalette.ColorRole.Mid), thickness)
         painter.setPen(track)
         painter.drawEllipse(box)

@@ -10,16 +10,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from companion.core.history_week import DayTally
 from companion.core.wording import date_text, plural
-from companion.ui.widgets.colors import GRAPHIC, aim, readable
+from companion.ui.widgets.accent import accent
 from companion.ui.widgets.fonts import scaled_font
 from companion.ui.widgets.labels import muted
-
-# The icon's teal. TODO(design): the design system's accent once merged.
-TEAL = QColor("#2f8f83")
-
-
-def accent_colour(palette: QPalette) -> QColor:
-    return readable(TEAL, palette.color(QPalette.ColorRole.Window), aim(palette, GRAPHIC))
 
 
 class WaterBar(QWidget):
@@ -48,7 +41,7 @@ class WaterBar(QWidget):
             filled = QRectF(box.left(), box.bottom() - box.height() * self.fraction,
                             box.width(), box.height() * self.fraction)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(accent_colour(palette))
+            painter.setBrush(accent(palette))
             painter.drawRoundedRect(filled, radius, radius)
 
 
