@@ -34,6 +34,7 @@ class BreathingPanel(QWidget):
         self._pattern_chosen()
 
     def _build(self, patterns: list[Pattern], cautions: list[str]) -> None:
+        self.heading = QLabel("Breathe", accessibleDescription="Window heading")
         self.pattern_box = QComboBox(accessibleName="Breathing pattern")
         for p in patterns:
             self.pattern_box.addItem(p.name, p.id)
@@ -66,6 +67,7 @@ class BreathingPanel(QWidget):
         self.safety.setSizePolicy(policy)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addLayout(form)
         layout.addWidget(self.about)
         layout.addWidget(self.caution)
@@ -84,8 +86,9 @@ class BreathingPanel(QWidget):
 
     def _apply_fonts(self) -> None:
         # Scale from the inherited font so text follows the user's system font size.
-        for widget, factor, bold in ((self.phase_label, 1.8, True), (self.count_label, 2.2, False),
-                                     (self.left_label, 1.1, False), (self.safety, 0.9, False)):
+        for widget, factor, bold in ((self.heading, 1.3, True), (self.phase_label, 1.8, True),
+                                     (self.count_label, 2.2, False), (self.left_label, 1.1, False),
+                                     (self.safety, 0.9, False)):
             widget.setFont(scaled_font(self, factor, bold))
 
     def changeEvent(self, event) -> None:

@@ -38,7 +38,7 @@ class BreathingWindow(BreathingPanel):
         self._session: BreathingSession | None = None
         self._phase_key: tuple[int, int] | None = None
         self._reduced = False
-        self.setWindowTitle("Breathe")
+        self.setWindowTitle("Breathe — Companion")
         self.start_button.clicked.connect(lambda: self.start())
         self.pause_button.clicked.connect(self.toggle_pause)
         self.stop_button.clicked.connect(self.stop)

@@ -36,7 +36,7 @@ class StretchWindow(QWidget):
     def __init__(self, routines: list[Routine], history, ticker, cues=None,
                  assets_dir: Path | None = None, safety_seen: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Stretch break")
+        self.setWindowTitle("Stretch break — Companion")
         self.routines, self.history, self.ticker, self.cues = routines, history, ticker, cues
         self.safety_seen = safety_seen
         self.player: RoutinePlayer | None = None
