@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
     QFileDialog,
-    QGroupBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -38,6 +38,7 @@ from companion.ui.check.diary_form import DAY_FORMAT, DiaryForm, dated
 from companion.ui.check.report_pdf import write_pdf
 from companion.ui.check.result import BANNER_COLOURS
 from companion.ui.widgets.focus import keep_focus_in_view, show_focus
+from companion.ui.widgets.fonts import scaled_font
 from companion.ui.widgets.keys import dialog_keys
 from companion.ui.widgets.labels import wrapping_label
 
@@ -116,6 +117,7 @@ class DiaryPage(QWidget):
         form_area = QScrollArea()
         form_area.setWidget(self.form)
         form_area.setWidgetResizable(True)
+        form_area.setFrameShape(QFrame.Shape.NoFrame)  # a section of the page, not a box in it
         form_area.setAccessibleName("Log a twitch")
         form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         form_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields in it
@@ -167,7 +169,9 @@ class DiaryPage(QWidget):
         row.addStretch(1)
         side.addLayout(row)
 
-        export = QGroupBox("Report for a doctor's visit")
+        export = QWidget()
+        export_heading = QLabel("Report for a doctor's visit")
+        export_heading.setFont(scaled_font(self, 1.15, bold=True))
         self.from_date, self.to_date = QDateEdit(), QDateEdit()
         for edit, name in ((self.from_date, "Report from"), (self.to_date, "Report to")):
             dated(edit, DAY_FORMAT).setAccessibleName(name)
@@ -195,6 +199,8 @@ class DiaryPage(QWidget):
             dates.addWidget(widget)
         dates.addStretch(1)
         export_rows = QVBoxLayout(export)
+        export_rows.setContentsMargins(0, self.fontMetrics().height() // 2, 0, 0)
+        export_rows.addWidget(export_heading)
         export_rows.addLayout(dates)
         export_rows.addLayout(named)
         export_rows.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)

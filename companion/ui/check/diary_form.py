@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFormLayout,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from companion.core import diary
 from companion.core.clock import Clock
+from companion.ui.widgets.fonts import scaled_font
 from companion.ui.widgets.labels import wrapping_label
 
 
@@ -51,17 +51,21 @@ def _select(combo: QComboBox, key: str) -> None:
     combo.setCurrentIndex(max(0, combo.findData(key)))
 
 
-class DiaryForm(QGroupBox):
+class DiaryForm(QWidget):
     """Fields for one episode; defaults make logging 'a twitch, just now' one click."""
 
     def __init__(self, trigger_labels: dict[str, str], clock: Clock,
                  parent: QWidget | None = None):
-        super().__init__("Log a twitch", parent)
+        super().__init__(parent)
         self.clock = clock
         self.editing: str | None = None  # entry id while the form edits an entry
         self._when_touched = False
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # A heading over the fields, not a group box's frame.
+        self.heading = QLabel("Log a twitch")
+        self.heading.setFont(scaled_font(self, 1.15, bold=True))
+        form.addRow(self.heading)
         self.area = _combo(diary.AREAS, "Where: body area")
         self.side = _combo(diary.SIDES, "Which side")
         where = QHBoxLayout()
