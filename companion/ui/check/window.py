@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QTabWidget, QVBoxLayout, QWidget
 
 from companion.core.checklist import Checklist, Level
 from companion.core.clock import Clock, utc_now
 from companion.core.report import CHECK_KIND
 from companion.core.wording import moment_text
-from companion.ui.check.diary import DiaryPage
+from companion.ui.check.diary import DiaryPage, EntryDelegate
 from companion.ui.check.questions import ChecklistPage, ClickableLabel
 from companion.ui.widgets.keys import dialog_keys
 from companion.ui.widgets.labels import wrapping_label
@@ -30,6 +30,9 @@ class PastChecksPage(QWidget):
         self.list.setWordWrap(True)
         self.list.setAccessibleName("Past checks")
         self.list.setSpacing(4)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap when resized
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setItemDelegate(EntryDelegate(self.list))  # when and result in bold, as the diary
         layout = QVBoxLayout(self)
         layout.addWidget(wrapping_label("Checks you saved, newest first. The report in the "
                                         "Diary tab includes the recent ones."))
@@ -50,8 +53,10 @@ class PastChecksPage(QWidget):
             title = self.checklist.levels[Level.from_key(key)][0]
         except KeyError:
             title = key
+        if event.data.get("answers") == []:  # as the result said when it was saved
+            title = self.checklist.nothing_ticked[0]
         lines = [f"{moment_text(event.at.astimezone())}: {title}"]
-        lines += [f"   • {reason}" for reason in event.data.get("reasons", [])]
+        lines += [f"• {reason}" for reason in event.data.get("reasons", [])]
         return "\n".join(lines)
 
 
