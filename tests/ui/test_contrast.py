@@ -91,8 +91,8 @@ def label_problems(window: QWidget) -> list[str]:
         if not label.isVisible() or not label.text().strip() or not label.pixmap().isNull():
             continue
         seen = label.visibleRegion().boundingRect()
-        if seen.isEmpty():
-            continue
+        if seen.height() < label.fontMetrics().height():
+            continue  # scrolled out of sight but for a sliver of its margin
         rect = QRect(label.mapTo(window, seen.topLeft()), seen.size())
         need = 3.0 if large(label) else 4.5
         measured = ink_contrast(image, rect)

@@ -23,6 +23,12 @@ _MARGIN = 0.1
 Role = QPalette.ColorRole
 Group: TypeAlias = QPalette.ColorGroup
 WARNING_HUE = QColor("#b3261e")  # problems the user should fix (a red that reads on light)
+# The app's one accent: the teal of its icon. Progress, the countdown ring, the breathing
+# shape and the main button of a view use it; nothing else is coloured.
+ACCENT_HUE = QColor("#2f8f83")
+# Health alerts only (e.g. twitching over two weeks): amber, never for decoration.
+ALERT_HUE = QColor("#b26a00")
+WHITE, BLACK = QColor(255, 255, 255), QColor(0, 0, 0)
 
 
 def luminance(colour: QColor) -> float:
@@ -168,6 +174,48 @@ def is_dark(palette: QPalette) -> bool:
     return luminance(palette.color(Role.Window)) < luminance(palette.color(Role.WindowText))
 
 
+def tile_surface(palette: QPalette, group: Group = Group.Active) -> QColor:
+    """The background of a tile (a card): a step lighter than the window, or the window
+    itself under high contrast, where the tile is drawn by its outline."""
+    window = palette.color(group, Role.Window)
+    if high_contrast(palette):
+        return window
+    if is_dark(palette):
+        return _rounded(mix(palette.color(group, Role.WindowText), window, 0.06))
+    return _rounded(mix(palette.color(group, Role.Base), window, 0.7))
+
+
+def accent(palette: QPalette, ratio: float = GRAPHIC, group: Group = Group.Active) -> QColor:
+    """The icon's teal, made to stand out at ``ratio`` (AAA under high contrast) on both the
+    window and a tile, whether the palette is light or dark."""
+    ratio = aim(palette, ratio)
+    # Both surfaces lie on the same side (light or dark), so darkening (or lightening) for
+    # one only adds contrast against the other.
+    on_window = readable(ACCENT_HUE, palette.color(group, Role.Window), ratio)
+    return readable(on_window, tile_surface(palette, group), ratio)
+
+
+def accent_fill(palette: QPalette) -> tuple[QColor, QColor]:
+    """The fill and text colour of a view's main button: the accent, with text on it at 4.5:1
+    (7:1 under high contrast, where the theme's own highlight colours are used if they read)."""
+    if high_contrast(palette):
+        fill, ink = palette.color(Role.Highlight), palette.color(Role.HighlightedText)
+        if contrast(ink, fill) >= 7.0:
+            return fill, ink
+        return palette.color(Role.WindowText), palette.color(Role.Window)
+    # White text on a teal deep enough to carry it: in a light and a dark window alike.
+    return readable(ACCENT_HUE, WHITE, TEXT), WHITE
+
+
+def alert_colours(palette: QPalette) -> tuple[QColor, QColor, QColor]:
+    """A health alert's background, text and edge: amber, kept readable in every palette."""
+    window, ink = palette.color(Role.Window), palette.color(Role.WindowText)
+    if high_contrast(palette):
+        return window, ink, ink
+    background = _rounded(mix(ALERT_HUE, window, 0.28 if is_dark(palette) else 0.16))
+    return background, readable(ink, background, TEXT), readable(ALERT_HUE, background, GRAPHIC)
+
+
 # -- labels in a colour of their own -------------------------------------------------------------
 
 class _Tint(QObject):
@@ -208,12 +256,17 @@ class ReadableStyle(QProxyStyle):
     """Fusion, with check box outlines that stand out at 3:1 in every palette.
 
     Fusion draws the outline a shade darker than the window: on a dark window that is
-    almost invisible, and on a light one about 1.6:1.
+    almost invisible, and on a light one about 1.6:1. Over another style (a desktop's own)
+    its outlines are that style's business.
     """
+
+    def __init__(self, base: str):
+        super().__init__(base)
+        self._fusion = base.lower() == "fusion"
 
     def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802
         super().drawPrimitive(element, option, painter, widget)
-        if element != QStyle.PrimitiveElement.PE_IndicatorCheckBox:
+        if element != QStyle.PrimitiveElement.PE_IndicatorCheckBox or not self._fusion:
             return
         state = option.state
         if not state & QStyle.StateFlag.State_Enabled:
@@ -243,8 +296,8 @@ class SystemColours(QObject):
         self.setObjectName("companion-system-colours")
         self._app = app
         self._own_palette = False  # a palette we chose for the scheme, not the desktop's
-        if app.style().name().lower() == "fusion":
-            app.setStyle(ReadableStyle(app.style().name()))
+        from companion.ui.widgets.style import use_companion_style  # (it builds on this module)
+        use_companion_style(app)
         self._watch = _PaletteWatch(self.keep_readable)
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self.follow_scheme)
