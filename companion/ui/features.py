@@ -147,7 +147,7 @@ class Features:
             # they begin, some show themselves then); after that, where the user put it.
             first = name not in self._placed
             self._placed.add(name)
-            from companion.ui.widgets.placement import centre
+            from companion.ui.widgets.theme import centre
             if first:
                 centre(window)
             begin(window)

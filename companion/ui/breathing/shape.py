@@ -8,8 +8,7 @@ from PySide6.QtCore import QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from companion.ui.widgets.accent import accent
-from companion.ui.widgets.colors import GRAPHIC, aim, high_contrast, mix, outline, soft
+from companion.ui.widgets.colors import GRAPHIC, accent, aim, high_contrast, mix, outline, soft
 
 # The empty-lungs circle is still clearly visible, so the shape never vanishes.
 MIN_FRACTION = 0.38

@@ -8,8 +8,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from companion.ui.widgets.accent import accent
-from companion.ui.widgets.colors import secondary_text
+from companion.ui.widgets.colors import accent, secondary_text
 
 # The widest caption a session shows; the ring is never too small for it at the normal size.
 WIDEST_CAPTION = "Get ready"

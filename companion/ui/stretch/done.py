@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 
 from companion.core.endings import CHANGE_OF_MIND_SECONDS, Ending, stretch_ending
 from companion.core.routines import Routine
-from companion.ui.widgets.accent import accent
+from companion.ui.widgets.colors import accent
 from companion.ui.widgets.fonts import scaled_font
 from companion.ui.widgets.labels import muted
 

@@ -6,8 +6,8 @@ from PySide6.QtGui import QColor, QPalette
 
 from companion.ui.breathing.shape import BreathShape
 from companion.ui.stretch.countdown_ring import CountdownRing
-from companion.ui.widgets.accent import TEAL, accent
-from companion.ui.widgets.colors import contrast, fusion_palette
+from companion.ui.widgets.colors import ACCENT_HUE as TEAL
+from companion.ui.widgets.colors import accent, contrast, fusion_palette
 
 
 def teal_like(colour: QColor) -> bool:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from companion.core.history_week import DayTally
 from companion.core.wording import date_text, plural
-from companion.ui.widgets.accent import accent
+from companion.ui.widgets.colors import accent
 from companion.ui.widgets.fonts import scaled_font
 from companion.ui.widgets.labels import muted
 
