@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from companion.core.endings import CHANGE_OF_MIND_SECONDS, Ending, stretch_ending
 from companion.core.routines import Routine
 from companion.ui.widgets.colors import accent
-from companion.ui.widgets.fonts import scaled_font
-from companion.ui.widgets.labels import muted
+from companion.ui.widgets.controls import primary_button, secondary_button
+from companion.ui.widgets.theme import page_layout, section, title_label, units
 
 
 class DoneBadge(QWidget):
@@ -66,34 +66,26 @@ class DonePage(QWidget):
         super().__init__(parent)
         self.ending: Ending | None = None
         self.badge = DoneBadge()
-        self.title = QLabel()
-        self.title.setFont(scaled_font(self, 1.7, bold=True))
+        self.title = title_label("")
         self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.title.setWordWrap(True)
-        self.details = muted(QLabel())
+        self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.details.setFont(scaled_font(self, 1.1))
         # One clear way out, the others quieter beside it.
-        self.close_button = QPushButton("&Done")
-        self.again_button = QPushButton("Do it &again")
-        self.picker_button = QPushButton("&Other routines")
-        for button in (self.close_button, self.again_button, self.picker_button):
-            button.setAccessibleName(button.text().replace("&", ""))
+        self.close_button = primary_button("&Done")
+        self.again_button = secondary_button("Do it &again")
+        self.picker_button = secondary_button("&Other routines")
         self.close_button.setAccessibleName("Done, close the window")
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         for button in (self.again_button, self.picker_button, self.close_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        em = self.fontMetrics().height()
-        layout = QVBoxLayout(self)
+        layout = page_layout(self)
         layout.addStretch(2)
         layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addSpacing(em)
-        layout.addWidget(self.title)
-        layout.addWidget(self.details)
-        layout.addSpacing(em * 2)
+        section(layout, self, self.title, self.details)
+        layout.addSpacing(units(self, 3))
         layout.addLayout(buttons)
         layout.addStretch(3)
 

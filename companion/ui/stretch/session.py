@@ -7,16 +7,19 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from companion.core.routines import Routine
 from companion.core.stretch_session import Phase, PlayerState
 from companion.core.wording import clock_text, whole_seconds
 from companion.ui.stretch import pictures
 from companion.ui.stretch.countdown_ring import CountdownRing
-from companion.ui.widgets.colors import is_dark
+from companion.ui.widgets.colors import is_dark, tile_surface
+from companion.ui.widgets.controls import primary_button, quiet_button, secondary_button
+from companion.ui.widgets.focus import show_focus
 from companion.ui.widgets.fonts import scaled_font
 from companion.ui.widgets.labels import muted
+from companion.ui.widgets.theme import button_row
 
 
 class Illustration(QWidget):
@@ -47,7 +50,7 @@ class Illustration(QWidget):
     def _renderer(self, path: Path | None) -> QSvgRenderer | None:
         if path is None:
             return None
-        key = (path, is_dark(self.palette()))
+        key = (path, is_dark(self.palette()), tile_surface(self.palette()).rgba())
         if (found := self._renderers.get(key)) is None:
             found = self._renderers[key] = pictures.renderer(path, self.palette(), self)
         return found
@@ -139,13 +142,17 @@ class SessionView(QWidget):
         self.caution.setWordWrap(True)
         self.next_label = muted(QLabel())
 
-        self.back_button = self._button("&Back", "Back to the previous step (Left arrow)", self.back_clicked)
-        self.pause_button = self._button("&Pause", "Pause (Space)", self.pause_clicked)
-        self.skip_button = self._button("&Skip", "Skip to the next step (Right arrow)", self.skip_clicked)
-        self.stop_button = self._button("S&top", "Stop the session (Esc)", self.stop_clicked)
-        controls = QGridLayout()
-        for column, button in enumerate((self.back_button, self.pause_button, self.skip_button, self.stop_button)):
-            controls.addWidget(button, 0, column)
+        # Pause is the main control; going back and skipping are minor, stopping is there.
+        # (A flat button shows no focus of its own in the style: show_focus draws it.)
+        self.back_button = self._button(show_focus(quiet_button("&Back")), "Back to the previous step (Left arrow)",
+                                        self.back_clicked)
+        self.pause_button = self._button(primary_button("&Pause"), "Pause (Space)", self.pause_clicked)
+        self.skip_button = self._button(show_focus(quiet_button("&Skip")), "Skip to the next step (Right arrow)",
+                                        self.skip_clicked)
+        self.stop_button = self._button(secondary_button("S&top"), "Stop the session (Esc)",
+                                        self.stop_clicked)
+        controls = button_row(self.back_button, self.skip_button,
+                              end=(self.stop_button, self.pause_button))
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -156,8 +163,7 @@ class SessionView(QWidget):
         layout.addWidget(self.next_label)
         layout.addLayout(controls)
 
-    def _button(self, text: str, accessible: str, signal) -> QPushButton:
-        button = QPushButton(text)
+    def _button(self, button: QPushButton, accessible: str, signal) -> QPushButton:
         button.setAccessibleName(accessible)
         button.setToolTip(accessible)
         button.clicked.connect(signal)

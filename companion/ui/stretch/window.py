@@ -23,6 +23,7 @@ from companion.ui.stretch.session import SessionView
 from companion.ui.widgets.announce import announce
 from companion.ui.widgets.keys import bind_keys, dialog_keys
 from companion.ui.widgets.layout import fit_content
+from companion.ui.widgets.theme import window_title
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +37,7 @@ class StretchWindow(QWidget):
     def __init__(self, routines: list[Routine], history, ticker, cues=None,
                  assets_dir: Path | None = None, safety_seen: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Stretch break — Companion")
+        self.setWindowTitle(window_title("Stretch break"))
         self.routines, self.history, self.ticker, self.cues = routines, history, ticker, cues
         self.safety_seen = safety_seen
         self.player: RoutinePlayer | None = None

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from companion import assets
 from companion.ui.stretch import pictures
 from companion.ui.stretch.session import Illustration
-from companion.ui.widgets.colors import fusion_palette
+from companion.ui.widgets.colors import fusion_palette, tile_surface
 
 FILES = sorted(assets.illustrations_dir().glob("*.svg"))
 ARROW = "#E4702E"
@@ -36,8 +36,11 @@ def draw(path, dark: bool) -> QImage:
 def test_the_tile_is_dark_on_a_dark_window_and_light_on_a_light_one(qapp, name):
     path = next(p for p in FILES if p.stem == name)
     tile = (8, 60)  # inside the rounded tile, left of every figure
-    assert QColor(draw(path, dark=False).pixel(*tile)).lightness() > 220
-    assert QColor(draw(path, dark=True).pixel(*tile)).lightness() < 60
+    for dark in (False, True):
+        # On the design system's tile surface: light on a light window, dark on a dark one.
+        drawn = QColor(draw(path, dark=dark).pixel(*tile))
+        assert drawn.name() == tile_surface(fusion_palette(dark)).name()
+        assert (drawn.lightness() < 90) if dark else (drawn.lightness() > 220)
 
 
 def test_the_session_picture_follows_a_palette_change(qtbot):
@@ -50,4 +53,4 @@ def test_the_session_picture_follows_a_palette_change(qtbot):
     light = QColor(picture.grab().toImage().pixel(8, 60)).lightness()
     picture.setPalette(fusion_palette(True))
     dark = QColor(picture.grab().toImage().pixel(8, 60)).lightness()
-    assert light > 220 and dark < 60
+    assert light > 220 and dark < 90
