@@ -28,7 +28,7 @@ class Illustration(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self._renderers: dict[tuple[Path, bool], QSvgRenderer] = {}
+        self._renderers: dict[tuple[Path, bool, int], QSvgRenderer] = {}
         self._path: Path | None = None
         self._current: QSvgRenderer | None = None
         self._mirrored = False
