@@ -16,6 +16,7 @@ from companion.core.wording import clock_text
 from companion.ui.breathing.panel import BreathingPanel
 from companion.ui.widgets.announce import announce
 from companion.ui.widgets.keys import bind_keys, dialog_keys
+from companion.ui.widgets.theme import window_title
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +39,7 @@ class BreathingWindow(BreathingPanel):
         self._session: BreathingSession | None = None
         self._phase_key: tuple[int, int] | None = None
         self._reduced = False
-        self.setWindowTitle("Breathe — Companion")
+        self.setWindowTitle(window_title("Breathe"))
         self.start_button.clicked.connect(lambda: self.start())
         self.pause_button.clicked.connect(self.toggle_pause)
         self.stop_button.clicked.connect(self.stop)
