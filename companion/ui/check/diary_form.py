@@ -14,14 +14,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QWidget,
 )
 
 from companion.core import diary
 from companion.core.clock import Clock
-from companion.ui.widgets.fonts import scaled_font
+from companion.ui.widgets.controls import primary_button, secondary_button
 from companion.ui.widgets.labels import wrapping_label
+from companion.ui.widgets.theme import heading_label
 
 
 def _combo(choices: dict[str, str], name: str) -> QComboBox:
@@ -63,8 +63,7 @@ class DiaryForm(QWidget):
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         # A heading over the fields, not a group box's frame.
-        self.heading = QLabel("Log a twitch")
-        self.heading.setFont(scaled_font(self, 1.15, bold=True))
+        self.heading = heading_label("Log a twitch")
         form.addRow(self.heading)
         self.area = _combo(diary.AREAS, "Where: body area")
         self.side = _combo(diary.SIDES, "Which side")
@@ -97,10 +96,10 @@ class DiaryForm(QWidget):
         self.note.setAccessibleName("Note")
         form.addRow("N&ote", self.note)
 
-        self.log_button = QPushButton("Lo&g twitch")
+        self.log_button = primary_button("Lo&g twitch")
         self.log_button.setAccessibleName("Log twitch")
         self.log_button.setDefault(True)
-        self.cancel_button = QPushButton("Cancel &editing")
+        self.cancel_button = secondary_button("Cancel &editing")
         self.cancel_button.setAccessibleName("Cancel editing")
         self.cancel_button.clicked.connect(self.reset)
         buttons = QHBoxLayout()

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QStackedWidget,
     QToolButton,
@@ -24,9 +23,10 @@ from companion.core.report import CHECK_KIND
 from companion.core.wording import time_of_day
 from companion.ui.check.result import ResultPanel
 from companion.ui.widgets.announce import announce
+from companion.ui.widgets.controls import primary_button, quiet_button, secondary_button
 from companion.ui.widgets.focus import keep_focus_in_view, show_focus
-from companion.ui.widgets.fonts import scaled_font
 from companion.ui.widgets.labels import muted, wrapping_label
+from companion.ui.widgets.theme import heading_label
 
 WHY_FIRST = ("These signs need help straight away, so they come first. If none of them "
              "applies, the next questions are about the twitch itself, and what fits you "
@@ -93,14 +93,15 @@ class ChecklistPage(QWidget):
         self.side.addWidget(self.why_first)
         self.side.addWidget(self.result_area)
 
-        self.save_button = QPushButton("&Save this check")
+        # One main action at a time: "None of these" on the first step, then Save.
+        self.save_button = primary_button("&Save this check")
         self.save_button.setAccessibleName("Save this check to your history")
         self.save_button.clicked.connect(self.save)
-        self.diary_button = QPushButton("&Add to the diary…")
+        self.diary_button = secondary_button("&Add to the diary…")
         self.diary_button.setAccessibleName("Add this check to the twitch diary")
         self.diary_button.setToolTip("Log a twitch in the diary, with the triggers you ticked")
         self.diary_button.clicked.connect(self._carry)
-        self.clear_button = QPushButton("Start &over")
+        self.clear_button = show_focus(quiet_button("Start &over"))
         self.clear_button.setAccessibleName("Clear all answers and start over")
         self.clear_button.clicked.connect(self.clear)
         self.saved_label = muted(QLabel(""))
@@ -125,11 +126,11 @@ class ChecklistPage(QWidget):
         column.addWidget(wrapping_label("First, one question.", role="Step one of two"))
         for group in groups:
             column.addWidget(self._group(group))
-        self.none_button = QPushButton("&None of these")
+        self.none_button = primary_button("&None of these")
         self.none_button.setAccessibleName("None of these: go on to the questions about the twitch")
         self.none_button.setDefault(True)
         self.none_button.clicked.connect(self.go_on)
-        self.on_button = QPushButton("Go on to the &twitch questions")
+        self.on_button = secondary_button("Go on to the &twitch questions")
         self.on_button.setAccessibleName("Go on to the questions about the twitch")
         self.on_button.clicked.connect(self.go_on)
         row = QHBoxLayout()
@@ -144,9 +145,7 @@ class ChecklistPage(QWidget):
     def _twitch_step(self, groups: list[Group]) -> QWidget:
         step = QWidget()
         column = QVBoxLayout(step)
-        self.back_button = QPushButton("&Back to the urgent signs")
-        self.back_button.setAccessibleName("Back to the urgent signs")
-        self.back_button.setFlat(True)
+        self.back_button = show_focus(quiet_button("&Back to the urgent signs"))
         self.back_button.clicked.connect(self.go_back)
         column.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(wrapping_label(self.checklist.intro, role="How this works"))
@@ -160,8 +159,7 @@ class ChecklistPage(QWidget):
         box = QWidget()
         rows = QVBoxLayout(box)
         rows.setContentsMargins(0, self.fontMetrics().height() // 2, 0, 0)
-        heading = wrapping_label(group.title)
-        heading.setFont(scaled_font(self, 1.15, bold=True))
+        heading = heading_label(group.title)
         rows.addWidget(heading)
         indent = self.fontMetrics().height() // 2
         for item in group.items:

@@ -16,6 +16,7 @@ from companion.ui.check.questions import ChecklistPage, ClickableLabel
 from companion.ui.widgets.keys import dialog_keys
 from companion.ui.widgets.labels import wrapping_label
 from companion.ui.widgets.layout import fit_screen
+from companion.ui.widgets.theme import window_title
 
 __all__ = ["CheckWindow", "ClickableLabel", "PastChecksPage"]
 
@@ -68,7 +69,7 @@ class CheckWindow(QWidget):
     def __init__(self, checklist: Checklist, history, clock: Clock = utc_now,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Check a symptom — Companion")
+        self.setWindowTitle(window_title("Check a symptom"))
         self.checklist_page = ChecklistPage(checklist, history, clock)
         self.past_checks = PastChecksPage(checklist, history)
         self.diary = DiaryPage(checklist, history, clock)
@@ -88,9 +89,9 @@ class CheckWindow(QWidget):
         self.past_checks.refresh()
         dialog_keys(self, escape=self.close)
         em = self.fontMetrics().horizontalAdvance("M")
-        # Roomy where there is room (an urgent result shows whole at the normal font), on
-        # screen where not.
-        fit_screen(self, em * 75, em * 64)
+        # Roomy where there is room (an urgent result, the urgent signs and the diary's
+        # column show whole at the normal font), on screen where not.
+        fit_screen(self, em * 75, em * 68)
 
     def _tab_shown(self, index: int) -> None:
         # History can change behind the window's back (tray, another window, time passing).

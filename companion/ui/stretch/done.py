@@ -82,6 +82,7 @@ class DonePage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = page_layout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # the window gives the margins
         layout.addStretch(2)
         layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignHCenter)
         section(layout, self, self.title, self.details)

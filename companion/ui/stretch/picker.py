@@ -13,7 +13,7 @@ from companion.ui.widgets.focus import show_focus
 from companion.ui.widgets.fonts import scaled_font
 from companion.ui.widgets.labels import muted, wrapping_label
 from companion.ui.widgets.layout import ContentScroll
-from companion.ui.widgets.theme import heading_label, page_layout, title_label
+from companion.ui.widgets.theme import heading_label, page_layout, title_label, units
 
 
 def minutes_text(seconds: float) -> str:
@@ -31,6 +31,7 @@ class RoutinePicker(QWidget):
         super().__init__(parent)
         layout = page_layout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(units(self, 1.5))  # every routine on a 768 px screen at twice the text
         heading = title_label("Stretch break")
         heading.setAccessibleDescription("Choose a routine")
         layout.addWidget(heading)
@@ -40,6 +41,7 @@ class RoutinePicker(QWidget):
         rows = QWidget()
         rows_layout = QVBoxLayout(rows)
         rows_layout.setContentsMargins(0, 0, 0, 0)
+        rows_layout.setSpacing(units(self, 1.5))
         self.start_buttons: dict[str, QPushButton] = {}
         for routine in routines:
             rows_layout.addWidget(self._row(routine))
@@ -58,6 +60,9 @@ class RoutinePicker(QWidget):
 
     def _row(self, routine: Routine) -> QFrame:
         frame = Tile()
+        # A little less room above and below than a tile's usual: four routines fit a
+        # 768 px screen at twice the text.
+        frame.column.setContentsMargins(units(self, 4), units(self, 2), units(self, 4), units(self, 2))
         row = QHBoxLayout()
         frame.column.addLayout(row)
         text = QVBoxLayout()
@@ -88,6 +93,7 @@ class SafetyNote(QWidget):
     def __init__(self, text: str, parent: QWidget | None = None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # the window gives the margins
         # Rendered to HTML here: Qt's accessibility strips HTML from a label's name but
         # would hand Markdown to a screen reader as it is, asterisks and all.
         document = QTextDocument()

@@ -19,7 +19,7 @@ from companion.ui.widgets.controls import primary_button, quiet_button, secondar
 from companion.ui.widgets.focus import show_focus
 from companion.ui.widgets.fonts import scaled_font
 from companion.ui.widgets.labels import muted
-from companion.ui.widgets.theme import button_row
+from companion.ui.widgets.theme import button_row, units
 
 
 class Illustration(QWidget):
@@ -68,7 +68,7 @@ class Illustration(QWidget):
         return QSize(side, side)
 
     def minimumSizeHint(self) -> QSize:
-        side = self.fontMetrics().height() * 8
+        side = self.fontMetrics().height() * 7
         return QSize(side, side)
 
     def paintEvent(self, event) -> None:
@@ -155,6 +155,10 @@ class SessionView(QWidget):
                               end=(self.stop_button, self.pause_button))
 
         layout = QVBoxLayout(self)
+        # The window gives the margins; lines sit close so that twice the text still fits
+        # a 768 px screen with the picture and the ring.
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(units(self, 1))
         layout.addLayout(top)
         layout.addLayout(middle, 1)
         layout.addWidget(self.heading)

@@ -22,7 +22,7 @@ from companion.ui.stretch.picker import RoutinePicker, SafetyNote
 from companion.ui.stretch.session import SessionView
 from companion.ui.widgets.announce import announce
 from companion.ui.widgets.keys import bind_keys, dialog_keys
-from companion.ui.widgets.layout import fit_content
+from companion.ui.widgets.layout import fit_content, widen_to_fit
 from companion.ui.widgets.theme import window_title
 
 log = logging.getLogger(__name__)
@@ -83,9 +83,14 @@ class StretchWindow(QWidget):
         dialog_keys(self.safety, default=self.safety.button)
         dialog_keys(self.done, default=self.done.close_button)
         self.pages.currentChanged.connect(self._focus_page)
-        # As wide as a session wants; as tall as the tallest page (every routine in the
-        # picker) needs, as far as the screen allows.
-        fit_content(self, max(self.session.sizeHint().width(), self.minimumSizeHint().width()))
+        # As wide as a session or the picker wants (wider when large text would not fit the screen's
+        # height); as tall as the tallest page (every routine in the picker) needs, as far
+        # as the screen allows.
+        margins = layout.contentsMargins()
+        pages = max(self.session.sizeHint().width(), self.picker.sizeHint().width())
+        width = max(pages + margins.left() + margins.right(), self.minimumSizeHint().width())
+        width = widen_to_fit(self, width)
+        fit_content(self, width)
 
     # -- public ---------------------------------------------------------------------
 

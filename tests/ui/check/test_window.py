@@ -22,7 +22,7 @@ from companion.core.checklist import load_default
 from companion.core.clock import FakeClock
 from companion.core.history import History
 from companion.core.kinds import Action
-from companion.ui.check.result import BANNER_COLOURS
+from companion.ui.check.result import banner_colours
 from companion.ui.check.window import CheckWindow, ClickableLabel
 
 T0 = datetime(2026, 3, 20, 12, 0, tzinfo=UTC)
@@ -125,7 +125,8 @@ def test_ticking_items_updates_the_result_up_and_down(window, qtbot):
 
     tick(window, "spreading")
     assert panel.title.text() == "See a doctor soon"
-    assert BANNER_COLOURS[panel.assessment.level][0] in panel.banner.styleSheet()
+    amber = banner_colours(panel.assessment.level, panel.palette())[0]
+    assert amber.name() in panel.banner.styleSheet()
 
     tick(window, "breathing_swallowing")
     assert panel.title.text() == "Get help now"
