@@ -1,6 +1,6 @@
 """Screenshots of every window of the app, as PNGs, for looking at what changed.
 
-    python tests/shots.py OUTDIR [--dark] [--scale 2] [--screen 1366x768] [--prefix before-]
+    python tests/shots.py OUTDIR [--dark | --palette hc-dark] [--scale 2] [--screen 1366x768] [--prefix before-]
                                  [--only today settings-general ...]
 
 Runs on Qt's offscreen platform with a screen of the given size (no display needed), in a
@@ -23,14 +23,15 @@ import window_tour  # noqa: E402 - found through the line above when run as a sc
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("outdir", type=Path)
-    parser.add_argument("--dark", action="store_true", help="a dark palette")
+    parser.add_argument("--dark", action="store_true", help="a dark palette (--palette dark)")
+    parser.add_argument("--palette", default="light", help="light, dark, hc-light or hc-dark")
     parser.add_argument("--scale", type=float, default=1.0, help="font size, times the default")
     parser.add_argument("--screen", default="1366x768", help="WIDTHxHEIGHT of the screen")
     parser.add_argument("--prefix", default="", help="put before each file name")
     parser.add_argument("--only", nargs="*", default=None, help="just these windows")
     args = parser.parse_args(argv)
     window_tour.reexec_on_screen(*window_tour.parse_screen(args.screen))
-    window_tour.start_qt(args.scale, dark=args.dark)
+    window_tour.start_qt(args.scale, "dark" if args.dark else args.palette)
     args.outdir.mkdir(parents=True, exist_ok=True)
 
     def shoot(name: str, window) -> None:

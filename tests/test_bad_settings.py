@@ -131,4 +131,4 @@ def test_a_file_that_cannot_be_read_or_moved_aside_is_not_saved_over(
 def test_a_week_long_pause_from_another_launch_is_carried_out(make_app):
     app = make_app()
     assert app.commands.run(Request(Action.PAUSE, "10080")) is True
-    assert app.home.today.pause_label.text().startswith("Reminders are paused until")
+    assert app.home.today.pause_label.text().startswith("Reminders paused until")

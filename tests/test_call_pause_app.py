@@ -62,7 +62,7 @@ def test_the_pause_ends_by_itself_when_the_call_ends(make_app, qtbot, camera, cl
     app.commands.run(Request(Action.PAUSE, "call"))
     assert app.reminders.paused_for_call()
     assert "Paused until the call ends (11:50 at the latest)" in _tooltip(app)
-    assert "Reminders are paused until the call ends" in app.home.today.pause_label.text()
+    assert "Reminders paused until the call ends" in app.home.today.pause_label.text()
     # The user joins the call a moment later: still paused while it lasts.
     holder, _ = start_reporting([sys.executable, "-c", HOLD_OPEN, str(camera), "{fd}"])
     try:

@@ -110,7 +110,7 @@ def test_a_german_desktop_reads_the_same_english_sentences(tmp_path, german):
     # The locale really is German for the program: strftime's names say so.
     assert (english.pop("control"), deutsch.pop("control")) == ("Monday March", "Montag März")
     assert deutsch == english
-    assert deutsch["today"] == ["Monday 2 March", "Thu 09:50", "Reminders are paused until Thu 09:50."]
+    assert deutsch["today"] == ["Monday 2 March", "Thu 09:50", "Reminders paused until Thu 09:50"]
     assert deutsch["tooltip"][1:] == ["Paused until Thu 09:50", "Water: Thu 09:50"]
     assert deutsch["history"][:3] == [
         "Today", "09:50  Twitch logged in the diary: palm, left, faint, a few seconds (it happened "

@@ -84,11 +84,12 @@ def _quiet(kind, context, message: str) -> None:
     print(message, file=sys.stderr)
 
 
-def start_qt(scale: float, dark: bool = False):
-    """The QApplication, its font scaled by ``scale`` and, if asked, a dark palette."""
-    from PySide6.QtCore import qInstallMessageHandler
-    from PySide6.QtGui import QColor, QFont, QPalette
+def start_qt(scale: float, palette: str = "light"):
+    """The QApplication, its font scaled by ``scale``, under one of qt_palettes.PALETTES."""
+    from PySide6.QtCore import Qt, qInstallMessageHandler
+    from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
+    from qt_palettes import PALETTES
 
     qInstallMessageHandler(_quiet)
     qapp = QApplication.instance() or QApplication([sys.argv[0]])
@@ -96,21 +97,12 @@ def start_qt(scale: float, dark: bool = False):
     font = QFont(qapp.font())
     font.setPointSizeF(font.pointSizeF() * scale)
     qapp.setFont(font)
-    if dark:
-        qapp.styleHints().setColorScheme(qapp.styleHints().colorScheme().Dark)
-        palette = qapp.palette()
-        if palette.color(QPalette.ColorRole.Window).lightness() > 128:  # the style ignored it
-            roles = {QPalette.ColorRole.Window: "#2b2b2b", QPalette.ColorRole.WindowText: "#e8e8e8",
-                     QPalette.ColorRole.Base: "#1e1e1e", QPalette.ColorRole.AlternateBase: "#2f2f2f",
-                     QPalette.ColorRole.Text: "#e8e8e8", QPalette.ColorRole.Button: "#353535",
-                     QPalette.ColorRole.ButtonText: "#e8e8e8", QPalette.ColorRole.Highlight: "#3d7fd6",
-                     QPalette.ColorRole.HighlightedText: "#ffffff",
-                     QPalette.ColorRole.PlaceholderText: "#a8a8a8", QPalette.ColorRole.ToolTipBase: "#353535",
-                     QPalette.ColorRole.ToolTipText: "#e8e8e8", QPalette.ColorRole.Light: "#505050",
-                     QPalette.ColorRole.Mid: "#404040", QPalette.ColorRole.Dark: "#202020"}
-            for role, colour in roles.items():
-                palette.setColor(role, QColor(colour))
-            qapp.setPalette(palette)
+    if palette != "light":
+        # The whole palette, disabled colours included: overriding a few roles in every
+        # group made disabled buttons look enabled in dark shots.
+        qapp.setPalette(PALETTES[palette]())
+        if palette.endswith("dark"):
+            qapp.styleHints().setColorScheme(Qt.ColorScheme.Dark)
     return qapp
 
 
@@ -235,7 +227,7 @@ class Tour:
         window = self.app.features.window("check")
         window.show_checklist()
         page = window.checklist_page
-        page.clear()  # each state from a fresh start, as the window opens
+        page.clear()  # each state from fresh answers: the urgent sign ticked before stays out
         if tab == "urgent":
             urgent = next(g for g in page.checklist.groups if g.level.key == "urgent")
             page.boxes[urgent.items[0].id].setChecked(True)
@@ -243,8 +235,12 @@ class Tour:
             page.go_on()
             page.boxes["caffeine"].setChecked(True)
             page.tremor_toggle.setChecked(True)
+            _scroll_to(page.tremor_toggle)
         elif tab == "past":
+            urgent = next(g for g in page.checklist.groups if g.level.key == "urgent")
+            page.boxes[urgent.items[0].id].setChecked(True)
             page.save()
+            page.clear()
             window.tabs.setCurrentWidget(window.past_checks)
         elif tab == "diary":
             self._fill_diary()
@@ -297,6 +293,17 @@ class Tour:
     def close(self) -> None:
         self.app.features.close_all()
         self.app.shutdown()
+
+
+def _scroll_to(widget) -> None:
+    """Scroll the area ``widget`` is in so that it shows (the state shot is about it)."""
+    from PySide6.QtWidgets import QScrollArea
+    settle()
+    holder = widget.parentWidget()
+    while holder is not None and not isinstance(holder, QScrollArea):
+        holder = holder.parentWidget()
+    if holder is not None:
+        holder.ensureWidgetVisible(widget)
 
 
 @contextmanager

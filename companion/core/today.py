@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 
 from .history import Event, History
 from .kinds import EventKind
@@ -97,6 +97,21 @@ def pause_span(paused: datetime | None, now: datetime, tz: tzinfo, for_call: boo
     if for_call:
         return f" until the call ends ({describe_time(paused, now, tz)} at the latest)"
     return f" until {describe_time(paused, now, tz)}"
+
+
+def coming_up(next_times: dict[str, datetime | None],
+              held: dict[str, str] | None = None) -> list[tuple[str, datetime | None]]:
+    """The reminders in the order they come: a prompt held for the person first (it is due
+    already), then by time, then those that are off; kinds in their usual order on a tie."""
+    held = held or {}
+    far = datetime.max.replace(tzinfo=UTC)
+
+    def when(item: tuple[int, tuple[str, datetime | None]]) -> tuple[int, datetime, int]:
+        order, (kind, at) = item
+        if kind in held:
+            return 0, far, order
+        return (1, at, order) if at is not None else (2, far, order)
+    return [item for _, item in sorted(enumerate(next_times.items()), key=when)]
 
 
 def status_lines(day: DaySummary, next_times: dict[str, datetime | None],

@@ -85,7 +85,7 @@ def test_pause_reminders_for_30_minutes_from_the_window(running_app):
     done = running_app.at_spi(["read", LABEL, "Pause for"],
                               ["read", "combo box", "30 minutes"],
                               ["press", BUTTON, "Pause reminders"],
-                              ["read", LABEL, "Reminders are paused until"])
+                              ["read", LABEL, "Reminders paused until"])
     assert done[:3] == ["Pause for", "30 minutes", "pressed"]
     until = datetime.fromisoformat(running_app.order("state")["paused_until"])
     assert timedelta(minutes=29) < until - before < timedelta(minutes=31)

@@ -374,7 +374,7 @@ def test_a_prompt_on_a_server_that_goes_away_carries_on_as_a_toast(qtbot, bus, s
     assert change.args == [False] and not center.native
     # The same reminder, with the time it had left: not lost, not missed early.
     toast = center.toasts["stretch"]
-    assert toast.isVisible() and toast.snooze.text() == "15 min"
+    assert toast.isVisible() and toast.snooze_length.currentText() == "15 min"
     assert toast.timeout.isActive() and 0 < toast.timeout.interval() < 5 * 60_000
     assert center.open_kinds() == {"stretch"}
     with qtbot.waitSignal(center.answered, timeout=WAIT_MS) as answer:

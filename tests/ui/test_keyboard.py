@@ -88,9 +88,7 @@ def build(name: str, qtbot, history, ticker, clock) -> View:  # noqa: C901 - one
         return View(name, w, first=log)
     if name == "toast":
         w = PromptToast("stretch", snooze_minutes=10, timeout_minutes=5)  # deletes itself on close
-        # Every length is a button; "Snooze for" (Alt+Z) goes to the usual one.
-        return View(name, w, first=w.primary, default=w.primary,
-                    no_mnemonic=set(w.snooze_buttons.values()))
+        return View(name, w, first=w.primary, default=w.primary)
     if name.startswith("settings-tab"):
         return _settings_view(qtbot, int(name[-1]))
     if name == "welcome":

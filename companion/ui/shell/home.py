@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from companion.core.local_days import day_bounds
+from companion.core.status_line import status_line
 from companion.core.today import DaySummary, status_lines
 from companion.ui.shell.tray import TrayMenu
 from companion.ui.widgets import icons
@@ -57,7 +58,7 @@ class Home(QObject):
         self._tray_hint_shown = tray_hint_shown
         self._confirm_quit = confirm_quit or self._ask_quit
         self.icon = icons.load("companion")
-        self.tray = TrayMenu(self.icon, icons.load("companion-paused"), self)
+        self.tray = TrayMenu(*icons.tray_icons(), self)
         self.tray.requested.connect(self.requested)
         self.tray.activated.connect(self.show_today)
         self._today: TodayWindow | None = None
@@ -123,6 +124,8 @@ class Home(QObject):
             self._today.show_alert(status.alert)
         wait_ms = int((midnight - status.now).total_seconds() * 1000) + 1000
         self._midnight.start(max(1000, wait_ms))
+        self.tray.set_status(status_line(status.next_times, status.paused, status.now, self.tz,
+                                         status.held, status.paused_for_call))
 
     def _today_closed(self) -> None:
         if self.tray.available:

@@ -11,18 +11,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QMouseEvent
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QVBoxLayout, QWidget
 
 from companion.core.prompts import PROMPTS
 from companion.core.settings import SNOOZE_CHOICES
+from companion.ui.widgets.controls import primary_button, quiet_button, secondary_button
 from companion.ui.widgets.keys import dialog_keys
+from companion.ui.widgets.theme import button_row, heading_label, units, window_title
 
 # How long the buttons wait on Wayland: longer than a keystroke in flight, short enough
 # that nobody reaching for the mouse notices (browsers use about a second for the same).
@@ -56,50 +51,43 @@ class PromptToast(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.setAccessibleName(f"Reminder: {text.title}")
-        self.setWindowTitle(f"Companion: {text.title}")  # how the compositor lists it
+        self.setWindowTitle(window_title(text.title))  # how the compositor lists it
         self.setObjectName("prompt")
 
-        title = QLabel(f"<b>{text.title}</b>")
+        title = heading_label(text.title)
         body = QLabel(text.body)
         body.setWordWrap(True)
+        # One main action, a snooze with its length beside it, and a quiet skip.
         # Mnemonics (Alt+letter) make every answer reachable from the keyboard.
-        self.primary = QPushButton("&" + text.primary)
-        self.primary.setAccessibleName(text.primary)
-        # Every snooze length is a plain button: a drop-down menu is out of reach of a
-        # screen reader (its only action blocks) and elided the button's text.
-        snooze_label = QLabel("Snooze for")
-        self.snooze_buttons: dict[int, QPushButton] = {}
+        self.primary = primary_button("&" + text.primary)
+        self.snooze = secondary_button("Snoo&ze")
+        # A combo box, not a drop-down menu on the button: a screen reader reaches its
+        # items, and the button's text is never elided.
+        self.snooze_length = QComboBox()
+        self.snooze_length.setAccessibleName("Snooze for")
         for minutes in sorted({*SNOOZE_CHOICES, snooze_minutes}):
-            button = QPushButton(f"{minutes} min")
-            button.setAccessibleName(f"Snooze {minutes} minutes")
-            button.clicked.connect(self._snooze_clicked)
-            self.snooze_buttons[minutes] = button
-        self.snooze = self.snooze_buttons[snooze_minutes]  # the user's usual length
-        snooze_label.setBuddy(self.snooze)
-        snooze_label.setText("Snoo&ze for")  # Alt+Z: the usual length
-        self.skip = QPushButton("S&kip")
+            self.snooze_length.addItem(f"{minutes} min", minutes)
+        self.snooze_length.setCurrentIndex(self.snooze_length.findData(snooze_minutes))  # the usual length
+        self.snooze_length.currentIndexChanged.connect(self._name_snooze)
+        self._name_snooze()
+        self.skip = quiet_button("S&kip")
         self.skip.setAccessibleName("Skip this reminder")
         self.primary.clicked.connect(self._primary_clicked)
+        self.snooze.clicked.connect(self._snooze_clicked)
         self.skip.clicked.connect(self._skip_clicked)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.primary)
-        buttons.addStretch(1)
-        buttons.addWidget(self.skip)
-        snoozes = QHBoxLayout()
-        snoozes.addWidget(snooze_label)
-        for button in self.snooze_buttons.values():
-            snoozes.addWidget(button)
-        snoozes.addStretch(1)
+        buttons = button_row(self.primary, self.snooze, self.snooze_length, end=(self.skip,))
         layout = QVBoxLayout(self)
+        layout.setSpacing(units(self, 2))
         layout.addWidget(title)
         layout.addWidget(body)
+        layout.addSpacing(units(self, 1))
         layout.addLayout(buttons)
-        layout.addLayout(snoozes)
         # One width for every toast, so stacked prompts line up in the corner; wider only
         # when large text needs it, so no button is ever cut short.
-        self.setFixedWidth(max(self.fontMetrics().averageCharWidth() * 48,
-                               layout.sizeHint().width()))
+        margins = layout.contentsMargins()
+        row = buttons.sizeHint().width() + margins.left() + margins.right() + 2 * self.frameWidth()
+        self.setFixedWidth(max(self.fontMetrics().averageCharWidth() * 66, row))
 
         # Enter answers with the main button (or the focused one), Esc skips, as in a dialog.
         dialog_keys(self, default=self.primary, escape=self.skip.click)
@@ -149,15 +137,17 @@ class PromptToast(QFrame):
         self._set_buttons_enabled(True)
 
     def _set_buttons_enabled(self, enabled: bool) -> None:
-        for button in (self.primary, self.skip, *self.snooze_buttons.values()):
-            button.setEnabled(enabled)
+        for control in (self.primary, self.snooze, self.snooze_length, self.skip):
+            control.setEnabled(enabled)
 
     def _primary_clicked(self) -> None:
         self._answer("primary")
 
+    def _name_snooze(self) -> None:
+        self.snooze.setAccessibleName(f"Snooze {self.snooze_length.currentData()} minutes")
+
     def _snooze_clicked(self) -> None:
-        minutes = next(m for m, button in self.snooze_buttons.items() if button is self.sender())
-        self._answer("snooze", minutes)
+        self._answer("snooze", self.snooze_length.currentData())
 
     def _skip_clicked(self) -> None:
         self._answer("skip")

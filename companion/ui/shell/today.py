@@ -1,4 +1,9 @@
-"""The Today window: next reminders, today's counts, and the ways in to everything."""
+"""The Today window: one calm page with where Companion stands, today's water, stretch breaks
+and breathing as three tiles, what comes next, and the ways in to everything else.
+
+Quit is not here: it lives in the tray menu (and, without a tray, in the question closing
+this window asks), never beside everyday buttons.
+"""
 
 from __future__ import annotations
 
@@ -8,171 +13,202 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from companion.core.kinds import Action, Request
 from companion.core.prompts import KIND_NAMES
-from companion.core.today import DaySummary, natural_breaks_line, next_text, pause_span
+from companion.core.status_line import status_line
+from companion.core.today import DaySummary, coming_up, natural_breaks_line, next_text
 from companion.core.wording import date_text, plural
 from companion.ui.shell.tray import PAUSES
+from companion.ui.widgets.controls import (
+    Tile,
+    accent_meter,
+    alert_tile,
+    primary_button,
+    quiet_button,
+    secondary_button,
+)
 from companion.ui.widgets.fonts import scaled_font
 from companion.ui.widgets.keys import dialog_keys
 from companion.ui.widgets.layout import fit_height
+from companion.ui.widgets.theme import (
+    button_row,
+    caption_label,
+    centre,
+    heading_label,
+    page_layout,
+    title_label,
+    units,
+    window_title,
+)
 
 US_FL_OZ_PER_ML = 1 / 29.5735
-
-
-def _pushed(widget: QWidget, box: QHBoxLayout | QVBoxLayout) -> QHBoxLayout | QVBoxLayout:
-    """The widget at the end of a box, pushed there by a stretch.
-
-    Used instead of Qt.AlignmentFlag: the first use of PySide6's ``Qt`` namespace builds
-    all of its ~110 Python enums (about 20 ms and 1.2 MB), which nothing else on the way
-    to showing this window needs.
-    """
-    box.setContentsMargins(0, 0, 0, 0)
-    box.addStretch(1)
-    box.addWidget(widget)
-    return box
+FIGURE_SCALE = 1.3  # the figure of a tile ("2 of 8 glasses"): between heading and body
 
 
 class TodayWindow(QWidget):
     """Shows the day; every button asks the app to do something (signals only)."""
 
     requested = Signal(object)    # a Request: log a glass, undo, stretch, breathe, check,
-                                  # pause, resume, settings, history, quit
+                                  # pause, resume, settings, history
     close_requested = Signal()    # the user closed the window
     escape_pressed = Signal()     # Esc: put the window away (never quits)
 
     def __init__(self, tz: tzinfo, parent: QWidget | None = None):
         super().__init__(parent)
         self.tz = tz
-        self.setWindowTitle("Companion — Today")
+        self._placed = False
+        self.setWindowTitle(window_title("Today"))
         self.setAccessibleName("Companion, today")
 
-        heading = QLabel("Today")
-        heading.setFont(scaled_font(heading, 1.8))
-        self.date_label = QLabel()
-        self.date_label.setForegroundRole(self.date_label.foregroundRole())
+        heading = title_label("Today")
+        heading.setWordWrap(False)
+        self.date_label = caption_label()
+        self.date_label.setWordWrap(False)
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(self.date_label)
 
-        self.notice = QLabel()
-        self.notice.setWordWrap(True)
-        self.notice.setFrameShape(QFrame.Shape.StyledPanel)
-        self.notice.setMargin(8)
-        self.notice.hide()
-
-        self.alert = QLabel()
-        self.alert.setWordWrap(True)
-        self.alert.setObjectName("alert")
-        self.alert.setStyleSheet("#alert { background: #fdecc8; color: #5a3b00;"
-                                 " border-radius: 6px; padding: 8px; }")
-        self.alert.hide()
-
-        # Water
-        water = QGroupBox("Water")
-        self.water_label = QLabel()
-        self.water_label.setFont(scaled_font(self.water_label, 1.3))
-        self.water_bar = QProgressBar()
-        self.water_bar.setTextVisible(False)
-        # A slim meter: at full text height an empty bar looked like an empty text field.
-        self.water_bar.setFixedHeight(max(6, self.fontMetrics().height() // 2))
-        self.water_bar.setAccessibleName("Glasses of water against today's goal")
-        log = self._button("&Log a glass", Action.LOG_WATER)
-        undo = self._button("&Undo last", Action.UNDO_WATER)
-        row = QHBoxLayout()
-        row.addWidget(log)
-        row.addWidget(undo)
-        row.addStretch()
-        wl = QVBoxLayout(water)
-        wl.addWidget(self.water_label)
-        wl.addWidget(self.water_bar)
-        wl.addLayout(row)
-
-        # Breaks
-        breaks = QGroupBox("Breaks")
-        self.breaks_label = QLabel()
-        # Time away that counted as a stretch break (presence); hidden on a day without any.
-        self.natural_label = QLabel()
-        self.natural_label.hide()
-        bl = QVBoxLayout(breaks)
-        bl.addWidget(self.breaks_label)
-        bl.addWidget(self.natural_label)
-        brow = QHBoxLayout()
-        brow.addWidget(self._button("Start &stretches", Action.STRETCH))
-        brow.addWidget(self._button("&Breathe", Action.BREATHE))
-        brow.addStretch()
-        bl.addLayout(brow)
-
-        # Next reminders
-        upcoming = QGroupBox("Next reminders")
-        below = QVBoxLayout(upcoming)
-        grid = QGridLayout()
-        below.addLayout(grid)
-        self.next_labels: dict[str, QLabel] = {}
-        for row_no, (kind, name) in enumerate(KIND_NAMES.items()):
-            grid.addWidget(QLabel(name), row_no, 0)
-            label = QLabel()
-            self.next_labels[kind] = label
-            grid.addLayout(_pushed(label, QHBoxLayout()), row_no, 1)  # right-aligned
-        self.pause_label = QLabel(wordWrap=True)  # wraps, so a pause never widens the window
-        self.resume_button = self._button("&Resume now", Action.RESUME)
-        # Pausing from here too: without a system tray this window is the only way in. A
-        # combo box and a button, not a pop-up menu, which a screen reader cannot reach.
+        # Where Companion stands, and pausing or resuming: one place for both.
+        self.pause_label = QLabel(wordWrap=True)  # the status line ("Reminders on · next: ...")
+        self.pause_label.setAccessibleDescription("Status")
+        # A combo box and a button, not a pop-up menu, which a screen reader cannot reach.
         self.pause_choice = QComboBox(accessibleName="Pause reminders for")
         for text, how in PAUSES:
             self.pause_choice.addItem(text, how)
-        self.pause_button = QPushButton("&Pause", accessibleName="Pause reminders")
+        self.pause_button = secondary_button("&Pause")
+        self.pause_button.setAccessibleName("Pause reminders")
         self.pause_button.clicked.connect(
             lambda: self.requested.emit(Request(Action.PAUSE, self.pause_choice.currentData())))
+        self.resume_button = self._button(secondary_button("&Resume now"), Action.RESUME)
+        self.resume_button.hide()
         # Qt names a combo box by its current item over AT-SPI, so a label (the buddy)
         # tells a screen reader what the choice is for.
-        pause_for = QLabel("Pause &for")
-        pause_for.setBuddy(self.pause_choice)
-        prow = QHBoxLayout()
-        prow.addWidget(pause_for)
-        prow.addWidget(self.pause_choice)
-        prow.addWidget(self.pause_button)
-        prow.addWidget(self.resume_button)
-        prow.addStretch(1)
-        # Below the grid, not spanning its columns: a grid under-counts the height of a
-        # spanning wrapped label, which then lost its second line at a large font.
-        below.addWidget(self.pause_label)
-        below.addLayout(prow)
+        self.pause_for = QLabel("Pause &for")
+        self.pause_for.setBuddy(self.pause_choice)
+        status = QHBoxLayout()
+        status.addWidget(self.pause_label, 1)
+        status.addWidget(self.pause_for)
+        status.addWidget(self.pause_choice)
+        status.addWidget(self.pause_button)
+        status.addWidget(self.resume_button)
 
-        footer = QHBoxLayout()
-        footer.addWidget(self._button("&Check a symptom", Action.CHECK))
-        footer.addStretch()
-        footer.addWidget(self._button("&History", Action.HISTORY))
-        footer.addWidget(self._button("Se&ttings", Action.SETTINGS))
-        footer.addWidget(self._button("&Quit", Action.QUIT))  # as in the tray menu, for no tray
+        self.notice_tile = Tile()
+        self.notice = QLabel(wordWrap=True)
+        self.notice_tile.column.addWidget(self.notice)
+        self.notice_tile.hide()
+        self.notice.hide()
+        self.alert_tile = alert_tile()
+        self.alert = QLabel(wordWrap=True)
+        self.alert_tile.column.addWidget(self.alert)
+        self.alert_tile.hide()
+        self.alert.hide()
 
-        layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        top.addWidget(heading)
-        top.addStretch()
-        top.addLayout(_pushed(self.date_label, QVBoxLayout()))  # on the heading's baseline
+        tiles = QHBoxLayout()
+        tiles.setSpacing(units(self, 3))
+        self.tiles = (self._water_tile(), self._stretch_tile(), self._breathing_tile())
+        # Three equal columns, each as wide as the widest needs: the stretch factors
+        # alone share out the room, not what each tile's text would like.
+        widest = max(tile.minimumSizeHint().width() for tile in self.tiles)
+        for tile in self.tiles:
+            tile.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            tile.setMinimumWidth(widest)
+            tiles.addWidget(tile, 1)
+
+        # Coming up: every reminder by the time it comes (a held one first: it is due).
+        self.next_labels: dict[str, QLabel] = {}
+        self._coming_names: list[QLabel] = []
+        self._coming_times: list[QLabel] = []
+        self._row_kind: list[str] = []
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(units(self, 6))
+        for row in range(len(KIND_NAMES)):
+            name, when = QLabel(), QLabel()
+            grid.addWidget(name, row, 0)
+            grid.addWidget(when, row, 1)
+            self._coming_names.append(name)
+            self._coming_times.append(when)
+        grid.setColumnStretch(2, 1)
+        for kind, label in zip(KIND_NAMES, self._coming_times, strict=True):
+            self.next_labels[kind] = label  # re-pointed to each kind's row as the order changes
+        coming = QVBoxLayout()
+        coming.setSpacing(units(self, 1.5))
+        coming.addWidget(heading_label("Coming up"))
+        coming.addLayout(grid)
+
+        footer = button_row(self._button(secondary_button("&Check a symptom"), Action.CHECK),
+                            end=(self._button(quiet_button("&History"), Action.HISTORY),
+                                 self._button(quiet_button("Se&ttings"), Action.SETTINGS)))
+
+        layout = page_layout(self)
         layout.addLayout(top)
-        layout.addWidget(self.notice)
-        layout.addWidget(self.alert)
-        layout.addWidget(water)
-        layout.addWidget(breaks)
-        layout.addWidget(upcoming)
-        layout.addStretch()
+        layout.addLayout(status)
+        layout.addWidget(self.notice_tile)
+        layout.addWidget(self.alert_tile)
+        layout.addLayout(tiles)
+        layout.addLayout(coming)
+        layout.addStretch(1)
         layout.addLayout(footer)
-        self.resize(self.fontMetrics().averageCharWidth() * 60, self.sizeHint().height())
+        self.resize(self.fontMetrics().averageCharWidth() * 100, self.sizeHint().height())
+        # No Enter default: a stray Enter must not record a glass nobody drank.
         dialog_keys(self, escape=self.escape_pressed.emit)
+        self.log_button.setFocus()  # where the window's focus starts when it opens
 
-    def _button(self, text: str, action: Action) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(text.replace("&", ""))
+    # -- the three tiles ---------------------------------------------------------------
+    def _tile(self, title: str) -> tuple[Tile, QLabel]:
+        tile = Tile()
+        tile.column.addWidget(heading_label(title))
+        figure = QLabel(wordWrap=True)
+        figure.setFont(scaled_font(figure, FIGURE_SCALE))
+        tile.column.addWidget(figure)
+        return tile, figure
+
+    def _water_tile(self) -> Tile:
+        tile, self.water_label = self._tile(KIND_NAMES["hydration"])
+        self.water_detail = caption_label()
+        self.water_bar = accent_meter("Glasses of water against today's goal")
+        self.log_button = self._button(primary_button("&Log a glass"), Action.LOG_WATER)
+        # Appears once there is a glass to take back; hidden and disabled with none.
+        self.undo_button = self._button(quiet_button("&Undo"), Action.UNDO_WATER)
+        self.undo_button.setAccessibleName("Undo the last glass")
+        self.undo_button.setEnabled(False)
+        keep = self.undo_button.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)  # its room stays, so nothing moves when it appears
+        self.undo_button.setSizePolicy(keep)
+        self.undo_button.hide()
+        tile.column.addWidget(self.water_detail)
+        tile.column.addWidget(self.water_bar)
+        tile.column.addStretch(1)
+        tile.column.addLayout(button_row(self.log_button, self.undo_button))
+        return tile
+
+    def _stretch_tile(self) -> Tile:
+        tile, self.breaks_label = self._tile(KIND_NAMES["stretch"])
+        # Time away that counted as a stretch break (presence); hidden on a day without any.
+        self.natural_label = caption_label()
+        self.natural_label.hide()
+        tile.column.addWidget(self.natural_label)
+        tile.column.addStretch(1)
+        tile.column.addLayout(button_row(self._button(secondary_button("&Stretch"), Action.STRETCH)))
+        return tile
+
+    def _breathing_tile(self) -> Tile:
+        tile, self.breathing_label = self._tile(KIND_NAMES["breathing"])
+        tile.column.addStretch(1)
+        tile.column.addLayout(button_row(self._button(secondary_button("&Breathe"), Action.BREATHE)))
+        return tile
+
+    def _button(self, button: QPushButton, action: Action) -> QPushButton:
         button.clicked.connect(lambda: self.requested.emit(Request(action)))
         return button
 
@@ -180,44 +216,64 @@ class TodayWindow(QWidget):
     def show_day(self, day: DaySummary, now: datetime) -> None:
         """Render today's counts."""
         self.date_label.setText(date_text(now.astimezone(self.tz)))  # "Wednesday 2 December"
-        self.water_label.setText(f"{day.glasses} of {day.goal_glasses} glasses  ·  {day.ml} ml"
-                                 f" ({day.ml * US_FL_OZ_PER_ML:.0f} fl oz)")
+        if day.glasses:
+            self.water_label.setText(f"{day.glasses} of {plural(day.goal_glasses, 'glass', 'glasses')}")
+            self.water_detail.setText(f"{day.ml} ml ({day.ml * US_FL_OZ_PER_ML:.0f} fl oz)"
+                                      + (" · goal reached" if day.glasses >= day.goal_glasses else ""))
+        else:  # a warm start, not "0 of 8 glasses · 0 ml" over an empty bar
+            self.water_label.setText("No glass yet")
+            self.water_detail.setText(f"A glass now is a good start. Goal: {day.goal_glasses}.")
         self.water_bar.setRange(0, day.goal_glasses)
         self.water_bar.setValue(min(day.glasses, day.goal_glasses))
-        self.breaks_label.setText(f"{plural(day.breaks, 'stretch break')} · "
-                                  f"{plural(day.breathing_sessions, 'breathing session')}")
+        self.water_bar.setVisible(day.glasses > 0)
+        self.undo_button.setEnabled(day.glasses > 0)
+        self.undo_button.setVisible(day.glasses > 0)
+        self.breaks_label.setText(plural(day.breaks, "break") + " today" if day.breaks
+                                  else "None yet today")
+        self.breathing_label.setText(plural(day.breathing_sessions, "session") + " today"
+                                     if day.breathing_sessions else "None yet today")
         natural = natural_breaks_line(day)
         self.natural_label.setText(natural or "")
-        if self.natural_label.isVisibleTo(self) != bool(natural):
-            self.natural_label.setVisible(bool(natural))
-            fit_height(self, resize=True)
+        self.natural_label.setVisible(bool(natural))
+        fit_height(self, resize=True)
 
     def show_schedule(self, next_times: dict[str, datetime | None],
                       paused: datetime | None | bool, now: datetime,
                       held: dict[str, str] | None = None, for_call: bool = False) -> None:
-        """Render the next time of each kind ("held: in a call" while it waits) and any pause."""
-        for kind, label in self.next_labels.items():
-            label.setText(next_text(kind, next_times.get(kind), held or {}, now, self.tz))
-        if paused is False:
-            self.pause_label.setText("Reminders are on.")
-            self.resume_button.hide()
-        else:
-            until = None if paused is True else paused  # (True: paused, no end known)
-            self.pause_label.setText(f"Reminders are paused{pause_span(until, now, self.tz, for_call)}.")
-            self.resume_button.show()
+        """Render the status line, every reminder's next time in order ("held: in a call"
+        while it waits) and the pause control."""
+        held = held or {}
+        for row, (kind, when) in enumerate(coming_up(next_times, held)):
+            self._coming_names[row].setText(KIND_NAMES[kind])
+            self._coming_times[row].setText(next_text(kind, when, held, now, self.tz))
+            self.next_labels[kind] = self._coming_times[row]
+        self.pause_label.setText(status_line(next_times, paused, now, self.tz, held, for_call))
+        running = paused is False
+        self.resume_button.setVisible(not running)
+        self.pause_for.setVisible(running)
+        self.pause_choice.setVisible(running)
+        self.pause_button.setVisible(running)
         fit_height(self, resize=True)  # a longer pause line may wrap onto a second line
 
     def show_notice(self, text: str | None) -> None:
         """A message the user should read once (settings or history trouble)."""
         self.notice.setText(text or "")
         self.notice.setVisible(bool(text))
+        self.notice_tile.setVisible(bool(text))
         fit_height(self, resize=True)  # grow or shrink back, never cutting a line off
 
     def show_alert(self, text: str | None) -> None:
         """A standing health alert, e.g. twitching logged over more than two weeks."""
         self.alert.setText(text or "")
         self.alert.setVisible(bool(text))
+        self.alert_tile.setVisible(bool(text))
         fit_height(self, resize=True)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        if not self._placed:  # the first time only: after that, where the user left it
+            self._placed = True
+            centre(self)
+        super().showEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
         event.ignore()

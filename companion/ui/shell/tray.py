@@ -25,6 +25,10 @@ class TrayMenu(QObject):
         self.menu = QMenu()
         self.menu.setAccessibleName("Companion menu")
         self.actions: dict[Request, QAction] = {}
+        # Where Companion stands ("Reminders on · next: water at 11:00"): read, not clicked.
+        self.status = self.menu.addAction("Reminders on")
+        self.status.setEnabled(False)
+        self.menu.addSeparator()
         self._add("Open Companion", Request(Action.SHOW))
         self.menu.addSeparator()
         self._add("Log a glass of water", Request(Action.LOG_WATER))
@@ -79,6 +83,10 @@ class TrayMenu(QObject):
         self.pause_menu.setEnabled(True)
         if self.icon:
             self.icon.setIcon(self._icons[1] if paused else self._icons[0])
+
+    def set_status(self, text: str) -> None:
+        """The menu's first line: reminders on or paused, and what comes next."""
+        self.status.setText(text)
 
     def set_tooltip(self, text: str) -> None:
         self.tooltip = text

@@ -19,6 +19,7 @@ from companion.ui.widgets.colors import (
     soft,
     tile_surface,
 )
+from companion.ui.widgets.focus import show_focus
 from companion.ui.widgets.style import grid_unit
 
 Role = QPalette.ColorRole
@@ -75,7 +76,7 @@ def quiet_button(text: str) -> QPushButton:
     """A minor action (Skip, Undo): text only until the pointer or focus is on it."""
     button = _named(QPushButton(text), text)
     button.setFlat(True)
-    return button
+    return show_focus(button)  # Fusion draws no focus on a flat button
 
 
 class Tile(QFrame):

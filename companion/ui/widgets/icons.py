@@ -15,8 +15,26 @@ from PySide6.QtGui import QIcon
 from companion import assets
 
 ICONS = assets.icons_dir()
-NAMES = ("companion", "companion-paused")
+NAMES = ("companion", "companion-paused", "companion-symbolic", "companion-paused-symbolic")
 SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
+
+
+def panel_wants_symbolic(environ=None) -> bool:
+    """Whether the tray icon should be the monochrome (symbolic) drop: on GNOME, whose top
+    bar shows light symbolic icons; ``COMPANION_TRAY_ICON=symbolic`` or ``colour`` decides
+    elsewhere (a dark panel on another desktop, or a preference)."""
+    import os
+    env = os.environ if environ is None else environ
+    asked = env.get("COMPANION_TRAY_ICON", "").lower()
+    if asked in ("symbolic", "colour", "color"):
+        return asked == "symbolic"
+    return "GNOME" in env.get("XDG_CURRENT_DESKTOP", "").upper().split(":")
+
+
+def tray_icons(environ=None) -> tuple[QIcon, QIcon]:
+    """The tray's icons, running and paused: in colour, or symbolic where the panel wants it."""
+    tail = "-symbolic" if panel_wants_symbolic(environ) else ""
+    return load("companion" + tail), load("companion-paused" + tail)
 
 
 def png_path(name: str, size: int) -> Path:

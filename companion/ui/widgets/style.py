@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QKeyEvent
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QWidget
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOptionButton, QWidget
 
 from companion.ui.widgets.colors import ReadableStyle
 
@@ -74,7 +74,9 @@ class CompanionStyle(ReadableStyle):
 
     def sizeFromContents(self, kind, option, size, widget=None) -> QSize:  # noqa: N802 - Qt naming
         found = super().sizeFromContents(kind, option, size, widget)
-        if kind == QStyle.ContentsType.CT_PushButton and option is not None and option.text:
+        # A flat (quiet) button is a word, not a slab: no minimum width.
+        if kind == QStyle.ContentsType.CT_PushButton and option is not None and option.text \
+                and not option.features & QStyleOptionButton.ButtonFeature.Flat:
             found.setWidth(max(found.width(), _BUTTON_MIN_WIDTH * self._unit(option, widget)))
         return found
 

@@ -50,7 +50,10 @@ def churn() -> dict:
         center.show("hydration", snooze_minutes=10, timeout_minutes=5)
         center.toasts["hydration"].primary.click()
         center.show("stretch", snooze_minutes=10, timeout_minutes=5)
-        center.toasts["stretch"].snooze_buttons[5].click()
+        length = center.toasts["stretch"].snooze_length
+        length.setCurrentIndex(length.findData(5))
+        del length  # (held here, it would keep the toast it is part of)
+        center.toasts["stretch"].snooze.click()
         center.show("breathing", snooze_minutes=10, timeout_minutes=5)
         QTest.keyClick(center.toasts["breathing"], Qt.Key.Key_Escape)  # skipped
         center.show("hydration", snooze_minutes=10, timeout_minutes=0)  # missed at once

@@ -22,14 +22,15 @@ def test_every_tray_item_is_also_in_the_today_window(qtbot):
     qtbot.addWidget(today)
     asked: list[Request] = []
     today.requested.connect(asked.append)
+    today.show_day(DaySummary(1, 250, 8, 0, 0), datetime(2026, 12, 2, 9, tzinfo=ZoneInfo("Europe/Paris")))
     for button in today.findChildren(QPushButton):
         button.click()
     choice = today.findChild(QComboBox)
     for index in range(choice.count()):
         choice.setCurrentIndex(index)
         today.pause_button.click()
-    # "show" is this window itself.
-    assert set(tray.actions) - {Request(Action.SHOW)} <= set(asked)
+    # "show" is this window itself; Quit stays in the tray menu (see test_today.py).
+    assert set(tray.actions) - {Request(Action.SHOW), Request(Action.QUIT)} <= set(asked)
     tray_asked: list[Request] = []
     tray.requested.connect(tray_asked.append)
     tray.actions[Request(Action.PAUSE, "30")].trigger()
@@ -39,17 +40,29 @@ def test_every_tray_item_is_also_in_the_today_window(qtbot):
     assert today.findChildren(QMenu) == [] and today.findChildren(QToolButton) == []
 
 
-def test_every_snooze_length_is_a_plain_named_button(qtbot):
+def test_every_snooze_length_is_in_a_named_choice_beside_one_snooze_button(qtbot):
     toast = PromptToast("hydration", snooze_minutes=10, timeout_minutes=5)
     qtbot.addWidget(toast)
     answers = []
     toast.answered.connect(lambda *a: answers.append(a))
-    assert toast.findChildren(QMenu) == []
-    for minutes in SNOOZE_CHOICES:
-        button = toast.snooze_buttons[minutes]
-        assert button.accessibleName() == f"Snooze {minutes} minutes"
-    toast.snooze_buttons[30].click()
+    assert toast.findChildren(QMenu) == []  # a combo box a screen reader reaches, no menu
+    lengths = [toast.snooze_length.itemData(i) for i in range(toast.snooze_length.count())]
+    assert lengths == sorted(SNOOZE_CHOICES) and toast.snooze_length.currentData() == 10
+    assert toast.snooze_length.accessibleName() == "Snooze for"
+    assert toast.snooze.accessibleName() == "Snooze 10 minutes"
+    toast.snooze_length.setCurrentIndex(lengths.index(30))
+    assert toast.snooze.accessibleName() == "Snooze 30 minutes"
+    toast.snooze.click()
     assert answers == [("hydration", "snooze", 30)]
+
+
+def test_a_reminder_offers_one_main_action_a_snooze_and_a_quiet_skip(qtbot):
+    toast = PromptToast("stretch", snooze_minutes=10, timeout_minutes=5)
+    qtbot.addWidget(toast)
+    buttons = toast.findChildren(QPushButton)
+    assert [b for b in buttons if b.objectName() == "primary"] == [toast.primary]
+    assert sorted(b.text() for b in buttons) == ["&Start stretches", "S&kip", "Snoo&ze"]
+    assert toast.skip.isFlat() and not toast.snooze.isFlat()  # skip is the quietest
 
 
 def test_the_date_has_no_leading_zero(qtbot):
