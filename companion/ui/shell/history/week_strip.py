@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 from companion.core.history_week import DayTally
 from companion.core.wording import date_text, plural
 from companion.ui.widgets.colors import accent
+from companion.ui.widgets.controls import Tile
 from companion.ui.widgets.fonts import scaled_font
 from companion.ui.widgets.labels import muted
+from companion.ui.widgets.theme import heading_label
 
 
 class WaterBar(QWidget):
@@ -81,8 +83,7 @@ class WeekStrip(QWidget):
     def __init__(self, goal: Callable[[], int] = lambda: 8, parent: QWidget | None = None):
         super().__init__(parent)
         self.goal = goal
-        self.heading = QLabel("Your week")
-        self.heading.setFont(scaled_font(self, 1.25, bold=True))
+        self.heading = heading_label("Your week")
         self.tiles = [DayTile() for _ in range(7)]
         row = QHBoxLayout()
         row.setSpacing(self.fontMetrics().height() // 2)
@@ -91,7 +92,9 @@ class WeekStrip(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
-        layout.addLayout(row)
+        tile = Tile()  # the seven days on one card
+        tile.column.addLayout(row)
+        layout.addWidget(tile)
 
     def show_week(self, week: list[DayTally]) -> None:
         goal = self.goal()

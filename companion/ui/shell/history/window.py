@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QStackedWidget,
     QTreeView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,6 +27,7 @@ from companion.ui.widgets.announce import announce
 from companion.ui.widgets.keys import bind_keys
 from companion.ui.widgets.labels import muted, wrapping_label
 from companion.ui.widgets.layout import fit_screen
+from companion.ui.widgets.theme import heading_label, page_layout, section, title_label, window_title
 
 from .delegate import DayDelegate, time_column_width
 from .model import DaysModel
@@ -78,7 +78,7 @@ class HistoryView(QWidget):
                  names: Mapping[str, str] | None = None,
                  goal: Callable[[], int] = lambda: 8):
         super().__init__(parent)
-        self.setWindowTitle("History — Companion")
+        self.setWindowTitle(window_title("History"))
         self.history, self.tz = history, tz
         self.clock = clock or history.clock
         self._names = names
@@ -133,13 +133,10 @@ class HistoryView(QWidget):
         self.pages.addWidget(self.tree)
         self.pages.addWidget(self.empty)
 
-        layout = QVBoxLayout(self)
-        line = self.fontMetrics().height()
-        layout.setContentsMargins(line, line, line, line)
-        layout.setSpacing(line // 2)
+        layout = page_layout(self)
+        layout.addWidget(title_label("History"))
         layout.addWidget(self.week)
-        layout.addSpacing(line // 2)
-        layout.addLayout(filters)
+        section(layout, self, heading_label("Day by day"), filters)
         layout.addWidget(self.everything_box, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.status)
