@@ -92,9 +92,9 @@ class WeekStrip(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
-        tile = Tile()  # the seven days on one card
-        tile.column.addLayout(row)
-        layout.addWidget(tile)
+        card = Tile()  # the seven days on one card
+        card.column.addLayout(row)
+        layout.addWidget(card)
 
     def show_week(self, week: list[DayTally]) -> None:
         goal = self.goal()
