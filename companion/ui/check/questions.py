@@ -213,10 +213,13 @@ class ChecklistPage(QWidget):
         self.back_button.setFocus()
 
     def go_back(self) -> None:
-        """Back to the urgent signs."""
+        """Back to the urgent signs, from the top: the question, then its first sign."""
         self.steps.setCurrentIndex(0)
         self.update_result()
-        self.none_button.setFocus() if self.none_button.isEnabled() else self.on_button.setFocus()
+        self.boxes[self.urgent_ids[0]].setFocus()
+        area = self.steps.currentWidget()
+        if isinstance(area, QScrollArea):
+            area.verticalScrollBar().setValue(0)
 
     # -- answers and result ------------------------------------------------------------
     def checked_ids(self) -> list[str]:
