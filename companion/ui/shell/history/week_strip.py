@@ -13,8 +13,7 @@ from companion.core.wording import date_text, plural
 from companion.ui.widgets.colors import accent
 from companion.ui.widgets.controls import Tile
 from companion.ui.widgets.fonts import scaled_font
-from companion.ui.widgets.labels import muted
-from companion.ui.widgets.theme import heading_label
+from companion.ui.widgets.theme import caption_label, heading_label, units
 
 
 class WaterBar(QWidget):
@@ -54,10 +53,10 @@ class DayTile(QWidget):
         super().__init__(parent)
         self.name = QLabel(alignment=Qt.AlignmentFlag.AlignHCenter)
         self.bar = WaterBar()
-        self.glasses = muted(QLabel(alignment=Qt.AlignmentFlag.AlignHCenter))
-        self.breaks = muted(QLabel(alignment=Qt.AlignmentFlag.AlignHCenter))
+        # Captions, wrapped ("2 glasses" over two lines) when the window is narrow.
+        self.glasses, self.breaks = caption_label(), caption_label()
         for caption in (self.glasses, self.breaks):
-            caption.setWordWrap(True)  # "2 glasses" over two lines in a narrow window
+            caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(self.fontMetrics().height() // 4)
@@ -86,13 +85,14 @@ class WeekStrip(QWidget):
         self.heading = heading_label("Your week")
         self.tiles = [DayTile() for _ in range(7)]
         row = QHBoxLayout()
-        row.setSpacing(self.fontMetrics().height() // 2)
+        row.setSpacing(units(self, 1))
         for tile in self.tiles:
             row.addWidget(tile, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
-        card = Tile()  # the seven days on one card
+        card = Tile()  # the seven days on one card; narrow margins: seven columns at 2x text
+        card.column.setContentsMargins(units(self, 2), units(self, 2), units(self, 2), units(self, 2))
         card.column.addLayout(row)
         layout.addWidget(card)
 
