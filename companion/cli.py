@@ -43,7 +43,7 @@ def parser() -> argparse.ArgumentParser:
                    help="open the breathing exercise, or start PATTERN (e.g. box)")
     p.add_argument("--stop", action="store_true",
                    help="stop the stretch or breathing session under way")
-    p.add_argument("--check", action="store_true", help="open the symptom checklist")
+    p.add_argument("--check", action="store_true", help="open Check a symptom")
     p.add_argument("--stats", action="store_true",
                    help="open the statistics: water, breaks and the twitch diary by week, month, year")
     p.add_argument("--export", type=data_file, metavar="PATH",

@@ -40,9 +40,9 @@ WINDOWS = (
     "settings-reminders", "settings-working-hours", "settings-general", "settings-away",
     "settings-break-screen", "settings-your-data",
     "welcome",
-    "stretch-picker", "stretch-safety", "stretch-session", "stretch-done",
+    "stretch-picker", "stretch-safety", "stretch-session", "stretch-done", "stretch-finished",
     "breathing-choice", "breathing-running", "breathing-stopped",
-    "check-urgent", "check-tremor", "check-past",
+    "check-first", "check-urgent", "check-tremor", "check-past",
     # The diary adds entries of its own, so it comes after the windows they would change.
     "history", "check-diary", "about-system",
     "stats-week", "stats-month", "stats-year", "stats-table",
@@ -196,10 +196,11 @@ class Tour:
         window = self.app.features.window("stretch")
         window.player = None
         window.safety_seen = page != "safety"
-        if page in ("session", "done"):
+        if page in ("session", "done", "finished"):
             window.start("hand-wrist")
             ticker = window.ticker
-            ticker.advance(8)  # into the first step
+            # Into the first step; for "done", stopped at 45 seconds; "finished", to the end.
+            ticker.advance({"session": 8, "done": 45, "finished": 3600}[page])
             window._tick(ticker.now())
             if page == "done":
                 window.stop()
@@ -220,7 +221,8 @@ class Tour:
             window.open(None)
         else:  # straight into a session, as from the tray or --breathe
             window.start()
-            window._ticker.advance(2.5)
+            # "stopped": after two breaths, so the end says what was done.
+            window._ticker.advance(25 if state == "stopped" else 2.5)
             window._on_tick(window._ticker.now())
         if state == "stopped":
             window.stop()
@@ -238,7 +240,9 @@ class Tour:
         if tab == "urgent":
             urgent = next(g for g in page.checklist.groups if g.level.key == "urgent")
             page.boxes[urgent.items[0].id].setChecked(True)
-        elif tab == "tremor":
+        elif tab == "tremor":  # past the urgent signs, a trigger ticked, the helper open
+            page.go_on()
+            page.boxes["caffeine"].setChecked(True)
             page.tremor_toggle.setChecked(True)
             _scroll_to(page.tremor_toggle)
         elif tab == "past":

@@ -171,7 +171,7 @@ def load_checklist(path: Path) -> Checklist:
     path = Path(path)
     raw, problem = read_toml(path)
     if raw is None:
-        raise ContentError(f"the symptom checklist cannot be read: {problem}")
+        raise ContentError(f"the questions of Check a symptom cannot be read: {problem}")
     return _Reader(path).checklist(raw)
 
 
@@ -190,7 +190,7 @@ class _Reader:
         self.path = path
 
     def fail(self, where: str, field: str, problem: str) -> NoReturn:
-        raise ContentError(f"the symptom checklist has a problem: {self.path.name}, {where}, "
+        raise ContentError(f"the questions of Check a symptom have a problem: {self.path.name}, {where}, "
                              f"field '{field}': {problem}")
 
     def known(self, table: dict[str, Any], keys: set[str], where: str) -> None:

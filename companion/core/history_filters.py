@@ -5,7 +5,7 @@ A filter keeps the bookkeeping of prompts (shown, answered) out of the way unles
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, tzinfo
 
 from .history import Event, History
@@ -20,6 +20,21 @@ from .local_days import local_midnight
 BOOKKEEPING = frozenset({K.REMINDER_SHOWN, K.REMINDER_DONE, K.REMINDER_COVERED,
                          K.REMINDER_WITHDRAWN})
 HELD_OR_MISSED = frozenset({K.REMINDER_HELD, K.REMINDER_MISSED, K.REMINDER_COVERED})
+# Switching reminders off and on, and sessions that ended before their first step or
+# breath, say little about a day: shown only with "Show everything".
+MINOR = frozenset({K.REMINDERS_PAUSED, K.REMINDERS_RESUMED})
+_ABORTED: dict[str, str] = {K.STRETCH_SESSION: "steps_done", K.BREATHING_SESSION: "cycles_done"}
+
+
+def is_minor(event: Event) -> bool:
+    """A pause or resume, or a session stopped before anything was done."""
+    if event.kind in MINOR:
+        return True
+    done = _ABORTED.get(event.kind)
+    return done is not None and event.data.get("completed") is not True \
+        and event.data.get(done) == 0
+
+
 _REMINDER_EVENTS = frozenset({K.REMINDER_SHOWN, K.REMINDER_DONE, K.REMINDER_SNOOZED,
                               K.REMINDER_SKIPPED, K.REMINDER_MISSED, K.REMINDER_HELD,
                               K.REMINDER_COVERED, K.REMINDER_WITHDRAWN})
@@ -51,6 +66,8 @@ class Filter:
         return max((t for t in times if t is not None), default=None)
 
     def shows(self, event: Event) -> bool:
+        if not self.everything and is_minor(event):
+            return False
         if self.kinds is not None and event.kind in self.kinds:
             return True
         if event.kind in BOOKKEEPING and not self.everything:
@@ -72,14 +89,25 @@ FILTERS = (
            frozenset({K.STRETCH_SESSION, K.NATURAL_BREAK}), ReminderKind.STRETCH),
     Filter("breathing", "Breathing", "Breathing sessions and breathing reminders",
            "No breathing recorded", frozenset({K.BREATHING_SESSION}), ReminderKind.BREATHING),
-    Filter("diary", "Diary and checks", "Twitch diary entries and saved symptom checks",
-           "No diary entries or symptom checks",
+    Filter("diary", "Diary and checks", "Twitch diary entries and saved checks of a symptom",
+           "No diary entries or saved checks",
            frozenset({K.TWITCH_LOGGED, K.TWITCH_EDITED, K.TWITCH_DELETED, K.SYMPTOM_CHECK})),
     Filter("held", "Held or missed", "Reminders held while you were away or busy, and missed ones",
            "No held or missed reminders", HELD_OR_MISSED),
     Filter("everything", "Everything", "All of it, with every reminder shown and answered",
            "Nothing recorded", everything=True),
 )
+
+
+# What the History window offers to choose from; "Show everything" is a tick beside them.
+CHOICES = tuple(chosen for chosen in FILTERS if chosen.key != "everything")
+
+
+def with_everything(chosen: Filter) -> Filter:
+    """``chosen`` showing everything of its kind: every prompt, pause and short session."""
+    if chosen.kinds is None:
+        return next(f for f in FILTERS if f.key == "everything")  # of every kind
+    return replace(chosen, everything=True)
 
 
 @dataclass(frozen=True)

@@ -22,8 +22,8 @@ from .wording import date_text, describe_minutes, describe_seconds, plural, time
 REMINDER_NAMES: dict[str, str] = {ReminderKind.HYDRATION: "Water reminder",
                   ReminderKind.STRETCH: "Stretch reminder",
                   ReminderKind.BREATHING: "Breathing reminder"}
-# What a saved symptom check concluded (the checklist's levels), as a sentence ends.
-CHECK_LEVELS = {"urgent": "get urgent help", "see_doctor_soon": "see a doctor soon",
+# What a saved check (Check a symptom) concluded (the checklist's levels), as a sentence ends.
+CHECK_LEVELS = {"urgent": "get help now", "see_doctor_soon": "see a doctor soon",
                 "self_care": "self-care"}
 STRENGTHS = {"faint": "faint", "visible": "visible", "strong": "strong"}
 NOTE_LENGTH = 60  # a longer diary note is cut short here; the diary shows it whole
@@ -132,7 +132,7 @@ def _check(event: Event, ctx: Context) -> str:
     words = CHECK_LEVELS.get(event.data.get("level", ""))
     if words is None and event.data.get("answers") == []:
         words = "nothing ticked"
-    return f"Symptom check saved, result: {words}" if words else "Symptom check saved"
+    return f"Checked a symptom, result: {words}" if words else "Checked a symptom"
 
 
 def _twitch(event: Event, ctx: Context) -> str:
@@ -267,7 +267,7 @@ def summary(events: Iterable[Event], undone: frozenset[str] = frozenset()) -> st
              plural(counts["natural"], "natural break"),
              plural(counts["breathing"], "breathing session"),
              plural(counts["twitch"], "twitch", "twitches") + " logged",
-             plural(counts["check"], "symptom check"),
+             plural(counts["check"], "symptom") + " checked",
              plural(counts["missed"], "missed reminder")]
     shown = [part for part, n in zip(parts, counts.values(), strict=True) if n]
     # Glasses are the day's main figure: said even when none, so a day with only

@@ -32,10 +32,18 @@ def _day(d: date) -> str:
     return date_text(d, weekday=None, month="short", year=True)  # "2 Mar 2026"
 
 
-def _table(headers: list[str], rows: list[list[str]], empty: str) -> str:
+# Shares of the page's width for the episodes' columns: the note, free text, gets the most.
+EPISODE_COLUMNS = {"When": 17, "Where": 12, "How long": 11, "How strong": 11, "Triggers": 15,
+                   "Note": 34}
+NAME_LINE = 80  # characters of a name on the report: a name, not a letter
+
+
+def _table(headers: list[str], rows: list[list[str]], empty: str,
+           widths: dict[str, int] | None = None) -> str:
     if not rows:
         return f'<p class="muted">{escape(empty)}</p>'
-    head = "".join(f"<th>{escape(h)}</th>" for h in headers)
+    head = "".join(f'<th width="{widths[h]}%">{escape(h)}</th>' if widths else f"<th>{escape(h)}</th>"
+                   for h in headers)
     body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>"
                    for row in rows)
     # thead repeats the header row when a table runs onto the next page.
@@ -71,13 +79,15 @@ def by_week(entries: list[diary.Entry], first: date, last: date,
 
 def report_html(history: History, checklist: Checklist, since: datetime, until: datetime,
                 now: datetime, tz: tzinfo | None = None, beside: Sequence[str] = (),
-                charts: Sequence[tuple[str, str]] = ()) -> str:
+                charts: Sequence[tuple[str, str]] = (), name: str = "") -> str:
     """The report for episodes in [since, until), as HTML.
 
-    ``beside`` are sentences that put the diary beside water and breaks (counts only), and
-    ``charts`` (heading, picture name) the pictures shown under them; the printer is given
-    the pictures by those names.
+    ``name`` (optional) heads it, so a doctor knows whose it is. ``beside`` are sentences
+    that put the diary beside water and breaks (counts only), and ``charts`` (heading,
+    picture name) the pictures shown under them; the printer is given the pictures by
+    those names.
     """
+    name = " ".join(name.split())[:NAME_LINE]
     found = diary.entries(history, since, until)
     first = since.astimezone(tz).date()
     last = (until - timedelta(microseconds=1)).astimezone(tz).date()  # until is exclusive
@@ -98,6 +108,7 @@ def report_html(history: History, checklist: Checklist, since: datetime, until: 
     return "".join([
         f"<html><head><style>{_STYLE}</style></head><body>",
         "<h1>Twitch diary</h1>",
+        f"<p><b>Name:</b> {escape(name)}</p>" if name else "",
         f"<p>{escape(_day(first))} to {escape(_day(last))}. "
         f'<span class="muted">Prepared on {escape(_day(now.astimezone(tz).date()))} '
         "with Companion from the user's own notes.</span></p>",
@@ -108,11 +119,10 @@ def report_html(history: History, checklist: Checklist, since: datetime, until: 
         "<h2>By week</h2>",
         _table(["Week", "Dates", "Episodes"], by_week(found, first, last, tz), "No weeks."),
         "<h2>Episodes</h2>",
-        _table(["When", "Where", "How long", "How strong", "Triggers", "Note"],
-               episodes, "No episodes in this period."),
-        "<h2>Recent checklist results</h2>",
+        _table(list(EPISODE_COLUMNS), episodes, "No episodes in this period.", EPISODE_COLUMNS),
+        "<h2>Recent checks (Check a symptom)</h2>",
         _table(["When", "Result", "Because of"], check_rows,
-               "No checklist was saved in this period."),
+               "No check was saved in this period."),
         f'<p class="muted">{escape(checklist.note)}</p>',
         "</body></html>",
     ])

@@ -95,3 +95,14 @@ def clock_text(seconds: float) -> str:
 def plural(n: int, one: str, many: str | None = None) -> str:
     """'1 glass', '5 glasses'."""
     return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def duration_words(seconds: float) -> str:
+    """How long, in words for a sentence: '45 seconds', '1 minute', '12 minutes'.
+
+    From a minute on it is rounded to the minute: a headline, not a stopwatch.
+    """
+    whole = round(seconds)
+    if whole < 60:
+        return plural(max(whole, 1), "second")
+    return plural(round(whole / 60), "minute")

@@ -84,6 +84,7 @@ class Features:
         self._cues: Cues | None = None
         self._motion: Any = None  # new_motion()'s: changed, reduced, start(), close()
         self._effects: bool | None = None  # Qt's own UI effects as the platform set them
+        self._placed: set[str] = set()  # windows centred on their first showing
 
     def cues(self) -> Cues:
         """The one sound/speech cue player, shared by the sessions."""
@@ -144,7 +145,16 @@ class Features:
         """Show a feature's window (building it first if needed), after ``begin(window)``."""
         window = self.window(name)
         if window is not None:
+            # Centred the first time, once sized for its content (some size themselves as
+            # they begin, some show themselves then); after that, where the user put it.
+            first = name not in self._placed
+            self._placed.add(name)
+            from companion.ui.widgets.theme import centre
+            if first:
+                centre(window)
             begin(window)
+            if first and not window.isVisible():
+                centre(window)
             window.show()
             window.raise_()
 
@@ -227,7 +237,8 @@ class Features:
         from companion.ui.shell.history.window import HistoryView, content_names
         host = self.host
         return HistoryView(host.history, host.tz,
-                           names=content_names(host.routines_dir, host.patterns_dir))
+                           names=content_names(host.routines_dir, host.patterns_dir),
+                           goal=lambda: host.settings().water_goal_glasses)
 
     def _stats(self) -> QWidget:
         from companion.ui.stats.window import StatisticsWindow, trigger_words

@@ -94,8 +94,10 @@ def step(app_name, what):
     if verb == "describe":
         node = _find(app_name, lambda n: n.getRoleName() == role and name in (n.name or ""))
         return {"error": f"no {role} containing {name!r}"} if node is None else _describe(node)
-    if verb in ("read", "is"):
+    if verb in ("read", "read_any", "is"):
         def fits(text):
+            if verb == "read_any":  # any of the "|"-separated parts
+                return any(part in text for part in name.split("|"))
             return text == name if verb == "is" else name in text
         node = _find(app_name, lambda n: n.getRoleName() == role and fits(n.name or ""))
         return {"error": f"no {role} containing {name!r}"} if node is None else node.name

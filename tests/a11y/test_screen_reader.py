@@ -27,9 +27,12 @@ WINDOWS = {
     "breathing": (["run breathe"], [], ["read", "label", "Ready when you are"]),
     "breathing session": (["run breathe"], [["press", "push button", "Start breathing session"]],
                           ["read", "push button", "Pause or resume"]),
-    "checklist": (["run check"], [], ["read", "label", "Nothing ticked"]),
+    "checklist": (["run check"], [], ["read", "label", "These signs need help straight away"]),
     "checklist, urgent": (["run check"], [
-        ["press", "check box", "New trouble breathing or swallowing"]], ["read", "label", "URGENT"]),
+        ["press", "check box", "New trouble breathing or swallowing"]], ["read", "label", "Get help now"]),
+    "checklist, twitch questions": (["run check"], [
+        ["press", "push button", "None of these: go on to the questions about the twitch"]],
+        ["read", "label", "Nothing ticked"]),
     "past checks": (["run check"], [["press", "page tab", "Past checks"]],
                     ["read", "label", "Checks you saved"]),
     "diary": (["run check"], [["press", "page tab", "Diary"]], ["read", "push button", "Log twitch"]),

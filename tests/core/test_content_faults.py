@@ -291,7 +291,7 @@ def test_a_damaged_checklist_says_which_entry_and_field_and_raises_nothing_else(
     with pytest.raises(ContentError) as error:
         load_checklist(path)
     message = str(error.value)
-    assert message.startswith("the symptom checklist")
+    assert message.startswith("the questions of Check a symptom")
     assert "checklist.toml" in message and words in message, message
 
 

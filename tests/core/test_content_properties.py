@@ -316,7 +316,7 @@ def assert_checklist_answers_calmly(path: Path) -> None:
     try:
         load_checklist(path)
     except ContentError as error:
-        assert "the symptom checklist" in str(error) and path.name in str(error)
+        assert "the questions of Check a symptom" in str(error) and path.name in str(error)
 
 
 @FEW

@@ -7,7 +7,7 @@ from history_helpers import FILTER, NOW, PERIOD, TZ, local
 
 from companion.core.history import Event
 from companion.core.history_days import group_days
-from companion.core.history_filters import empty_text
+from companion.core.history_filters import CHOICES, empty_text, with_everything
 
 DAY = [Event("water_logged", local(2, 10), {"ml": 250}),
        Event("reminder_shown", local(2, 9), {"kind": "hydration"}),
@@ -21,7 +21,12 @@ DAY = [Event("water_logged", local(2, 10), {"ml": 250}),
        Event("breathing_session", local(2, 14), {"pattern": "box", "completed": True}),
        Event("twitch_logged", local(2, 8), {"area": "palm"}),
        Event("symptom_check", local(2, 8, 30), {"level": "self_care"}),
-       Event("reminders_paused", local(2, 7), {"until": None})]
+       Event("reminders_paused", local(2, 7), {"until": None}),
+       Event("reminders_resumed", local(2, 7, 30), {}),
+       Event("stretch_session", local(2, 15), {"routine": "hand-wrist", "steps_done": 0,
+                                                "completed": False}),
+       Event("breathing_session", local(2, 16), {"pattern": "box", "cycles_done": 0,
+                                                  "completed": False})]
 
 
 def shown(key: str) -> set[str]:
@@ -33,8 +38,24 @@ def test_activity_leaves_out_prompts_that_were_only_shown_or_answered():
     assert shown("activity") == {
         "water_logged:", "reminder_skipped:hydration", "reminder_snoozed:stretch",
         "stretch_session:", "natural_break:", "reminder_held:stretch", "breathing_session:",
-        "twitch_logged:", "symptom_check:", "reminders_paused:"}
+        "twitch_logged:", "symptom_check:"}
     assert shown("everything") == {e.kind + ":" + str(e.data.get("kind", "")) for e in DAY}
+
+
+def test_pauses_and_sessions_stopped_before_they_began_wait_for_show_everything():
+    def entries(chosen):
+        return [e.event for day in group_days(DAY, chosen, NOW, TZ) for e in day.entries]
+    activity = entries(FILTER["activity"])
+    assert not any(e.kind.startswith("reminders_") for e in activity)
+    assert [e.data.get("completed") for e in activity if e.kind.endswith("_session")] == [True, True]
+    every = entries(with_everything(FILTER["activity"]))
+    assert {"reminders_paused", "reminders_resumed"} <= {e.kind for e in every}
+    assert sum(e.kind == "stretch_session" for e in every) == 2
+    # A kind's own view, with everything: its short sessions and its prompts too.
+    stretch = entries(with_everything(FILTER["stretch"]))
+    assert sum(e.kind == "stretch_session" for e in stretch) == 2
+    assert "reminder_covered" in {e.kind for e in stretch}
+    assert "everything" not in {chosen.key for chosen in CHOICES}
 
 
 @pytest.mark.parametrize(("key", "expected"), [

@@ -39,7 +39,7 @@ BARE = {
     EventKind.WATER_UNDONE: "Took back a glass of water",
     EventKind.STRETCH_SESSION: "Stretch break, stopped",
     EventKind.BREATHING_SESSION: "Breathing session, stopped",
-    EventKind.SYMPTOM_CHECK: "Symptom check saved",
+    EventKind.SYMPTOM_CHECK: "Checked a symptom",
     EventKind.TWITCH_LOGGED: "Twitch logged in the diary: palm, left, faint, a few seconds",
     EventKind.TWITCH_EDITED: "Changed a twitch diary entry",
     EventKind.TWITCH_DELETED: "Removed a twitch diary entry",
@@ -106,8 +106,8 @@ def test_every_kind_of_event_has_a_sentence_of_its_own():
      "Reminders paused until the call ends (12:12 at the latest)"),
     ("reminders_resumed", {}, "Reminders resumed"),
     ("symptom_check", {"answers": ["coffee"], "level": "self_care", "reasons": []},
-     "Symptom check saved, result: self-care"),
-    ("symptom_check", {"answers": [], "reasons": []}, "Symptom check saved, result: nothing ticked"),
+     "Checked a symptom, result: self-care"),
+    ("symptom_check", {"answers": [], "reasons": []}, "Checked a symptom, result: nothing ticked"),
     ("twitch_logged", {"entry_id": "e1", "area": "palm", "side": "left", "duration": "seconds",
                        "strength": "faint", "triggers": [], "note": "",
                        "occurred_at": "2026-12-02T08:40:00+00:00"},
@@ -201,4 +201,4 @@ def test_a_days_summary_counts_what_was_done():
 def test_a_day_without_a_glass_says_so_first():
     assert summary([Event("reminder_skipped", AT, {"kind": "hydration"})]) == "No glasses"
     assert summary([Event("twitch_logged", AT, {}), Event("symptom_check", AT, {})]) == (
-        "No glasses · 1 twitch logged · 1 symptom check")
+        "No glasses · 1 twitch logged · 1 symptom checked")

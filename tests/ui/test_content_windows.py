@@ -127,7 +127,7 @@ def test_a_damaged_checklist_is_reported_with_its_entry_and_the_app_carries_on(d
     app = make_app()
     app.commands.run(Request(Action.CHECK))
     assert "check" not in app.features.windows
-    assert ("Could not open this part of Companion: the symptom checklist has a problem: "
+    assert ("Could not open this part of Companion: the questions of Check a symptom have a problem: "
             "checklist.toml, group 'urgent', field 'level': should be one of self_care, "
             "see_doctor_soon, urgent, not 2. This file comes with Companion, so reinstalling "
             "Companion should put it right.") in notice(app)

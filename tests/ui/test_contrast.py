@@ -16,8 +16,10 @@ from PySide6.QtGui import QColor, QFontInfo, QGuiApplication, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QStyle, QStyleOptionButton, QWidget
 from qt_palettes import PALETTES
 
+from companion.core.checklist import Level
 from companion.core.kinds import Action, Request
-from companion.ui.check.result import BANNER_COLOURS
+from companion.ui.check.result import banner_colours
+from companion.ui.widgets.colors import fusion_palette
 
 pytestmark = pytest.mark.slow  # the quick set (-m "not slow") leaves it out
 
@@ -42,10 +44,11 @@ def test_the_contrast_formula_matches_known_values():
     assert contrast(QColor("#777777"), QColor("#ffffff")) == pytest.approx(4.48, abs=0.01)  # just below AA
 
 
-@pytest.mark.parametrize("level", list(BANNER_COLOURS), ids=lambda level: level.key)
-def test_each_result_banner_reads_at_aa_whatever_the_palette(level):
-    background, text = BANNER_COLOURS[level]
-    assert contrast(QColor(background), QColor(text)) >= 4.5
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+@pytest.mark.parametrize("level", list(Level), ids=lambda level: level.key)
+def test_each_result_banner_reads_at_aa_whatever_the_palette(level, dark):
+    background, text, _edge = banner_colours(level, fusion_palette(dark))
+    assert contrast(background, text) >= 4.5
 
 
 # -- what is painted ----------------------------------------------------------------------------

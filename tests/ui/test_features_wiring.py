@@ -23,6 +23,23 @@ def test_tray_opens_each_feature(app):
         assert app.features.windows[name].isVisible(), name
 
 
+def test_each_feature_window_first_opens_centred_on_its_screen(app):
+    from companion.ui.widgets.layout import FRAME_ROOM
+    for action, name in ((Action.STRETCH, "stretch"), (Action.BREATHE, "breathing"),
+                         (Action.CHECK, "check"), (Action.HISTORY, "history")):
+        app.commands.run(Request(action))
+        window = app.features.windows[name]
+        area = window.screen().availableGeometry()
+        room = area.size() - window.size() - FRAME_ROOM
+        # Centred, as far as the window leaves room (a window as big as the screen sits at its corner).
+        assert abs(window.x() - area.x() - max(0, room.width() // 2)) <= 1, name
+        assert abs(window.y() - area.y() - max(0, room.height() // 2)) <= 1, name
+        assert room.width() <= 0 or window.x() > area.x(), name
+        window.move(area.topLeft())  # the user moves it: the next opening leaves it there
+        app.commands.run(Request(action))
+        assert window.pos() == area.topLeft(), name
+
+
 def test_stretch_prompt_runs_the_quick_routine_and_finishing_restarts_the_interval(app):
     app.clock.advance(minutes=40)  # 10:30: a stretch break is due
     app.reminders.wake()

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -16,8 +15,10 @@ from PySide6.QtWidgets import (
 
 from companion.core.breathing_patterns import Pattern
 from companion.ui.breathing.shape import BreathShape
+from companion.ui.widgets.controls import primary_button, secondary_button
 from companion.ui.widgets.fonts import scaled_font
 from companion.ui.widgets.layout import fit_height, screen_room, widen_to_fit
+from companion.ui.widgets.theme import TITLE_SCALE, title_label, units
 
 LONGEST_SESSION = {"cycles": 40, "minutes": 30}
 
@@ -34,6 +35,8 @@ class BreathingPanel(QWidget):
         self._pattern_chosen()
 
     def _build(self, patterns: list[Pattern], cautions: list[str]) -> None:
+        self.heading = title_label("Breathe")
+        self.heading.setAccessibleDescription("Window heading")
         self.pattern_box = QComboBox(accessibleName="Breathing pattern")
         for p in patterns:
             self.pattern_box.addItem(p.name, p.id)
@@ -51,9 +54,13 @@ class BreathingPanel(QWidget):
         self.count_label = QLabel(alignment=centred, accessibleDescription="Seconds left in this step")
         self.left_label = QLabel(alignment=centred, wordWrap=True, accessibleDescription="Session progress")
 
-        self.start_button = QPushButton("&Start", accessibleName="Start breathing session")
-        self.pause_button = QPushButton("Pa&use", accessibleName="Pause or resume")
-        self.stop_button = QPushButton("S&top", accessibleName="Stop breathing session")
+        # Start is the main action; in a session the Pause and Stop beside it are secondary.
+        self.start_button = primary_button("&Start")
+        self.start_button.setAccessibleName("Start breathing session")
+        self.pause_button = secondary_button("Pa&use")
+        self.pause_button.setAccessibleName("Pause or resume")
+        self.stop_button = secondary_button("S&top")
+        self.stop_button.setAccessibleName("Stop breathing session")
         buttons = QHBoxLayout()
         for button in (self.start_button, self.pause_button, self.stop_button):
             buttons.addWidget(button)
@@ -66,6 +73,12 @@ class BreathingPanel(QWidget):
         self.safety.setSizePolicy(policy)
 
         layout = QVBoxLayout(self)
+        # Close-set lines and narrower margins than the style's: at twice the text size its
+        # usual gaps between a dozen items took more height than a 768 px screen has.
+        layout.setSpacing(units(self, 0.5))
+        margin = units(self, 2)
+        layout.setContentsMargins(margin, margin, margin, margin)
+        layout.addWidget(self.heading)
         layout.addLayout(form)
         layout.addWidget(self.about)
         layout.addWidget(self.caution)
@@ -76,7 +89,7 @@ class BreathingPanel(QWidget):
             layout.addWidget(widget)
         layout.addStretch(0)
         layout.addLayout(buttons)
-        layout.addSpacing(self.fontMetrics().height() // 2)
+        layout.addSpacing(units(self, 1))
         layout.addWidget(self.safety)
         self._apply_fonts()
 
@@ -84,8 +97,9 @@ class BreathingPanel(QWidget):
 
     def _apply_fonts(self) -> None:
         # Scale from the inherited font so text follows the user's system font size.
-        for widget, factor, bold in ((self.phase_label, 1.8, True), (self.count_label, 2.2, False),
-                                     (self.left_label, 1.1, False), (self.safety, 0.9, False)):
+        for widget, factor, bold in ((self.heading, TITLE_SCALE, False), (self.phase_label, 1.8, True),
+                                     (self.count_label, 2.2, False), (self.left_label, 1.1, False),
+                                     (self.safety, 0.9, False)):
             widget.setFont(scaled_font(self, factor, bold))
 
     def changeEvent(self, event) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from companion.ui.widgets.colors import GRAPHIC, aim, high_contrast, mix, outline, soft
+from companion.ui.widgets.colors import GRAPHIC, accent, aim, high_contrast, mix, outline, soft
 
 # The empty-lungs circle is still clearly visible, so the shape never vanishes.
 MIN_FRACTION = 0.38
@@ -17,7 +17,7 @@ MARGIN = HALO + 1
 
 
 class BreathShape(QWidget):
-    """A soft accent-coloured disc whose radius follows a 0..1 breath level."""
+    """A soft teal disc (the one accent) whose radius follows a 0..1 breath level."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -74,12 +74,12 @@ class BreathShape(QWidget):
 
         # Flat, pre-blended colours: a soft look without a per-pixel gradient, which
         # took most of the frame budget in software rendering.
-        accent = pal.color(QPalette.ColorRole.Accent)
+        teal = accent(pal)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(mix(accent, window, 0.25))
+        painter.setBrush(mix(teal, window, 0.25))
         painter.drawEllipse(centre, radius + HALO, radius + HALO)
         # The disc is what the user follows: soft, yet standing out at 3:1 from the window.
         # Under high contrast it is the plain accent, with no softening at all.
-        painter.setBrush(soft(accent, window, 1.0 if high_contrast(pal) else 0.7, aim(pal, GRAPHIC)))
+        painter.setBrush(soft(teal, window, 1.0 if high_contrast(pal) else 0.7, aim(pal, GRAPHIC)))
         painter.drawEllipse(centre, radius, radius)
 

@@ -10,11 +10,13 @@ from PySide6.QtWidgets import QWidget
 
 from companion.core.breathing_patterns import Pattern, Position, shape_size
 from companion.core.breathing_session import RUNNING, BreathingSession
+from companion.core.endings import breathing_ending
 from companion.core.kinds import EventKind
 from companion.core.wording import clock_text
 from companion.ui.breathing.panel import BreathingPanel
 from companion.ui.widgets.announce import announce
 from companion.ui.widgets.keys import bind_keys, dialog_keys
+from companion.ui.widgets.theme import window_title
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +39,7 @@ class BreathingWindow(BreathingPanel):
         self._session: BreathingSession | None = None
         self._phase_key: tuple[int, int] | None = None
         self._reduced = False
-        self.setWindowTitle("Breathe")
+        self.setWindowTitle(window_title("Breathe"))
         self.start_button.clicked.connect(lambda: self.start())
         self.pause_button.clicked.connect(self.toggle_pause)
         self.stop_button.clicked.connect(self.stop)
@@ -145,14 +147,13 @@ class BreathingWindow(BreathingPanel):
         assert ended is not None  # (finished or stopped)
         record = ended.as_record()
         self._history.record(EventKind.BREATHING_SESSION, record)
-        breaths = record["cycles_done"]
-        self.show_message("Well done" if record["completed"] else "Stopped",
-                          f"{breaths} breath{'s' * (breaths != 1)} in {clock_text(record['seconds'])}")
-        # Quiet when Companion closes: a voice saying "Stopped" at logout would only puzzle.
+        ending = breathing_ending(record)
+        self.show_message(ending.headline, ending.detail)
+        # Quiet when Companion closes: a voice at logout would only puzzle.
         if record["completed"] and not quiet:
             self._announce("Well done. That's the end of the session.")
         elif not quiet:
-            self._announce("Stopped", chime=False)  # the user chose this; no need to chime
+            self._announce(ending.spoken, chime=False)  # the user chose this; no need to chime
         self._sync()
         self.session_ended.emit(record)
         return record

@@ -7,20 +7,20 @@ from datetime import datetime, timedelta
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QPalette, QShortcut
+from PySide6.QtCore import QDate, QRect, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont, QFontMetrics, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
     QFileDialog,
-    QGroupBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
     QScrollArea,
     QStyle,
     QStyledItemDelegate,
@@ -30,17 +30,18 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core import diary, report
-from companion.core.checklist import Checklist, Level
+from companion.core.checklist import Checklist
 from companion.core.clock import Clock
 from companion.core.local_days import local_midnight
 from companion.core.settings import Settings
 from companion.core.wording import plural, time_of_day
-from companion.ui.check.diary_form import DiaryForm
+from companion.ui.check.diary_form import DAY_FORMAT, DiaryForm, dated
 from companion.ui.check.report_pdf import write_pdf
-from companion.ui.check.result import BANNER_COLOURS
+from companion.ui.widgets.controls import alert_tile, secondary_button
 from companion.ui.widgets.focus import keep_focus_in_view, show_focus
 from companion.ui.widgets.keys import dialog_keys
 from companion.ui.widgets.labels import wrapping_label
+from companion.ui.widgets.theme import button_row, heading_label, units
 
 ENTRY_ID = Qt.ItemDataRole.UserRole  # where a row keeps the id of its entry
 
@@ -106,6 +107,7 @@ class DiaryPage(QWidget):
         # Swappable in tests so nothing modal opens.
         self.confirm = lambda text: QMessageBox.question(self, "Twitch diary", text) \
             == QMessageBox.StandardButton.Yes
+        self.open_url = QDesktopServices.openUrl  # the desktop's PDF viewer or file manager
         self.ask_save_path = lambda: QFileDialog.getSaveFileName(
             self, "Export twitch diary", str(Path.home() / "twitch-diary.pdf"),
             "PDF files (*.pdf)")[0]
@@ -115,17 +117,27 @@ class DiaryPage(QWidget):
         # Enter anywhere in the form logs (the note too), as a dialog's OK would.
         dialog_keys(self.form, default=self.form.log_button)
         layout = QHBoxLayout(self)
-        form_area = QScrollArea()
-        form_area.setWidget(self.form)
+        # The form, then the report for a doctor, in one column that scrolls when the text
+        # is large; the entries beside it get the whole height.
+        column = QWidget()
+        column_layout = QVBoxLayout(column)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        column_layout.addWidget(self.form)
+        column_layout.addSpacing(units(self, 3))
+        column_layout.addWidget(self._report_section())
+        column_layout.addStretch(1)
+        self.form_area = form_area = QScrollArea()
+        form_area.setWidget(column)
         form_area.setWidgetResizable(True)
-        form_area.setAccessibleName("Log a twitch")
+        form_area.setFrameShape(QFrame.Shape.NoFrame)  # a section of the page, not a box in it
+        form_area.setAccessibleName("Log a twitch, and the report for a doctor")
         form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         form_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields in it
         keep_focus_in_view(form_area)
         # The form's natural width, not its minimum: a QFormLayout that may wrap its rows
         # counts a wrapped one in its minimum, keeps it unwrapped, and squeezes the Where
         # drop-downs below their longest choice. The list beside it wraps, so it can spare this.
-        form_area.setMinimumWidth(self.form.sizeHint().width() + 2 * form_area.frameWidth()
+        form_area.setMinimumWidth(column.sizeHint().width() + 2 * form_area.frameWidth()
                                   + form_area.verticalScrollBar().sizeHint().width())
         layout.addWidget(form_area, 1)
         layout.addLayout(self._list_side(), 1)
@@ -135,10 +147,9 @@ class DiaryPage(QWidget):
     def _list_side(self) -> QVBoxLayout:
         side = QVBoxLayout()
         self.alert = wrapping_label(role="Diary alert")
-        background, foreground = BANNER_COLOURS[Level.SEE_DOCTOR_SOON]
-        self.alert.setStyleSheet(f"background-color: {background}; color: {foreground};"
-                                 "border-radius: 6px; padding: 8px;")
-        side.addWidget(self.alert)
+        self.alert_tile = alert_tile()  # amber: a health alert (docs/design.md)
+        self.alert_tile.column.addWidget(self.alert)
+        side.addWidget(self.alert_tile)
         self.count = wrapping_label(role="Diary entries")
         side.addWidget(self.count)
         # One entry a row, in words that wrap to the list's width: columns ran wider than
@@ -157,44 +168,69 @@ class DiaryPage(QWidget):
         QShortcut(QKeySequence.StandardKey.Delete, self.entries, self.delete_selected,
                   context=Qt.ShortcutContext.WidgetShortcut)
         side.addWidget(self.entries, 1)
-        self.edit_button = QPushButton("Ed&it")
+        self.edit_button = secondary_button("Ed&it")
         self.edit_button.setAccessibleName("Edit the selected entry")
         self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = QPushButton("Dele&te")
+        self.delete_button = secondary_button("Dele&te")
         self.delete_button.setAccessibleName("Delete the selected entry")
         self.delete_button.clicked.connect(self.delete_selected)
-        row = QHBoxLayout()
-        row.addWidget(self.edit_button)
-        row.addWidget(self.delete_button)
-        row.addStretch(1)
-        side.addLayout(row)
+        side.addLayout(button_row(self.edit_button, self.delete_button))
+        return side
 
-        export = QGroupBox("Report for a doctor's visit")
+    def _report_section(self) -> QWidget:
+        export = QWidget()
+        export_heading = heading_label("Report for a doctor's visit")
         self.from_date, self.to_date = QDateEdit(), QDateEdit()
         for edit, name in ((self.from_date, "Report from"), (self.to_date, "Report to")):
-            edit.setCalendarPopup(True)
-            edit.setAccessibleName(name)
+            dated(edit, DAY_FORMAT).setAccessibleName(name)
         today = self.clock().astimezone().date()
         self.from_date.setDate(QDate(today - timedelta(days=30)))
         self.to_date.setDate(QDate(today))
-        self.export_button = QPushButton("E&xport PDF…")
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText("Optional: so the doctor knows whose it is")
+        self.name_edit.setAccessibleName("Name on the report (optional)")
+        self.name_edit.setMaxLength(report.NAME_LINE)
+        name_label = QLabel("Na&me")
+        name_label.setBuddy(self.name_edit)
+        named = QHBoxLayout()
+        named.addWidget(name_label)
+        named.addWidget(self.name_edit, 1)
+        self.export_button = secondary_button("E&xport PDF…")
         self.export_button.setAccessibleName("Export the diary as a PDF")
         self.export_button.clicked.connect(self.export_clicked)
         from_label = QLabel("&From")
         from_label.setBuddy(self.from_date)
-        # The period on one line, the button under it: side by side they made the list's
-        # half of the window too wide for the form at large text.
+        # The period on one line, the button under it: side by side they made the
+        # column too wide at large text.
         dates = QHBoxLayout()
         for widget in (from_label, self.from_date, QLabel("to"), self.to_date):
             dates.addWidget(widget)
         dates.addStretch(1)
         export_rows = QVBoxLayout(export)
+        export_rows.setContentsMargins(0, 0, 0, 0)
+        export_rows.setSpacing(units(self, 1.5))
+        export_rows.addWidget(export_heading)
         export_rows.addLayout(dates)
+        export_rows.addLayout(named)
         export_rows.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
-        side.addWidget(export)
         self.export_status = wrapping_label(role="Export status")
-        side.addWidget(self.export_status)
-        return side
+        # Once saved, the file is a click away: opened, or shown where it was put.
+        self.open_button = secondary_button("Open the &report")
+        self.open_button.setAccessibleName("Open the saved report")
+        self.open_button.clicked.connect(lambda: self.open_url(QUrl.fromLocalFile(str(self.exported))))
+        self.folder_button = secondary_button("S&how in folder")
+        self.folder_button.setAccessibleName("Show the folder of the saved report")
+        self.folder_button.clicked.connect(
+            lambda: self.open_url(QUrl.fromLocalFile(str(Path(self.exported or ".").parent))))
+        export_rows.addWidget(self.export_status)
+        export_rows.addLayout(button_row(self.open_button, self.folder_button))
+        self._show_exported(None)
+        return export
+
+    def _show_exported(self, path: Path | None) -> None:
+        self.exported = path
+        self.open_button.setVisible(path is not None)
+        self.folder_button.setVisible(path is not None)
 
     # -- logging, editing, deleting --------------------------------------------
     def log(self) -> None:
@@ -255,7 +291,7 @@ class DiaryPage(QWidget):
                            if found else "No twitches logged yet. Entries you log show here.")
         alert = diary.diary_alert(self.history, now)
         self.alert.setText(f"<b>See a doctor soon.</b> {escape(alert)}" if alert else "")
-        self.alert.setVisible(bool(alert))
+        self.alert_tile.setVisible(bool(alert))
         self.form.show_now()  # 'now', not when the window was opened
 
     def export_clicked(self) -> None:
@@ -277,10 +313,13 @@ class DiaryPage(QWidget):
         beside, charts = report_charts(self.history, since.astimezone().date(), last, None,
                                        self.water_goal(), self.trigger_labels)
         html = report.report_html(self.history, self.checklist, since, until, self.clock(),
-                                  beside=beside, charts=[(h, name) for h, name, _ in charts])
+                                  beside=beside, charts=[(h, name) for h, name, _ in charts],
+                                  name=self.name_edit.text())
         try:
             write_pdf(html, Path(path), images={name: image for _, name, image in charts})
         except OSError as exc:
             self.export_status.setText(f"Could not save the PDF: {exc}")
+            self._show_exported(None)
             return
         self.export_status.setText(f"Saved to {path}")
+        self._show_exported(Path(path))

@@ -4,24 +4,24 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QFormLayout,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QWidget,
 )
 
 from companion.core import diary
 from companion.core.clock import Clock
+from companion.ui.widgets.controls import primary_button, secondary_button
 from companion.ui.widgets.labels import wrapping_label
+from companion.ui.widgets.theme import heading_label
 
 
 def _combo(choices: dict[str, str], name: str) -> QComboBox:
@@ -32,21 +32,39 @@ def _combo(choices: dict[str, str], name: str) -> QComboBox:
     return combo
 
 
+# As core.wording writes dates everywhere else ("Wed 4 Mar 2026, 09:20"); English names
+# whatever the desktop's language, as in every sentence around them (see core/wording.py).
+WORDING_LOCALE = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+MOMENT_FORMAT = "ddd d MMM yyyy, HH:mm"
+DAY_FORMAT = "d MMM yyyy"
+
+
+def dated(edit: QDateTimeEdit, display: str) -> QDateTimeEdit:
+    """``edit`` showing its date in the app's own words, with a calendar to pick from."""
+    edit.setLocale(WORDING_LOCALE)
+    edit.setDisplayFormat(display)
+    edit.setCalendarPopup(True)
+    return edit
+
+
 def _select(combo: QComboBox, key: str) -> None:
     combo.setCurrentIndex(max(0, combo.findData(key)))
 
 
-class DiaryForm(QGroupBox):
+class DiaryForm(QWidget):
     """Fields for one episode; defaults make logging 'a twitch, just now' one click."""
 
     def __init__(self, trigger_labels: dict[str, str], clock: Clock,
                  parent: QWidget | None = None):
-        super().__init__("Log a twitch", parent)
+        super().__init__(parent)
         self.clock = clock
         self.editing: str | None = None  # entry id while the form edits an entry
         self._when_touched = False
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # A heading over the fields, not a group box's frame.
+        self.heading = heading_label("Log a twitch")
+        form.addRow(self.heading)
         self.area = _combo(diary.AREAS, "Where: body area")
         self.side = _combo(diary.SIDES, "Which side")
         where = QHBoxLayout()
@@ -59,8 +77,7 @@ class DiaryForm(QGroupBox):
         form.addRow("How &long", self.duration)
         self.strength = _combo(diary.STRENGTHS, "How strong")
         form.addRow("How &strong", self.strength)
-        self.when = QDateTimeEdit()
-        self.when.setCalendarPopup(True)
+        self.when = dated(QDateTimeEdit(), MOMENT_FORMAT)
         self.when.setAccessibleName("When it happened")
         self.when.dateTimeChanged.connect(self._when_edited)
         form.addRow("Whe&n", self.when)
@@ -79,10 +96,10 @@ class DiaryForm(QGroupBox):
         self.note.setAccessibleName("Note")
         form.addRow("N&ote", self.note)
 
-        self.log_button = QPushButton("Lo&g twitch")
+        self.log_button = primary_button("Lo&g twitch")
         self.log_button.setAccessibleName("Log twitch")
         self.log_button.setDefault(True)
-        self.cancel_button = QPushButton("Cancel &editing")
+        self.cancel_button = secondary_button("Cancel &editing")
         self.cancel_button.setAccessibleName("Cancel editing")
         self.cancel_button.clicked.connect(self.reset)
         buttons = QHBoxLayout()
@@ -117,6 +134,14 @@ class DiaryForm(QGroupBox):
             box.setChecked(False)
         self.log_button.setText("Lo&g twitch")
         self.cancel_button.setVisible(False)
+
+    def prefill(self, triggers: list[str], note: str) -> None:
+        """Start a new entry with these suspected triggers ticked and this note (from a check)."""
+        self.reset()
+        for item_id, box in self.trigger_boxes.items():
+            box.setChecked(item_id in triggers)
+        self.note.setText(note)
+        self.status.setText("From your check: say where and how it was, then log it.")
 
     def fields(self) -> dict:
         """The form's values, as keyword arguments for core.diary.add/edit."""

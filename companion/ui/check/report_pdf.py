@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QUrl
+from PySide6.QtCore import QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from companion.core import safe_files
+
+MARGIN_MM = 18  # a normal printed page's margin, all round
 
 
 def write_pdf(html: str, path: Path, title: str = "Twitch diary",
@@ -26,7 +28,7 @@ def write_pdf(html: str, path: Path, title: str = "Twitch diary",
     writer.setTitle(title)
     writer.setCreator("Companion")
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+    writer.setPageMargins(QMarginsF(*(MARGIN_MM,) * 4), QPageLayout.Unit.Millimeter)
     writer.setResolution(300)
 
     doc = QTextDocument()
@@ -36,8 +38,14 @@ def write_pdf(html: str, path: Path, title: str = "Twitch diary",
     doc.setDefaultFont(font)
     for name, image in (images or {}).items():
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+    # Laid out on the writer's own page, inside its margins and no others: a document
+    # without a page size gets 2 cm more on every side from print_(), which left a
+    # narrow column of text in the middle of the sheet.
+    layout = doc.documentLayout()
+    layout.setPaintDevice(writer)
+    doc.setPageSize(QSizeF(writer.pageLayout().paintRectPixels(writer.resolution()).size()))
+    doc.setDocumentMargin(0)
     doc.setHtml(html)
-    # No page size on the document: print_() then lays it out on the writer's own pages.
     doc.print_(writer)
     if Path(path).stat().st_size == 0:
         raise OSError(f"nothing was written to {path}")

@@ -1,23 +1,39 @@
-"""The checklist's result panel: level banner, reasons, tips with action buttons, safety net."""
+"""Check a symptom's result panel: level banner, reasons, tips with action buttons, safety net."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.core.checklist import Assessment, Level
 from companion.core.kinds import Action
+from companion.ui.widgets.colors import alert_colours, outline, tile_surface
 from companion.ui.widgets.fonts import scaled_font
 from companion.ui.widgets.labels import wrapping_label
+from companion.ui.widgets.theme import heading_label
 
-# Fixed background/text pairs with strong contrast, so the banner reads the same on light
-# and dark palettes. Self-care is a calm neutral slate, deliberately not an "all clear" green.
-BANNER_COLOURS = {
-    Level.URGENT: ("#b3261e", "#ffffff"),
-    Level.SEE_DOCTOR_SOON: ("#f4b400", "#1a1a1a"),
-    Level.SELF_CARE: ("#3c5a6e", "#ffffff"),
-}
-BANNER_PREFIX = {Level.URGENT: "URGENT: ", Level.SEE_DOCTOR_SOON: "", Level.SELF_CARE: ""}
+# Urgent signs stay red, white text on it at 6:1 in every palette: clear and prominent,
+# in calm words. "See a doctor" is the design system's amber for health alerts; self-care
+# is a plain tile, deliberately not an "all clear" green (docs/design.md).
+URGENT_COLOURS = (QColor("#b3261e"), QColor("#ffffff"))
+
+
+def banner_colours(level: Level, palette: QPalette) -> tuple[QColor, QColor, QColor]:
+    """Background, text and edge of the result's banner for ``level`` in ``palette``."""
+    if level is Level.URGENT:
+        background, text = URGENT_COLOURS
+        return background, text, background
+    if level is Level.SEE_DOCTOR_SOON:
+        return alert_colours(palette)
+    return tile_surface(palette), palette.color(QPalette.ColorRole.WindowText), outline(palette)
+
+
+def banner_style(name: str, level: Level, palette: QPalette) -> str:
+    """A style sheet giving the frame called ``name`` its banner colours."""
+    background, text, edge = (colour.name() for colour in banner_colours(level, palette))
+    return (f"#{name} {{ background-color: {background}; border: 1px solid {edge}; border-radius: 6px; }}"
+            f"#{name} QLabel {{ color: {text}; background: transparent; }}")
 
 
 class ResultPanel(QWidget):
@@ -32,6 +48,7 @@ class ResultPanel(QWidget):
         self.action_buttons: list[QPushButton] = []
 
         self.banner = QFrame()
+        self.banner.setAutoFillBackground(False)
         self.banner.setObjectName("banner")
         self.banner.setAccessibleName("Result")
         self.title = wrapping_label(role="Result level")
@@ -63,18 +80,19 @@ class ResultPanel(QWidget):
         layout.addStretch(1)
 
     def _heading(self, text: str) -> QLabel:
-        label = QLabel(text)
-        label.setFont(scaled_font(self, 1.15, bold=True))
-        return label
+        return heading_label(text)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        # Light or dark, or high contrast, changed: the banner's colours follow.
+        if event.type() == QEvent.Type.PaletteChange and self.assessment is not None:
+            self.banner.setStyleSheet(banner_style("banner", self.assessment.level, self.palette()))
+        super().changeEvent(event)
 
     def show_assessment(self, assessment: Assessment) -> None:
         """Render ``assessment``: banner colour and words, reasons, tips, safety net, note."""
         self.assessment = assessment
-        background, foreground = BANNER_COLOURS[assessment.level]
-        self.banner.setStyleSheet(
-            f"#banner {{ background-color: {background}; border-radius: 6px; }}"
-            f"#banner QLabel {{ color: {foreground}; background: transparent; }}")
-        self.title.setText(BANNER_PREFIX[assessment.level] + assessment.title)
+        self.banner.setStyleSheet(banner_style("banner", assessment.level, self.palette()))
+        self.title.setText(assessment.title)
         self.advice.setText(assessment.advice)
         self.reasons.setText("\n".join(f"• {reason}" for reason in assessment.reasons))
         self.help_text.setText(assessment.when_to_get_help)

@@ -5,14 +5,11 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from companion.ui.widgets.colors import GRAPHIC, aim, readable, secondary_text
+from companion.ui.widgets.colors import accent, secondary_text
 
-# The one colour not taken from the palette; it matches the illustrations' arrows. It is
-# darkened or lightened as far as needed to stand out at 3:1 from the window.
-ACCENT = QColor("#E4702E")
 # The widest caption a session shows; the ring is never too small for it at the normal size.
 WIDEST_CAPTION = "Get ready"
 
@@ -76,14 +73,13 @@ class CountdownRing(QWidget):
         box = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
         box = box.adjusted(thickness / 2, thickness / 2, -thickness / 2, -thickness / 2)
         palette = self.palette()
-        window = palette.color(QPalette.ColorRole.Window)
 
         track = QPen(palette.color(QPalette.ColorRole.Mid), thickness)
         track.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(track)
         painter.drawEllipse(box)
         if self._left > 0:
-            colour = readable(ACCENT, window, aim(palette, GRAPHIC)) if self._active else secondary_text(palette)
+            colour = accent(palette) if self._active else secondary_text(palette)
             arc = QPen(colour, thickness)
             arc.setCapStyle(Qt.PenCapStyle.RoundCap)
             painter.setPen(arc)

@@ -8,10 +8,12 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from companion.core.routines import Routine
 from companion.core.stretch_session import planned_seconds
+from companion.ui.widgets.controls import Tile, primary_button, quiet_button, secondary_button
 from companion.ui.widgets.focus import show_focus
 from companion.ui.widgets.fonts import scaled_font
-from companion.ui.widgets.labels import muted
+from companion.ui.widgets.labels import muted, wrapping_label
 from companion.ui.widgets.layout import ContentScroll
+from companion.ui.widgets.theme import heading_label, page_layout, title_label, units
 
 
 def minutes_text(seconds: float) -> str:
@@ -27,16 +29,19 @@ class RoutinePicker(QWidget):
 
     def __init__(self, routines: list[Routine], parent: QWidget | None = None):
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        heading = QLabel("Stretch break")
-        heading.setFont(scaled_font(self, 1.6, bold=True))
+        layout = page_layout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(units(self, 1.5))  # every routine on a 768 px screen at twice the text
+        heading = title_label("Stretch break")
         heading.setAccessibleDescription("Choose a routine")
         layout.addWidget(heading)
-        layout.addWidget(muted(QLabel("Pick a routine and follow along. Each step shows you what to do.")))
+        layout.addWidget(muted(wrapping_label("Pick a routine and follow along. Each step shows you "
+                                              "what to do.")))
 
         rows = QWidget()
         rows_layout = QVBoxLayout(rows)
         rows_layout.setContentsMargins(0, 0, 0, 0)
+        rows_layout.setSpacing(units(self, 1.5))
         self.start_buttons: dict[str, QPushButton] = {}
         for routine in routines:
             rows_layout.addWidget(self._row(routine))
@@ -47,20 +52,21 @@ class RoutinePicker(QWidget):
         # allows (a plain scroll area cut the fourth one off by a few pixels).
         layout.addWidget(ContentScroll(rows), 1)
 
-        safety = QPushButton("Stretch safely: read the safety &note")
-        safety.setFlat(True)
+        safety = quiet_button("Stretch safely: read the safety &note")
         show_focus(safety)  # the style draws no focus on a flat button
         safety.setAccessibleName("Read the stretch safety note")
         safety.clicked.connect(self.safety_requested)
         layout.addWidget(safety, 0, Qt.AlignmentFlag.AlignLeft)
 
     def _row(self, routine: Routine) -> QFrame:
-        frame = QFrame()
-        frame.setFrameShape(QFrame.Shape.StyledPanel)
-        row = QHBoxLayout(frame)
+        frame = Tile()
+        # A little less room above and below than a tile's usual: four routines fit a
+        # 768 px screen at twice the text.
+        frame.column.setContentsMargins(units(self, 4), units(self, 2), units(self, 4), units(self, 2))
+        row = QHBoxLayout()
+        frame.column.addLayout(row)
         text = QVBoxLayout()
-        name = QLabel(routine.name)
-        name.setFont(scaled_font(self, 1.2, bold=True))
+        name = heading_label(routine.name)
         steps = len(routine.runs())
         details = f"{minutes_text(planned_seconds(routine))} · {steps} steps"
         if routine.description:
@@ -70,7 +76,7 @@ class RoutinePicker(QWidget):
         text.addWidget(name)
         text.addWidget(info)
         row.addLayout(text, 1)
-        button = QPushButton("Start")
+        button = secondary_button("Start")
         button.setAutoDefault(True)  # Enter starts the routine whose button has focus
         button.setAccessibleName(f"Start {routine.name}, {minutes_text(planned_seconds(routine))}, {steps} steps")
         button.clicked.connect(lambda: self.chosen.emit(routine.id))
@@ -87,6 +93,7 @@ class SafetyNote(QWidget):
     def __init__(self, text: str, parent: QWidget | None = None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # the window gives the margins
         # Rendered to HTML here: Qt's accessibility strips HTML from a label's name but
         # would hand Markdown to a screen reader as it is, asterisks and all.
         document = QTextDocument()
@@ -100,7 +107,7 @@ class SafetyNote(QWidget):
         body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(body)
         layout.addStretch(1)
-        self.button = QPushButton()
+        self.button = primary_button("")
         self.button.clicked.connect(self.accepted)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignRight)
         self.set_first_time(True)

@@ -4,25 +4,32 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from companion.core.routines import Routine
 from companion.core.stretch_session import Phase, PlayerState
 from companion.core.wording import clock_text, whole_seconds
+from companion.ui.stretch import pictures
 from companion.ui.stretch.countdown_ring import CountdownRing
+from companion.ui.widgets.colors import is_dark, tile_surface
+from companion.ui.widgets.controls import primary_button, quiet_button, secondary_button
+from companion.ui.widgets.focus import show_focus
 from companion.ui.widgets.fonts import scaled_font
 from companion.ui.widgets.labels import muted
+from companion.ui.widgets.theme import button_row, units
 
 
 class Illustration(QWidget):
-    """Draws a step's SVG, mirrored for the left side (pictures show the right side)."""
+    """Draws a step's SVG, mirrored for the left side (pictures show the right side), in
+    the window's light or dark scheme."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self._renderers: dict[Path, QSvgRenderer] = {}
+        self._renderers: dict[tuple[Path, bool, int], QSvgRenderer] = {}
+        self._path: Path | None = None
         self._current: QSvgRenderer | None = None
         self._mirrored = False
         self._cache: QPixmap | None = None
@@ -31,11 +38,8 @@ class Illustration(QWidget):
 
     def show_picture(self, path: Path | None, mirrored: bool, description: str) -> None:
         """Switch to the picture at `path` (cached after the first load)."""
-        renderer = None
-        if path is not None:
-            renderer = self._renderers.get(path)
-            if renderer is None:
-                renderer = self._renderers[path] = QSvgRenderer(str(path), self)
+        self._path = path
+        renderer = self._renderer(path)
         if renderer is not self._current or mirrored != self._mirrored:
             self._current, self._mirrored = renderer, mirrored
             # The name says what it is; the description is what a sighted user sees in it.
@@ -43,12 +47,28 @@ class Illustration(QWidget):
             self.setAccessibleDescription(description)
             self.update()
 
+    def _renderer(self, path: Path | None) -> QSvgRenderer | None:
+        if path is None:
+            return None
+        key = (path, is_dark(self.palette()), tile_surface(self.palette()).rgba())
+        if (found := self._renderers.get(key)) is None:
+            found = self._renderers[key] = pictures.renderer(path, self.palette(), self)
+        return found
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        # The desktop went dark or light: the same picture in the other scheme.
+        if event.type() == QEvent.Type.PaletteChange and self._path is not None:
+            self._current = self._renderer(self._path)
+            self._cache_key = None
+            self.update()
+        super().changeEvent(event)
+
     def sizeHint(self) -> QSize:
         side = self.fontMetrics().height() * 14
         return QSize(side, side)
 
     def minimumSizeHint(self) -> QSize:
-        side = self.fontMetrics().height() * 8
+        side = self.fontMetrics().height() * 7
         return QSize(side, side)
 
     def paintEvent(self, event) -> None:
@@ -122,15 +142,23 @@ class SessionView(QWidget):
         self.caution.setWordWrap(True)
         self.next_label = muted(QLabel())
 
-        self.back_button = self._button("&Back", "Back to the previous step (Left arrow)", self.back_clicked)
-        self.pause_button = self._button("&Pause", "Pause (Space)", self.pause_clicked)
-        self.skip_button = self._button("&Skip", "Skip to the next step (Right arrow)", self.skip_clicked)
-        self.stop_button = self._button("S&top", "Stop the session (Esc)", self.stop_clicked)
-        controls = QGridLayout()
-        for column, button in enumerate((self.back_button, self.pause_button, self.skip_button, self.stop_button)):
-            controls.addWidget(button, 0, column)
+        # Pause is the main control; going back and skipping are minor, stopping is there.
+        # (A flat button shows no focus of its own in the style: show_focus draws it.)
+        self.back_button = self._button(show_focus(quiet_button("&Back")), "Back to the previous step (Left arrow)",
+                                        self.back_clicked)
+        self.pause_button = self._button(primary_button("&Pause"), "Pause (Space)", self.pause_clicked)
+        self.skip_button = self._button(show_focus(quiet_button("&Skip")), "Skip to the next step (Right arrow)",
+                                        self.skip_clicked)
+        self.stop_button = self._button(secondary_button("S&top"), "Stop the session (Esc)",
+                                        self.stop_clicked)
+        controls = button_row(self.back_button, self.skip_button,
+                              end=(self.stop_button, self.pause_button))
 
         layout = QVBoxLayout(self)
+        # The window gives the margins; lines sit close so that twice the text still fits
+        # a 768 px screen with the picture and the ring.
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(units(self, 1))
         layout.addLayout(top)
         layout.addLayout(middle, 1)
         layout.addWidget(self.heading)
@@ -139,8 +167,7 @@ class SessionView(QWidget):
         layout.addWidget(self.next_label)
         layout.addLayout(controls)
 
-    def _button(self, text: str, accessible: str, signal) -> QPushButton:
-        button = QPushButton(text)
+    def _button(self, button: QPushButton, accessible: str, signal) -> QPushButton:
         button.setAccessibleName(accessible)
         button.setToolTip(accessible)
         button.clicked.connect(signal)

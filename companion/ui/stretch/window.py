@@ -11,56 +11,21 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from companion import assets
 from companion.core.kinds import EventKind
 from companion.core.routines import Routine, find_routine
 from companion.core.stretch_session import Phase, PlayerState, RoutinePlayer
-from companion.core.wording import clock_text
+from companion.ui.stretch.done import DonePage
 from companion.ui.stretch.picker import RoutinePicker, SafetyNote
 from companion.ui.stretch.session import SessionView
 from companion.ui.widgets.announce import announce
-from companion.ui.widgets.fonts import scaled_font
 from companion.ui.widgets.keys import bind_keys, dialog_keys
-from companion.ui.widgets.labels import muted
-from companion.ui.widgets.layout import fit_content
+from companion.ui.widgets.layout import fit_content, widen_to_fit
+from companion.ui.widgets.theme import window_title
 
 log = logging.getLogger(__name__)
-
-
-
-class DonePage(QWidget):
-    """What the user sees when a session ends: what they did, and where to go next."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.title = QLabel()
-        self.title.setFont(scaled_font(self, 1.7, bold=True))
-        self.details = muted(QLabel())
-        self.details.setWordWrap(True)
-        self.details.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.again_button = QPushButton("&Do it again")
-        self.picker_button = QPushButton("&Other routines")
-        self.close_button = QPushButton("&Close")
-        buttons = QHBoxLayout()
-        for button in (self.again_button, self.picker_button, self.close_button):
-            button.setAccessibleName(button.text().replace("&", ""))
-            buttons.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(self.title, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self.details)
-        layout.addStretch(1)
-        layout.addLayout(buttons)
-
-    def show_summary(self, routine: Routine, summary: dict) -> None:
-        done, total = summary["steps_done"], summary["steps_total"]
-        self.title.setText("Well done." if summary["completed"] else "Session stopped.")
-        text = f"{routine.name}: {done} of {total} steps in {clock_text(summary['seconds'])}."
-        if done:
-            text += "\nThat counts as your stretch break."
-        self.details.setText(text)
 
 
 class StretchWindow(QWidget):
@@ -72,7 +37,7 @@ class StretchWindow(QWidget):
     def __init__(self, routines: list[Routine], history, ticker, cues=None,
                  assets_dir: Path | None = None, safety_seen: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Stretch break")
+        self.setWindowTitle(window_title("Stretch break"))
         self.routines, self.history, self.ticker, self.cues = routines, history, ticker, cues
         self.safety_seen = safety_seen
         self.player: RoutinePlayer | None = None
@@ -118,9 +83,14 @@ class StretchWindow(QWidget):
         dialog_keys(self.safety, default=self.safety.button)
         dialog_keys(self.done, default=self.done.close_button)
         self.pages.currentChanged.connect(self._focus_page)
-        # As wide as a session wants; as tall as the tallest page (every routine in the
-        # picker) needs, as far as the screen allows.
-        fit_content(self, max(self.session.sizeHint().width(), self.minimumSizeHint().width()))
+        # As wide as a session or the picker wants (wider when large text would not fit the screen's
+        # height); as tall as the tallest page (every routine in the picker) needs, as far
+        # as the screen allows.
+        margins = layout.contentsMargins()
+        pages = max(self.session.sizeHint().width(), self.picker.sizeHint().width())
+        width = max(pages + margins.left() + margins.right(), self.minimumSizeHint().width())
+        width = widen_to_fit(self, width)
+        fit_content(self, width)
 
     # -- public ---------------------------------------------------------------------
 
@@ -278,11 +248,14 @@ class StretchWindow(QWidget):
         assert ended is not None  # (the session is over)
         summary = ended.as_record()
         self.history.record(EventKind.STRETCH_SESSION, dict(summary))
+        self.done.show_summary(self.player.routine, summary)
+        assert self.done.ending is not None  # (just shown)
         if summary["completed"]:
             announce(self, "Well done. That's the end of the session.")
             if self.cues is not None:
                 self.cues.announce("Well done. That's the end of the session.", chime=True)
-        self.done.show_summary(self.player.routine, summary)
+        else:  # the user chose to stop: heard on a screen reader, no chime
+            announce(self, self.done.ending.spoken)
         self.pages.setCurrentWidget(self.done)
         self.session_ended.emit(summary)
         return summary

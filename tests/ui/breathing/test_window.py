@@ -97,8 +97,9 @@ def test_escape_stops_writes_history_and_emits_session_ended(make, ticker, histo
     expected = {"pattern": "4-7-8", "cycles_done": 1, "seconds": 24, "completed": False}
     assert ended.args == [expected]
     assert sessions(history) == [expected]
-    assert w.phase_label.text() == "Stopped" and not ticker.is_running()
-    assert w.left_label.text() == "1 breath in 0:24"
+    # What was done, never a bare "Stopped".
+    assert w.phase_label.text() == "24 seconds of calm breathing" and not ticker.is_running()
+    assert w.left_label.text() == "1 breath in 0:24. Every breath counts."
     assert w.start_button.isEnabled() and not w.stop_button.isEnabled()
 
 
@@ -220,7 +221,8 @@ def test_a_screen_reader_hears_each_phase_once_not_each_tick(make, ticker, annou
     assert announced == [(text, "Polite") for text in
                          ("Breathe in", "Hold", "Breathe out", "Hold", "Breathe in")]
     w.stop()
-    assert announced[-1] == ("Stopped", "Polite")
+    assert announced[-1] == ("16 seconds of calm breathing. 1 breath in 0:16. Every breath counts.",
+                             "Polite")
 
 
 def test_opening_without_a_pattern_waits_for_the_users_choice(make, ticker):

@@ -164,3 +164,66 @@ def test_export_shows_the_periods_statistics_charts_beside_the_diary(page, tmp_p
                      "Water per day", "Breaks per day", "Twitch diary per day"):
         assert expected in text, expected
     assert data.count(b"/Subtype /Image") >= 3  # the three charts, drawn into the PDF
+
+
+def rendered(path):
+    """The PDF's first page as Qt's own PDF renderer (Qt PDF, part of PySide6) draws it."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtPdf import QPdfDocument
+    document = QPdfDocument()
+    assert document.load(str(path)) == QPdfDocument.Error.None_
+    size = document.pagePointSize(0).toSize()
+    return document, document.render(0, QSize(size.width(), size.height()))
+
+
+def ink_box(image):
+    """Left, top, right and bottom of everything drawn on a white page, in points."""
+    from PySide6.QtGui import QColor
+    xs, ys = [], []
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            colour = QColor.fromRgba(image.pixel(x, y))  # the page is transparent where blank
+            if colour.alpha() > 128 and colour.lightness() < 200:
+                xs.append(x)
+                ys.append(y)
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def test_the_report_has_normal_margins_a_name_line_and_a_wide_note_column(page, tmp_path):
+    path = tmp_path / "named.pdf"
+    page.name_edit.setText("  Jane   Doe ")
+    page.export_pdf(path, T0 - timedelta(days=1), T0 + timedelta(days=20))
+    document, image = rendered(path)
+    # Every page's text: the statistics charts may push the episodes onto a later page.
+    text = " ".join(document.getAllText(page).text() for page in range(document.pageCount()))
+    assert "Name: Jane Doe" in " ".join(text.split())
+    # A4 is 595 x 842 pt; 18 mm is 51 pt. The text starts there and spans the page,
+    # not a narrow column inside an extra 2 cm.
+    left, top, right, _ = ink_box(image)
+    assert 45 <= left <= 60 and 45 <= top <= 70, (left, top)
+    assert right >= 595 - 60, right
+    # The note column is the widest: "during a long meeting" fits on one line.
+    assert "during a long meeting" in " ".join(text.split())
+
+
+def test_without_a_name_there_is_no_name_line(page, tmp_path):
+    path = tmp_path / "anonymous.pdf"
+    page.export_pdf(path, T0 - timedelta(days=1), T0 + timedelta(days=20))
+    assert "Name:" not in pdf_text(path.read_bytes())
+
+
+def test_after_export_the_report_can_be_opened_or_shown_in_its_folder(page, tmp_path, qtbot):
+    from PySide6.QtCore import Qt
+    page.show()
+    assert not page.open_button.isVisible() and not page.folder_button.isVisible()
+    opened = []
+    page.open_url = opened.append
+    path = tmp_path / "report.pdf"
+    page.export_pdf(path, T0 - timedelta(days=1), T0 + timedelta(days=20))
+    assert page.open_button.isVisible() and page.folder_button.isVisible()
+    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.folder_button, Qt.MouseButton.LeftButton)
+    assert [url.toLocalFile() for url in opened] == [str(path), str(tmp_path)]
+    # A failed export offers nothing to open.
+    page.export_pdf(tmp_path / "missing" / "x.pdf", T0, T0 + timedelta(days=1))
+    assert "Could not save" in page.export_status.text() and not page.open_button.isVisible()

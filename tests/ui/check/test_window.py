@@ -1,4 +1,5 @@
-"""The Twitch check window: checklist result, action buttons, saving, past checks, diary."""
+"""The Check a symptom window: urgent signs first, the result, action buttons, saving,
+past checks, the diary (and carrying a check into it)."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from companion.core.checklist import load_default
 from companion.core.clock import FakeClock
 from companion.core.history import History
 from companion.core.kinds import Action
-from companion.ui.check.result import BANNER_COLOURS
+from companion.ui.check.result import banner_colours
 from companion.ui.check.window import CheckWindow, ClickableLabel
 
 T0 = datetime(2026, 3, 20, 12, 0, tzinfo=UTC)
@@ -62,7 +63,53 @@ def shown(window) -> str:
                      panel.help_text.text(), panel.note.text(), tips])
 
 
+def test_urgent_signs_are_asked_first_with_a_clear_none_of_these(window, qtbot):
+    page = window.checklist_page
+    assert window.windowTitle() == "Check a symptom — Companion"
+    # Only the urgent signs are on screen at first; the twitch questions wait.
+    assert page.boxes["face_droop"].isVisible() and not page.boxes["caffeine"].isVisible()
+    assert page.why_first.isVisible() and not page.result_area.isVisible()
+    assert page.none_button.isVisible() and page.none_button.isDefault()
+    assert not page.save_button.isEnabled()
+    qtbot.mouseClick(page.none_button, LEFT)
+    assert page.boxes["caffeine"].isVisible() and not page.boxes["face_droop"].isVisible()
+    assert page.result_area.isVisible() and page.result.title.text() == "Nothing ticked"
+    assert page.save_button.isEnabled()
+    qtbot.mouseClick(page.back_button, LEFT)
+    assert page.boxes["face_droop"].isVisible()
+
+
+def test_an_urgent_sign_shows_help_at_once_calmly_and_none_of_these_goes(window, qtbot):
+    page = window.checklist_page
+    tick(window, "face_droop")
+    assert page.result_area.isVisible() and page.result.title.text() == "Get help now"
+    assert "URGENT" not in shown(window)
+    assert "emergency number" in page.result.advice.text()
+    assert "#b3261e" in page.result.banner.styleSheet()  # still red: clear and prominent
+    # "None of these" is not true any more; going on to the other questions still is.
+    assert not page.none_button.isVisible() and page.on_button.isVisible()
+    qtbot.mouseClick(page.on_button, LEFT)
+    assert page.boxes["caffeine"].isVisible() and page.result.title.text() == "Get help now"
+
+
+def test_a_check_carries_into_a_diary_entry_with_its_triggers(window, history, qtbot):
+    page = window.checklist_page
+    qtbot.mouseClick(page.none_button, LEFT)
+    tick(window, "caffeine", "poor_sleep", "spreading")
+    qtbot.mouseClick(page.diary_button, LEFT)
+    form = window.diary.form
+    assert window.tabs.currentWidget() is window.diary
+    ticked = [i for i, box in form.trigger_boxes.items() if box.isChecked()]
+    assert ticked == ["caffeine", "poor_sleep"]  # the everyday triggers; not the red flag
+    assert form.note.text() == "Checked: see a doctor soon"
+    assert diary.entries(history) == []  # nothing is logged until the user says so
+    qtbot.mouseClick(form.log_button, LEFT)
+    [entry] = diary.entries(history)
+    assert entry.triggers == ("caffeine", "poor_sleep") and entry.note == "Checked: see a doctor soon"
+
+
 def test_nothing_ticked_gives_general_guidance_not_an_all_clear(window):
+    window.checklist_page.go_on()
     panel = window.checklist_page.result
     assert panel.title.text() == "Nothing ticked"
     assert "emergency" in panel.help_text.text()
@@ -78,10 +125,11 @@ def test_ticking_items_updates_the_result_up_and_down(window, qtbot):
 
     tick(window, "spreading")
     assert panel.title.text() == "See a doctor soon"
-    assert BANNER_COLOURS[panel.assessment.level][0] in panel.banner.styleSheet()
+    amber = banner_colours(panel.assessment.level, panel.palette())[0]
+    assert amber.name() in panel.banner.styleSheet()
 
     tick(window, "breathing_swallowing")
-    assert panel.title.text() == "URGENT: Get urgent help now"
+    assert panel.title.text() == "Get help now"
     assert "New trouble breathing or swallowing" in panel.reasons.text()
     assert "#b3261e" in panel.banner.styleSheet()  # red, as well as the words
     assert panel.action_buttons == []  # nothing to distract from calling for help
@@ -113,6 +161,7 @@ def test_tip_buttons_ask_the_app_for_the_right_action(window, qtbot, ticked, act
 
 
 def test_saving_stores_the_answers_and_result_and_lists_it(window, history, qtbot):
+    window.checklist_page.go_on()
     tick(window, "caffeine", "weakness")
     qtbot.mouseClick(window.checklist_page.save_button, LEFT)
     [event] = history.events(["symptom_check"])
@@ -131,13 +180,16 @@ def test_past_checks_says_when_there_are_none(window):
 
 def test_clear_unticks_everything(window, qtbot):
     tick(window, "face_droop", "caffeine")
+    window.checklist_page.go_on()
     qtbot.mouseClick(window.checklist_page.clear_button, LEFT)
     assert window.checklist_page.checked_ids() == []
     assert window.checklist_page.result.title.text() == "Nothing ticked"
+    assert window.checklist_page.boxes["face_droop"].isVisible()  # from the first question again
 
 
 def test_twitch_or_tremor_helper_opens_on_demand(window, qtbot):
     page = window.checklist_page
+    page.go_on()
     assert page.tremor_text.isHidden()
     qtbot.mouseClick(page.tremor_toggle, LEFT)
     assert page.tremor_text.isVisible() and "rhythmic" in page.tremor_text.text()
@@ -252,6 +304,10 @@ def test_a_long_note_wraps_in_the_list_and_is_read_whole(window, history, qtbot)
 
 def test_every_control_has_an_accessible_name(window):
     window.checklist_page.boxes["hand_use"].setChecked(True)  # so tip buttons exist too
+    checked = [b for b in window.findChildren(QAbstractButton)  # the first step's, before it goes
+               if b.isVisibleTo(window) and not b.accessibleName()]
+    assert checked == []
+    window.checklist_page.go_on()
     kinds = (QAbstractButton, QComboBox, QLineEdit, QAbstractSpinBox, QAbstractItemView)
     # Parts Qt builds inside a control (a date edit's line edit, a tree's header) are
     # described by the control itself.
@@ -262,7 +318,7 @@ def test_every_control_has_an_accessible_name(window):
         for kind in kinds:
             checked += [w for w in window.findChildren(kind) if w.isVisibleTo(window)
                         and not isinstance(w.parent(), inner) and not isinstance(w, QHeaderView)]
-    assert len(checked) > 60  # every tab was looked at
+    assert len(checked) > 50  # every tab was looked at
     assert [w for w in checked if not w.accessibleName()] == []
 
 
@@ -281,11 +337,12 @@ def test_text_sizes_follow_the_app_font(qapp, history, clock, qtbot):
 
 def test_a_changed_result_is_announced_once(window, qtbot, announced):
     window.show()
+    window.checklist_page.go_on()
     tick(window, "caffeine")
     tick(window, "stress")  # the same result again: nothing new to say
     tick(window, "breathing_swallowing")
     assert announced == [("Result: Self-care is a sensible first step", "Polite"),
-                         ("Result: Get urgent help now", "Polite")]
+                         ("Result: Get help now", "Polite")]
 
 
 def test_the_window_opens_within_the_screens_free_area(window):

@@ -93,7 +93,10 @@ def test_a_whole_quick_break_plays_and_goes_to_history(make, qtbot, ticker, hist
     assert sessions(history) == [expected]
     assert not ticker.is_running()
     assert window.pages.currentWidget() is window.done
-    assert window.done.title.text() == "Well done."
+    assert window.done.title.text() == "Well done"
+    assert window.done.details.text() == ("Quick hand break: all 3 steps in 0:57. "
+                                          "That counts as your stretch break.")
+    assert window.done.badge.accessibleName() == "Finished"
     seen = list(dict.fromkeys(headings))
     assert seen[:4] == ["Get ready: Finger spread and knuckle bend", "Finger spread and knuckle bend",
                         "Next: Wrist circles", "Wrist circles"]
@@ -165,7 +168,9 @@ def test_escape_stops_and_records_a_stopped_session(make, qtbot, ticker, history
     assert ended.args[0]["completed"] is False
     assert sessions(history) == [{"routine": "quick-hand", "steps_done": 1, "steps_total": 3,
                                   "seconds": 24, "completed": False}]
-    assert window.done.title.text() == "Session stopped."
+    assert window.done.title.text() == "24 seconds of stretching"
+    assert window.done.details.text() == ("1 of 3 steps of Quick hand break. "
+                                          "That counts as your stretch break.")
     assert not ticker.is_running()
 
 

@@ -1,4 +1,4 @@
-"""The History window: the choice of what to show and for how long, over the days."""
+"""The History window: the week at a glance, then what was recorded, day by day."""
 
 from __future__ import annotations
 
@@ -10,25 +10,28 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QStackedWidget,
     QTreeView,
-    QVBoxLayout,
     QWidget,
 )
 
 from companion.core.history import History
-from companion.core.history_filters import FILTERS, PERIODS, Filter, Period, empty_text
+from companion.core.history_filters import CHOICES, PERIODS, Filter, Period, empty_text, with_everything
+from companion.core.history_week import week_glance
 from companion.core.wording import plural
 from companion.ui.widgets.announce import announce
 from companion.ui.widgets.keys import bind_keys
 from companion.ui.widgets.labels import muted, wrapping_label
 from companion.ui.widgets.layout import fit_screen
+from companion.ui.widgets.theme import heading_label, page_layout, section, title_label, window_title
 
 from .delegate import DayDelegate, time_column_width
 from .model import DaysModel
+from .week_strip import WeekStrip
 
 log = logging.getLogger(__name__)
 
@@ -66,21 +69,24 @@ class HistoryView(QWidget):
     """Window listing what was recorded, by day, newest first.
 
     ``clock`` decides what "Today" is (the history's own clock unless given); ``names``
-    maps routine and pattern ids to their names (the built-in ones unless given).
+    maps routine and pattern ids to their names (the built-in ones unless given);
+    ``goal`` is the day's water goal in glasses, for the week's bars.
     """
 
     def __init__(self, history: History, tz: tzinfo, parent: QWidget | None = None,
                  clock: Callable[[], datetime] | None = None,
-                 names: Mapping[str, str] | None = None):
+                 names: Mapping[str, str] | None = None,
+                 goal: Callable[[], int] = lambda: 8):
         super().__init__(parent)
-        self.setWindowTitle("Companion — History")
+        self.setWindowTitle(window_title("History"))
         self.history, self.tz = history, tz
         self.clock = clock or history.clock
         self._names = names
         self._sized = False
 
+        self.week = WeekStrip(goal)
         self.show_box = QComboBox()
-        for row, chosen in enumerate(FILTERS):
+        for row, chosen in enumerate(CHOICES):
             self.show_box.addItem(chosen.label)
             self.show_box.setItemData(row, chosen.about, Qt.ItemDataRole.ToolTipRole)
         self.show_box.setAccessibleName("Show")
@@ -90,6 +96,10 @@ class HistoryView(QWidget):
         show_label, period_label = QLabel("&Show:"), QLabel("&Period:")
         show_label.setBuddy(self.show_box)
         period_label.setBuddy(self.period_box)
+        self.everything_box = QCheckBox("Show &everything")
+        self.everything_box.setToolTip("Also every reminder shown and answered, pauses, and "
+                                       "sessions stopped before they began")
+        self.everything_box.setAccessibleName("Show everything")
         filters = QHBoxLayout()
         for label, box in ((show_label, self.show_box), (period_label, self.period_box)):
             filters.addWidget(label)
@@ -123,28 +133,37 @@ class HistoryView(QWidget):
         self.pages.addWidget(self.tree)
         self.pages.addWidget(self.empty)
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
+        layout = page_layout(self)
+        layout.addWidget(title_label("History"))
+        layout.addWidget(self.week)
+        section(layout, self, heading_label("Day by day"), filters)
+        layout.addWidget(self.everything_box, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.status)
         self.setTabOrder(self.show_box, self.period_box)
-        self.setTabOrder(self.period_box, self.tree)
+        self.setTabOrder(self.period_box, self.everything_box)
+        self.setTabOrder(self.everything_box, self.tree)
 
         self.show_box.currentIndexChanged.connect(self._chosen)
         self.period_box.currentIndexChanged.connect(self._chosen)
+        self.everything_box.toggled.connect(self._chosen)
         bind_keys(self, {Qt.Key.Key_Escape: self.close})
 
     # -- choices ------------------------------------------------------------------
     @property
     def filter(self) -> Filter:
-        return FILTERS[self.show_box.currentIndex()]
+        chosen = CHOICES[self.show_box.currentIndex()]
+        return with_everything(chosen) if self.everything_box.isChecked() else chosen
 
     @property
     def period(self) -> Period:
         return PERIODS[self.period_box.currentIndex()]
 
     def set_filter(self, chosen: Filter) -> None:
-        self.show_box.setCurrentIndex(FILTERS.index(chosen))
+        """Show ``chosen`` (the "everything" filter: Activity with everything shown)."""
+        keys = [c.key for c in CHOICES]
+        self.show_box.setCurrentIndex(keys.index(chosen.key) if chosen.key in keys else 0)
+        self.everything_box.setChecked(chosen.everything)
 
     def set_period(self, chosen: Period) -> None:
         self.period_box.setCurrentIndex(PERIODS.index(chosen))
@@ -163,6 +182,7 @@ class HistoryView(QWidget):
 
     def reload(self) -> None:
         """Read history again (the newest days first) and show them."""
+        self.week.show_week(week_glance(self.history, self.clock(), self.tz))
         self.model.restart(self.filter, self.period, self.clock(), self.names)
         if self.model.days:
             self.pages.setCurrentWidget(self.tree)
@@ -223,4 +243,18 @@ class HistoryView(QWidget):
         if (screen := self.screen()) is not None:  # a list, not a wall of text: leave room
             width = min(width, max(screen.availableGeometry().width() * 4 // 5,
                                    self.minimumSizeHint().width()))
-        fit_screen(self, width, 40 * fm.lineSpacing())
+        # As tall as the week and the days read so far need (a short history opens
+        # short), at least a dozen lines' worth so the list is a list, and within the screen.
+        fit_screen(self, width, self.minimumSizeHint().height())
+        layout.activate()
+        rows = sum(self.tree.sizeHintForIndex(index).height() for index in self._indexes())
+        list_room = max(rows + 2 * self.tree.frameWidth(), 12 * fm.lineSpacing())
+        others = layout.sizeHint().height() - self.pages.sizeHint().height()
+        fit_screen(self, width, others + list_room)
+
+    def _indexes(self):
+        for day in range(self.model.rowCount()):
+            parent = self.model.index(day, 0)
+            yield parent
+            for row in range(self.model.rowCount(parent)):
+                yield self.model.index(row, 0, parent)

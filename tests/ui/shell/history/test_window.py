@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from companion import assets
-from companion.core.history_filters import FILTERS, PERIODS
+from companion.core.history_filters import CHOICES, PERIODS
 from companion.core.kinds import Action, Request
 from companion.ui.shell.history.window import HistoryView
 
@@ -78,7 +78,7 @@ def test_days_are_grouped_newest_first_with_plain_words(week, open_view):
 
 def test_choosing_a_filter_changes_what_is_shown_and_is_announced(week, open_view, announced):
     view = open_view(week)
-    view.show_box.setCurrentIndex(FILTERS.index(FILTER["water"]))
+    view.show_box.setCurrentIndex(CHOICES.index(FILTER["water"]))
     assert days(view) == ["Today", "Yesterday"]
     assert lines(view) == ["10:01  Drank a glass of water (250 ml)",
                            "16:05  Drank a glass of water (250 ml)"]
@@ -86,6 +86,40 @@ def test_choosing_a_filter_changes_what_is_shown_and_is_announced(week, open_vie
     view.set_filter(FILTER["everything"])  # with every prompt shown and answered
     assert "10:00  Water reminder shown" in lines(view, 0)
     assert "10:01  Water reminder answered" in lines(view, 0)
+
+
+def test_pauses_and_sessions_stopped_at_once_wait_behind_show_everything(week, open_view, qtbot):
+    week.record("reminders_paused", {"until": None}, at=at(0, 12))
+    week.record("reminders_resumed", {}, at=at(0, 12, 30))
+    week.record("breathing_session", {"pattern": "box", "cycles_done": 0, "seconds": 3,
+                                      "completed": False}, at=at(0, 13))
+    view = open_view(week)
+    assert not view.everything_box.isChecked()
+    assert not [line for line in lines(view, 0) if "Reminders" in line or "Breathing" in line]
+    qtbot.mouseClick(view.everything_box, Qt.MouseButton.LeftButton)
+    shown = lines(view, 0)
+    assert any("Reminders paused" in line for line in shown)
+    assert "12:30  Reminders resumed" in shown
+    assert any("stopped before the first breath" in line for line in shown)
+    assert "10:00  Water reminder shown" in shown  # and every prompt, as before
+
+
+def test_the_week_at_a_glance_leads_with_water_and_breaks(week, open_view):
+    view = open_view(week)
+    strip = view.week
+    assert strip.isVisible() and strip.y() < view.show_box.y()  # above the list and its filters
+    assert [t.name.text() for t in strip.tiles][-1] == "Today"
+    assert [t.glasses.text() for t in strip.tiles][-3:] == ["0 glasses", "1 glass", "1 glass"]
+    assert [t.breaks.text() for t in strip.tiles][-3:] == ["1 break", "0 breaks", "1 break"]
+    assert strip.tiles[-1].bar.fraction == 1 / 8
+    assert strip.tiles[-1].bar.accessibleName().endswith(": 1 glass, 1 break")
+
+
+def test_a_short_history_opens_short(history, open_view):
+    history.record("water_logged", {"ml": 250}, at=at(0, 9))
+    view = open_view(history)
+    assert view.height() < view.screen().availableGeometry().height() * 2 // 3
+    assert view.tree.verticalScrollBar().maximum() == 0  # and all of it shows
 
 
 def test_the_period_decides_how_far_back(history, open_view):
@@ -103,7 +137,7 @@ def test_an_empty_list_says_what_it_would_show(history, open_view):
     assert view.empty.text() == "Nothing recorded in the last 7 days."
     history.record("water_logged", {"ml": 250}, at=at(0, 9))
     view.set_filter(FILTER["diary"])
-    assert view.empty.text() == "No diary entries or symptom checks in the last 7 days."
+    assert view.empty.text() == "No diary entries or saved checks in the last 7 days."
     view.set_filter(FILTER["water"])
     assert view.pages.currentWidget() is view.tree and view.tree.isVisible()
 
@@ -117,12 +151,13 @@ def test_every_control_is_named_and_reachable_by_keyboard(week, open_view):
     assert buddies == {view.show_box: "&Show:", view.period_box: "&Period:"}
     # Tab goes from the filters to the list.
     order, widget = [], view.show_box
-    for _ in range(2):
+    for _ in range(3):
         order.append(widget)
         widget = widget.nextInFocusChain()
         while not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
             widget = widget.nextInFocusChain()
-    assert order + [widget] == [view.show_box, view.period_box, view.tree]
+    assert order + [widget] == [view.show_box, view.period_box, view.everything_box, view.tree]
+    assert view.everything_box.accessibleName() == "Show everything"
     # Entries are read as time then words; days can be read but not picked.
     entry = view.model.index(0, 0, view.model.index(0, 0))
     assert entry.data(Qt.ItemDataRole.AccessibleTextRole) == (
