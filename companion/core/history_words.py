@@ -221,6 +221,26 @@ def _natural_break(event: Event, ctx: Context) -> str:
     return text + ", counted as a stretch break"
 
 
+def _desktop_break(event: Event, ctx: Context) -> str:
+    minutes = _number(event.data.get("minutes"))
+    by = _text(event.data.get("by")) or "The desktop"
+    return (f"{by}'s movement break" + (f", {describe_minutes(minutes)}" if minutes is not None else "")
+            + ", counted as a stretch break")
+
+
+def _active_time(event: Event, ctx: Context) -> str:
+    minutes = _number(event.data.get("minutes"))
+    end = _moment(event.data.get("end"))
+    text = "At the computer" + (f" until {local_time(end, ctx.tz)}" if end is not None else "")
+    return text + (f", {describe_minutes(minutes)}" if minutes is not None else "")
+
+
+def _limit_reminded(event: Event, ctx: Context) -> str:
+    minutes = _number(event.data.get("minutes"))
+    return "Daily computer time reached" + (
+        f": {describe_minutes(minutes)} so far" if minutes is not None else "")
+
+
 SENTENCES: dict[str, Callable[[Event, Context], str]] = {
     K.WATER_LOGGED: _water,
     K.WATER_UNDONE: _water_undone,
@@ -241,6 +261,9 @@ SENTENCES: dict[str, Callable[[Event, Context], str]] = {
     K.REMINDER_HELD: lambda e, c: _reminder(e.data) + " held" + _why(e),
     K.REMINDER_COVERED: lambda e, c: _reminder(e.data) + " covered by a natural break",
     K.NATURAL_BREAK: _natural_break,
+    K.DESKTOP_BREAK: _desktop_break,
+    K.ACTIVE_TIME: _active_time,
+    K.TIME_LIMIT_REMINDED: _limit_reminded,
 }
 
 

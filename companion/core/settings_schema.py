@@ -47,13 +47,15 @@ PLAN_FIELDS: dict[str, Spec] = {
 _WHOLE = {"snooze_minutes": (1, 120), "prompt_timeout_minutes": (1, 120),
           "water_goal_glasses": (1, 30), "glass_ml": (50, 1000),
           "presence_idle_minutes": (1, 60), "natural_break_minutes": (1, 60),
-          "return_delay_minutes": (0, 30), "busy_limit_minutes": (5, 240)}
+          "return_delay_minutes": (0, 30), "busy_limit_minutes": (5, 240),
+          "computer_time_limit_minutes": (0, 24 * 60)}
 _FLAGS = ("sound_cues", "spoken_cues", "reduced_motion", "tray_hint_shown",
           "stretch_safety_seen", "watch_idle", "watch_lock", "watch_calls", "watch_fullscreen",
           "watch_dnd", "start_at_login", "welcome_done")
 TOP_FIELDS: dict[str, Spec] = {
     **{name: (checks.whole(low, high), _as_is) for name, (low, high) in _WHOLE.items()},
     **{name: (checks.flag, _as_is) for name in _FLAGS},
+    "desktop_breaks": (checks.one_of(("desktop", "companion")), _as_is),
 }
 
 

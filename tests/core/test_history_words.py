@@ -44,6 +44,9 @@ BARE = {
     EventKind.REMINDER_HELD: "Reminder held",
     EventKind.REMINDER_COVERED: "Reminder covered by a natural break",
     EventKind.NATURAL_BREAK: "Natural break, counted as a stretch break",
+    EventKind.DESKTOP_BREAK: "The desktop's movement break, counted as a stretch break",
+    EventKind.ACTIVE_TIME: "At the computer",
+    EventKind.TIME_LIMIT_REMINDED: "Daily computer time reached",
 }
 
 
@@ -54,6 +57,10 @@ def test_every_kind_of_event_has_a_sentence_of_its_own():
 
 
 @pytest.mark.parametrize(("kind", "data", "expected"), [
+    ("desktop_break", {"start": "2026-03-02T08:30:00+00:00", "end": "2026-03-02T08:36:00+00:00",
+                       "minutes": 6, "by": "GNOME"},
+     "GNOME's movement break, 6 min, counted as a stretch break"),
+    ("time_limit_reminded", {"minutes": 480, "limit": 480}, "Daily computer time reached: 8 h so far"),
     ("water_logged", {"ml": 250, "via": "tray"}, "Drank a glass of water (250 ml)"),
     ("stretch_session", {"routine": "hand-wrist", "steps_done": 8, "steps_total": 8,
                          "seconds": 250, "completed": True},
