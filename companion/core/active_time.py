@@ -133,11 +133,6 @@ def reminders_due(total: timedelta, limit: timedelta) -> int:
     return 1 + int((total - limit) / REMIND_AGAIN)
 
 
-def today_line(total: timedelta) -> str:
-    """'At the computer today: 6 h 40 min' (whole minutes)."""
-    return f"At the computer today: {describe_minutes(int(total.total_seconds() // 60))}"
-
-
 def limit_message(total: timedelta, limit: timedelta) -> tuple[str, str]:
     """The limit reminder's title and text."""
     minutes = int(total.total_seconds() // 60)

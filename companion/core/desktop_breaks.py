@@ -23,6 +23,10 @@ AWAY_STATES = (IDLE, IN_BREAK)
 # and measures the time away from the last input: so does this.
 GNOME_IDLE_AFTER = timedelta(seconds=10)
 MOVEMENT_SECONDS = 300  # GNOME's default length of a movement break (duration-seconds)
+MOVEMENT_INTERVAL = 1800  # and how often one is due (interval-seconds)
+# An eyesight break (20 s every 20 min) begins the same way: a break that begins well
+# before a movement break can be due is taken for one and offers no stretch.
+EARLY = timedelta(minutes=2)
 # (Who leads stretch reminders: the user's choice, Settings.desktop_breaks.)
 DESKTOP_LEADS, COMPANION_LEADS = "desktop", "companion"
 
@@ -63,8 +67,11 @@ def stretch_led_by_desktop(choice: str, movement: bool, screen_time: bool) -> bo
 class ScreenTimeFollower:
     """ScreenTime's property changes in; the break beginning and breaks taken out."""
 
-    def __init__(self, movement_seconds: int = MOVEMENT_SECONDS):
+    def __init__(self, movement_seconds: int = MOVEMENT_SECONDS,
+                 interval_seconds: int = MOVEMENT_INTERVAL):
         self.movement_seconds = movement_seconds
+        self.interval_seconds = interval_seconds
+        self._movement_from: datetime | None = None  # the last movement break's end, or the start
         self.state: int | None = None       # None: not read yet
         self.last_end: int | None = None
         self._away_since: datetime | None = None
@@ -75,6 +82,8 @@ class ScreenTimeFollower:
         """The properties that changed (None: unchanged), as one PropertiesChanged brings
         them. The first reading only sets where things stand: it begins nothing."""
         out: list[BreakEvent] = []
+        if self._movement_from is None:
+            self._movement_from = now
         if last_end is not None:  # before the state: GNOME sets it as the person comes back
             out += self._last_end(int(last_end))
         if state is not None:
@@ -88,7 +97,9 @@ class ScreenTimeFollower:
                 self._away_since, self._back = now - GNOME_IDLE_AFTER, False
         elif self._away_since is not None:
             self._back = True  # kept until LastBreakEndTime says whether it was a break
-        if state == IN_BREAK and was is not None and was != IN_BREAK:
+        due = timedelta(seconds=self.interval_seconds) - EARLY
+        if (state == IN_BREAK and was is not None and was != IN_BREAK
+                and self._movement_from is not None and now - self._movement_from >= due):
             return [BreakBegan(now)]
         return []
 
@@ -99,6 +110,7 @@ class ScreenTimeFollower:
             end = datetime.fromtimestamp(last_end, UTC)
             if end - self._away_since >= timedelta(seconds=self.movement_seconds):
                 out.append(BreakTaken(self._away_since, end))
+                self._movement_from = end
         if was is not None and last_end != was and (self._back or self.state not in AWAY_STATES):
             self._away_since, self._back = None, False
         return out

@@ -13,8 +13,8 @@ from companion.core.active_time import (
     next_reminder,
     reminders_due,
     split_days,
-    today_line,
 )
+from companion.core.today import DaySummary
 
 BERLIN = ZoneInfo("Europe/Berlin")
 T0 = datetime(2026, 3, 2, 8, 0, tzinfo=BERLIN).astimezone(UTC)  # Monday 08:00 local
@@ -102,6 +102,8 @@ def test_the_limit_reminds_when_reached_and_every_further_hour():
 
 
 def test_words():
-    assert today_line(timedelta(hours=6, minutes=40, seconds=59)) == "At the computer today: 6 h 40 min"
+    day = DaySummary(0, 0, 8, 0, 0, computer_minutes=400.99)
+    assert day.computer_line == "At the computer today: 6 h 40 min"  # whole minutes, never rounded up
+    assert DaySummary(0, 0, 8, 0, 0).computer_line is None
     title, text = limit_message(timedelta(hours=8), timedelta(hours=8))
     assert "8 h today" in text and "limit you set is 8 h" in text and title

@@ -71,3 +71,13 @@ def test_who_leads():
     assert not stretch_led_by_desktop("companion", True, True)
     assert not stretch_led_by_desktop("desktop", False, True)   # GNOME's movement breaks off
     assert not stretch_led_by_desktop("desktop", True, False)   # no ScreenTime: nobody would remind
+
+
+def test_an_eyesight_break_before_a_movement_break_can_be_due_offers_no_stretch():
+    f = ScreenTimeFollower(movement_seconds=300, interval_seconds=1800)
+    f.update(at(0), state=ACTIVE, last_end=0)
+    assert f.update(at(20), state=IN_BREAK) == []   # 20 s for the eyes, 20 minutes in
+    f.update(at(20.4), state=ACTIVE, last_end=epoch(at(20.4)))
+    assert f.update(at(30), state=IN_BREAK) == [BreakBegan(at(30))]  # the movement break
+    f.update(at(36), state=ACTIVE, last_end=epoch(at(36)))
+    assert f.update(at(50), state=IN_BREAK) == []   # counted from the movement break's end

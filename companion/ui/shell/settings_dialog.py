@@ -28,6 +28,7 @@ from companion.core.prompts import KIND_NAMES
 from companion.core.settings import ReminderPlan, Settings
 from companion.core.wording import time_of_day
 from companion.ui.shell.presence_settings import PresenceEditor
+from companion.ui.shell.settings_screen_time import ScreenTimeEditor
 from companion.ui.widgets.colors import warning
 from companion.ui.widgets.days import day_boxes
 from companion.ui.widgets.layout import ContentScroll, fit_content
@@ -175,6 +176,7 @@ class SettingsDialog(QDialog):
         self.sources = sources
         self.presence = PresenceEditor(settings, sources)
         tabs.addTab(ContentScroll(self.presence), "&Presence")
+        self.screen_time = ScreenTimeEditor.attach(self, settings, sources)  # the Wellbeing tab
         self.problem = warning(QLabel())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)

@@ -187,6 +187,7 @@ class TodayWindow(QWidget):
         self.breaks_label.setText(f"{plural(day.breaks, 'stretch break')} · "
                                   f"{plural(day.breathing_sessions, 'breathing session')}")
         natural = natural_breaks_line(day)
+        natural = "\n".join(line for line in (natural, day.computer_line) if line) or None
         self.natural_label.setText(natural or "")
         if self.natural_label.isVisibleTo(self) != bool(natural):
             self.natural_label.setVisible(bool(natural))
