@@ -21,8 +21,11 @@ def presence_facts(statuses: list[SourceStatus] | None) -> list[Fact]:
     here, as the running presence monitor found them."""
     if statuses is None:
         return [Fact("Presence", True, "not started yet; check again in a moment")]
+    # Where another source sees the same thing (GNOME's inhibitors for fullscreen on
+    # Wayland), the one that cannot is no loss: no advice for it.
+    seen = {status.what for status in statuses if status.available}
     return [Fact(f"Presence: {status.what}", status.available, status.how,
-                 "" if status.available else KEEPS_TO_THE_CLOCK)
+                 "" if status.available or status.what in seen else KEEPS_TO_THE_CLOCK)
             for status in statuses]
 
 
