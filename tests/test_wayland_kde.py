@@ -54,7 +54,8 @@ def shoot(name, window):
     loop.exec()
     sys.stdin.readline()
 
-window_tour.run(("today", "toast-hydration", "settings-presence"), shoot)
+window_tour.run(("today", "toast-hydration", "stretch-session", "settings-presence",
+                 "settings-wellbeing"), shoot)
 """
 
 

@@ -38,7 +38,7 @@ WINDOWS = (
     "today", "today-paused", "today-call",
     "toast-hydration", "toast-stretch", "toast-breathing",
     "settings-water", "settings-stretch", "settings-breathing", "settings-general",
-    "settings-presence",
+    "settings-presence", "settings-wellbeing",
     "welcome",
     "stretch-picker", "stretch-safety", "stretch-session", "stretch-done",
     "breathing-choice", "breathing-running", "breathing-stopped",
@@ -182,9 +182,11 @@ class Tour:
 
         from companion.ui.shell.settings_dialog import SettingsDialog
         sources = self.app.presence.describe() if self.app.presence is not None else None
+        if sources is not None and self.app.desktop_breaks is not None:  # as the app does
+            sources.append(self.app.desktop_breaks.status())
         dialog = SettingsDialog(self.app.settings, sources=sources, speech_problem=None)
         tabs = dialog.findChild(QTabWidget)
-        names = [tabs.tabText(i).lower() for i in range(tabs.count())]
+        names = [tabs.tabText(i).replace("&", "").lower() for i in range(tabs.count())]
         tabs.setCurrentIndex(next(i for i, text in enumerate(names) if tab in text))
         dialog.show()
         return dialog

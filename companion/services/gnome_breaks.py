@@ -83,7 +83,7 @@ class GnomeBreaks(QObject):
     def status(self) -> SourceStatus:
         """What GNOME's break reminders do here, for Settings and ``--diagnose``."""
         if not self._listening:
-            return SourceStatus(WHAT, False, "no session bus")
+            return SourceStatus(WHAT, False, "the desktop cannot be asked: no session bus")
         if not self.screen_time:
             return SourceStatus(WHAT, False, "this desktop has no break reminders of its own"
                                 " (GNOME 48's Wellbeing)")

@@ -43,3 +43,12 @@ def test_no_advice_for_a_source_another_one_covers():
         SourceStatus("fullscreen", True, "GNOME says when a program keeps the screen awake"),
         SourceStatus("camera", False, "no camera found")])
     assert [f.advice for f in facts] == ["", "", KEEPS_TO_THE_CLOCK]
+
+
+def test_the_desktops_own_break_reminders_are_a_fact_not_a_problem():
+    [off, on] = presence_facts([
+        SourceStatus("desktop breaks", False, "GNOME's movement breaks are off"),
+        SourceStatus("desktop breaks", True, "GNOME's movement breaks are on (org.gnome.Shell.ScreenTime)")])
+    assert off.ok and off.topic == "Desktop break reminders" and off.advice == ""
+    assert off.detail == "none followed (GNOME's movement breaks are off); Companion reminds you itself"
+    assert on.ok and on.detail.startswith("GNOME's movement breaks are on")
