@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -283,6 +283,14 @@ class Companion(QObject):
     def _desktop_break_taken(self, taken: BreakTaken) -> None:
         """A GNOME movement break counts as a stretch break: recorded, and the interval restarts."""
         if self.leaving:
+            return
+        # Companion's own idle watch may have seen the same absence as a natural break
+        # (recorded, interval restarted): one break, not two.
+        seen = self.history.events([EventKind.NATURAL_BREAK], taken.start - timedelta(hours=1), taken.end
+                                   + timedelta(minutes=1))
+        if any(datetime.fromisoformat(e.data["start"]) < taken.end
+               and datetime.fromisoformat(e.data["end"]) > taken.start for e in seen):
+            log.info("GNOME's break %s-%s was a natural break already", taken.start, taken.end)
             return
         self.history.record(EventKind.DESKTOP_BREAK, {
             "start": taken.start.isoformat(), "end": taken.end.isoformat(),

@@ -148,7 +148,25 @@ def test_settings_say_who_is_in_charge_and_let_the_user_choose(gnome, make_app, 
         return True
     monkeypatch.setattr(SettingsDialog, "exec", exec_)
     app.open_settings()
-    assert "GNOME's movement breaks remind you" in shown[0]
-    assert shown[1].startswith("Companion reminds you") and "counts as a stretch break" in shown[1]
+    assert shown[0].startswith("In charge now: GNOME's movement breaks.")
+    assert shown[1].startswith("In charge now: Companion.") and "counts as a stretch break" in shown[1]
     assert app.settings.desktop_breaks == "companion"
     assert app.reminders.next_times()["stretch"] is not None
+
+
+def test_a_gnome_break_companion_already_saw_as_a_natural_break_is_one_break(gnome, make_app, clock, qtbot):
+    shell, _, _ = gnome
+    app = start(make_app, qtbot)
+    clock.advance(minutes=31)
+    shell.set("State", "u", IDLE)
+    qtbot.waitUntil(lambda: app.desktop_breaks._follower.state == IDLE, timeout=WAIT_MS)
+    away_since = clock() - timedelta(seconds=10)
+    clock.advance(minutes=6)
+    # Companion's own idle watch saw the person come back first: its natural break is in.
+    app.gate.observe("idle_since", away_since)
+    app.gate.observe("active")
+    assert len(app.history.events([EventKind.NATURAL_BREAK])) == 1
+    shell.set("LastBreakEndTime", "t", int(clock().timestamp()))
+    shell.set("State", "u", ACTIVE)
+    qtbot.waitUntil(lambda: app.desktop_breaks._follower.state == ACTIVE, timeout=WAIT_MS)
+    assert app.history.events([EventKind.DESKTOP_BREAK]) == []
