@@ -304,6 +304,8 @@ class Companion(QObject):
         if self.clock is utc_now:
             self.clock_watch = ClockWatch(parent=self)
             self.clock_watch.jumped.connect(self.reminders.clock_jumped)
+            if self.computer_time is not None:  # a sleep logind did not tell of
+                self.clock_watch.jumped.connect(self.computer_time.clock_jumped)
             self.clock_watch.start()
         if self._zone_from_system:
             self.zone_watch = ZoneWatch(self.tz, self.clock, parent=self)

@@ -109,6 +109,16 @@ class ComputerTime(QObject):
         self._keep(self.counter.resumed(self.clock(), slept))
         self._arm()
 
+    def clock_jumped(self) -> None:
+        """Wall and monotonic time drifted apart: perhaps the computer slept unheard (no
+        logind). Time it slept leaves the open span; nobody counts as back because of it."""
+        slept_now = self._asleep()
+        slept = timedelta(seconds=max(0.0, slept_now - self._slept_before))
+        self._slept_before = slept_now
+        if self.counter.present and slept > timedelta(0):
+            self._keep(self.counter.resumed(self.clock(), slept))
+            self._arm()
+
     # -- inside -----------------------------------------------------------------------------
     def _kept(self, now: datetime) -> list[Span]:
         start, end = day_bounds(now, self.counter.tz)

@@ -50,3 +50,19 @@ def test_a_span_open_at_midnight_is_kept_in_two_days(qtbot):
     assert spans[1]["start"] == datetime(2026, 3, 3, tzinfo=PARIS).astimezone(UTC).isoformat()
     assert ct.today() == timedelta(minutes=10)
     ct.stop()
+
+
+def test_a_sleep_nobody_told_of_is_left_out_when_the_clock_jump_is_noticed(qtbot):
+    clock = FakeClock(datetime(2026, 3, 2, 9, 0, tzinfo=PARIS))
+    history = History(Path(":memory:"), clock)
+    asleep = [0.0]
+    ct = ComputerTime(history, clock, PARIS, asleep=lambda: asleep[0])
+    clock.advance(hours=1)
+    asleep[0] += 3 * 3600  # the lid was closed for three hours, no logind to say so
+    clock.advance(hours=3)
+    ct.clock_jumped()
+    assert ct.today() == timedelta(hours=1)
+    clock.advance(minutes=30)
+    ct.clock_jumped()  # a jump without sleep (the clock was set): nothing changes
+    assert ct.today() == timedelta(hours=1, minutes=30)
+    ct.stop()
