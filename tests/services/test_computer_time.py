@@ -31,7 +31,7 @@ def test_started_past_the_limit_it_reminds_once_not_for_every_hour_missed(qtbot)
     assert reached == [(timedelta(hours=9, minutes=30), timedelta(hours=8))]  # yesterday not counted
     assert len(history.events([EventKind.TIME_LIMIT_REMINDED])) == 2  # 8 h and 9 h: both passed
     # The next one waits for 10 h at the computer: half an hour from now.
-    assert ct._reminder.isActive() and 29 * 60_000 < ct._reminder.remainingTime() <= 30 * 60_000
+    assert ct._reminder.isActive() and 29 * 60_000 < ct._reminder.remainingTime() <= 31 * 60_000  # (coarse)
     ct.stop()
 
 
