@@ -8,6 +8,7 @@ and its fields folded into what the dialog's OK returns.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -116,8 +117,12 @@ class ScreenTimeEditor(QWidget):
         ``result_settings()``: the one hook the dialog needs."""
         editor = cls(settings, sources)
         dialog.tabs.addTab(ContentScroll(editor), "Wellbei&ng")  # type: ignore[attr-defined]
-        edited = dialog.result_settings  # type: ignore[attr-defined]
-        dialog.result_settings = lambda: editor.result(edited())  # type: ignore[attr-defined]
+        # The class's own method and a weak reference: a lambda holding the dialog's bound
+        # method would make a cycle that keeps dead widgets' Python wrappers around, and
+        # PySide may hand such a stale wrapper out for a new widget at the same address.
+        edited = type(dialog).result_settings  # type: ignore[attr-defined]
+        owner = weakref.ref(dialog)
+        dialog.result_settings = lambda: editor.result(edited(owner()))  # type: ignore[attr-defined]
         return editor
 
 

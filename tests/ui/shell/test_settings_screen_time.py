@@ -18,13 +18,14 @@ def dialog_for(qtbot, settings: Settings, sources) -> SettingsDialog:
 
 
 def test_it_says_who_is_in_charge_and_follows_the_choice(qtbot):
-    tab = dialog_for(qtbot, Settings(), GNOME_ON).screen_time
+    dialog = dialog_for(qtbot, Settings(), GNOME_ON)
+    tab = dialog.screen_time
     assert tab.gnome.isChecked()
     assert tab.now.text().startswith("In charge now: GNOME's movement breaks.")
     tab.companion.setChecked(True)
     assert tab.now.text().startswith("In charge now: Companion. GNOME's movement breaks are on")
-    elsewhere = dialog_for(qtbot, Settings(), NO_GNOME).screen_time
-    assert elsewhere.now.text() == ("In charge now: Companion. This desktop has no break "
+    other = dialog_for(qtbot, Settings(), NO_GNOME)
+    assert other.screen_time.now.text() == ("In charge now: Companion. This desktop has no break "
                                     "reminders of its own.")
 
 
