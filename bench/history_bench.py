@@ -1,6 +1,9 @@
 """History window benchmark: time to open it over a year of realistic history.
 
     python bench/history_bench.py [--days 365] [--runs 5]
+    python bench/history_bench.py --scale [--sets empty,year,3years,million] [--compare CHECKOUT]
+
+The second form is the round for long histories (issue 23), in bench/history_scale.py.
 
 Fills a history file in a temp folder with ``--days`` of made-up but realistic use
 (working days 09:00-18:00: glasses, reminders answered, snoozed, skipped, held and
@@ -163,7 +166,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--days", type=int, default=365)
     parser.add_argument("--runs", type=int, default=5)
-    args = parser.parse_args()
+    parser.add_argument("--scale", action="store_true",
+                        help="the issue 23 round: dense years and a million events against an "
+                             "empty history (see bench/history_scale.py)")
+    args, rest = parser.parse_known_args()
+    if args.scale:
+        from bench import history_scale
+        history_scale.main(rest)
+        return
 
     from PySide6.QtWidgets import QApplication
     qapp = QApplication.instance() or QApplication([])

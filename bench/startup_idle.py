@@ -8,7 +8,7 @@ CPU seconds and context switches (all threads) over an idle period. Two settings
 with its own table:
 
 - tray: a system tray (trayer) is running, as on a desktop; "up" is the tray icon docked
-  in it. Neither program opens a window.
+  in it. Neither program opens a window (Companion starts as at login, ``--autostart``).
 - window: no system tray; "up" is the window mapped (Companion's Today window, the
   baseline's label).
 
@@ -152,6 +152,8 @@ def run_mode(mode: str, display: str, runs: int, settle: float, idle: float,
                     cmd, title = [PY, str(ROOT / "bench" / "baseline_tray.py"), "Baseline"], "Baseline"
                 else:  # main.py runs the checkout it sits in, with this venv's packages
                     cmd, title = [PY, str(checkouts[name] / "main.py")], "Companion — Today"
+                    if mode == "tray":  # the start at login; started by hand it opens Today
+                        cmd.append("--autostart")
                 if mode == "tray":
                     up = lambda: tray_icon_up(display)  # noqa: E731
                 else:

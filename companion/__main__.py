@@ -41,7 +41,11 @@ def main(argv: list[str] | None = None) -> int:
                                f"starting it again would open a second copy.")
     try:
         # Atomic under a lock: of launches made at the same moment, exactly one goes on.
-        claim = (client.forward_or_claim(name, [str(action) for action in actions])
+        # Exporting or importing years of history takes seconds, not the milliseconds
+        # of a glass: the launch waits longer before it says it does not know the outcome.
+        slow = any(request.action in (Action.EXPORT, Action.IMPORT) for request in actions)
+        claim = (client.forward_or_claim(name, [str(action) for action in actions],
+                                         **({"result_timeout": 300.0} if slow else {}))
                  if name is not None else None)
     except ForwardError as exc:
         log.error("%s", exc)

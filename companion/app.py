@@ -116,6 +116,10 @@ class Companion(QObject):
         # load D-Bus and X11 code that a tray start-up need not wait for.
         self.presence: Any = None  # a PresenceMonitor, or what new_presence_monitor made
         self.gate: PresenceGate | None = None
+        # The break screen up now (a stretch or breathing break the person asked to be
+        # shown as a screen), and the warnings before one; built when first needed.
+        self.break_screen: Any = None
+        self._break_warnings: Any = None
         self._new_presence_monitor = new_presence_monitor
         self.computer_time: ComputerTime | None = None  # today's time at the computer, the limit
         self.desktop_breaks: GnomeBreaks | None = None  # GNOME's own break reminders
@@ -202,6 +206,7 @@ class Companion(QObject):
         self.prompt_center.answered.connect(self.commands.answer)
         from companion.ui.shell.desktop_notice import DesktopNotice
         self.notice = DesktopNotice(notifier, self.home.tell, self)
+        notifier.action_invoked.connect(self._break_warning_answered)
         # One logind watch: the reminders catch up after sleep, presence hears sleep and
         # lock from it, and a shutdown starts the goodbye (as SIGTERM would, only earlier).
         # The reminders settle a turn after a wake-up (queued): by then presence has been
@@ -214,6 +219,7 @@ class Companion(QObject):
         self._start_computer_time()
         self._start_presence()
         self._start_desktop_breaks()
+        self._keep_history()
         self.reminders.start(paused=self._start_paused)
         self._watch_time()
         from companion.services.presence.call_pause import CallPauseWatch
@@ -340,6 +346,14 @@ class Companion(QObject):
                            f" can watch), so reminders stay paused until {describe_time(until, self.clock(), self.tz)}"
                            " or until you resume them.")
 
+    def _keep_history(self) -> None:
+        """Remove what is older than the age the user chose to keep (none by default)."""
+        from companion.core import retention
+        if removed := retention.apply(self.history, self.settings.keep_history_days,
+                                      self.clock(), self.tz):
+            log.info("removed %d history entries older than %s, as chosen in settings",
+                     removed, retention.label(self.settings.keep_history_days))
+
     def _in_call(self) -> bool | None:
         ask = getattr(self.presence, "in_call", None)
         return ask() if ask is not None else None
@@ -399,6 +413,7 @@ class Companion(QObject):
         steps = (("stop reminders and presence", self._stop_services),  # nothing new comes up
                  ("end the sessions", self.features.end_sessions),
                  ("withdraw the prompts", self._withdraw_prompts),
+                 ("take the break screen down", self._end_break_screen),
                  ("close the history", self.history.close),
                  ("close the notifications", self.prompt_center.close_all if self.prompt_center else _nothing),
                  ("close the D-Bus connections", self._buses.close if self._buses else _nothing),
@@ -451,13 +466,124 @@ class Companion(QObject):
         return self.prompt_center.toasts if self.prompt_center is not None else {}
 
     def show_prompt(self, kind: str) -> None:
-        """A reminder is due: show its prompt (replacing an unanswered one of that kind)."""
+        """A reminder is due: show its prompt (replacing an unanswered one of that kind).
+
+        A break the person asked to see as a screen comes as the break screen instead; it
+        arrives here after the presence gate, so the gate holds it as it holds a prompt.
+        """
         assert self.prompt_center is not None  # reminders start after it
-        self.prompt_center.show(kind, self.settings.snooze_minutes,
-                                self.settings.prompt_timeout_minutes)
+        settings = self.settings
+        if settings.break_screen_stretch or settings.break_screen_breathing:
+            from companion.core.breaks import uses_screen
+            screen = self.break_screen
+            if uses_screen(settings, kind) and (screen is None or screen.kind == kind):
+                self._show_break_screen(kind)
+                return
+        self.prompt_center.show(kind, settings.snooze_minutes, settings.prompt_timeout_minutes)
+
+    # -- the break screen ----------------------------------------------------------
+    def _break_offer(self, kind: str):
+        """The break screen's rules, and what it may offer today (its daily limits)."""
+        from companion.core.breaks import offer, rules, used_today
+        from companion.core.local_days import day_bounds
+        now = self.clock()
+        events = self.history.events([EventKind.REMINDER_SNOOZED, EventKind.REMINDER_SKIPPED],
+                                     since=day_bounds(now, self.tz)[0])
+        chosen = rules(self.settings)
+        return chosen, offer(chosen, used_today(events, kind, now, self.tz))
+
+    def _show_break_screen(self, kind: str) -> None:
+        from companion.ui.breakscreen.content import break_content
+        from companion.ui.breakscreen.screen import BreakScreen
+        from companion.ui.breakscreen.warning import warning_key
+        self.follow_colours()
+        if self.break_screen is not None:  # the same break due again: the old one lapsed
+            self.break_screen.end()
+        if self.prompt_center is not None and self.prompt_center.notifier is not None:
+            self.prompt_center.notifier.close(warning_key(kind))
+        chosen, offered = self._break_offer(kind)
+        screen = BreakScreen(break_content(kind, self.places.routines_dir, self.places.patterns_dir),
+                             chosen, offered, self.settings.prompt_timeout_minutes,
+                             self.features.reduced_motion(), parent=self)
+        screen.answered.connect(self._break_answered)
+        screen.ended.connect(self._break_ended)
+        self.break_screen = screen
+        screen.show()
+
+    def _break_answered(self, kind: str, answer: str, minutes: int) -> None:
+        from companion.core.breaks import BreakAnswer
+        screen = self.break_screen
+        start = screen.content.start if screen is not None else None
+        if answer == BreakAnswer.START and screen is not None and screen.up:
+            # The routine leads, above the screen: marked so before it is shown.
+            window = self.features.window("stretch" if kind == ReminderKind.STRETCH else "breathing")
+            if window is not None:
+                screen.lead(window)
+        self.commands.answer_break(kind, answer, minutes, start=start)
+
+    def _break_ended(self) -> None:
+        screen, self.break_screen = self.break_screen, None
+        if screen is not None and screen.started and not self.leaving:
+            self.features.stop_sessions()  # "Done": the break is over (what was done counts)
+        if screen is not None:
+            screen.deleteLater()
+
+    def _end_break_screen(self) -> None:
+        if self.break_screen is not None:
+            self.break_screen.end()
+
+    def _plan_break_warnings(self, next_times: dict) -> None:
+        """Arm the warning before each break screen (when the person wants one)."""
+        settings = self.settings
+        wanted = settings.break_warning and (settings.break_screen_stretch
+                                             or settings.break_screen_breathing)
+        if not wanted or self.prompt_center is None:
+            if self._break_warnings is not None:
+                self._break_warnings.plan({}, settings.break_warning_seconds)
+            return
+        from companion.core.breaks import SCREEN_KINDS, uses_screen
+        if self._break_warnings is None:
+            from companion.ui.breakscreen.warning import BreakWarnings
+            self._break_warnings = BreakWarnings(self.clock, self._scheduler_time, parent=self)
+            self._break_warnings.coming.connect(self._warn_of_break)
+        dues = {kind: due for kind in SCREEN_KINDS
+                if uses_screen(settings, kind) and (due := next_times.get(kind)) is not None}
+        self._break_warnings.plan(dues, settings.break_warning_seconds)
+
+    def _warn_of_break(self, kind: str) -> None:
+        """A small notification shortly before the break screen, with Postpone if allowed."""
+        from companion.core.prompts import KIND_NAMES
+        from companion.ui.breakscreen.warning import warning_key
+        if self.leaving or self.break_screen is not None or kind in self.reminders.open_prompts:
+            return
+        if self.gate is not None and (self.gate.model.away_reason() or self.gate.monitor.busy_reason()):
+            return  # the screen will be held anyway; a warning now is noise
+        chosen, offered = self._break_offer(kind)
+        seconds = self.settings.break_warning_seconds
+        title = f"{KIND_NAMES[kind]} in {seconds} seconds"
+        body = "Your break screen comes up then. Time to finish what you are writing."
+        actions = [("postpone", f"Postpone {chosen.postpone_minutes} min")] if offered.postpone else []
+        center = self.prompt_center
+        if center is not None and center.native and center.notifier is not None \
+                and center.notifier.show(warning_key(kind), title, body, actions):
+            return
+        self.home.tray.notify(title, body)  # no server for buttons: a plain word instead
+
+    def _break_warning_answered(self, key: str, action: str) -> None:
+        from companion.core.breaks import SCREEN_KINDS, VIA_WARNING
+        from companion.ui.breakscreen.warning import warning_key
+        kind = next((k for k in SCREEN_KINDS if warning_key(k) == key), None)
+        if kind is None or action != "postpone" or self.leaving:
+            return  # a prompt's answer (the prompt centre's), or the body clicked
+        chosen, offered = self._break_offer(kind)
+        if offered.postpone:
+            self.reminders.postpone_upcoming(kind, chosen.postpone_minutes, via=VIA_WARNING)
 
     def session_ended(self, kind: ReminderKind, summary: dict) -> None:
         """A stretch or breathing session finished or stopped."""
+        screen = self.break_screen
+        if screen is not None and screen.kind == kind and screen.started:
+            screen.end()  # the routine ended, and the break with it
         if kind is ReminderKind.STRETCH and summary.get("steps_done", 0) > 0:
             self.reminders.restart_interval(ReminderKind.STRETCH)  # re-arms, so refreshes
         else:
@@ -472,8 +598,8 @@ class Companion(QObject):
         from companion import first_run  # start at login follows its setting
         if (problem := first_run.settings_changed(old, new)) is not None:
             self.home.tell(problem)
-        if (any(new.plan(kind) != old.plan(kind) for kind in KINDS)
-                or new.desktop_breaks != old.desktop_breaks):
+        if any(new.plan(kind) != old.plan(kind) or new.week_for(kind) != old.week_for(kind)
+               for kind in KINDS) or new.desktop_breaks != old.desktop_breaks:
             self.reminders.apply_settings(self._reminder_settings(new))
         if self.computer_time is not None and (
                 new.computer_time_limit_minutes != old.computer_time_limit_minutes):
@@ -507,6 +633,10 @@ class Companion(QObject):
         shown = self.settings
         dialog = SettingsDialog(shown, today if today and today.isVisible() else None,
                                 sources=sources, speech_problem=speech_engine_problem())
+        from companion.ui.shell.settings_data import DataHost, DataSection, add_to
+        add_to(dialog, DataSection(DataHost(
+            self.history, self.clock, lambda: self.tz, lambda: self.settings,
+            self.apply_settings, self.refresh)))
         if dialog.exec():  # only what was changed in it: the file may have been edited meanwhile
             self.apply_settings(dialog.result_settings(), made_from=shown)
 
@@ -520,10 +650,12 @@ class Companion(QObject):
         if self._stretch_led_by_desktop(self.settings):
             held = {**held, ReminderKind.STRETCH: WITH_GNOME}
         computer = self.computer_time.today() if self.computer_time is not None else None
+        next_times = self.reminders.next_times()
+        self._plan_break_warnings(next_times)
         self.home.show(Status(
             now=now,
             day=summarize(self.history, now, self.tz, self.settings.water_goal_glasses, computer),
-            next_times=self.reminders.next_times(),
+            next_times=next_times,
             paused=self.reminders.paused_until(),
             held=held,
             paused_for_call=self.reminders.paused_for_call(),

@@ -12,8 +12,10 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
+from pathlib import Path
 from typing import Protocol
 
+from companion.core.breaks import VIA_SCREEN, BreakAnswer
 from companion.core.clock import Clock
 from companion.core.history import History
 from companion.core.kinds import Action, Answer, ReminderKind, Request
@@ -27,7 +29,11 @@ log = logging.getLogger(__name__)
 
 #: The actions that open a window (the host's ``navigate`` opens it).
 WINDOWS = frozenset({Action.SHOW, Action.STRETCH, Action.BREATHE, Action.CHECK,
-                     Action.SETTINGS, Action.HISTORY})
+                     Action.SETTINGS, Action.HISTORY, Action.STATS})
+
+
+class Problem(str):
+    """What a request that could not be done says to the launch that asked for it."""
 
 
 class ReminderControls(Protocol):
@@ -36,9 +42,9 @@ class ReminderControls(Protocol):
     def pause(self, minutes: int | None = None, until: datetime | None = None,
               for_call: bool = False) -> None: ...
     def resume(self) -> None: ...
-    def done(self, kind: str) -> None: ...
-    def snooze(self, kind: str, minutes: int | None = None) -> None: ...
-    def skip(self, kind: str) -> None: ...
+    def done(self, kind: str, **mark: object) -> None: ...
+    def snooze(self, kind: str, minutes: int | None = None, **mark: object) -> None: ...
+    def skip(self, kind: str, **mark: object) -> None: ...
     def missed(self, kind: str) -> None: ...
 
 
@@ -83,8 +89,12 @@ class Commands:
         if refused:
             log.warning("refused %r", refused)
             return f"Companion cannot do {', '.join(map(repr, refused))}, so nothing was done"
+        problems = []
         for step in filter(None, steps):  # (every one: refused ones returned above)
-            step()
+            if isinstance(outcome := step(), Problem):
+                problems.append(outcome)
+        if problems:
+            return " ".join(problems)
         if self.host.history.unsaved:
             return ("it was done, but could not be saved to your history yet; Companion keeps "
                     "it and saves it when it can, so do not do it again")
@@ -119,7 +129,33 @@ class Commands:
             Action.QUIT: host.quit,
             Action.VITALS: self.log_vitals,
         }
+        if action in (Action.EXPORT, Action.IMPORT):
+            if not arg:
+                return None
+            return lambda: self.transfer(action, arg)
         return steps[action]
+
+    def transfer(self, action: Action, path: str) -> Problem | None:
+        """Export the history to ``path`` (a backup for .json, else CSV by event), or
+        import a backup from it; the user is told what was done. A Problem if it was not."""
+        # Loaded when asked: csv and the formats are no part of a start.
+        from companion.core import exchange_files as files
+        host = self.host
+        try:
+            if action is Action.EXPORT:
+                told = files.export(host.history, Path(path), files.format_for(Path(path)),
+                                    host.clock(), host.tz)
+            else:
+                told = files.import_file(host.history, Path(path))
+        except files.TransferFailed as exc:
+            log.warning("%s %s failed: %s", action, path, exc)
+            host.tell(str(exc), "Your data")
+            return Problem(str(exc))
+        log.info("%s %s: %s", action, path, told)
+        host.tell(told, "Your data")
+        if action is Action.IMPORT:
+            host.refresh()
+        return None
 
     def pause(self, how: str) -> bool:
         """Pause for a number of minutes, until the next active day, until the call ends, or until resumed.
@@ -191,3 +227,27 @@ class Commands:
         elif answer == Answer.TIMEOUT:
             reminders.missed(kind)
         # No refresh here: every answer re-arms the reminders, whose `changed` refreshes.
+
+    def answer_break(self, kind: str, answer: str, minutes: int = 0,
+                     start: Request | None = None) -> None:
+        """Carry out an answer given on the break screen, recorded as a prompt's answer.
+
+        Each is marked ``via="break screen"``: the screen's daily limits count only its
+        own postpones and skips. ``start`` is the window Start opens (the routine or the
+        breathing the screen showed).
+        """
+        reminders, via = self.host.reminders, VIA_SCREEN
+        if answer == BreakAnswer.START:
+            reminders.done(kind, via=via)
+            if start is not None:
+                self.host.navigate(start)
+        elif answer == BreakAnswer.DONE:
+            reminders.done(kind, via=via, own_way=True)
+        elif answer == BreakAnswer.POSTPONE:
+            reminders.snooze(kind, minutes or None, via=via)
+        elif answer == BreakAnswer.SKIP:
+            reminders.skip(kind, via=via)
+        elif answer == BreakAnswer.ESCAPE:
+            reminders.skip(kind, via=via, escape=True)
+        elif answer == BreakAnswer.TIMEOUT:
+            reminders.missed(kind)

@@ -38,14 +38,14 @@ class RecordedReminders:
         self.calls.append(("resume",))
         self.paused = False
 
-    def done(self, kind: str) -> None:
-        self.calls.append(("done", kind))
+    def done(self, kind: str, **mark) -> None:
+        self.calls.append(("done", kind, *mark.items()))
 
-    def snooze(self, kind: str, minutes: int | None = None) -> None:
-        self.calls.append(("snooze", kind, minutes))
+    def snooze(self, kind: str, minutes: int | None = None, **mark) -> None:
+        self.calls.append(("snooze", kind, minutes, *mark.items()))
 
-    def skip(self, kind: str) -> None:
-        self.calls.append(("skip", kind))
+    def skip(self, kind: str, **mark) -> None:
+        self.calls.append(("skip", kind, *mark.items()))
 
     def missed(self, kind: str) -> None:
         self.calls.append(("missed", kind))

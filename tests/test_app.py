@@ -140,6 +140,18 @@ def test_settings_change_applies_at_once(make_app, clock):
     assert saved["hydration"]["interval_minutes"] == 25
 
 
+def test_new_working_hours_apply_at_once(make_app, clock):
+    from dataclasses import replace
+
+    from companion.core.week import Hours, uniform_week
+    app = make_app()  # Monday 09:50; water hourly from 09:00, so next at 10:00
+    assert app.home.today.next_labels["hydration"].text() == "10:00"
+    app.apply_settings(replace(app.settings, week=uniform_week([Hours(630, 720)], range(5))))
+    assert app.home.today.next_labels["hydration"].text() == "11:30"  # an hour after 10:30
+    saved = json.loads(app.places.settings_file.read_text())
+    assert saved["week"]["mon"] == {"on": True, "hours": ["10:30-12:00"]}
+
+
 def test_forwarded_actions_are_carried_out(make_app):
     app = make_app()
     app.commands.run_all([Request(Action.LOG_WATER, "command line"), Request(Action.PAUSE, "30"), Request(Action.SHOW)])

@@ -49,14 +49,15 @@ def test_quit_comes_after_the_other_actions_of_the_same_command_line():
 
 
 def test_each_option_becomes_its_request_and_travels_as_the_words_a_running_copy_reads():
-    requests = parse("--show", "--stretch", "quick-hand", "--breathe", "--stop", "--check", "--resume")
+    requests = parse("--show", "--stretch", "quick-hand", "--breathe", "--stop", "--check", "--resume",
+                     "--stats")
     assert requests == [Request(Action.SHOW), Request(Action.RESUME),
                         Request(Action.STRETCH, "quick-hand"), Request(Action.BREATHE),
-                        Request(Action.STOP), Request(Action.CHECK)]
+                        Request(Action.STOP), Request(Action.CHECK), Request(Action.STATS)]
     # What goes down the socket is read back as the same requests.
     assert [Request.parse(str(request)) for request in requests] == requests
     assert [str(request) for request in requests] == [
-        "show", "resume", "stretch:quick-hand", "breathe", "stop", "check"]
+        "show", "resume", "stretch:quick-hand", "breathe", "stop", "check", "stats"]
 
 
 def test_the_help_says_how_long_a_pause_may_be():
@@ -101,3 +102,12 @@ def test_a_huge_pause_stops_the_real_program_with_a_clear_message(tmp_path):
 ])
 def test_sessions_start_by_name_and_stop_from_the_command_line(argv, actions):
     assert [str(request) for request in parse(*argv)] == actions  # as a running copy reads them
+
+
+def test_export_and_import_name_an_absolute_file_for_the_running_copy(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert parse("--export", "backup.json", "--import", "~/old.json") == [
+        Request(Action.IMPORT, str(Path.home() / "old.json")),
+        Request(Action.EXPORT, str(tmp_path / "backup.json"))]
+    code, message = refused("--export", "two\nlines.json")
+    assert code == 2 and "is not a file name Companion can use" in message

@@ -90,7 +90,7 @@ def test_a_pause_until_the_call_ends_is_the_apps(running):
 @pytest.mark.parametrize("request_", [
     Request(Action.SHOW), Request(Action.STRETCH), Request(Action.STRETCH, "quick-hand"),
     Request(Action.BREATHE, "box"), Request(Action.CHECK), Request(Action.SETTINGS),
-    Request(Action.HISTORY)])
+    Request(Action.HISTORY), Request(Action.STATS)])
 def test_a_window_request_is_handed_on_as_it_came(running, request_):
     assert running.commands.run(request_) is True
     assert running.opened == [request_]
@@ -167,3 +167,27 @@ def test_snooze_skip_and_timeout_reach_the_reminders(running):
     assert running.reminders.calls == [("snooze", "stretch", 10), ("snooze", "stretch", None),
                                        ("skip", "hydration"), ("missed", "breathing")]
     assert running.opened == [] and glasses(running) == []
+
+
+# -- export and import -------------------------------------------------------------------
+def test_export_then_import_on_another_history_tells_what_was_done(running, tmp_path):
+    running.commands.log_water("tray")
+    backup = tmp_path / "backup.json"
+    assert running.commands.run_all([Request(Action.EXPORT, str(backup))]) is None
+    assert running.told[-1] == ("Exported 1 entry to backup.json.", "Your data")
+    assert running.commands.run_all([Request(Action.IMPORT, str(backup))]) is None
+    assert running.told[-1][0].startswith("Nothing new")
+    assert running.asked[-1] == "refresh"  # Today shows what came in
+
+
+def test_an_import_that_fails_is_reported_to_the_launch_and_changes_nothing(running, tmp_path):
+    (tmp_path / "notes.json").write_text("my shopping list")
+    problem = running.commands.run_all([Request(Action.IMPORT, str(tmp_path / "notes.json"))])
+    assert problem == ("notes.json: This is not a Companion backup. Nothing was imported.")
+    assert running.told == [(problem, "Your data")]
+    assert running.history.events() == []
+
+
+def test_export_and_import_need_a_file(running):
+    assert running.commands.run_all([Request(Action.EXPORT)]) == (
+        "Companion cannot do 'export', so nothing was done")

@@ -46,6 +46,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 from desktop_helpers import BUS_CONFIG, end_group, require, start_reporting, stop  # noqa: E402
 
+ANSWER_WAIT_S = 0.4  # an answer dunst takes reaches the app in ~0.1 s
 STEP = timedelta(minutes=2)  # the app's clock moves this much, then the app catches up
 WARM_UP_DAYS = 0.5   # every window is built and Python's arenas have filled by then
 DAYS = 3.0           # measured after the warm-up
@@ -257,15 +258,18 @@ def run_soak(folder: Path, days: float = DAYS, warm_up: float = WARM_UP_DAYS,
         def answer_with(line: str) -> bool:
             """Pick a button; True once dunst passed it on to the app."""
             invoked.clear()
-            # dunst refuses a menu while the last one is still closing: then try again.
-            for _ in range(5):
+            # dunst refuses a menu while its last one is still closing: then try once more.
+            # Not longer: a prompt left unanswered is one of the soak's answers too, and
+            # waiting out a refusal (seconds) was most of the soak's time.
+            for _ in range(2):
                 dunst_answer(address, choice, line)
                 try:
-                    watcher.recv_until_filtered(invoked, timeout=1)
+                    watcher.recv_until_filtered(invoked, timeout=ANSWER_WAIT_S)
                     return True
                 except TimeoutError:
                     continue
             return False
+
         out = stack.enter_context((folder / "app.out").open("wb"))
         proc = subprocess.Popen([sys.executable, str(ROOT / "main.py")], env=env, stdout=out,
                                 stderr=subprocess.STDOUT, start_new_session=True)

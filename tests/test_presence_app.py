@@ -8,7 +8,7 @@ timers fire. One simulated minute is 100 real milliseconds.
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from companion.core import settings_file
 from companion.core.clock import ScaledClock
 from companion.core.settings import ReminderPlan, Settings
+from companion.core.week import Hours, uniform_week
 from companion.services import paths
 from companion.services.presence.status import SourceStatus
 
@@ -90,8 +91,8 @@ def stretch_only(**presence) -> Settings:
     """Stretch every 30 minutes all day; water and breathing off, so only stretch fires."""
     every_day = tuple(range(7))
     return Settings(hydration=ReminderPlan(enabled=False), breathing=ReminderPlan(enabled=False),
-                    stretch=ReminderPlan(interval_minutes=30, start=time(8), end=time(20),
-                                         days=every_day), **presence)
+                    stretch=ReminderPlan(interval_minutes=30),
+                    week=uniform_week([Hours(480, 1200)], every_day), **presence)
 
 
 @pytest.fixture

@@ -69,6 +69,7 @@ NOT_AFTER_SETTLING = (
     "companion.ui.shell.today", "companion.ui.shell.settings_dialog",
     "companion.ui.shell.history", "companion.ui.stretch.window",
     "companion.ui.breathing.window", "companion.ui.check.window",
+    "companion.ui.stats", "companion.core.statistics", "companion.core.statistics_sql",
 )
 # How many modules (Companion's own aside) it may load beyond a bare PySide6 tray program:
 # 78 when this was written (Python 3.11; 124 before issue 19). A heavy import brings a dozen

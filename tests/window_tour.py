@@ -37,14 +37,15 @@ TITLE_BAR = 30
 WINDOWS = (
     "today", "today-paused", "today-call",
     "toast-hydration", "toast-stretch", "toast-breathing",
-    "settings-water", "settings-stretch", "settings-breathing", "settings-general",
-    "settings-presence", "settings-wellbeing",
+    "settings-water", "settings-stretch", "settings-breathing", "settings-hours", "settings-general",
+    "settings-presence", "settings-wellbeing", "settings-break-screen", "settings-data",
     "welcome",
     "stretch-picker", "stretch-safety", "stretch-session", "stretch-done",
     "breathing-choice", "breathing-running", "breathing-stopped",
     "check-urgent", "check-tremor", "check-past",
     # The diary adds entries of its own, so it comes after the windows they would change.
     "history", "check-diary", "about-system",
+    "stats-week", "stats-month", "stats-year", "stats-table",
 )
 
 
@@ -185,9 +186,14 @@ class Tour:
         if sources is not None and self.app.desktop_breaks is not None:  # as the app does
             sources.append(self.app.desktop_breaks.status())
         dialog = SettingsDialog(self.app.settings, sources=sources, speech_problem=None)
+        from companion.ui.shell.settings_data import DataHost, DataSection, add_to
+        add_to(dialog, DataSection(DataHost(self.app.history, self.app.clock, lambda: self.app.tz,
+                                             lambda: self.app.settings, self.app.apply_settings,
+                                             self.app.refresh)))
         tabs = dialog.findChild(QTabWidget)
+        # The tab's words, its mnemonic's "&" dropped: "settings-break-screen" is "Break scr&een".
         names = [tabs.tabText(i).replace("&", "").lower() for i in range(tabs.count())]
-        tabs.setCurrentIndex(next(i for i, text in enumerate(names) if tab in text))
+        tabs.setCurrentIndex(next(i for i, text in enumerate(names) if tab.replace("-", " ") in text))
         dialog.show()
         return dialog
 
@@ -274,6 +280,14 @@ class Tour:
     def _history(self, _detail: str):
         self.app.commands.run(Request(Action.HISTORY))
         return self.app.features.windows["history"]
+
+    def _stats(self, view: str):
+        from companion.core.statistics import View
+        self.app.commands.run(Request(Action.STATS))
+        window = self.app.features.windows["stats"]
+        window.as_table.setChecked(view == "table")
+        window.set_view(View.WEEK if view == "table" else View(view))
+        return window
 
     def _about(self, _detail: str):
         from companion.services.diagnose.facts import Fact

@@ -17,8 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-# Why the person is away, strongest first: a break's cause is the strongest seen in it.
-AWAY_REASONS = {"suspended": "asleep", "locked": "screen locked", "idle": "away"}
+from .kinds import AWAY_REASONS
+
 JUST_BACK = "just back"
 
 AskBusy = Callable[[], str | None]

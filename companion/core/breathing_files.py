@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from . import checks
 from .breathing_patterns import (
     DEFAULT_LABELS,
     DEFAULT_MINUTES,
@@ -26,7 +27,8 @@ from .breathing_patterns import (
     BreathPhase,
     Pattern,
 )
-from .datafile import describe, is_number, number_in, read_toml, text_problem, whole_in
+from .checks import ContentError, describe, is_number, number_in, whole_in
+from .datafile import read_toml
 
 log = logging.getLogger(__name__)
 
@@ -37,97 +39,88 @@ _PHASE_KEYS = {"kind", "seconds", "label"}
 _LONGEST = {"id": 40, "name": 60, "description": 600, "caution": 400, "label": 30}
 
 
-class PatternError(ValueError):
-    """One invalid field in a pattern entry: `where` (e.g. "phase 2", or "") and `field`."""
-
-    def __init__(self, field_name: str, message: str, where: str = ""):
-        super().__init__(message)
-        self.field = field_name
-        self.where = where
-
-    def located(self, file_name: str, entry: str) -> str:
-        """The whole sentence: file, pattern, phase and field, then what is wrong."""
-        parts = [file_name, entry, self.where, f"field '{self.field}'"]
-        return ", ".join(p for p in parts if p) + f": {self}"
+def _wrong(where: str, field_name: str, problem: str) -> ContentError:
+    """The one problem that stops an entry, said with its place: "mine.toml, pattern 'box',
+    phase 2, field 'kind': should be ..." (``where`` is everything before the field)."""
+    return ContentError(f"{where}, field '{field_name}': {problem}")
 
 
-def _text(entry: dict[str, Any], key: str, required: bool = False, where: str = "") -> str:
+def _text(entry: dict[str, Any], key: str, where: str, required: bool = False) -> str:
     value = entry.get(key, None if required else "")
-    if (problem := text_problem(value, _LONGEST[key], required)) is not None:
-        raise PatternError(key, problem, where)
-    assert isinstance(value, str)  # (text_problem found none)
+    if (problem := checks.text(_LONGEST[key], required)(value)) is not None:
+        raise _wrong(where, key, problem)
+    assert isinstance(value, str)  # (the check found nothing wrong)
     return value.strip()
 
 
-def _phase(raw: object, n: int) -> BreathPhase:
-    where = f"phase {n}"
+def _phase(raw: object, n: int, entry_where: str) -> BreathPhase:
+    where = f"{entry_where}, phase {n}"
     if not isinstance(raw, dict):
-        raise PatternError("phases", f'phase {n} should be a table like {{ kind = "inhale", '
-                                     f'seconds = 4 }}, not {describe(raw)}')
+        raise _wrong(entry_where, "phases", f'phase {n} should be a table like {{ kind = "inhale", '
+                                            f'seconds = 4 }}, not {describe(raw)}')
     if unknown := sorted(set(raw) - _PHASE_KEYS):
-        raise PatternError(unknown[0], "is not a known phase field (kind, seconds, label)", where)
+        raise _wrong(where, unknown[0], "is not a known phase field (kind, seconds, label)")
     kind = raw.get("kind")
-    if not isinstance(kind, str) or kind not in DEFAULT_LABELS:
-        raise PatternError("kind", f"should be one of {', '.join(DEFAULT_LABELS)}, not {describe(kind)}",
-                           where)
-    seconds: Any = raw.get("seconds")  # checked below
+    if (problem := checks.one_of(tuple(DEFAULT_LABELS))(kind)) is not None:
+        raise _wrong(where, "kind", problem)
+    assert isinstance(kind, str)  # (one of the phase kinds)
+    seconds: Any = raw.get("seconds")  # checked here
     if not (number_in(seconds, MIN_PHASE_SECONDS, MAX_PHASE_SECONDS) or (is_number(seconds) and seconds == 0)):
-        raise PatternError("seconds", f"should be a number from {MIN_PHASE_SECONDS:g} to "
-                                      f"{MAX_PHASE_SECONDS:g}, or 0 to leave the phase out, "
-                                      f"not {describe(seconds)}", where)
-    if "label" in raw:
-        label = _text(raw, "label", where=where)  # blank: the usual "Breathe in", "Hold"...
-    else:
-        label = ""
+        raise _wrong(where, "seconds", f"should be a number from {MIN_PHASE_SECONDS:g} to "
+                                       f"{MAX_PHASE_SECONDS:g}, or 0 to leave the phase out, "
+                                       f"not {describe(seconds)}")
+    # A blank label means the usual words ("Breathe in", "Hold"...).
+    label = _text(raw, "label", where) if "label" in raw else ""
     return BreathPhase(kind, float(seconds), label)
 
 
-def parse_pattern(entry: dict[str, Any]) -> Pattern:
-    """Build a Pattern from one TOML table, or raise PatternError naming the field."""
+def parse_pattern(entry: object, where: str = "pattern") -> Pattern:
+    """Build a Pattern from one TOML table, or raise ContentError naming the first wrong field.
+
+    ``where`` names the entry in the message ("mine.toml, pattern 'box'").
+    """
     if not isinstance(entry, dict):
-        raise PatternError("pattern", f"should be a [[pattern]] table, not {describe(entry)}")
+        raise _wrong(where, "pattern", f"should be a [[pattern]] table, not {describe(entry)}")
     if unknown := sorted(set(entry) - _PATTERN_KEYS):
-        raise PatternError(unknown[0], "is not a known pattern field")
-    pid = _text(entry, "id", required=True)
+        raise _wrong(where, unknown[0], "is not a known pattern field")
+    pid = _text(entry, "id", where, required=True)
     if not _ID.match(pid):
-        raise PatternError("id", "may use only lower-case letters, digits, '-' and '_'")
-    name = _text(entry, "name", required=True)
+        raise _wrong(where, "id", "may use only lower-case letters, digits, '-' and '_'")
+    name = _text(entry, "name", where, required=True)
     raw_phases = entry.get("phases")
     if not isinstance(raw_phases, list) or not 2 <= len(raw_phases) <= MAX_PHASES:
-        raise PatternError("phases", f"should be a list of 2 to {MAX_PHASES} phases "
-                                     f"(an inhale and an exhale at least)")
-    phases = tuple(_phase(raw, n) for n, raw in enumerate(raw_phases, 1))
+        raise _wrong(where, "phases", f"should be a list of 2 to {MAX_PHASES} phases "
+                                      f"(an inhale and an exhale at least)")
+    phases = tuple(_phase(raw, n, where) for n, raw in enumerate(raw_phases, 1))
     for kind in (INHALE, EXHALE):
         if not any(p.kind == kind and p.seconds > 0 for p in phases):
-            raise PatternError("phases", f"needs at least one '{kind}' phase longer than 0 seconds")
+            raise _wrong(where, "phases", f"needs at least one '{kind}' phase longer than 0 seconds")
     breath = sum(p.seconds for p in phases)
     if breath < MIN_BREATH_SECONDS:
-        raise PatternError("phases", f"one breath should last at least {MIN_BREATH_SECONDS:g} seconds "
-                                     f"(this one lasts {breath:g}); faster breathing is not calming")
+        raise _wrong(where, "phases", f"one breath should last at least {MIN_BREATH_SECONDS:g} seconds "
+                                      f"(this one lasts {breath:g}); faster breathing is not calming")
     cycles, minutes, max_cycles = entry.get("cycles"), entry.get("minutes"), entry.get("max_cycles")
     if cycles is not None and minutes is not None:
-        raise PatternError("minutes", "give either cycles or minutes, not both")
-    if cycles is not None and not whole_in(cycles, 1, MAX_CYCLES):
-        raise PatternError("cycles", f"should be a whole number from 1 to {MAX_CYCLES}, not {describe(cycles)}")
-    if minutes is not None and not number_in(minutes, MIN_MINUTES, MAX_MINUTES):
-        raise PatternError("minutes", f"should be a number from {MIN_MINUTES} to {MAX_MINUTES}, "
-                                      f"not {describe(minutes)}")
+        raise _wrong(where, "minutes", "give either cycles or minutes, not both")
+    if cycles is not None and (problem := checks.whole(1, MAX_CYCLES)(cycles)) is not None:
+        raise _wrong(where, "cycles", problem)
+    if minutes is not None and (problem := checks.number(MIN_MINUTES, MAX_MINUTES)(minutes)) is not None:
+        raise _wrong(where, "minutes", problem)
     if max_cycles is not None:
         if cycles is None:
-            raise PatternError("max_cycles", "only makes sense together with cycles")
+            raise _wrong(where, "max_cycles", "only makes sense together with cycles")
         if not whole_in(max_cycles, cycles, MAX_CYCLES):
-            raise PatternError("max_cycles", f"should be a whole number from cycles ({cycles}) to "
-                                             f"{MAX_CYCLES}, not {describe(max_cycles)}")
+            raise _wrong(where, "max_cycles", f"should be a whole number from cycles ({cycles}) to "
+                                              f"{MAX_CYCLES}, not {describe(max_cycles)}")
     longest = max_cycles or cycles
     if longest is not None and longest * breath > MAX_MINUTES * 60:
-        raise PatternError("max_cycles" if max_cycles else "cycles",
-                           f"{longest} breaths of {breath:g} seconds would take more than "
-                           f"{MAX_MINUTES} minutes")
+        raise _wrong(where, "max_cycles" if max_cycles else "cycles",
+                     f"{longest} breaths of {breath:g} seconds would take more than {MAX_MINUTES} minutes")
     if cycles is None and minutes is None:
         minutes = DEFAULT_MINUTES
-    return Pattern(pid, name, phases, _text(entry, "description"),
+    return Pattern(pid, name, phases, _text(entry, "description", where),
                    cycles, None if minutes is None else float(minutes), max_cycles,
-                   _text(entry, "caution"))
+                   _text(entry, "caution", where))
 
 
 def load_pattern_file(path: Path, taken: set[str] | frozenset[str] = frozenset()) -> tuple[list[Pattern], list[str]]:
@@ -155,11 +148,11 @@ def load_pattern_file(path: Path, taken: set[str] | frozenset[str] = frozenset()
                 and len(entry["id"]) <= _LONGEST["id"]:
             label = f"pattern '{entry['id']}'"
         try:
-            pattern = parse_pattern(entry)
+            pattern = parse_pattern(entry, f"{name}, {label}")
             if pattern.id in seen:
-                raise PatternError("id", "is already used by another pattern")
-        except PatternError as error:
-            problems.append(error.located(name, label) + "; skipped")
+                raise _wrong(f"{name}, {label}", "id", "is already used by another pattern")
+        except ContentError as error:
+            problems += [f"{problem}; skipped" for problem in error.problems]
             continue
         seen.add(pattern.id)
         patterns.append(pattern)

@@ -1,7 +1,6 @@
 """Reading the TOML content files (built-in and the user's own) in one careful place.
 
-The checks the loaders hold each value to are ``core.checks``. The names below the reader
-are that module's, kept here only for core/breathing.py until it imports them from there.
+The checks the loaders hold each value to are ``core.checks``.
 """
 
 from __future__ import annotations
@@ -11,11 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from . import safe_files
-from .checks import describe, is_number, number_in, whole_in
-from .checks import text as _text
-
-__all__ = ["MAX_FILE_BYTES", "read_toml", "describe", "is_number", "number_in", "whole_in",
-           "text_problem"]
 
 # Every content file Companion ships is under 10 kB; a megabyte is far beyond any
 # honest routine or pattern file, and refusing it early keeps a stray download or
@@ -46,8 +40,3 @@ def read_toml(path: Path) -> tuple[dict[str, Any] | None, str | None]:
     except ValueError as error:
         # TOMLDecodeError is a ValueError; so is int()'s refusal of a 5,000-digit number.
         return None, f"{name}: not valid TOML ({error})"
-
-
-def text_problem(value: object, longest: int, required: bool = True) -> str | None:
-    """``checks.text(longest, required)(value)``, for core/breathing.py until it moves over."""
-    return _text(longest, required)(value)

@@ -131,7 +131,9 @@ def _entry(data: dict[str, Any]) -> Entry:
 def entries(history: Any, since: datetime | None = None,
             until: datetime | None = None) -> list[Entry]:
     """Current entries whose episode happened in [since, until), oldest first."""
-    events = history.events([LOGGED, EDITED, DELETED])
+    # Only the entries that may fall in the range: Today asks on every refresh, and a
+    # diary kept for years must not make that slower (issue 23).
+    events = history.diary_events(since)
     # Creations first: an edit stamped in the same instant as its creation may sort before it.
     current = {e.data["entry_id"]: _entry(e.data) for e in events if e.kind == LOGGED}
     for event in events:

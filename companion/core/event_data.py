@@ -12,9 +12,8 @@ not listed here (from a newer Companion, say) pass with any JSON object as data.
 from __future__ import annotations
 
 from . import checks, diary
-from .activity import AWAY_REASONS
 from .checks import Field
-from .kinds import EventKind
+from .kinds import AWAY_REASONS, EventKind
 
 # bool is an int in Python, but `true` glasses is not a number the user logged.
 _count = checks.whole(0)
@@ -49,8 +48,8 @@ FIELDS: dict[str, dict[str, Field]] = {
                       "answers": Field(_texts)},
     EventKind.REMINDERS_PAUSED: {"until": Field(checks.optional(_moment)), "for_call": Field(_flag)},
     EventKind.REMINDERS_RESUMED: {},
-    **{kind: _REMINDER for kind in (EventKind.REMINDER_DONE, EventKind.REMINDER_SNOOZED,
-                                    EventKind.REMINDER_SKIPPED)},
+    **{kind: _REMINDER for kind in (EventKind.REMINDER_DONE, EventKind.REMINDER_SKIPPED)},
+    EventKind.REMINDER_SNOOZED: {**_REMINDER, "minutes": Field(_amount)},
     EventKind.REMINDER_SHOWN: {**_REMINDER, "held": Field(_flag)},
     EventKind.REMINDER_MISSED: {**_REMINDER, **_WHY},
     EventKind.REMINDER_WITHDRAWN: {**_REMINDER, **_WHY},

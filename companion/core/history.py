@@ -9,19 +9,21 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from . import event_data, safe_files
 from .clock import Clock, utc_now
+from .kinds import EventKind
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # SQLite's companions to the database file; they hold the same events, so they get the
 # same care (mode, and moving aside with a damaged file).
 SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -51,18 +53,39 @@ def _iso(when: datetime) -> str:
     return utc.isoformat(timespec="microseconds") + "Z"
 
 
+def stored_time(when: datetime) -> str:
+    """The text an aware time is stored as; text order is time order (for range queries)."""
+    return _iso(when)
+
+
+def parse_stored_time(text: str) -> datetime:
+    """The aware UTC time a stored time text stands for (ValueError for any other text)."""
+    return _parse(text)
+
+
+# Only the one format: another one ("9:05" for "09:05") would sort, and so be filtered by
+# time range, wrongly.
+_FORMAT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z")
+
+
 def _parse(text: str) -> datetime:
-    when = datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
-    # Only the one format: another one ("9:05" for "09:05") would sort, and so be
-    # filtered by time range, wrongly.
-    if _iso(when) != text:
+    # A pattern and fromisoformat rather than strptime: a tenth of the time, which is
+    # most of reading a year of events (export, History).
+    if not _FORMAT.fullmatch(text):
         raise ValueError("the time is not in the format Companion writes")
-    return when
+    return datetime.fromisoformat(text[:-1]).replace(tzinfo=UTC)
 
 
 # As bytes, so that one row's bad UTF-8 cannot stop the whole query.
 _SELECT = ("SELECT rowid, typeof(at), CAST(id AS BLOB), CAST(at AS BLOB), "
            "CAST(kind AS BLOB), CAST(data AS BLOB) FROM events WHERE 1=1")
+
+
+DIARY_KINDS = frozenset({EventKind.TWITCH_LOGGED, EventKind.TWITCH_EDITED,
+                         EventKind.TWITCH_DELETED})
+# Older than a time: only times in Companion's own format (always 27 characters), so that
+# a damaged time (a number, another format) is never removed by what it happens to sort as.
+_OLDER = "typeof(at) = 'text' AND length(at) = 27 AND at < ?"
 
 
 class _Unreadable(Exception):
@@ -74,10 +97,13 @@ def _event(row: tuple[Any, ...]) -> Event:
     _, at_type, *columns = row
     if at_type != "text":  # a number or blob there would not sort among the times
         raise _Unreadable("the time is not stored as text")
-    if any(not isinstance(value, bytes) for value in columns):
-        raise _Unreadable("a column is empty")
     try:
-        event_id, at, kind, data = (value.decode("utf-8") for value in columns)
+        event_id, at, kind, data = [value.decode("utf-8") for value in columns]
+    except AttributeError:  # NULL: None has no decode
+        raise _Unreadable("a column is empty") from None
+    except UnicodeDecodeError as exc:
+        raise _Unreadable(str(exc)) from None
+    try:
         event = Event(id=event_id, at=_parse(at), kind=kind, data=json.loads(data))
     except (ValueError, RecursionError) as exc:  # bad UTF-8, time, JSON, or nested too deep
         raise _Unreadable(str(exc) or type(exc).__name__) from None
@@ -99,8 +125,62 @@ def _v2(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS events_at ON events(at)")
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+def _field(name: str) -> str:
+    """SQL for one top-level field of an event's details; NULL where the stored details
+    are not JSON, so that a damaged row can fail neither an index nor a query."""
+    return f"(CASE WHEN json_valid(data) THEN json_extract(data, '$.{name}') END)"
+
+
+def _kinds_sql(kinds: Iterable[str]) -> str:
+    # Literal, not bound: SQLite uses a partial index only for a query that repeats the
+    # index's own condition word for word. The kinds are Companion's own names.
+    return "(" + ",".join(f"'{kind}'" for kind in sorted(kinds)) + ")"
+
+
+# Which reminder a prompt event is about, and a diary event's entry and episode time.
+ABOUT, ENTRY, OCCURRED = _field("kind"), _field("entry_id"), _field("occurred_at")
+DIARY = _kinds_sql([EventKind.TWITCH_LOGGED, EventKind.TWITCH_EDITED, EventKind.TWITCH_DELETED])
+DIARY_VERSIONS = _kinds_sql([EventKind.TWITCH_LOGGED, EventKind.TWITCH_EDITED])
+PROMPTS = _kinds_sql(kind for kind in EventKind if kind.startswith("reminder_"))
+
+
+def _v3(db: sqlite3.Connection) -> None:
+    # The diary's two-week rule reads recent episodes only, and History finds the newest
+    # prompt of one reminder, without reading years of events (issue 23).
+    db.execute(f"CREATE INDEX IF NOT EXISTS events_diary_when ON events({OCCURRED}) "
+               f"WHERE kind IN {DIARY_VERSIONS}")
+    db.execute(f"CREATE INDEX IF NOT EXISTS events_diary_entry ON events({ENTRY}) "
+               f"WHERE kind IN {DIARY}")
+    db.execute(f"CREATE INDEX IF NOT EXISTS events_prompt_about ON events(kind, {ABOUT}, at) "
+               f"WHERE kind IN {PROMPTS}")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
 assert len(MIGRATIONS) == SCHEMA_VERSION
+
+
+# Up to this size, every start reads every page (PRAGMA quick_check: ~10 ms per 4 MB).
+FULL_CHECK_BYTES = 16 * 1024 * 1024
+
+
+def _check_integrity(db: sqlite3.Connection, full: bool) -> None:
+    """Raise sqlite3.DatabaseError for a file that is not a database or is damaged.
+
+    The full check reads every page. The bounded one reads the header, the schema and the
+    pages a new event is written to (the newest rows of the table and of the time index):
+    a file that is not a database, a foreign or truncated one, or damage where we would
+    append. Damage elsewhere in a large, cleanly closed file is met when read: reads then
+    say so once and leave the file as it is, and writes keep new entries in memory.
+    """
+    if full:
+        row = db.execute("PRAGMA quick_check").fetchone()
+        if row is None or row[0] != "ok":
+            raise sqlite3.DatabaseError(f"integrity check failed: {row}")
+        return
+    tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
+    if "events" in tables:
+        db.execute("SELECT rowid, length(data) FROM events ORDER BY rowid DESC LIMIT 8").fetchall()
+        db.execute("SELECT at FROM events ORDER BY at DESC LIMIT 8").fetchall()
 
 
 class HistoryError(Exception):
@@ -167,13 +247,10 @@ class History:
             safe_files.create_file(self.path)
             for side in self._side_files(self.path):
                 safe_files.keep_private(side)
+        full_check = self._needs_full_check()
         db = sqlite3.connect(self.path, isolation_level=None)
         try:
-            # quick_check reads every page: catches a file that is not a database
-            # or is damaged, before we append to it.
-            row = db.execute("PRAGMA quick_check").fetchone()
-            if row is None or row[0] != "ok":
-                raise sqlite3.DatabaseError(f"integrity check failed: {row}")
+            _check_integrity(db, full_check)
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
             self._migrate(db)
@@ -195,6 +272,20 @@ class History:
             db.close()
             raise
         return db
+
+    def _needs_full_check(self) -> bool:
+        """Whether opening should read the whole file: when it is small (it costs a few
+        milliseconds), or when the last session did not end cleanly (a clean close
+        folds the -wal file back in and deletes it; after a crash or a power cut it is
+        still there). Else start-up would grow with the history: 2-3 s for 278 MB."""
+        if self.in_memory:
+            return False
+        wal = self.path.with_name(self.path.name + "-wal")
+        try:
+            return (self.path.stat().st_size <= FULL_CHECK_BYTES
+                    or (wal.exists() and wal.stat().st_size > 0))
+        except OSError:
+            return True
 
     def _migrate(self, db: sqlite3.Connection) -> None:
         version = db.execute("PRAGMA user_version").fetchone()[0]
@@ -331,6 +422,175 @@ class History:
                           f"not be read and {'is' if n == 1 else 'are'} left out; your file "
                           "is left as it is.")
         return found
+
+    def rows(self, sql: str, args: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """The rows of a read-only query over the ``events`` table, for sums and counts that
+        SQLite works out faster than Python (statistics). A failing read gives no rows and
+        is told once, as for ``events``; entries kept unsaved in memory are not in it."""
+        if not sql.lstrip().upper().startswith(("SELECT", "WITH")):
+            raise ValueError("History.rows only reads")
+        self._flush()
+        try:
+            return self._db.execute(sql, list(args)).fetchall()
+        except sqlite3.Error as exc:
+            log.error("reading history failed: %s", exc)
+            if not self._reading_failed:
+                self._reading_failed = True
+                self.on_error(f"Your history could not be read ({exc}), so some of it may "
+                              "be missing here. Your file is left as it is.")
+            return []
+
+    def newest(self, kinds: Iterable[str] | None = None, since: datetime | None = None,
+               until: datetime | None = None, about: str | None = None,
+               leave_out: Iterable[str] = ()) -> datetime | None:
+        """The time of the newest event in [since, until) of ``kinds`` (None: any kind but
+        ``leave_out``), and about reminder ``about`` if given (prompts only), or None.
+
+        One index lookup per kind: it does not read the events in between, so a filter
+        that matches nothing answers at once however long the history is.
+        """
+        self._flush()
+        times = []
+        if kinds is None:
+            leave_out = sorted(leave_out)
+            where = f"kind NOT IN ({','.join('?' * len(leave_out))})"
+            times.append(self._newest_at(where, list(leave_out), since, until))
+        else:
+            for kind in sorted(set(kinds)):
+                if about is None:
+                    times.append(self._newest_at("kind = ?", [kind], since, until))
+                elif kind.startswith("reminder_"):
+                    times.append(self._newest_at(
+                        f"kind = ? AND kind IN {PROMPTS} AND {ABOUT} = ?", [kind, about],
+                        since, until))
+        wanted = None if kinds is None else set(kinds)
+        times += [e.at for e in self._pending
+                  if (e.kind in wanted if wanted is not None else e.kind not in leave_out)
+                  and (about is None or e.data.get("kind") == about)
+                  and (since is None or e.at >= since) and (until is None or e.at < until)]
+        return max((t for t in times if t is not None), default=None)
+
+    def _newest_at(self, where: str, args: list[Any], since: datetime | None,
+                   until: datetime | None) -> datetime | None:
+        sql = f"SELECT at FROM events WHERE {where}"
+        if since is not None:
+            sql += " AND at >= ?"
+            args = [*args, _iso(since)]
+        if until is not None:
+            sql += " AND at < ?"
+            args = [*args, _iso(until)]
+        try:
+            # No LIMIT: a damaged time (another format, not text) is passed over.
+            cursor = self._db.execute(sql + " ORDER BY at DESC", args)
+            try:
+                for (at,) in cursor:
+                    try:
+                        return _parse(at)
+                    except (TypeError, ValueError):
+                        continue
+            finally:
+                cursor.close()
+        except sqlite3.Error as exc:
+            log.error("reading history failed: %s", exc)
+        return None
+
+    def nth_newest(self, n: int, until: datetime | None = None) -> datetime | None:
+        """The time of the ``n``-th newest stored event before ``until`` (None: fewer
+        events than that, or a damaged time there), from the time index alone."""
+        self._flush()
+        sql, args = "SELECT at FROM events", []
+        if until is not None:
+            sql += " WHERE at < ?"
+            args.append(_iso(until))
+        try:
+            row = self._db.execute(sql + " ORDER BY at DESC LIMIT 1 OFFSET ?",
+                                   [*args, n - 1]).fetchone()
+            return _parse(row[0]) if row is not None else None
+        except (sqlite3.Error, TypeError, ValueError) as exc:
+            log.warning("could not find the %d-th newest event: %s", n, exc)
+            return None
+
+    def diary_events(self, since: datetime | None = None) -> list[Event]:
+        """Every diary event (logged, edited, deleted) naming an entry of which some
+        version says the episode happened at or after ``since`` (None: all of them), in
+        time order: what is needed to rebuild those entries, read through two indexes
+        rather than every diary event ever stored. May include a few entries from a day
+        or two before ``since``; the caller filters by the rebuilt time."""
+        if since is None:
+            return self.events([EventKind.TWITCH_LOGGED, EventKind.TWITCH_EDITED,
+                                EventKind.TWITCH_DELETED])
+        self._flush()
+        # Stored times carry their own UTC offset (usually +00:00), so text order is
+        # time order only to within a day: two days' margin, then exact in Python.
+        bound = (since - timedelta(days=2)).astimezone(UTC).isoformat()
+        # INDEXED BY: without statistics SQLite would pick the kind index and read
+        # every diary event, which is what this is here to avoid.
+        sql = (f"{_SELECT.replace('FROM events', 'FROM events INDEXED BY events_diary_entry')}"
+               f" AND kind IN {DIARY} AND {ENTRY} IN (SELECT {ENTRY} FROM events INDEXED BY "
+               f"events_diary_when WHERE kind IN {DIARY_VERSIONS} AND {OCCURRED} >= ?)"
+               " ORDER BY at, id")
+        found = self._read(sql, [bound], None)
+        if self._pending:
+            entries = {e.data.get("entry_id") for e in found}
+            entries |= {e.data.get("entry_id") for e in self._pending}
+            found += [e for e in self._pending if e.kind in DIARY_KINDS
+                      and e.data.get("entry_id") in entries]
+            found.sort(key=lambda e: (e.at, e.id))
+        return found
+
+    def count_before(self, when: datetime) -> int:
+        """How many stored events are older than ``when`` (what remove_before removes)."""
+        self._flush()
+        return int(self._db.execute(f"SELECT count(*) FROM events WHERE {_OLDER}",
+                                    [_iso(when)]).fetchone()[0])
+
+    def remove_before(self, when: datetime) -> int:
+        """Delete every event older than ``when``; how many were deleted.
+
+        The one place Companion deletes anything the user recorded: only when they chose
+        to keep less (a retention setting, after a confirmation that said how many).
+        """
+        self._flush()
+        with self._db:
+            self._db.execute("BEGIN")
+            removed = self._db.execute(f"DELETE FROM events WHERE {_OLDER}", [_iso(when)]).rowcount
+        log.info("removed %d history events older than %s", removed, _iso(when))
+        return int(removed)
+
+    def merge(self, events: Iterable[Event], checked: bool = False) -> int:
+        """Add the events this history does not hold yet (by id), all or none; how many
+        were new. Each is checked as ``record`` checks a new one (ValueError if wrong),
+        unless the caller says it ``checked`` them (an import reads them so); importing
+        the same events twice adds nothing the second time."""
+        events = list(events)
+        if not checked:
+            for e in events:
+                if (problem := event_data.problem(e.kind, e.data)) is not None:
+                    raise ValueError(f"cannot add {e.kind} {e.id}: {problem}")
+        self._flush()
+        # Only the new ones are written out: a backup imported again costs a look-up.
+        known: set[str] = set()
+        ids = [e.id for e in events]
+        for start in range(0, len(ids), 900):  # within SQLite's limit on bound values
+            chunk = ids[start:start + 900]
+            known.update(row[0] for row in self._db.execute(
+                f"SELECT id FROM events WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+        encode = json.JSONEncoder(sort_keys=True).encode
+        rows = [(e.id, _iso(e.at), e.kind, encode(e.data)) for e in events if e.id not in known]
+        before = self._db.total_changes
+        # A year of events goes into six indexes in random id order: with SQLite's 2 MB
+        # page cache that is a third of the time; the usual size comes back after.
+        cache = self._db.execute("PRAGMA cache_size").fetchone()[0]
+        if len(rows) > 10_000:
+            self._db.execute("PRAGMA cache_size=-65536")
+        try:
+            with self._db:
+                self._db.execute("BEGIN")
+                self._db.executemany(
+                    "INSERT OR IGNORE INTO events(id, at, kind, data) VALUES (?, ?, ?, ?)", rows)
+        finally:
+            self._db.execute(f"PRAGMA cache_size={int(cache)}")
+        return self._db.total_changes - before
 
     def count(self, kind: str, since: datetime | None = None,
               until: datetime | None = None) -> int:

@@ -56,6 +56,9 @@ def group_days(events: Iterable[Event], chosen: Filter, now: datetime, tz: tzinf
 
 
 PAGE_DAYS = 30  # read at a time: a month of daily use is about 1,200 events
+# ...but no more whole days than hold about this many events: a dense history (100,000
+# events a year) would otherwise read, word and lay out 10,000 at a time, seconds of work.
+PAGE_EVENTS = 1000
 
 
 @dataclass(frozen=True)
@@ -73,14 +76,16 @@ def read_page(history: History, chosen: Filter, tz: tzinfo, until: datetime | No
 
     Whole days, so that each day's summary counts all of that day.
     """
-    newest = history.events(chosen.probe_kinds, since, until, limit=1, newest_first=True)
-    if not newest:
+    newest = chosen.newest(history, since, until)
+    if newest is None:
         return Page([], None)
-    last = newest[0].at.astimezone(tz).date()
+    last = newest.astimezone(tz).date()
     end = local_midnight(last + timedelta(days=1), tz)
     start = local_midnight(last - timedelta(days=days - 1), tz)
     if until is not None:
         end = min(end, until)
+    if (crowded := history.nth_newest(PAGE_EVENTS, until=end)) is not None:
+        start = max(start, local_midnight(crowded.astimezone(tz).date(), tz))
     if since is not None and start <= since:
         return Page(history.events(since=since, until=end, newest_first=True), None)
     return Page(history.events(since=start, until=end, newest_first=True), start)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
-from .history import Event
+from .history import Event, History
 from .kinds import EventKind as K
 from .kinds import ReminderKind
 from .local_days import local_midnight
@@ -38,13 +38,18 @@ class Filter:
     reminder: str | None = None           # also this reminder kind's prompts
     everything: bool = False              # also every prompt shown and answered
 
-    @property
-    def probe_kinds(self) -> list[str] | None:
-        """The event kinds that may give this filter a line (None: any), to look for the
-        newest day worth reading."""
+    def newest(self, history: History, since: datetime | None,
+               until: datetime | None) -> datetime | None:
+        """The time of the newest event in [since, until) this filter shows (what
+        ``shows`` says, asked of the indexes), or None."""
         if self.kinds is None:
-            return None
-        return sorted(self.kinds | (_REMINDER_EVENTS - BOOKKEEPING if self.reminder else set()))
+            return history.newest(None, since, until,
+                                  leave_out=() if self.everything else BOOKKEEPING)
+        times = [history.newest(self.kinds, since, until)]
+        if self.reminder is not None:
+            prompts = _REMINDER_EVENTS if self.everything else _REMINDER_EVENTS - BOOKKEEPING
+            times.append(history.newest(prompts - self.kinds, since, until, about=self.reminder))
+        return max((t for t in times if t is not None), default=None)
 
     def shows(self, event: Event) -> bool:
         if self.kinds is not None and event.kind in self.kinds:

@@ -1,8 +1,9 @@
 """The history in plain words: a sentence per event, a title and a summary line per day.
 
-Every function here takes events as History hands them out: the fields ``event_data``
-checks can be trusted when present, but any of them may be missing, and an event of a
-kind from a newer Companion may carry anything at all; none of that may raise.
+Every function here takes events as History hands them out, which ``event_data`` has
+checked: a field it lists is the right type and in range when present, so it is used as
+it is here, never checked again. Any field may be missing, though, and an event of a kind
+from a newer Companion never reaches a sentence of ours (it gets the kind's own words).
 """
 
 from __future__ import annotations
@@ -13,10 +14,9 @@ from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
 from . import diary
-from .activity import AWAY_REASONS
 from .history import Event
+from .kinds import AWAY_REASONS, ReminderKind
 from .kinds import EventKind as K
-from .kinds import ReminderKind
 from .wording import date_text, describe_minutes, describe_seconds, plural, time_of_day
 
 REMINDER_NAMES: dict[str, str] = {ReminderKind.HYDRATION: "Water reminder",
@@ -43,24 +43,14 @@ def day_title(day: date, today: date) -> str:
     return date_text(day, year=day.year != today.year)
 
 
-def _text(value: object) -> str | None:
-    return value.strip() if isinstance(value, str) and value.strip() else None
+def _text(value: str | None) -> str | None:
+    """Checked text, or None when it is missing or blank."""
+    return value.strip() if value and value.strip() else None
 
 
-def _number(value: object) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return None
-    return float(value) if value == value and abs(value) != float("inf") else None
-
-
-def _moment(value: object) -> datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        when = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return when if when.utcoffset() is not None else None
+def _moment(value: str | None) -> datetime | None:
+    """A checked ISO time with its offset, or None when missing."""
+    return datetime.fromisoformat(value) if value is not None else None
 
 
 def _duration(seconds: float | None) -> str:
@@ -70,7 +60,7 @@ def _duration(seconds: float | None) -> str:
 
 def _reminder(data: dict[str, Any]) -> str:
     kind = data.get("kind")
-    if isinstance(kind, str) and kind in REMINDER_NAMES:
+    if kind in REMINDER_NAMES:
         return REMINDER_NAMES[kind]
     name = _text(kind)
     return f"Reminder ({name})" if name else "Reminder"
@@ -88,20 +78,19 @@ class Context:
     glass_times: Mapping[str, datetime] = field(default_factory=dict)
 
 
-def _name(ctx: Context, value: object) -> str | None:
+def _name(ctx: Context, value: str | None) -> str | None:
     text = _text(value)
     return ctx.names.get(text, text) if text else None
 
 
 def _water(event: Event, ctx: Context) -> str:
-    ml = _number(event.data.get("ml"))
+    ml = event.data.get("ml")
     text = "Drank a glass of water" + (f" ({round(ml)} ml)" if ml is not None else "")
     return text + (", later taken back" if event.id in ctx.undone else "")
 
 
 def _water_undone(event: Event, ctx: Context) -> str:
-    ref = event.data.get("event")
-    when = ctx.glass_times.get(ref) if isinstance(ref, str) else None
+    when = ctx.glass_times.get(event.data["event"])
     if when is None:
         return "Took back a glass of water"
     return f"Took back the glass of water logged at {local_time(when, ctx.tz)}"
@@ -111,8 +100,8 @@ def _stretch(event: Event, ctx: Context) -> str:
     d = event.data
     routine = _name(ctx, d.get("routine"))
     head = f"Stretch break: {routine}" if routine else "Stretch break"
-    done, total = _number(d.get("steps_done")), _number(d.get("steps_total"))
-    took = _duration(_number(d.get("seconds")))
+    done, total = d.get("steps_done"), d.get("steps_total")
+    took = _duration(d.get("seconds"))
     if d.get("completed") is True:
         return f"{head}, finished{took}"
     if done == 0:
@@ -128,8 +117,8 @@ def _breathing(event: Event, ctx: Context) -> str:
     d = event.data
     pattern = _name(ctx, d.get("pattern"))
     head = f"Breathing: {pattern}" if pattern else "Breathing session"
-    done = _number(d.get("cycles_done"))
-    took = _duration(_number(d.get("seconds")))
+    done = d.get("cycles_done")
+    took = _duration(d.get("seconds"))
     if d.get("completed") is True:
         return f"{head}, finished{took}"
     if done == 0:
@@ -140,25 +129,23 @@ def _breathing(event: Event, ctx: Context) -> str:
 
 
 def _check(event: Event, ctx: Context) -> str:
-    level = event.data.get("level")
-    words = CHECK_LEVELS.get(level) if isinstance(level, str) else None
-    if words is None and isinstance(event.data.get("answers"), list) and not event.data["answers"]:
+    words = CHECK_LEVELS.get(event.data.get("level", ""))
+    if words is None and event.data.get("answers") == []:
         words = "nothing ticked"
     return f"Symptom check saved, result: {words}" if words else "Symptom check saved"
 
 
 def _twitch(event: Event, ctx: Context) -> str:
     d = event.data
-    area, side = d.get("area"), d.get("side")
     parts = []
-    if isinstance(area, str) and area in diary.AREAS:
-        where = diary.AREAS[area].lower()
-        if isinstance(side, str) and side in diary.SIDES:
-            where += f", {diary.SIDES[side]}"
+    if "area" in d:
+        where = diary.AREAS[d["area"]].lower()
+        if "side" in d:
+            where += f", {diary.SIDES[d['side']]}"
         parts.append(where)
-    if isinstance(d.get("strength"), str) and d["strength"] in STRENGTHS:
+    if "strength" in d:
         parts.append(STRENGTHS[d["strength"]])
-    if isinstance(d.get("duration"), str) and d["duration"] in diary.DURATIONS:
+    if "duration" in d:
         parts.append(diary.DURATIONS[d["duration"]].lower())
     text = "Twitch logged in the diary" + (": " + ", ".join(parts) if parts else "")
     occurred = _moment(d.get("occurred_at"))
@@ -187,7 +174,7 @@ def _paused(event: Event, ctx: Context) -> str:
     local, then = until.astimezone(ctx.tz), event.at.astimezone(ctx.tz)
     days = (local.date() - then.date()).days
     clock = time_of_day(local)
-    if event.data.get("for_call") is True:
+    if event.data.get("for_call"):
         return f"Reminders paused until the call ends ({clock} at the latest)"
     if days <= 0:
         return f"Reminders paused until {clock}"
@@ -197,14 +184,14 @@ def _paused(event: Event, ctx: Context) -> str:
 
 
 def _shown(event: Event, ctx: Context) -> str:
-    held = event.data.get("held") is True
+    held = event.data.get("held", False)
     return _reminder(event.data) + (" shown after being held" if held else " shown")
 
 
 def _snoozed(event: Event, ctx: Context) -> str:
-    minutes = _number(event.data.get("minutes"))
+    minutes = event.data.get("minutes")
     return _reminder(event.data) + " snoozed" + (
-        f" for {describe_minutes(minutes)}" if minutes is not None and minutes >= 0 else "")
+        f" for {describe_minutes(minutes)}" if minutes is not None else "")
 
 
 def _why(event: Event) -> str:
@@ -213,32 +200,24 @@ def _why(event: Event) -> str:
 
 
 def _natural_break(event: Event, ctx: Context) -> str:
-    minutes = _number(event.data.get("minutes"))
-    cause = event.data.get("cause")
-    text = "Natural break" + (f", {describe_minutes(minutes)}" if minutes is not None else "")
-    if isinstance(cause, str) and cause in AWAY_REASONS:
-        text += f" ({AWAY_REASONS[cause]})"
+    text = f"Natural break, {describe_minutes(event.data['minutes'])}"
+    if "cause" in event.data:
+        text += f" ({AWAY_REASONS[event.data['cause']]})"
     return text + ", counted as a stretch break"
 
 
 def _desktop_break(event: Event, ctx: Context) -> str:
-    minutes = _number(event.data.get("minutes"))
     by = _text(event.data.get("by")) or "The desktop"
-    return (f"{by}'s movement break" + (f", {describe_minutes(minutes)}" if minutes is not None else "")
-            + ", counted as a stretch break")
+    return f"{by}'s movement break, {describe_minutes(event.data['minutes'])}, counted as a stretch break"
 
 
 def _active_time(event: Event, ctx: Context) -> str:
-    minutes = _number(event.data.get("minutes"))
-    end = _moment(event.data.get("end"))
-    text = "At the computer" + (f" until {local_time(end, ctx.tz)}" if end is not None else "")
-    return text + (f", {describe_minutes(minutes)}" if minutes is not None else "")
+    end = datetime.fromisoformat(event.data["end"])
+    return f"At the computer until {local_time(end, ctx.tz)}, {describe_minutes(event.data['minutes'])}"
 
 
 def _limit_reminded(event: Event, ctx: Context) -> str:
-    minutes = _number(event.data.get("minutes"))
-    return "Daily computer time reached" + (
-        f": {describe_minutes(minutes)} so far" if minutes is not None else "")
+    return f"Daily computer time reached: {describe_minutes(event.data['minutes'])} so far"
 
 
 SENTENCES: dict[str, Callable[[Event, Context], str]] = {
@@ -315,7 +294,6 @@ def summary(events: Iterable[Event], undone: frozenset[str] = frozenset()) -> st
     return " · ".join(shown)
 
 
-def _positive(value: object, data: dict[str, Any]) -> bool:
-    n = _number(value)
-    return n > 0 if n is not None else data.get("completed") is True
+def _positive(value: int | None, data: dict[str, Any]) -> bool:
+    return value > 0 if value is not None else data.get("completed", False)
 

@@ -10,6 +10,11 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import NamedTuple
 
+# Why the person is away, strongest first: a break's cause is the strongest seen in it.
+# (Here, not with the presence rules in ``activity``: history checks and words need the
+# names at start-up, the rules only once presence runs.)
+AWAY_REASONS = {"suspended": "asleep", "locked": "screen locked", "idle": "away"}
+
 
 class ReminderKind(StrEnum):
     """The three reminders (also the settings' plan names)."""
@@ -60,8 +65,11 @@ class Action(StrEnum):
     CHECK = "check"
     SETTINGS = "settings"
     HISTORY = "history"
+    STATS = "stats"
     ENABLE_HYDRATION = "enable_hydration"
     QUIT = "quit"
+    EXPORT = "export"    # the history to a file (argument: its absolute path)
+    IMPORT = "import"    # a backup's events merged into the history (argument: its path)
     VITALS = "vitals"  # hidden: log the running copy's memory, files and objects (companion.vitals)
 
 

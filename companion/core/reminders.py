@@ -3,7 +3,8 @@
 Pure and clock-free: every method takes ``now``. The Qt adapter asks ``next_due`` to
 arm one timer, and calls ``wake`` when it fires (or after a resume or a clock jump).
 ``wake`` decides on purpose what a late wake-up means: at most one catch-up prompt
-per kind, only inside active hours, and every other passed time recorded as missed.
+per kind, only for a time in the stretch of working hours under way now (a time from
+before lunch is not asked after it), and every other passed time recorded as missed.
 A clock set forward is such a late wake-up; a clock set back (``clock_set_back``) and a
 new time zone (``change_zone``) re-plan from the clock the user now sees.
 """
@@ -14,8 +15,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from .local_days import local_midnight
-from .schedule import fire_times, is_active, next_fire
+from .schedule import fire_times, next_fire
 from .settings import KINDS, Settings
+from .week_clock import day_spans, span_at
 
 # A clock set back by more than this, unnoticed until a wake-up, is taken as a new start
 # rather than "wait it out". (A set-back that is noticed goes through clock_set_back.)
@@ -58,7 +60,8 @@ class ReminderBoard:
     def next_regular(self, kind: str, now: datetime) -> datetime | None:
         """The next scheduled time of a kind, ignoring snooze and pause."""
         state = self._state[kind]
-        return next_fire(self.settings.plan(kind), state.handled_until, self.tz, state.anchor)
+        return next_fire(self.settings.plan(kind), self.settings.week_for(kind),
+                         state.handled_until, self.tz, state.anchor)
 
     def next_due(self, kind: str, now: datetime) -> datetime | None:
         """When this kind should next wake the app (None: not while paused/disabled)."""
@@ -66,7 +69,8 @@ class ReminderBoard:
             return None
         state = self._state[kind]
         after = max(state.handled_until, self.paused_until or state.handled_until)
-        regular = next_fire(self.settings.plan(kind), after, self.tz, state.anchor)
+        regular = next_fire(self.settings.plan(kind), self.settings.week_for(kind), after,
+                            self.tz, state.anchor)
         snooze = state.snoozed_until
         if snooze is not None and self.paused_until is not None and snooze < self.paused_until:
             snooze = None  # a snooze that ends inside a pause is swallowed by it
@@ -90,19 +94,22 @@ class ReminderBoard:
             state.handled_until = now  # the clock went far back: start again from now
         if self.is_paused(now):
             return result
-        plan = self.settings.plan(kind)
-        due = fire_times(plan, state.handled_until, now, self.tz, state.anchor)
-        snooze_due = state.snoozed_until is not None and state.snoozed_until <= now
+        plan, week = self.settings.plan(kind), self.settings.week_for(kind)
+        due = fire_times(plan, week, state.handled_until, now, self.tz, state.anchor)
+        snooze = state.snoozed_until
+        snooze_due = snooze is not None and snooze <= now
         if not due and not snooze_due:
             return result
         state.handled_until = max(state.handled_until, now)
         state.snoozed_until = None
-        if plan.enabled and is_active(plan, now, self.tz):
-            result.show = True
-            result.missed = due[:-1]  # the latest due time is the one shown now
-            result.covers = due[-1] if due else None
-        else:
-            result.missed = due
+        span = span_at(week, now, self.tz) if plan.enabled else None
+        # Only what fell due in the working hours under way is asked now: the stretch
+        # missed before lunch, or yesterday's water, is not what the person needs now.
+        catch_up = span is not None and bool(due) and due[-1] >= span.start
+        snoozed = span is not None and snooze is not None and snooze_due and snooze >= span.start
+        result.show = catch_up or snoozed
+        result.missed = due[:-1] if catch_up else due  # the latest due time is the one shown
+        result.covers = due[-1] if catch_up else None
         return result
 
     def wake_all(self, now: datetime) -> list[Wake]:
@@ -169,12 +176,13 @@ class ReminderBoard:
             if plan.mode == "times":
                 state.handled_until = min(state.handled_until, now)
                 continue
-            upcoming = next_fire(plan, state.handled_until, self.tz, state.anchor)
+            upcoming = next_fire(plan, self.settings.week_for(kind), state.handled_until,
+                                 self.tz, state.anchor)
             if upcoming is None:
                 state.handled_until = min(state.handled_until, now)
                 continue
             # Count the interval on from one step before the upcoming time, moved with the
-            # clock; where that lies outside active hours, the day's hours decide as ever.
+            # clock; where that lies outside working hours, the next span decides as ever.
             state.anchor = state.handled_until = upcoming - by - timedelta(
                 minutes=plan.interval_minutes)
 
@@ -192,12 +200,16 @@ class ReminderBoard:
 
 
 def next_active_start(settings: Settings, now: datetime, tz: tzinfo) -> datetime:
-    """Start of the next day's active hours of any enabled kind (for 'pause until then')."""
+    """Start of the next day's working hours of any enabled kind (for 'pause until then').
+
+    A later day, even when today's hours run on past midnight: the pause asked for is
+    "until tomorrow's work". With no working day in the coming week, tomorrow's midnight.
+    """
     today = now.astimezone(tz).date()
+    weeks = {settings.week_for(k) for k in KINDS if settings.plan(k).enabled}
     for offset in range(1, 8):
         day: date = today + timedelta(days=offset)
-        starts = [datetime.combine(day, p.start, tzinfo=tz) for k in KINDS
-                  if (p := settings.plan(k)).enabled and day.weekday() in p.days]
+        starts = [spans[0].start for week in weeks if (spans := day_spans(week, day, tz))]
         if starts:
-            return min(starts).astimezone(UTC)
+            return min(starts)
     return local_midnight(today + timedelta(days=1), tz).astimezone(UTC)

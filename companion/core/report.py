@@ -6,6 +6,7 @@ Builds HTML (the subset QTextDocument renders) so the UI only has to print it to
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta, tzinfo
 from html import escape
 
@@ -69,8 +70,14 @@ def by_week(entries: list[diary.Entry], first: date, last: date,
 
 
 def report_html(history: History, checklist: Checklist, since: datetime, until: datetime,
-                now: datetime, tz: tzinfo | None = None) -> str:
-    """The report for episodes in [since, until), as HTML."""
+                now: datetime, tz: tzinfo | None = None, beside: Sequence[str] = (),
+                charts: Sequence[tuple[str, str]] = ()) -> str:
+    """The report for episodes in [since, until), as HTML.
+
+    ``beside`` are sentences that put the diary beside water and breaks (counts only), and
+    ``charts`` (heading, picture name) the pictures shown under them; the printer is given
+    the pictures by those names.
+    """
     found = diary.entries(history, since, until)
     first = since.astimezone(tz).date()
     last = (until - timedelta(microseconds=1)).astimezone(tz).date()  # until is exclusive
@@ -95,6 +102,7 @@ def report_html(history: History, checklist: Checklist, since: datetime, until: 
         f'<span class="muted">Prepared on {escape(_day(now.astimezone(tz).date()))} '
         "with Companion from the user's own notes.</span></p>",
         f"<p><b>{escape(summary)}</b></p>",
+        _beside(beside, charts),
         "<h2>By body area</h2>",
         _table(["Area", "Episodes", "Sides"], by_area(found), "No episodes in this period."),
         "<h2>By week</h2>",
@@ -108,6 +116,15 @@ def report_html(history: History, checklist: Checklist, since: datetime, until: 
         f'<p class="muted">{escape(checklist.note)}</p>',
         "</body></html>",
     ])
+
+
+def _beside(sentences: Sequence[str], charts: Sequence[tuple[str, str]]) -> str:
+    if not sentences and not charts:
+        return ""
+    text = "".join(f"<p>{escape(line)}</p>" for line in sentences)
+    pictures = "".join(f'<p><b>{escape(heading)}</b><br><img src="{escape(name)}" width="540"></p>'
+                       for heading, name in charts)
+    return f"<h2>Beside water and breaks</h2>{text}{pictures}"
 
 
 def _level_title(checklist: Checklist, key: str | None) -> str:

@@ -11,6 +11,7 @@ from datetime import time
 from typing import Any
 
 from .kinds import ReminderKind
+from .week import Week, default_week
 
 KINDS = tuple(ReminderKind)
 SNOOZE_CHOICES = (5, 10, 15, 30)
@@ -24,9 +25,7 @@ class ReminderPlan:
     mode: str = "interval"  # "interval" or "times"
     interval_minutes: int = 60
     times: tuple[time, ...] = ()
-    start: time = time(9, 0)
-    end: time = time(18, 0)
-    days: tuple[int, ...] = (0, 1, 2, 3, 4)  # Monday is 0
+    week: Week | None = None  # None: the shared week (Settings.week)
 
 
 def default_plans() -> dict[str, ReminderPlan]:
@@ -45,6 +44,8 @@ class Settings:
     hydration: ReminderPlan = field(default_factory=lambda: default_plans()["hydration"])
     stretch: ReminderPlan = field(default_factory=lambda: default_plans()["stretch"])
     breathing: ReminderPlan = field(default_factory=lambda: default_plans()["breathing"])
+    # The working week every kind keeps to, unless its plan has a week of its own.
+    week: Week = field(default_factory=default_week)
     snooze_minutes: int = 10
     prompt_timeout_minutes: int = 10
     water_goal_glasses: int = 8
@@ -62,6 +63,15 @@ class Settings:
     watch_calls: bool = True           # camera or microphone in use by another program
     watch_fullscreen: bool = True
     watch_dnd: bool = True
+    # The break screen (issue #21): asked for per kind, off by default.
+    break_screen_stretch: bool = False
+    break_screen_breathing: bool = False
+    break_postpone_minutes: int = 5
+    break_postpone_limit: int = 2      # postpones a day, per kind
+    break_skip_limit: int = 1          # skips a day, per kind
+    break_strict: bool = False         # no postpone or skip; Esc held 3 s still leaves
+    break_warning: bool = True         # a small notification shortly before the screen
+    break_warning_seconds: int = 30
     # Where GNOME's own movement breaks are on (GNOME 48's Wellbeing): "desktop" lets GNOME
     # remind and Companion offers its guided stretch when GNOME's break begins; "companion"
     # keeps Companion's stretch reminders. Either way a GNOME break counts as a stretch break.
@@ -75,11 +85,18 @@ class Settings:
     # The autostart entry itself is written only once the welcome window is done.
     start_at_login: bool = True
     welcome_done: bool = False
+    # Days of history kept (core.retention); 0, the default, keeps everything.
+    keep_history_days: int = 0
 
     def plan(self, kind: str) -> ReminderPlan:
         """The reminder plan for one kind."""
         plan: ReminderPlan = getattr(self, kind)
         return plan
+
+    def week_for(self, kind: str) -> Week:
+        """The week one kind keeps to: its own, or the shared one."""
+        own = self.plan(kind).week
+        return self.week if own is None else own
 
     def with_plan(self, kind: str, plan: ReminderPlan) -> Settings:
         """A copy with one kind's plan replaced."""
@@ -87,9 +104,8 @@ class Settings:
         return replace(self, **changes)
 
 
-# Changed together: taking one from each side could make hours that end before they start.
-_PLAN_UNITS = (("enabled",), ("mode", "interval_minutes", "times"), ("start", "end"),
-               ("days",))
+# Changed together: a timing taken half from each side would be neither's.
+_PLAN_UNITS = (("enabled",), ("mode", "interval_minutes", "times"), ("week",))
 
 
 def rebase(before: Settings, after: Settings, onto: Settings) -> Settings:
@@ -97,7 +113,7 @@ def rebase(before: Settings, after: Settings, onto: Settings) -> Settings:
 
     For a change the app makes while the file was edited by hand: what the app changed
     wins, and everything else is the edit's. A reminder plan is merged by part (whether
-    it is on, its timing, its hours, its days), so turning water reminders on keeps a new
+    it is on, its timing, its week), so turning water reminders on keeps a new
     interval typed into the file.
     """
     values: dict[str, Any] = {}

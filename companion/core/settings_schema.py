@@ -13,11 +13,13 @@ from dataclasses import asdict, fields, replace
 from datetime import time
 from typing import Any
 
-from . import checks
+from . import checks, retention
 from .checks import Check
 from .settings import KINDS, ReminderPlan, Settings, default_plans
+from .week import Hours, Week, default_week, uniform_week
+from .week_file import week_from_raw, week_to_raw
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # How many unknown names one problem line lists before it says "...".
 UNKNOWN_NAMES_SHOWN = 5
 
@@ -40,6 +42,9 @@ PLAN_FIELDS: dict[str, Spec] = {
     "interval_minutes": (checks.whole(5, 480), _as_is),
     "times": (checks.each(checks.clock_time, _TIMES),
               lambda value: tuple(sorted({_clock_time(v) for v in value}))),
+}
+#: Version 3's one range of hours per plan, read only to carry it into a week.
+OLD_HOURS_FIELDS: dict[str, Spec] = {
     "start": (checks.clock_time, _clock_time),
     "end": (checks.clock_time, _clock_time),
     "days": (checks.each(checks.whole(0, 6), _DAYS), lambda value: tuple(sorted(set(value)))),
@@ -48,13 +53,18 @@ _WHOLE = {"snooze_minutes": (1, 120), "prompt_timeout_minutes": (1, 120),
           "water_goal_glasses": (1, 30), "glass_ml": (50, 1000),
           "presence_idle_minutes": (1, 60), "natural_break_minutes": (1, 60),
           "return_delay_minutes": (0, 30), "busy_limit_minutes": (5, 240),
+          # The break screen's (issue #21): up to an hour's postpone, ten of each a day.
+          "break_postpone_minutes": (1, 60), "break_postpone_limit": (0, 10),
+          "break_skip_limit": (0, 10), "break_warning_seconds": (10, 300),
           "computer_time_limit_minutes": (0, 24 * 60)}
 _FLAGS = ("sound_cues", "spoken_cues", "reduced_motion", "tray_hint_shown",
           "stretch_safety_seen", "watch_idle", "watch_lock", "watch_calls", "watch_fullscreen",
-          "watch_dnd", "start_at_login", "welcome_done")
+          "watch_dnd", "start_at_login", "welcome_done", "break_screen_stretch",
+          "break_screen_breathing", "break_strict", "break_warning")
 TOP_FIELDS: dict[str, Spec] = {
     **{name: (checks.whole(low, high), _as_is) for name, (low, high) in _WHOLE.items()},
     **{name: (checks.flag, _as_is) for name in _FLAGS},
+    "keep_history_days": (retention.check, _as_is),
     "desktop_breaks": (checks.one_of(("desktop", "companion")), _as_is),
 }
 
@@ -87,11 +97,11 @@ def _plan_from(raw: Any, kind: str, problems: list[str],
                         + ("using the defaults" if keep is None else "left as it was"))
         return default if keep is None else keep
     plan = replace(default, **_checked(raw, PLAN_FIELDS, f"{kind}.", problems, keep))
-    if plan.start >= plan.end:
-        fallback = default if keep is None else keep
-        problems.append(f"{kind}: active hours must end after they start; using "
-                        f"{fallback.start:%H:%M}-{fallback.end:%H:%M}")
-        plan = replace(plan, start=fallback.start, end=fallback.end)
+    if raw.get("week") is not None:  # null or missing: the shared week
+        kept = keep is not None and keep.week is not None
+        fallback = keep.week if keep is not None and keep.week is not None else default_week()
+        plan = replace(plan, week=week_from_raw(raw["week"], f"{kind}.week", problems,
+                                                 fallback, kept))
     return plan
 
 
@@ -106,6 +116,10 @@ def from_dict(raw: dict[str, Any], keep: Settings | None = None) -> tuple[Settin
                                None if keep is None else keep.plan(kind))
               for kind in KINDS if kind in raw}
     values |= _checked(raw, TOP_FIELDS, "", problems, keep)
+    if "week" in raw:
+        values["week"] = week_from_raw(raw["week"], "week", problems,
+                                       default_week() if keep is None else keep.week,
+                                       kept=keep is not None)
     known = {f.name for f in fields(Settings)} | {"schema_version"}
     if unknown := sorted(set(raw) - known):
         problems.append(_unknown_names(unknown))
@@ -135,7 +149,12 @@ def to_dict(settings: Settings) -> dict[str, Any]:
         if isinstance(value, dict):
             return {k: plain(v) for k, v in value.items()}
         return value
-    return {"schema_version": SCHEMA_VERSION, **plain(asdict(settings))}
+    raw = {"schema_version": SCHEMA_VERSION, **plain(asdict(settings))}
+    raw["week"] = week_to_raw(settings.week)
+    for kind in KINDS:
+        own = settings.plan(kind).week
+        raw[kind]["week"] = None if own is None else week_to_raw(own)
+    return raw
 
 
 # -- migration -----------------------------------------------------------------
@@ -168,7 +187,44 @@ def _v2_to_v3(raw: dict[str, Any], problems: list[str]) -> dict[str, Any]:
     return raw
 
 
-MIGRATIONS: dict[int, Callable[[dict[str, Any], list[str]], dict[str, Any]]] = {1: _v1_to_v2, 2: _v2_to_v3}
+def _v3_to_v4(raw: dict[str, Any], problems: list[str]) -> dict[str, Any]:
+    # Version 4 replaces each plan's one range of hours on chosen days (start, end, days)
+    # with a week: one shared by every kind (the hours most kinds had), and a kind's own
+    # week only where its hours differed. A plan that said nothing had the defaults.
+    raw = dict(raw)
+    weeks: dict[str, Week] = {}
+    for kind in map(str, KINDS):
+        old = raw.get(kind, {})
+        if not isinstance(old, dict):
+            continue  # from_dict says so, and the kind keeps to the shared week
+        weeks[kind] = _old_week(old, kind, problems)
+        raw[kind] = {k: v for k, v in old.items() if k not in OLD_HOURS_FIELDS}
+    if not weeks:
+        return raw
+    # The week most kinds had is shared; on a tie, the first kind's (water). A week that is
+    # there already (a file written by hand without its version) is left as it is.
+    shared = max(weeks.values(), key=list(weeks.values()).count)
+    raw.setdefault("week", week_to_raw(shared))
+    for kind, week in weeks.items():
+        if week != shared:
+            raw[kind].setdefault("week", week_to_raw(week))
+    return raw
+
+
+def _old_week(plan: dict[str, Any], kind: str, problems: list[str]) -> Week:
+    """A version 3 plan's start, end and days as a week (bad values: the defaults')."""
+    old: dict[str, Any] = {"start": time(9), "end": time(18), "days": (0, 1, 2, 3, 4)}
+    old |= _checked(plan, OLD_HOURS_FIELDS, f"{kind}.", problems)
+    start, end = old["start"], old["end"]
+    if start >= end:
+        problems.append(f"{kind}: active hours must end after they start; using 09:00-18:00")
+        start, end = time(9), time(18)
+    span = Hours(start.hour * 60 + start.minute, end.hour * 60 + end.minute)
+    return uniform_week([span], old["days"])
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any], list[str]], dict[str, Any]]] = {
+    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 def migrate(raw: dict[str, Any], problems: list[str] | None = None) -> dict[str, Any]:

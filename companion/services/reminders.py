@@ -29,8 +29,8 @@ from companion.core.clock import Clock, utc_now
 from companion.core.history import History
 from companion.core.kinds import EventKind, ReminderKind
 from companion.core.reminders import ReminderBoard
-from companion.core.schedule import is_active
 from companion.core.settings import KINDS, Settings
+from companion.core.week_clock import is_active
 
 if TYPE_CHECKING:
     from companion.services.presence.gate import PresenceGate
@@ -139,7 +139,7 @@ class ReminderService(QObject):
         now = self.clock()
         if kind in self.open_prompts:
             return  # one prompt per kind: the one already up asks for this too
-        if self.board.is_paused(now) or not is_active(self.board.settings.plan(kind), now, self.tz):
+        if self.board.is_paused(now) or not is_active(self.board.settings.week_for(kind), now, self.tz):
             self.history.record(EventKind.REMINDER_MISSED,
                                 {"kind": kind, "reason": "outside active hours"})
             return
@@ -193,19 +193,32 @@ class ReminderService(QObject):
         self._arm()
 
     # -- the user answered -----------------------------------------------------
-    def done(self, kind: str) -> None:
+    # ``mark``: extra details for the history, e.g. via="break screen" (whose daily
+    # limits count only its own answers, see core.breaks).
+    def done(self, kind: str, **mark) -> None:
         """The prompt was acted on (glass drunk, session started)."""
-        self._close(kind, EventKind.REMINDER_DONE)
+        self._close(kind, EventKind.REMINDER_DONE, **mark)
 
-    def snooze(self, kind: str, minutes: int | None = None) -> None:
+    def snooze(self, kind: str, minutes: int | None = None, **mark) -> None:
         minutes = minutes or self.board.settings.snooze_minutes
         until = self.board.snooze(kind, self.clock(), minutes)
-        self._close(kind, EventKind.REMINDER_SNOOZED, minutes=minutes, until=until.isoformat())
+        self._close(kind, EventKind.REMINDER_SNOOZED, minutes=minutes, until=until.isoformat(),
+                    **mark)
 
-    def skip(self, kind: str) -> None:
+    def skip(self, kind: str, **mark) -> None:
         was_open = kind in self.open_prompts
         self.board.skip(kind, self.clock(), prompt_open=was_open)
-        self._close(kind, EventKind.REMINDER_SKIPPED)
+        self._close(kind, EventKind.REMINDER_SKIPPED, **mark)
+
+    def postpone_upcoming(self, kind: str, minutes: int, **mark) -> None:
+        """Put off the next regular time of ``kind``, not yet due, by ``minutes`` from now
+        (the warning before a break screen offers this)."""
+        now = self.clock()
+        self.board.skip(kind, now, prompt_open=False)  # the regular time it stood for...
+        until = self.board.snooze(kind, now, minutes)   # ...comes this much later instead
+        self.history.record(EventKind.REMINDER_SNOOZED, {"kind": kind, "minutes": minutes,
+                                                         "until": until.isoformat(), **mark})
+        self._arm()
 
     def missed(self, kind: str) -> None:
         """Nobody answered the prompt before it timed out."""

@@ -135,6 +135,8 @@ class Features:
             self.open("check", lambda window: window.show_checklist())
         elif action is Action.HISTORY:
             self.open("history", lambda window: window.reload())
+        elif action is Action.STATS:
+            self.open("stats", lambda window: window.reload())
         else:
             raise ValueError(f"{action} opens no window")
 
@@ -164,7 +166,7 @@ class Features:
         from companion.ui.widgets.colors import follow_system_colours
         follow_system_colours()  # before the first window of the process
         builders = {"stretch": self._stretch, "breathing": self._breathing, "check": self._check,
-                    "history": self._history}
+                    "history": self._history, "stats": self._stats}
         return builders[name]()
 
     def _stretch(self) -> QWidget:
@@ -218,6 +220,7 @@ class Features:
         window.action_requested.connect(lambda action: host.run(
             Request(action, "hand-wrist" if action is Action.STRETCH else "")))
         window.diary.changed.connect(host.diary_changed)  # the Today alert follows the diary
+        window.diary.water_goal = lambda: host.settings().water_goal_glasses  # the PDF's charts
         return window
 
     def _history(self) -> QWidget:
@@ -226,12 +229,24 @@ class Features:
         return HistoryView(host.history, host.tz,
                            names=content_names(host.routines_dir, host.patterns_dir))
 
+    def _stats(self) -> QWidget:
+        from companion.ui.stats.window import StatisticsWindow, trigger_words
+        host = self.host
+        return StatisticsWindow(
+            host.history, host.tz, host.clock, lambda: host.settings().water_goal_glasses,
+            rest_weekdays=lambda: {day for day in range(7)  # days without water hours
+                                   if not host.settings().week_for("hydration").active(day)},
+            trigger_labels=trigger_words())
+
     def change_zone(self, tz: tzinfo) -> None:
         """Count days in the system's new time zone from now on (History shows them so)."""
         self.host = replace(self.host, tz=tz)
         if (history := self.windows.get("history")) is not None:
             history.tz = history.model.tz = tz
             history.reload()
+        if (stats := self.windows.get("stats")) is not None:
+            stats.tz = tz
+            stats.reload()
 
     def stop_sessions(self) -> None:
         """End a stretch or breathing session under way; it still counts and is recorded."""

@@ -2,7 +2,8 @@
 
 Each line in is one order, each line out one JSON answer:
 ``run <action>`` (as from the command line), ``prompt <kind>`` (a reminder falls due),
-``labels`` (the text of every label on screen, to compare with what AT-SPI exposes),
+``break <kind>`` (a break screen comes up, as it does for a break due with the screen
+asked for), ``labels`` (the text of every label on screen, to compare with what AT-SPI exposes),
 ``state`` (pause and the prompt answers so far), ``answers N`` (the prompt answers, once
 there are N: an AT-SPI press clicks a moment later), ``quit``.
 """
@@ -83,6 +84,10 @@ def main() -> int:
             return "ok"
         if verb == "prompt":
             app.show_prompt(arg)
+            return "ok"
+        if verb == "break":
+            app._show_break_screen(arg)
+            app.break_screen.answered.connect(answered)
             return "ok"
         if verb == "answers":
             if len(answers) >= int(arg):

@@ -4,7 +4,8 @@ Usage: ``python3 atspi_client.py APP_NAME STEPS_JSON``; prints one JSON result p
 Steps: ``["tree"]`` (every showing node); ``["press", role, name]`` (do the node's first
 action; ``press_starting`` matches the start of the name); ``["read", role, contains]``
 (the name of the first showing node whose name contains the text; ``is`` for the whole
-name). Each step waits for its node, up to a deadline: the app answers in its own time.
+name); ``["describe", role, contains]`` (that node's role, name, description, text and
+actions). Each step waits for its node, up to a deadline: the app answers in its own time.
 """
 
 import json
@@ -90,6 +91,9 @@ def step(app_name, what):
             return {"error": f"no enabled {role} named {name!r}"}
         node.queryAction().doAction(0)
         return "pressed"
+    if verb == "describe":
+        node = _find(app_name, lambda n: n.getRoleName() == role and name in (n.name or ""))
+        return {"error": f"no {role} containing {name!r}"} if node is None else _describe(node)
     if verb in ("read", "is"):
         def fits(text):
             return text == name if verb == "is" else name in text

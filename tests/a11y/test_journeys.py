@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from companion.core.checklist import load_default
+from companion.core.wording import date_text
 
 BUTTON, LABEL, CHECK = "push button", "label", "check box"
 
@@ -76,3 +77,15 @@ def test_pause_reminders_for_30_minutes_from_the_window(running_app):
     assert done[:3] == ["Pause for", "30 minutes", "pressed"]
     until = datetime.fromisoformat(running_app.order("state")["paused_until"])
     assert timedelta(minutes=29) < until - before < timedelta(minutes=31)
+
+
+def test_a_statistics_bar_is_read_with_its_day_and_values(running_app):
+    today = date_text(date.today())  # the app runs on the same clock
+    done = running_app.at_spi(["press", BUTTON, "Log a glass"],
+                              ["press", BUTTON, "Statistics"],
+                              ["describe", "list", "Water per day"],
+                              ["describe", "list item", today])
+    assert done[:2] == ["pressed"] * 2
+    assert done[2]["name"] == "Water per day"
+    bar = done[3]
+    assert (bar["name"], bar["description"]) == (today, "1 glass (250 ml); goal of 8 not met")

@@ -15,6 +15,8 @@ WINDOWS = {
     "today": ([], [], ["read", "push button", "Log a glass"]),
     "toast": (["prompt stretch"], [], ["read", "push button", "Snooze 10 minutes"]),
     "settings": (["run settings"], [], ["read", "push button", "OK"]),
+    "settings, your data": (["run settings"], [["press", "page tab", "Your data"]],
+                            ["read", "push button", "Import a backup…"]),
     "stretch picker": (["run stretch"], [], ["read", "push button", "Read the stretch safety note"]),
     "stretch safety": (["run stretch"], [["press", "push button", "Read the stretch safety note"]],
                        ["read", "push button", "I understand, start the session"]),
@@ -33,6 +35,9 @@ WINDOWS = {
     "diary": (["run check"], [["press", "page tab", "Diary"]], ["read", "push button", "Log twitch"]),
     "history, empty": (["run history"], [], ["read", "label", "Nothing recorded in the last 7 days."]),
     "history": (["run log_water", "run history"], [], ["read", "tree", "History by day"]),
+    "statistics": (["run log_water", "run stats"], [], ["read", "list", "Water per day"]),
+    "statistics, table": (["run stats"], [["press", "check box", "Show as table"]],
+                          ["read", "table", "Statistics as a table"]),
 }
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from companion import assets as companion_assets
-from companion.core import datafile
+from companion.core import checks
 from companion.core.breathing_files import load_pattern_file, load_patterns
 from companion.core.breathing_patterns import EXHALE, INHALE, BreathPhase, Pattern
 from companion.core.breathing_session import BreathingSession
@@ -306,9 +306,9 @@ def test_describe_never_fails_whatever_the_value():
     deep: list = []
     for _ in range(5000):
         deep = [deep]
-    assert datafile.describe(deep) == "a list"
-    assert datafile.describe(int(HUGE_INT, 16)) == "a very large number"
-    assert datafile.describe("x" * 1000) == repr("x" * 37) + "..."
+    assert checks.describe(deep) == "a list"
+    assert checks.describe(int(HUGE_INT, 16)) == "a very large number"
+    assert checks.describe("x" * 1000) == repr("x" * 37) + "..."
 
 
 def test_an_id_with_a_trailing_line_break_is_refused(tmp_path):

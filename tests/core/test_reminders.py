@@ -5,8 +5,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from companion.core.reminders import ReminderBoard, next_active_start
-from companion.core.schedule import fire_times, is_active
+from companion.core.schedule import fire_times
 from companion.core.settings import Settings
+from companion.core.week import Day, Hours, Week
+from companion.core.week_clock import is_active
 
 TZ = ZoneInfo("Europe/London")
 
@@ -114,14 +116,38 @@ def test_settings_change_takes_effect_from_now(board):
     assert board.next_due("hydration", at(2, 12, 10)) == at(2, 12, 30)
 
 
+def test_after_sleeping_through_lunch_the_morning_is_missed_not_asked():
+    board = ReminderBoard(Settings(week=LUNCH_WEEK), TZ, at(2, 8))
+    w = board.wake("stretch", at(2, 13, 10))  # asleep from 08:00 until after lunch
+    assert not w.show
+    assert w.missed == [at(2, 9, 15), at(2, 10), at(2, 10, 45), at(2, 11, 30)]
+    assert board.next_due("stretch", at(2, 13, 10)) == at(2, 13, 45)
+    # Asleep from 10:00 to 11:40: the 11:30 stretch, in the hours under way, is caught up.
+    board = ReminderBoard(Settings(week=LUNCH_WEEK), TZ, at(2, 10))
+    w = board.wake("stretch", at(2, 11, 40))
+    assert w.show and w.covers == at(2, 11, 30) and w.missed == [at(2, 10, 45)]
+
+
+def test_a_snooze_that_ends_over_lunch_is_not_asked_after_it():
+    board = ReminderBoard(Settings(week=LUNCH_WEEK), TZ, at(2, 11, 30))
+    board.wake("stretch", at(2, 11, 30))
+    board.snooze("stretch", at(2, 11, 55), 10)
+    assert not board.wake("stretch", at(2, 13, 1)).show
+
+
 def test_next_active_start_skips_the_weekend():
     assert next_active_start(Settings(), at(6, 17), TZ) == at(9, 9)
 
 
-def test_thirty_days_of_random_life():
+LUNCH_WEEK = Week(tuple([Day(True, (Hours(510, 720), Hours(780, 1050)))] * 5
+                        + [Day(False, ())] * 2))  # 08:30-12:00 and 13:00-17:30, Mon-Fri
+
+
+@pytest.mark.parametrize("settings", [Settings(), Settings(week=LUNCH_WEEK)],
+                         ids=["one range", "two ranges"])
+def test_thirty_days_of_random_life(settings):
     """A month of pauses, snoozes, skips, suspends and clock jumps, with invariants."""
     rng = random.Random(20261122)
-    settings = Settings()
     start = at(2, 7)
     board = ReminderBoard(settings, TZ, start)
     now = start
@@ -148,7 +174,7 @@ def test_thirty_days_of_random_life():
                 assert key not in accounted, "a time was handled twice"
                 accounted.add(key)
             if w.show:
-                assert is_active(settings.plan(w.kind), now, TZ), "prompt outside active hours"
+                assert is_active(settings.week_for(w.kind), now, TZ), "prompt outside working hours"
                 shown.append((w.kind, now))
                 if w.covers is not None:
                     assert (w.kind, w.covers) not in accounted, "a time was shown twice"
@@ -166,7 +192,7 @@ def test_thirty_days_of_random_life():
     # covered it. (Stretch times move when a session restarts the interval, so only
     # the kinds with a fixed grid are checked time by time.)
     for kind in ("hydration", "breathing"):
-        for t in fire_times(settings.plan(kind), start, end - timedelta(days=1), TZ):
+        for t in fire_times(settings.plan(kind), settings.week, start, end - timedelta(days=1), TZ):
             in_pause = any(a <= t <= b for a, b in paused)
             assert in_pause or (kind, t) in accounted, (kind, t)
     assert len(shown) > 300

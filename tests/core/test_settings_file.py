@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from companion.core import settings_file as s
 from companion.core import settings_schema as schema
 from companion.core.settings import KINDS, ReminderPlan, Settings, rebase
+from companion.core.week import Day, Hours, Week, default_week, joined, uniform_week
 
 
 def fixed_now():
@@ -21,8 +22,9 @@ def fixed_now():
 
 def test_round_trip_keeps_every_value(tmp_path):
     custom = Settings(
-        hydration=ReminderPlan(enabled=False, interval_minutes=30, start=time(7, 30),
-                               end=time(21), days=(5, 6)),
+        hydration=ReminderPlan(enabled=False, interval_minutes=30,
+                               week=uniform_week([Hours(450, 1260)], (5, 6))),
+        week=uniform_week([Hours(510, 720), Hours(780, 1050)], range(4)),
         breathing=ReminderPlan(mode="times", times=(time(10, 15),)),
         snooze_minutes=15, water_goal_glasses=10, glass_ml=300, spoken_cues=True)
     path = tmp_path / "settings.json"
@@ -74,9 +76,8 @@ def test_invalid_values_fall_back_one_by_one(tmp_path):
     result = s.load(path, now=fixed_now)
     got = result.settings
     assert got.glass_ml == 250 and got.water_goal_glasses == 12 and got.sound_cues is True
-    assert got.hydration.interval_minutes == 20 and got.hydration.start == time(9)
-    assert got.hydration.days == (0, 1, 2, 3, 4)
-    assert (got.stretch.start, got.stretch.end) == (time(9), time(18))
+    assert got.hydration.interval_minutes == 20
+    assert got.week_for("hydration") == got.week_for("stretch") == default_week()
     assert got.breathing == Settings().breathing
     text = "\n".join(result.problems)
     for name in ("glass_ml", "sound_cues", "hydration.start", "hydration.days",
@@ -90,7 +91,8 @@ def test_times_with_a_zone_are_refused(tmp_path):
     path.write_text(json.dumps({"hydration": {"start": "08:00+05:00", "end": "17:00"},
                                 "breathing": {"times": ["11:00", "12:00+01:00"]}}))
     result = s.load(path, now=fixed_now)
-    assert result.settings.hydration.start == time(9)
+    # The start falls back to 09:00; the good end (17:00) is kept.
+    assert result.settings.week_for("hydration") == uniform_week([Hours(540, 1020)], range(5))
     assert result.settings.breathing.times == Settings().breathing.times
     assert "without a time zone" in " ".join(result.problems)
 
@@ -135,23 +137,7 @@ def test_version_2_file_gets_the_presence_defaults_and_keeps_the_rest(tmp_path):
     assert all((got.watch_idle, got.watch_lock, got.watch_calls, got.watch_fullscreen,
                 got.watch_dnd))
     s.save(got, path)
-    assert json.loads(path.read_text())["schema_version"] == 3
-
-
-@pytest.mark.parametrize(("name", "bad", "good"), [
-    ("presence_idle_minutes", 0, 60), ("natural_break_minutes", 61, 1),
-    ("return_delay_minutes", -1, 0), ("busy_limit_minutes", 4, 240),
-    ("watch_calls", "no", False), ("watch_dnd", 1, False),
-])
-def test_presence_settings_are_checked_like_the_others(tmp_path, name, bad, good):
-    path = tmp_path / "settings.json"
-    path.write_text(json.dumps({name: bad}))
-    result = s.load(path, now=fixed_now)
-    assert getattr(result.settings, name) == getattr(Settings(), name)
-    assert len(result.problems) == 2 and result.problems[0].startswith(name)
-    path.write_text(json.dumps({name: good}))
-    result = s.load(path, now=fixed_now)
-    assert getattr(result.settings, name) == good and result.problems == []
+    assert json.loads(path.read_text())["schema_version"] == schema.SCHEMA_VERSION
 
 
 # -- faults: "Reminders must never stop, bad data must never crash" -------------------
@@ -450,13 +436,18 @@ def test_every_settings_problem_is_logged(tmp_path, caplog):
 # -- properties ----------------------------------------------------------------------
 PROPERTY_SETTINGS = hsettings(max_examples=60, deadline=None,
                               suppress_health_check=[HealthCheck.too_slow])
-KNOWN_NAMES = sorted(schema.TOP_FIELDS) + list(KINDS) + ["schema_version", "water_goal_ml"]
-PLAN_NAMES = sorted(schema.PLAN_FIELDS)
+KNOWN_NAMES = sorted(schema.TOP_FIELDS) + list(KINDS) + ["schema_version", "water_goal_ml",
+                                                          "week"]
+# Also the old hours (migrated) and a week's own names, so those paths are tried too.
+PLAN_NAMES = sorted(schema.PLAN_FIELDS) + ["week", "start", "end", "days", "mon", "sun",
+                                           "on", "hours"]
 HUGE = st.sampled_from([10**400, -10**400, 2**63, int(1e308), 1e308, -0.0])
 json_scalars = (st.none() | st.booleans() | st.integers() | HUGE | st.integers(0, 2000)
                 | st.floats(allow_nan=True, allow_infinity=True)
                 | st.text(max_size=8) | st.sampled_from(["09:30", "25:00", "interval",
-                                                         "times", "11:00+01:00"]))
+                                                         "times", "11:00+01:00",
+                                                         "08:30-12:00", "00:00-24:00",
+                                                         "12:00-08:00", "24:00-24:00"]))
 json_values = st.recursive(
     json_scalars,
     lambda inner: st.lists(inner, max_size=4)
@@ -507,15 +498,18 @@ def test_any_json_value_loads_as_valid_settings(value):
 
 
 minute_times = st.builds(time, st.integers(0, 23), st.integers(0, 59))
+ranges = st.sets(st.integers(0, 1440), min_size=2, max_size=2).map(
+    lambda ends: Hours(min(ends), max(ends)))
+days = st.builds(lambda on, hs: Day(on, joined(hs)), st.booleans(), st.lists(ranges, max_size=3))
+weeks = st.lists(days, min_size=7, max_size=7).map(lambda ds: Week(tuple(ds)))
 plans = st.builds(
-    lambda enabled, mode, interval, times, hours, days: ReminderPlan(
+    lambda enabled, mode, interval, times, week: ReminderPlan(
         enabled=enabled, mode=mode, interval_minutes=interval, times=tuple(sorted(times)),
-        start=min(hours), end=max(hours), days=tuple(sorted(days))),
+        week=week),
     st.booleans(), st.sampled_from(["interval", "times"]), st.integers(5, 480),
-    st.sets(minute_times, max_size=4), st.sets(minute_times, min_size=2, max_size=2),
-    st.sets(st.integers(0, 6)))
+    st.sets(minute_times, max_size=4), st.none() | weeks)
 valid_settings = st.builds(
-    Settings, hydration=plans, stretch=plans, breathing=plans,
+    Settings, hydration=plans, stretch=plans, breathing=plans, week=weeks,
     snooze_minutes=st.integers(1, 120), prompt_timeout_minutes=st.integers(1, 120),
     water_goal_glasses=st.integers(1, 30), glass_ml=st.integers(50, 1000),
     sound_cues=st.booleans(), spoken_cues=st.booleans(), reduced_motion=st.booleans(),
@@ -539,23 +533,26 @@ def test_valid_settings_round_trip_exactly(settings):
 
 # -- a file edited by hand while Companion runs ----------------------------------------
 IN_USE = Settings(snooze_minutes=15, water_goal_glasses=6,
-                  stretch=ReminderPlan(interval_minutes=30, start=time(8), end=time(16)))
+                  stretch=ReminderPlan(interval_minutes=30,
+                                       week=uniform_week([Hours(480, 960)], range(5))))
 
 
 def test_an_edit_with_a_bad_value_keeps_the_value_in_use_not_the_default(tmp_path):
     path = tmp_path / "settings.json"
     path.write_text(json.dumps({"snooze_minutes": "15m", "glass_ml": 300,
-                                "stretch": {"interval_minutes": 20, "start": "18:00",
-                                            "end": "07:00"}}))
+                                "schema_version": 4,
+                                "stretch": {"interval_minutes": 20,
+                                            "week": {"mon": {"hours": ["18:00-07:00"]}}}}))
     result = s.load(path, now=fixed_now, keep=IN_USE)
     got = result.settings
     assert got.snooze_minutes == 15 and got.glass_ml == 300  # the typo keeps 15, not 10
     assert got.stretch.interval_minutes == 20
-    assert (got.stretch.start, got.stretch.end) == (time(8), time(16))
+    assert got.stretch.week == IN_USE.stretch.week
     assert got.water_goal_glasses == 8  # left out of the file: the default, as at a start
     text = "\n".join(result.problems)
     assert "snooze_minutes should be a whole number from 1 to 120, not '15m'; left as it was" in text
-    assert "stretch: active hours must end after they start; using 08:00-16:00" in text
+    assert ("stretch.week.mon.hours should be a list of up to 12 ranges like 08:30-12:00 "
+            "('18:00-07:00' is not one); left as it was") in text
     assert result.backup.read_bytes() == path.read_bytes()
     assert f"Your file is kept as {result.backup.name}." in text
 

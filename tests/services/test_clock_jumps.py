@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt, QTimer
 from companion.core.clock import ScaledClock
 from companion.core.history import History
 from companion.core.settings import ReminderPlan, Settings
+from companion.core.week import Hours, uniform_week
 from companion.services.clock_watch import ClockWatch
 from companion.services.reminders import ReminderService
 
@@ -26,10 +27,10 @@ pytestmark = pytest.mark.slow  # the quick set (-m "not slow") leaves it out
 TZ = ZoneInfo("Europe/Berlin")
 EVERY_DAY = tuple(range(7))
 SETTINGS = Settings(
-    hydration=ReminderPlan(interval_minutes=10, start=time(9), end=time(18), days=EVERY_DAY),
+    hydration=ReminderPlan(interval_minutes=10),
     stretch=ReminderPlan(enabled=False),
-    breathing=ReminderPlan(mode="times", times=(time(10, 30),), start=time(9), end=time(18),
-                           days=EVERY_DAY))
+    breathing=ReminderPlan(mode="times", times=(time(10, 30),)),
+    week=uniform_week([Hours(540, 1080)], EVERY_DAY))  # 09:00-18:00 every day
 SLACK = timedelta(minutes=1)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
@@ -11,13 +11,14 @@ from companion.core.activity import ActivityModel, PresenceRules
 from companion.core.clock import FakeClock
 from companion.core.history import History
 from companion.core.settings import ReminderPlan, Settings
+from companion.core.week import Hours, uniform_week
 from companion.services.presence.gate import PresenceGate
 from companion.services.reminders import ReminderService
 
 TZ = ZoneInfo("Europe/Berlin")
 START = datetime(2026, 3, 2, 9, 50, tzinfo=TZ)
-SETTINGS = Settings(hydration=ReminderPlan(interval_minutes=30, start=time(9), end=time(18),
-                                           days=tuple(range(7))),
+EVERY_DAY = uniform_week([Hours(540, 1080)], range(7))  # 09:00-18:00
+SETTINGS = Settings(hydration=ReminderPlan(interval_minutes=30), week=EVERY_DAY,
                     stretch=ReminderPlan(enabled=False), breathing=ReminderPlan(enabled=False))
 
 
@@ -87,8 +88,7 @@ def test_a_released_prompt_is_not_shown_twice_while_one_is_up(tmp_path, qtbot):
 
 def test_a_natural_break_restarts_the_stretch_interval(tmp_path, qtbot):
     clock, history, service, monitor, gate, shown = setup(tmp_path, qtbot)
-    service.apply_settings(Settings(stretch=ReminderPlan(interval_minutes=45, start=time(9),
-                                                         end=time(18), days=tuple(range(7)))))
+    service.apply_settings(Settings(stretch=ReminderPlan(interval_minutes=45), week=EVERY_DAY))
     before = service.next_times()["stretch"]
     monitor.fact.emit("idle_since", clock())
     clock.advance(minutes=20)

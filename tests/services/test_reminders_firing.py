@@ -18,6 +18,7 @@ from companion.core.clock import ScaledClock
 from companion.core.history import History
 from companion.core.reminders import next_active_start
 from companion.core.settings import ReminderPlan, Settings
+from companion.core.week import Day, Hours, Week, uniform_week
 
 pytestmark = pytest.mark.slow  # the quick set (-m "not slow") leaves it out
 
@@ -89,10 +90,10 @@ def run(qtbot, tmp_path):
 def test_reminders_keep_coming_through_a_pause_a_snooze_and_a_skip(run):
     """The timer fires over and over; a pause ending, a snooze and a skip never stop it."""
     settings = Settings(
-        hydration=ReminderPlan(interval_minutes=10, start=time(9), end=time(18), days=EVERY_DAY),
-        stretch=ReminderPlan(interval_minutes=25, start=time(9), end=time(18), days=EVERY_DAY),
-        breathing=ReminderPlan(mode="times", times=(time(9, 35), time(10, 5)),
-                               start=time(9), end=time(18), days=EVERY_DAY))
+        hydration=ReminderPlan(interval_minutes=10),
+        stretch=ReminderPlan(interval_minutes=25),
+        breathing=ReminderPlan(mode="times", times=(time(9, 35), time(10, 5))),
+        week=uniform_week([Hours(540, 1080)], EVERY_DAY))
     # 1 simulated minute is 40 real milliseconds.
     r = run(settings, at(9), speed=1500)
     svc = r.service
@@ -119,8 +120,9 @@ def test_reminders_keep_coming_through_a_pause_a_snooze_and_a_skip(run):
 
 def test_reminders_come_back_after_pausing_until_the_next_active_day(run):
     settings = Settings(
-        hydration=ReminderPlan(interval_minutes=60, start=time(9), end=time(18), days=EVERY_DAY),
-        stretch=ReminderPlan(enabled=False), breathing=ReminderPlan(enabled=False))
+        hydration=ReminderPlan(interval_minutes=60),
+        stretch=ReminderPlan(enabled=False), breathing=ReminderPlan(enabled=False),
+        week=uniform_week([Hours(540, 1080)], EVERY_DAY))
     # 1 simulated hour is 180 real milliseconds: the 21 hours pass in about 4 seconds (at
     # 36 ms an hour, a busy machine's stall of a few dozen ms moved the pause by an hour).
     r = run(settings, at(16, 30), speed=20_000)
@@ -159,3 +161,19 @@ def test_a_lost_job_is_re_armed_and_logged(run, caplog):
     assert svc.next_times()["stretch"] == at(9, 45)
     assert svc.armed() and svc.next_run_time() == r.clock.real_time(at(9, 45))
     assert "re-arming" in caplog.text
+
+
+def test_two_ranges_a_day_prompt_only_inside_them_and_restart_after_lunch(run):
+    lunch = Week(tuple([Day(True, (Hours(510, 720), Hours(780, 1050)))] * 7))
+    settings = Settings(hydration=ReminderPlan(enabled=False), week=lunch,
+                        stretch=ReminderPlan(interval_minutes=45),
+                        breathing=ReminderPlan(mode="times", times=(time(12, 30), time(13, 30))))
+    # 1 simulated minute is 40 real milliseconds: 08:00 to 14:10 in 15 seconds.
+    r = run(settings, at(8), speed=1500)
+    r.service.start()
+    r.run_until(at(14, 10))
+    assert_close(r.times("stretch"), [at(9, 15), at(10), at(10, 45), at(11, 30), at(13, 45)],
+                 timedelta(minutes=2))
+    assert_close(r.times("breathing"), [at(13, 30)], timedelta(minutes=2))  # not 12:30
+    # Pausing until the next active day lasts until the first range of the next morning.
+    assert next_active_start(settings, r.clock(), TZ) == at(8, 30, day=3)

@@ -41,7 +41,9 @@ from companion.ui.breathing.window import BreathingWindow
 from companion.ui.check.window import CheckWindow
 from companion.ui.shell.about_system import AboutSystemPage
 from companion.ui.shell.prompt import PromptToast
+from companion.ui.shell.settings_data import DataHost, DataSection, add_to
 from companion.ui.shell.settings_dialog import SettingsDialog
+from companion.ui.shell.settings_week import WeekEditor
 from companion.ui.shell.today import TodayWindow
 from companion.ui.shell.welcome import WelcomeWindow
 from companion.ui.stretch.window import StretchWindow
@@ -68,11 +70,14 @@ class View:
     no_mnemonic: object = field(default_factory=set)  # a set, or a test
 
 
-def _settings_view(qtbot, tab: int) -> View:
+def _settings_view(qtbot, tab: int, history) -> View:
     dialog = SettingsDialog(Settings(), sources=[])
     qtbot.addWidget(dialog)
+    add_to(dialog, DataSection(DataHost(history, lambda: NOW, lambda: TZ, Settings,
+                                         lambda new, old: None, lambda: None)))
     tabs = dialog.findChild(QTabWidget)
-    days = {box for editor in dialog.plans.values() for box in editor.days}
+    # The working weeks: seven rows of the same day controls, reached by Tab instead.
+    days = {w for week in dialog.findChildren(WeekEditor) for w in week.findChildren(QWidget)}
     ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
     return View(f"settings-tab{tab}", dialog, lambda: tabs.setCurrentIndex(tab),
                 first=tabs.tabBar() if tab == 0 else None, default=ok, no_mnemonic=days)
@@ -92,7 +97,7 @@ def build(name: str, qtbot, history, ticker, clock) -> View:  # noqa: C901 - one
         return View(name, w, first=w.primary, default=w.primary,
                     no_mnemonic=set(w.snooze_buttons.values()))
     if name.startswith("settings-tab"):
-        return _settings_view(qtbot, int(name[-1]))
+        return _settings_view(qtbot, int(name[-1]), history)
     if name == "welcome":
         w = WelcomeWindow(Settings(), tray=True)
         qtbot.addWidget(w)
@@ -147,7 +152,7 @@ def build(name: str, qtbot, history, ticker, clock) -> View:  # noqa: C901 - one
 
 
 NAMES = ["today", "toast", "settings-tab0", "settings-tab1", "settings-tab2", "settings-tab3",
-         "settings-tab4", "welcome", "about", "stretch-picker", "stretch-safety",
+         "settings-tab4", "settings-tab5", "welcome", "about", "stretch-picker", "stretch-safety",
          "stretch-session", "stretch-done", "breathing", "breathing-session", "check-list",
          "check-past", "check-diary"]
 
@@ -258,8 +263,7 @@ def out_of_reading_order(ra: QRect, rb: QRect) -> bool:
 
 # -- the tests ---------------------------------------------------------------------------
 
-@pytest.mark.parametrize("view", NAMES, indirect=True)
-def test_tab_visits_every_control_once_in_reading_order(view, qtbot):
+def tab_visits_every_control_once_in_reading_order(view, qtbot):
     window = view.window
     where: dict[QWidget, QRect] = {}
     chain = tab_chain(qtbot, window, where)
@@ -277,8 +281,7 @@ def test_tab_visits_every_control_once_in_reading_order(view, qtbot):
     assert not jumps, f"Tab jumps against the reading order: {jumps}"
 
 
-@pytest.mark.parametrize("view", NAMES, indirect=True)
-def test_a_useful_control_has_focus_on_opening(view):
+def a_useful_control_has_focus_on_opening(view):
     if view.first is None:
         assert QApplication.focusWidget() is not None
         assert QApplication.focusWidget().window() is view.window
@@ -316,8 +319,7 @@ def labelled(window: QWidget) -> dict[QWidget, str]:
     return found
 
 
-@pytest.mark.parametrize("view", NAMES, indirect=True)
-def test_mnemonics_are_there_and_never_clash(view):
+def mnemonics_are_there_and_never_clash(view):
     seen: dict[str, str] = {}
     without, clashes = [], []
     for widget, text in labelled(view.window).items():
@@ -334,8 +336,7 @@ def test_mnemonics_are_there_and_never_clash(view):
     assert not clashes, f"the same Alt+letter for {clashes}"
 
 
-@pytest.mark.parametrize("view", NAMES, indirect=True)
-def test_escape_closes_the_window(view, qtbot):
+def escape_closes_the_window(view, qtbot):
     closed = []
     if isinstance(view.window, TodayWindow):
         view.window.escape_pressed.connect(lambda: closed.append(True))
@@ -351,6 +352,18 @@ def test_escape_closes_the_window(view, qtbot):
         assert closed  # the app hides it (a tray) or minimises it (no tray): never quits
     else:
         assert not view.window.isVisible()
+
+
+@pytest.mark.parametrize("view", NAMES, indirect=True)
+def test_the_window_works_from_the_keyboard(view, qtbot):
+    """One window, built once, walked as a keyboard user would: what has focus on opening,
+    Tab round every control, the Alt+letters, the focus ring on each, and Esc last (it
+    closes). Enter is tried on a window of its own below, since pressing it acts."""
+    a_useful_control_has_focus_on_opening(view)
+    tab_visits_every_control_once_in_reading_order(view, qtbot)
+    mnemonics_are_there_and_never_clash(view)
+    focus_shows_on_every_control(view, qtbot)
+    escape_closes_the_window(view, qtbot)
 
 
 @pytest.mark.parametrize("view", [n for n in NAMES if n not in (
@@ -382,8 +395,7 @@ def test_enter_on_a_focused_button_presses_that_button_not_the_default(qtbot, hi
     assert skipped
 
 
-@pytest.mark.parametrize("view", NAMES, indirect=True)
-def test_focus_shows_on_every_control(view, qtbot):
+def focus_shows_on_every_control(view, qtbot):
     """The style draws where focus is (Fusion does) and no style sheet hides it."""
     unseen = []
     window = view.window

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from html import escape
 from pathlib import Path
@@ -32,6 +33,7 @@ from companion.core import diary, report
 from companion.core.checklist import Checklist, Level
 from companion.core.clock import Clock
 from companion.core.local_days import local_midnight
+from companion.core.settings import Settings
 from companion.core.wording import plural, time_of_day
 from companion.ui.check.diary_form import DiaryForm
 from companion.ui.check.report_pdf import write_pdf
@@ -99,6 +101,8 @@ class DiaryPage(QWidget):
         super().__init__(parent)
         self.checklist, self.history, self.clock = checklist, history, clock
         self.trigger_labels = {item.id: item.label for item in checklist.triggers()}
+        #: The water goal the report's charts draw (the app hands in the setting's).
+        self.water_goal: Callable[[], int] = lambda: Settings().water_goal_glasses
         # Swappable in tests so nothing modal opens.
         self.confirm = lambda text: QMessageBox.question(self, "Twitch diary", text) \
             == QMessageBox.StandardButton.Yes
@@ -267,9 +271,15 @@ class DiaryPage(QWidget):
 
     def export_pdf(self, path, since: datetime, until: datetime) -> None:
         """Write the report for [since, until) to ``path`` and say where it went."""
-        html = report.report_html(self.history, self.checklist, since, until, self.clock())
+        # The statistics charts of the period, beside the diary (the computer's zone, as above).
+        from companion.ui.stats.report_charts import report_charts
+        last = (until - timedelta(microseconds=1)).astimezone().date()
+        beside, charts = report_charts(self.history, since.astimezone().date(), last, None,
+                                       self.water_goal(), self.trigger_labels)
+        html = report.report_html(self.history, self.checklist, since, until, self.clock(),
+                                  beside=beside, charts=[(h, name) for h, name, _ in charts])
         try:
-            write_pdf(html, Path(path))
+            write_pdf(html, Path(path), images={name: image for _, name, image in charts})
         except OSError as exc:
             self.export_status.setText(f"Could not save the PDF: {exc}")
             return

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF, QUrl
+from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from companion.core import safe_files
 
 
-def write_pdf(html: str, path: Path, title: str = "Twitch diary") -> None:
-    """Lay out ``html`` on A4 pages and save it as a PDF at ``path`` (OSError on failure)."""
+def write_pdf(html: str, path: Path, title: str = "Twitch diary",
+              images: Mapping[str, QImage] | None = None) -> None:
+    """Lay out ``html`` on A4 pages and save it as a PDF at ``path`` (OSError on failure).
+
+    ``images`` are the pictures ``html`` names in its ``<img src>``.
+    """
     # QPdfWriter only logs a warning when it cannot open the file: find out first, plainly.
     # Created private to the user (it is health data), whatever the umask; the writer then
     # writes into this file, keeping its mode.
@@ -29,6 +34,8 @@ def write_pdf(html: str, path: Path, title: str = "Twitch diary") -> None:
     font = QFont()
     font.setPointSizeF(10)
     doc.setDefaultFont(font)
+    for name, image in (images or {}).items():
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     doc.setHtml(html)
     # No page size on the document: print_() then lays it out on the writer's own pages.
     doc.print_(writer)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import time
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,28 +19,22 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QStyle,
     QTabWidget,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from companion.core.prompts import KIND_NAMES
 from companion.core.settings import ReminderPlan, Settings
+from companion.core.week import Week
 from companion.core.wording import time_of_day
+from companion.ui.shell import settings_breaks
 from companion.ui.shell.presence_settings import PresenceEditor
 from companion.ui.shell.settings_screen_time import ScreenTimeEditor
+from companion.ui.shell.settings_week import WEEK_INTRO, OwnWeek, WeekEditor
 from companion.ui.widgets.colors import warning
-from companion.ui.widgets.days import day_boxes
 from companion.ui.widgets.layout import ContentScroll, fit_content
-
-
-def _qtime(t: time) -> QTime:
-    return QTime(t.hour, t.minute)
-
-
-def _time(q: QTime) -> time:
-    return time(q.hour(), q.minute())
 
 
 def _form(parent: QWidget) -> QFormLayout:
@@ -52,7 +47,8 @@ def _form(parent: QWidget) -> QFormLayout:
 class PlanEditor(QWidget):
     """Edits one kind's ReminderPlan."""
 
-    def __init__(self, name: str, plan: ReminderPlan, parent: QWidget | None = None):
+    def __init__(self, name: str, plan: ReminderPlan, shared: Callable[[], Week],
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.plan = plan
         form = _form(self)
@@ -69,30 +65,16 @@ class PlanEditor(QWidget):
         self.interval.setValue(plan.interval_minutes)
         self.times = QLineEdit(", ".join(time_of_day(t) for t in plan.times))
         self.times.setPlaceholderText("e.g. 11:00, 15:30")
-        self.start = QTimeEdit(_qtime(plan.start))
-        self.end = QTimeEdit(_qtime(plan.end))
-        for edit in (self.start, self.end):
-            edit.setDisplayFormat("HH:mm")
-        # "from 09:00 to 18:00" reads as one phrase: kept together at the left.
-        hours = QHBoxLayout()
-        hours.addWidget(QLabel("from"))
-        hours.addWidget(self.start)
-        hours.addWidget(QLabel("to"))
-        hours.addWidget(self.end)
-        hours.addStretch(1)
-        days, self.days = day_boxes(plan.days, lambda day: f"{name} on {day}")
+        self.week = OwnWeek(name, plan.week, shared)
         self.problem = warning(QLabel())
         for label, widget in (("Interval", self.interval), ("Times", self.times),
                               ("Mode", self.mode)):
             widget.setAccessibleName(f"{name} {label.lower()}")
-        self.start.setAccessibleName(f"{name} active from")
-        self.end.setAccessibleName(f"{name} active until")
         form.addRow(self.enabled)
         form.addRow("H&ow", self.mode)
         form.addRow("E&very", self.interval)
         form.addRow("A&t", self.times)
-        form.addRow("Active hours", hours)
-        form.addRow("Active days", days)
+        form.addRow(self.week)
         form.addRow(self.problem)
         self.mode.currentIndexChanged.connect(self._mode_changed)
         self._mode_changed()
@@ -110,16 +92,15 @@ class PlanEditor(QWidget):
                 times.append(time.fromisoformat(part if len(part) > 2 else f"{part}:00"))
             except ValueError:
                 return self.plan, f'"{part}" is not a time like 15:30.'
-        start, end = _time(self.start.time()), _time(self.end.time())
-        if start >= end:
-            return self.plan, "Active hours must end after they start."
+        week, problem = self.week.result()
+        if problem is not None:
+            return self.plan, problem
         mode = self.mode.currentData()
         if mode == "times" and not times:
             return self.plan, "Give at least one time, like 11:00."
         return replace(self.plan, enabled=self.enabled.isChecked(), mode=mode,
                        interval_minutes=self.interval.value(), times=tuple(sorted(set(times))),
-                       start=start, end=end,
-                       days=tuple(i for i, box in enumerate(self.days) if box.isChecked())), None
+                       week=week), None
 
 
 class SettingsDialog(QDialog):
@@ -133,10 +114,18 @@ class SettingsDialog(QDialog):
         self.setWindowTitle("Companion Settings")
         self.settings = settings
         self.tabs = tabs = QTabWidget()
-        self.plans = {kind: PlanEditor(name, settings.plan(kind)) for kind, name in KIND_NAMES.items()}
+        self.week = WeekEditor(settings.week, intro=WEEK_INTRO)
+        self.plans = {kind: PlanEditor(name, settings.plan(kind), self.week.week)
+                      for kind, name in KIND_NAMES.items()}
         # Each page scrolls rather than pushing the dialog off a short screen at large text.
         for kind, editor in self.plans.items():
             tabs.addTab(ContentScroll(editor), "&" + KIND_NAMES[kind])  # Alt+W, Alt+S, Alt+B
+        # As a page of its own the week gets a page's margins (inside a kind's page, none).
+        style = self.style()
+        self.week.layout().setContentsMargins(*(style.pixelMetric(metric) for metric in (
+            QStyle.PixelMetric.PM_LayoutLeftMargin, QStyle.PixelMetric.PM_LayoutTopMargin,
+            QStyle.PixelMetric.PM_LayoutRightMargin, QStyle.PixelMetric.PM_LayoutBottomMargin)))
+        tabs.addTab(ContentScroll(self.week), "Worki&ng hours")
         general = QWidget()
         form = _form(general)
         self.goal = self._spin(1, 30, settings.water_goal_glasses, " glasses", "Daily water goal")
@@ -177,6 +166,7 @@ class SettingsDialog(QDialog):
         self.presence = PresenceEditor(settings, sources)
         tabs.addTab(ContentScroll(self.presence), "&Presence")
         self.screen_time = ScreenTimeEditor.attach(self, settings, sources)  # the Wellbeing tab
+        self.breaks = settings_breaks.add_to(self, tabs, settings)  # issue #21's page, its own module
         self.problem = warning(QLabel())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -189,6 +179,9 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self._result = settings
+
+    def add_page(self, page: QWidget, title: str) -> None:  # e.g. Your data (settings_data)
+        self.tabs.addTab(ContentScroll(page), title)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
         # Tall enough for the tallest page's wrapped text where the screen allows; the
@@ -217,7 +210,11 @@ class SettingsDialog(QDialog):
         return box
 
     def accept(self) -> None:
-        new = self.settings
+        week, problem = self.week.result()
+        if week is None:
+            self.problem.setText(f"Working hours: {problem}")
+            return
+        new = replace(self.settings, week=week)
         for kind, editor in self.plans.items():
             plan, problem = editor.result()
             editor.problem.setText(problem or "")

@@ -29,7 +29,6 @@ from companion.core.desktop_breaks import COMPANION_LEADS, DESKTOP_LEADS
 from companion.core.settings import Settings
 from companion.core.wording import describe_minutes
 from companion.ui.widgets.labels import muted
-from companion.ui.widgets.layout import ContentScroll
 
 WHAT = "desktop breaks"  # the SourceStatus the app adds for GNOME's break reminders
 DEFAULT_LIMIT_MINUTES = 8 * 60
@@ -75,7 +74,7 @@ class ScreenTimeEditor(QWidget):
 
         layout.addWidget(_heading("Daily computer time"))
         row = QHBoxLayout()
-        self.limit_on = QCheckBox("Tell me when I have been at the comp&uter for")
+        self.limit_on = QCheckBox("&Tell me when I have been at the computer for")
         self.limit_on.setAccessibleName("Tell me when I have been at the computer for")
         self.hours = DurationSpin()
         self.hours.setAccessibleName("Daily computer time limit")
@@ -113,10 +112,10 @@ class ScreenTimeEditor(QWidget):
 
     @classmethod
     def attach(cls, dialog: QDialog, settings: Settings, sources: Sequence | None) -> ScreenTimeEditor:
-        """Add the tab to the Settings ``dialog`` (its ``tabs``) and fold the fields into its
+        """Add the tab to the Settings ``dialog`` (``add_page``) and fold the fields into its
         ``result_settings()``: the one hook the dialog needs."""
         editor = cls(settings, sources)
-        dialog.tabs.addTab(ContentScroll(editor), "Wellbei&ng")  # type: ignore[attr-defined]
+        dialog.add_page(editor, "We&llbeing")  # type: ignore[attr-defined]
         # The class's own method and a weak reference: a lambda holding the dialog's bound
         # method would make a cycle that keeps dead widgets' Python wrappers around, and
         # PySide may hand such a stale wrapper out for a new widget at the same address.

@@ -151,6 +151,7 @@ class TodayWindow(QWidget):
         footer.addWidget(self._button("&Check a symptom", Action.CHECK))
         footer.addStretch()
         footer.addWidget(self._button("&History", Action.HISTORY))
+        footer.addWidget(self._button("St&atistics", Action.STATS))
         footer.addWidget(self._button("Se&ttings", Action.SETTINGS))
         footer.addWidget(self._button("&Quit", Action.QUIT))  # as in the tray menu, for no tray
 

@@ -32,6 +32,7 @@ class TrayMenu(QObject):
         self._add("Stretch session…", Request(Action.STRETCH))
         self._add("Breathing exercise…", Request(Action.BREATHE))
         self._add("Check a symptom…", Request(Action.CHECK))
+        self._add("Statistics…", Request(Action.STATS))
         self.menu.addSeparator()
         self.pause_menu = self.menu.addMenu("Pause reminders")
         for text, how in PAUSES:

@@ -6,7 +6,6 @@ Shown once. Everything in it is also in Settings, so skipping loses nothing.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import time
 
 from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtGui import QCloseEvent, QFontMetrics
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from companion.core.prompts import KIND_NAMES
 from companion.core.settings import Settings
+from companion.core.week import Hours, uniform_week
 from companion.ui.widgets.colors import warning
 from companion.ui.widgets.days import day_boxes
 from companion.ui.widgets.focus import keep_focus_in_view
@@ -76,10 +76,12 @@ class WelcomeWindow(QWidget):
                            "everything stays on your computer.")
         self.where = self._text(where_it_lives(tray))
 
-        first = settings.hydration
+        # One range on chosen days here; several a day, and days of their own, in Settings.
+        week = settings.week
+        first = next((d.hours[0] for d in week.days if d.on and d.hours), Hours(540, 1080))
         hours = QGroupBox("When may Companion remind you?")
-        self.start = QTimeEdit(QTime(first.start.hour, first.start.minute))
-        self.end = QTimeEdit(QTime(first.end.hour, first.end.minute))
+        self.start = QTimeEdit(QTime(first.start // 60, first.start % 60))
+        self.end = QTimeEdit(QTime(first.end // 60 % 24, first.end % 60))
         for edit, name in ((self.start, "Active from"), (self.end, "Active until")):
             edit.setDisplayFormat("HH:mm")
             edit.setAccessibleName(name)
@@ -89,7 +91,8 @@ class WelcomeWindow(QWidget):
         time_row.addWidget(_buddy("&to", self.end))
         time_row.addWidget(self.end)
         time_row.addStretch()
-        day_row, self.days = day_boxes(first.days, lambda day: f"Remind on {day}")
+        day_row, self.days = day_boxes([n for n, d in enumerate(week.days) if d.on],
+                                       lambda day: f"Remind on {day}")
         day_row.addStretch()
         hours_layout = QVBoxLayout(hours)
         hours_layout.addLayout(time_row)
@@ -170,8 +173,8 @@ class WelcomeWindow(QWidget):
 
     def result_settings(self) -> Settings | None:
         """The settings as edited here, or None (and a message shown) if they do not fit."""
-        start = time(self.start.time().hour(), self.start.time().minute())
-        end = time(self.end.time().hour(), self.end.time().minute())
+        start = self.start.time().hour() * 60 + self.start.time().minute()
+        end = self.end.time().hour() * 60 + self.end.time().minute() or 24 * 60  # 00:00: midnight
         if start >= end:
             self.problem.setText("The active hours must end after they start.")
             return None
@@ -179,10 +182,9 @@ class WelcomeWindow(QWidget):
         if not days:
             self.problem.setText("Choose at least one day.")
             return None
-        new = self.settings
+        new = replace(self.settings, week=uniform_week([Hours(start, end)], days))
         for kind, box in self.reminders.items():
-            new = new.with_plan(kind, replace(new.plan(kind), enabled=box.isChecked(),
-                                              start=start, end=end, days=days))
+            new = new.with_plan(kind, replace(new.plan(kind), enabled=box.isChecked(), week=None))
         return replace(new, start_at_login=self.login.isChecked(), welcome_done=True)
 
     def done(self) -> None:

@@ -149,3 +149,18 @@ def test_an_exported_report_is_private_whatever_the_umask(qapp, tmp_path):
     finally:
         os.umask(old)
     assert path.stat().st_mode & 0o777 == 0o600
+
+
+def test_export_shows_the_periods_statistics_charts_beside_the_diary(page, tmp_path):
+    for day in range(3):
+        page.history.record("water_logged", {"ml": 250}, at=T0 + timedelta(days=day, hours=-2))
+    path = tmp_path / "report.pdf"
+    page.export_pdf(path, T0 - timedelta(days=1), T0 + timedelta(days=20))
+    data = path.read_bytes()
+    assert_valid_pdf(data)
+    text = pdf_text(data)
+    for expected in ("Beside water and breaks", "Twitching was logged on 2 days (2 episodes); on 2 "
+                     "of them fewer than half of your glasses were logged.",
+                     "Water per day", "Breaks per day", "Twitch diary per day"):
+        assert expected in text, expected
+    assert data.count(b"/Subtype /Image") >= 3  # the three charts, drawn into the PDF

@@ -5,6 +5,7 @@ from datetime import time
 from PySide6.QtCore import QTime
 
 from companion.core.settings import Settings
+from companion.core.week import Day, Hours
 from companion.ui.shell.settings_dialog import SettingsDialog
 
 
@@ -13,8 +14,9 @@ def test_edits_come_back_as_new_settings(qtbot):
     qtbot.addWidget(dialog)
     water = dialog.plans["hydration"]
     water.interval.setValue(30)
-    water.start.setTime(QTime(8, 0))
-    water.days[5].setChecked(True)  # Saturday too
+    water.week.choice.setChecked(True)  # water keeps hours of its own
+    water.week.editor.days[0].set_day(Day(True, (Hours(480, 1080),)))  # Monday from 08:00
+    water.week.editor.days[5].on.setChecked(True)  # Saturday too
     breathing = dialog.plans["breathing"]
     breathing.times.setText("10:00, 14:45, 10:00")
     dialog.plans["stretch"].enabled.setChecked(False)
@@ -22,8 +24,10 @@ def test_edits_come_back_as_new_settings(qtbot):
     dialog.speech.setChecked(True)
     dialog.accept()
     got = dialog.result_settings()
-    assert got.hydration.interval_minutes == 30 and got.hydration.start == time(8)
-    assert got.hydration.days == (0, 1, 2, 3, 4, 5)
+    assert got.hydration.interval_minutes == 30
+    assert got.hydration.week == Settings().week.with_day(0, Day(True, (Hours(480, 1080),))) \
+        .with_day(5, Day(True, (Hours(540, 1080),)))
+    assert got.stretch.week is None and got.week == Settings().week  # the others: shared
     assert got.breathing.times == (time(10), time(14, 45))
     assert got.stretch.enabled is False
     assert got.water_goal_glasses == 10 and got.spoken_cues is True
@@ -38,9 +42,11 @@ def test_bad_times_keep_the_dialog_open_with_a_message(qtbot):
     assert "teatime" in dialog.problem.text()
     assert dialog.result_settings() == Settings()  # nothing half-applied
     dialog.plans["breathing"].times.setText("11:00")
-    dialog.plans["hydration"].end.setTime(QTime(8, 0))
+    monday = dialog.week.days[0]
+    monday._rows[0][1].setTime(QTime(8, 0))  # 09:00 to 08:00
     dialog.accept()
-    assert "end after they start" in dialog.problem.text()
+    assert dialog.problem.text() == ("Working hours: On Monday, hours from 09:00 must end "
+                                     "after they start.")
 
 
 def test_interval_field_is_disabled_for_fixed_times(qtbot):
@@ -91,7 +97,8 @@ def test_every_presence_note_is_tall_enough_for_its_wrapped_text_at_a_large_font
     font = QFont(dialog.font())
     font.setPointSizeF(font.pointSizeF() * 2)
     dialog.setFont(font)
-    dialog.findChild(__import__("PySide6.QtWidgets").QtWidgets.QTabWidget).setCurrentIndex(4)
+    dialog.tabs.setCurrentIndex(next(i for i in range(dialog.tabs.count())
+                                     if dialog.tabs.tabText(i) == "&Presence"))
     dialog.show()
     qtbot.waitExposed(dialog)
     note = dialog.presence.notes["watch_lock"]
@@ -125,13 +132,16 @@ def test_ok_and_cancel_carry_words_only_even_where_the_style_adds_icons(qtbot):
         app.setStyle(ReadableStyle(before) if was_readable else before)
 
 
-def test_active_hours_read_from_to_together_and_number_fields_keep_their_natural_width(qtbot):
+def test_working_hours_read_from_to_together_and_number_fields_keep_their_natural_width(qtbot):
     dialog = SettingsDialog(Settings())
     qtbot.addWidget(dialog)
+    dialog.tabs.setCurrentIndex(3)  # Working hours
     dialog.show()
     qtbot.waitExposed(dialog)
     water = dialog.plans["hydration"]
-    gap = water.end.geometry().left() - water.start.geometry().right()
-    assert gap < 4 * water.fontMetrics().horizontalAdvance("to")  # only the word "to" between
+    start, end, *_ = dialog.week.days[0]._rows[0]
+    gap = end.geometry().left() - start.geometry().right()
+    assert gap < 4 * start.fontMetrics().horizontalAdvance("to")  # only the word "to" between
+    dialog.tabs.setCurrentIndex(0)
     for spin in (water.interval, dialog.goal, dialog.snooze):
         assert spin.width() <= spin.sizeHint().width() + 2  # not stretched across the dialog

@@ -1,6 +1,6 @@
 """First run: the welcome window, shown once; start at login; a quiet start; a late tray."""
 
-from datetime import time
+
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -9,6 +9,7 @@ from PySide6.QtCore import QTime
 from companion import first_run
 from companion.core import settings_file
 from companion.core.settings import Settings
+from companion.core.week import Hours, uniform_week
 from companion.services import autostart
 from companion.ui.shell.tray_watch import TrayWatcher
 from companion.ui.shell.welcome import NOT_MEDICAL, WelcomeWindow, where_it_lives
@@ -40,13 +41,13 @@ def test_the_first_start_shows_the_welcome_and_its_choices_are_applied(start_app
     welcome.reminders["breathing"].setChecked(False)
     welcome.done_button.click()
     assert not welcome.isVisible()
+    chosen = uniform_week([Hours(510, 1020)], range(6))  # 08:30-17:00, Monday to Saturday
     for kind in ("hydration", "stretch", "breathing"):
-        plan = app.settings.plan(kind)
-        assert (plan.start, plan.end, plan.days) == (time(8, 30), time(17, 0), (0, 1, 2, 3, 4, 5))
+        assert app.settings.week_for(kind) == chosen
     assert not app.settings.breathing.enabled and app.settings.hydration.enabled
     assert app.settings.welcome_done
     saved = settings_file.load(app.places.settings_file).settings
-    assert saved.welcome_done and saved.hydration.start == time(8, 30) and not saved.breathing.enabled
+    assert saved.welcome_done and saved.week == chosen and not saved.breathing.enabled
     assert autostart.is_enabled()
     assert "--autostart" in autostart.entry_path().read_text()
 
@@ -65,7 +66,7 @@ def test_closing_the_welcome_is_a_skip_that_keeps_the_defaults(start_app):
     welcome.days[0].setChecked(False)  # changed, but then the window is closed
     welcome.close()
     assert app.settings.welcome_done
-    assert app.settings.hydration.days == Settings().hydration.days
+    assert app.settings.week == Settings().week
 
 
 def test_turning_start_at_login_off_in_the_welcome_writes_no_entry(start_app):

@@ -1,0 +1,33 @@
+"""Prints the first screen-reader announcement an app makes over AT-SPI, as Orca hears it.
+
+Usage: ``python3 atspi_listen.py APP_NAME``; prints ``listening``, then one JSON line with
+the announcement's text (runs on Debian's python3 with pyatspi, like atspi_client.py).
+"""
+
+import json
+import sys
+
+import pyatspi
+from gi.repository import GLib
+
+
+def main():
+    app_name = sys.argv[1]
+
+    def heard(event):
+        try:
+            app = event.source.getApplication()
+        except Exception:
+            return
+        if app is not None and app.name == app_name:
+            print(json.dumps(event.any_data), flush=True)
+            pyatspi.Registry.stop()
+
+    pyatspi.Registry.registerEventListener(heard, "object:announcement")
+    GLib.timeout_add(15_000, pyatspi.Registry.stop)  # the test fails on silence, never hangs
+    print("listening", flush=True)
+    pyatspi.Registry.start()
+
+
+if __name__ == "__main__":
+    main()

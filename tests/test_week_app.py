@@ -1,0 +1,96 @@
+"""Working hours with a lunch break, through the real app process under libfaketime.
+
+The app runs 1,200 times faster than real time (as in test_soak), from just before the
+morning's hours to after lunch, with nobody answering. The history must show prompts only
+inside 08:30-12:00 and 13:00-17:30, the stretch interval counted afresh from 13:00 (no
+stretch five minutes after lunch), and the fixed time that falls in the lunch hour never.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from desktop_helpers import end_group
+from test_soak import _shown
+
+pytestmark = pytest.mark.slow  # the quick set (-m "not slow") leaves it out
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEED = 1200
+# A Monday; the app runs in UTC. An hour before work: a start-up of a few real seconds
+# is an hour of simulated time.
+START = datetime(2026, 3, 2, 7, 30, tzinfo=UTC)
+END = datetime(2026, 3, 2, 14, 0, tzinfo=UTC)
+SLACK = timedelta(minutes=3)  # start-up, the event loop and faketime's granularity
+LUNCH_DAY = {"on": True, "hours": ["08:30-12:00", "13:00-17:30"]}
+
+
+def day(hh, mm=0):
+    return START.replace(hour=hh, minute=mm)
+
+
+EXPECTED = {
+    "hydration": [day(8, 50) + timedelta(minutes=20 * i) for i in range(10)]   # .. 11:50
+                 + [day(13, 20), day(13, 40), day(14, 0)],
+    "stretch": [day(9, 15), day(10), day(10, 45), day(11, 30), day(13, 45)],
+    "breathing": [day(11), day(13, 30)],  # 12:30 is in the lunch hour
+}
+
+
+@pytest.mark.timeout(180)
+def test_a_day_with_a_lunch_break_prompts_only_inside_its_hours(tmp_path):
+    if shutil.which("faketime") is None:
+        if os.environ.get("CI"):
+            pytest.fail("faketime is missing: .ci/bootstrap --tests installs it")
+        pytest.skip("needs Debian's faketime (bash .ci/bootstrap --tests)")
+    home = tmp_path / "home"
+    (home / "config").mkdir(parents=True)
+    (home / "config" / "settings.json").write_text(json.dumps({
+        "schema_version": 4,
+        "week": {day: LUNCH_DAY for day in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")},
+        "hydration": {"interval_minutes": 20},
+        "stretch": {"interval_minutes": 45},
+        "breathing": {"mode": "times", "times": ["11:00", "12:30", "13:30"]},
+        "tray_hint_shown": True, "welcome_done": True, "start_at_login": False,
+    }))
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("FAKETIME", "LD_PRELOAD"))}
+    env.update(COMPANION_HOME=str(home), TZ="UTC", QT_QPA_PLATFORM="offscreen",
+               PYTHONDONTWRITEBYTECODE="1")
+    env.pop("DBUS_SESSION_BUS_ADDRESS", None)  # no notification server: prompts are toasts
+    log = open(tmp_path / "app.out", "wb")
+    proc = subprocess.Popen(
+        ["faketime", "-f", f"{START:@%Y-%m-%d %H:%M:%S} x{SPEED}", sys.executable,
+         str(ROOT / "main.py")], env=env, stdout=log, stderr=subprocess.STDOUT,
+        start_new_session=True)  # faketime forks the app: end the whole group
+    db_path = home / "data" / "history.db"
+    deadline = datetime.now(UTC) + timedelta(seconds=(END - START).total_seconds() / SPEED * 2 + 30)
+    try:
+        while datetime.now(UTC) < deadline:
+            try:
+                proc.wait(timeout=0.5)
+                break  # it exited: a failure, reported below
+            except subprocess.TimeoutExpired:
+                pass
+            if db_path.exists() and (water := _shown(db_path).get("hydration")) \
+                    and water[-1] >= END:
+                break
+        assert proc.poll() is None, "the app stopped:\n" + (tmp_path / "app.out").read_text()
+    finally:
+        end_group(proc)
+        log.close()
+
+    shown = {kind: [t for t in times if t < END + SLACK] for kind, times in _shown(db_path).items()}
+    for kind, expected in EXPECTED.items():
+        got = shown.get(kind, [])
+        assert len(got) == len(expected), (kind, [t.strftime("%H:%M") for t in got])
+        for g, e in zip(got, expected):
+            assert e <= g <= e + SLACK, (kind, [t.strftime("%H:%M:%S") for t in got])
+    lunch = [t for times in shown.values() for t in times if day(12) <= t < day(13)]
+    assert lunch == [], "prompts in the lunch hour"
