@@ -12,7 +12,7 @@ the interval restarts); and the user can choose to keep Companion's own reminder
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from desktop_helpers import WAIT_S
@@ -22,6 +22,7 @@ from companion.core import settings_file
 from companion.core.desktop_breaks import ACTIVE, IDLE, IN_BREAK
 from companion.core.kinds import EventKind
 from companion.core.settings import ReminderPlan, Settings
+from companion.core.week import Hours, uniform_week
 from companion.services import paths
 
 WAIT_MS = WAIT_S * 1000
@@ -62,9 +63,10 @@ def gnome(portal_bus, monkeypatch, make_app):
 
 
 def start(make_app, qtbot, **settings):
-    every_half_hour = ReminderPlan(interval_minutes=30, start=time(8), end=time(20), days=EVERY_DAY)
     settings_file.save(Settings(hydration=ReminderPlan(enabled=False),
-                                breathing=ReminderPlan(enabled=False), stretch=every_half_hour,
+                                breathing=ReminderPlan(enabled=False),
+                                stretch=ReminderPlan(interval_minutes=30),
+                                week=uniform_week([Hours(8 * 60, 20 * 60)], EVERY_DAY),
                                 stretch_safety_seen=True, **settings),
                        paths.resolve().settings_file)
     app = make_app()
