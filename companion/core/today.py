@@ -31,8 +31,9 @@ class DaySummary:
 
     @property
     def computer_line(self) -> str | None:
-        """'At the computer today: 6 h 40 min'; None while it is not counted."""
-        if self.computer_minutes is None:
+        """'At the computer today: 6 h 40 min'; None while it is not counted, or before the
+        first whole minute (a "0 min" line says nothing)."""
+        if self.computer_minutes is None or self.computer_minutes < 1:
             return None
         return f"At the computer today: {describe_minutes(self.computer_minutes // 1)}"
 

@@ -105,5 +105,6 @@ def test_words():
     day = DaySummary(0, 0, 8, 0, 0, computer_minutes=400.99)
     assert day.computer_line == "At the computer today: 6 h 40 min"  # whole minutes, never rounded up
     assert DaySummary(0, 0, 8, 0, 0).computer_line is None
+    assert DaySummary(0, 0, 8, 0, 0, computer_minutes=0.9).computer_line is None
     title, text = limit_message(timedelta(hours=8), timedelta(hours=8))
     assert "8 h today" in text and "limit you set is 8 h" in text and title
