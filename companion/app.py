@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,7 +23,7 @@ from companion.core.clock import Clock, utc_now
 from companion.core.history import History, HistoryError
 from companion.core.kinds import EventKind, ReminderKind
 from companion.core.settings import KINDS, Settings
-from companion.core.today import summarize
+from companion.core.today import WITH_GNOME, summarize
 from companion.services import paths
 from companion.services.reminders import ReminderService
 from companion.services.settings_store import SettingsStore
@@ -31,13 +31,17 @@ from companion.ui.features import FeatureHost, Features
 from companion.ui.shell.home import Home, Status
 
 if TYPE_CHECKING:
+    from companion.core.desktop_breaks import BreakTaken
     from companion.services.clock_watch import ClockWatch
+    from companion.services.computer_time import ComputerTime
     from companion.services.dbus import Buses
+    from companion.services.gnome_breaks import GnomeBreaks
     from companion.services.logind import LogindWatch
     from companion.services.presence.call_pause import CallPauseWatch
     from companion.services.presence.gate import PresenceGate
     from companion.services.scheduler import AlarmClock
     from companion.services.zone_watch import ZoneWatch
+    from companion.ui.shell.desktop_notice import DesktopNotice
     from companion.ui.shell.prompt import PromptToast
     from companion.ui.shell.prompt_center import PromptCenter
     from companion.ui.shell.settings_dialog import SettingsDialog
@@ -118,6 +122,9 @@ class Companion(QObject):
         self.break_screen: Any = None
         self._break_warnings: Any = None
         self._new_presence_monitor = new_presence_monitor
+        self.computer_time: ComputerTime | None = None  # today's time at the computer, the limit
+        self.desktop_breaks: GnomeBreaks | None = None  # GNOME's own break reminders
+        self.notice: DesktopNotice | None = None  # messages that are not reminders
         self.listener: Any = None  # what later launches reach us through (set by __main__)
         self.leaving = False  # set at the start of the goodbye; nothing new starts after it
         self._settings_window: SettingsDialog | None = None  # Settings, once opened (reused)
@@ -201,6 +208,8 @@ class Companion(QObject):
         self.home.inform = notifier.inform
         if self.home.notices:  # start-up problems: once, where messages pop up here
             self.home.notify("Companion", self.home.notices[0])
+        from companion.ui.shell.desktop_notice import DesktopNotice
+        self.notice = DesktopNotice(notifier, self.home.tell, self)
         notifier.action_invoked.connect(self._break_warning_answered)
         # One logind watch: the reminders catch up after sleep, presence hears sleep and
         # lock from it, and a shutdown starts the goodbye (as SIGTERM would, only earlier).
@@ -211,7 +220,9 @@ class Companion(QObject):
         self.logind.resumed.connect(self.reminders.system_resumed, Qt.ConnectionType.QueuedConnection)
         self.logind.shutting_down.connect(lambda: self.quit("the computer is shutting down"))
         self.logind.start()
+        self._start_computer_time()
         self._start_presence()
+        self._start_desktop_breaks()
         self._keep_history()
         self.reminders.start(paused=self._start_paused)
         self._watch_time()
@@ -222,6 +233,80 @@ class Companion(QObject):
         if self.reminders.paused_for_call() and isinstance(until := self.reminders.paused_until(), datetime):
             self.call_pause.start(until)  # a pause for a call, carried over a restart
 
+    def _start_computer_time(self) -> None:
+        """Count today's time at the computer from presence and sleep; the daily limit."""
+        from companion.services.computer_time import ComputerTime
+        self.computer_time = ComputerTime(self.history, self.clock, self.tz,
+                                          self.settings.computer_time_limit_minutes, self,
+                                          scheduler_time=self._scheduler_time)
+        self.computer_time.limit_reached.connect(self._computer_time_reached)
+        assert self.logind is not None  # (started just before)
+        self.logind.suspended.connect(self.computer_time.suspended)
+        self.logind.resumed.connect(self.computer_time.resumed)
+
+    def _computer_time_reached(self, total, limit) -> None:
+        from companion.core.active_time import limit_message
+        assert self.notice is not None  # (built before the count starts)
+        title, text = limit_message(total, limit)
+        self.notice.show("computer_time", title, text)
+        self.refresh()
+
+    def _start_desktop_breaks(self) -> None:
+        """Follow GNOME's own break reminders (GNOME 48 and later; nothing elsewhere)."""
+        from companion.services.gnome_breaks import GnomeBreaks
+        self.desktop_breaks = GnomeBreaks(self.buses.session, self.clock, self)
+        self.desktop_breaks.changed.connect(self._desktop_breaks_changed)
+        self.desktop_breaks.began.connect(self._desktop_break_began)
+        self.desktop_breaks.taken.connect(self._desktop_break_taken)
+        self.desktop_breaks.start()
+
+    def _stretch_led_by_desktop(self, settings: Settings) -> bool:
+        from companion.core.desktop_breaks import movement_on, stretch_led_by_desktop
+        gnome = self.desktop_breaks
+        return gnome is not None and stretch_led_by_desktop(
+            settings.desktop_breaks, movement_on(gnome.selected), gnome.screen_time)
+
+    def _reminder_settings(self, settings: Settings) -> Settings:
+        """The settings the reminders follow: without Companion's own stretch reminders
+        while GNOME's movement breaks lead (one reminder, not two)."""
+        if not self._stretch_led_by_desktop(settings):
+            return settings
+        stretch = settings.plan(ReminderKind.STRETCH)
+        return settings.with_plan(ReminderKind.STRETCH, replace(stretch, enabled=False))
+
+    def _desktop_breaks_changed(self) -> None:
+        log.info("GNOME's movement breaks %s", "run" if self.desktop_breaks and self.desktop_breaks.movement
+                 else "do not run")
+        self.reminders.apply_settings(self._reminder_settings(self.settings))
+
+    def _desktop_break_began(self) -> None:
+        """GNOME's break begins: offer Companion's guided stretch for it (when GNOME leads)."""
+        if not self._stretch_led_by_desktop(self.settings) or self.leaving:
+            return
+        from companion.core.kinds import Action, Request
+        assert self.notice is not None  # (built before the desktop breaks are followed)
+        self.notice.show("desktop_break", "A break from GNOME",
+                         "Companion's guided hand and wrist stretch fits this break.",
+                         ("Stretch with Companion",
+                          lambda: self.commands.run(Request(Action.STRETCH, "hand-wrist"))))
+
+    def _desktop_break_taken(self, taken: BreakTaken) -> None:
+        """A GNOME movement break counts as a stretch break: recorded, and the interval restarts."""
+        if self.leaving:
+            return
+        # Companion's own idle watch may have seen the same absence as a natural break
+        # (recorded, interval restarted): one break, not two.
+        seen = self.history.events([EventKind.NATURAL_BREAK], taken.start - timedelta(hours=1), taken.end
+                                   + timedelta(minutes=1))
+        if any(datetime.fromisoformat(e.data["start"]) < taken.end
+               and datetime.fromisoformat(e.data["end"]) > taken.start for e in seen):
+            log.info("GNOME's break %s-%s was a natural break already", taken.start, taken.end)
+            return
+        self.history.record(EventKind.DESKTOP_BREAK, {
+            "start": taken.start.isoformat(), "end": taken.end.isoformat(),
+            "minutes": round(taken.minutes, 1), "by": "GNOME"}, at=taken.end)
+        self.reminders.restart_interval(ReminderKind.STRETCH)  # re-arms, so refreshes
+
     def _watch_time(self) -> None:
         """Follow clock changes and the system's zone (not a test's own clock or zone)."""
         from companion.services.clock_watch import ClockWatch
@@ -229,6 +314,8 @@ class Companion(QObject):
         if self.clock is utc_now:
             self.clock_watch = ClockWatch(parent=self)
             self.clock_watch.jumped.connect(self.reminders.clock_jumped)
+            if self.computer_time is not None:  # a sleep logind did not tell of
+                self.clock_watch.jumped.connect(self.computer_time.clock_jumped)
             self.clock_watch.start()
         if self._zone_from_system:
             self.zone_watch = ZoneWatch(self.tz, self.clock, parent=self)
@@ -245,6 +332,8 @@ class Companion(QObject):
         if self.home.today_built:
             self.home.today.tz = tz
         self.features.change_zone(tz)
+        if self.computer_time is not None:
+            self.computer_time.change_zone(tz)
         self.commands.host = replace(self.commands.host, tz=tz)
         self.reminders.change_zone(tz)  # re-plans, and its `changed` refreshes
 
@@ -293,7 +382,13 @@ class Companion(QObject):
         # refresh right then would find the job "wrongly" armed and re-arm it.
         self.gate.changed.connect(self.refresh, Qt.ConnectionType.QueuedConnection)
         self.reminders.use_gate(self.gate)
+        self._count_presence()
         QTimer.singleShot(0, self.presence.start)
+
+    def _count_presence(self) -> None:
+        """Today's computer time hears the same presence facts as the gate."""
+        if self.computer_time is not None:
+            self.presence.fact.connect(self.computer_time.observe)
 
     def _presence_monitor(self, choices):
         if self._new_presence_monitor is not None:
@@ -343,6 +438,10 @@ class Companion(QObject):
         self.reminders.stop()
         if self.presence is not None:
             self.presence.stop()
+        if self.desktop_breaks is not None:
+            self.desktop_breaks.stop()
+        if self.computer_time is not None:
+            self.computer_time.stop()  # keeps the time counted so far, before the history closes
 
     def _withdraw_prompts(self) -> None:
         for kind in sorted(self.reminders.open_prompts):
@@ -504,8 +603,11 @@ class Companion(QObject):
         if (problem := first_run.settings_changed(old, new)) is not None:
             self.home.tell(problem)
         if any(new.plan(kind) != old.plan(kind) or new.week_for(kind) != old.week_for(kind)
-               for kind in KINDS):
-            self.reminders.apply_settings(new)
+               for kind in KINDS) or new.desktop_breaks != old.desktop_breaks:
+            self.reminders.apply_settings(self._reminder_settings(new))
+        if self.computer_time is not None and (
+                new.computer_time_limit_minutes != old.computer_time_limit_minutes):
+            self.computer_time.set_limit(new.computer_time_limit_minutes)
         if self.gate is not None:
             self._presence_settings_changed(new, old)
         self.features.apply_settings(new)
@@ -520,6 +622,7 @@ class Companion(QObject):
             self.presence.stop()
             self.presence = self._presence_monitor(presence_choices(new))
             self.gate.use_monitor(self.presence)
+            self._count_presence()
             self.presence.start()
 
     # -- windows (the rest open through features.navigate) -------------------------
@@ -533,6 +636,8 @@ class Companion(QObject):
         from companion.ui.shell.settings_dialog import SettingsDialog
         today = self.home.today if self.home.today_built else None
         sources = self.presence.describe() if self.presence is not None else None
+        if sources is not None and self.desktop_breaks is not None:
+            sources.append(self.desktop_breaks.status())
         from companion.services.diagnose.media import speech_engine_problem
         dialog = SettingsDialog(self.settings, today if today and today.isVisible() else None,
                                 sources=sources, speech_problem=speech_engine_problem())
@@ -553,13 +658,17 @@ class Companion(QObject):
         if self.leaving:
             return  # the history may be closed already; nobody looks any more
         now = self.clock()
+        held = self.gate.held() if self.gate is not None else {}
+        if self._stretch_led_by_desktop(self.settings):
+            held = {**held, ReminderKind.STRETCH: WITH_GNOME}
+        computer = self.computer_time.today() if self.computer_time is not None else None
         next_times = self.reminders.next_times()
         self._plan_break_warnings(next_times)
         self.home.show(Status(
             now=now,
-            day=summarize(self.history, now, self.tz, self.settings.water_goal_glasses),
+            day=summarize(self.history, now, self.tz, self.settings.water_goal_glasses, computer),
             next_times=next_times,
             paused=self.reminders.paused_until(),
-            held=self.gate.held() if self.gate is not None else {},
+            held=held,
             paused_for_call=self.reminders.paused_for_call(),
             alert=self.features.today_alert() if self.home.today_built else None))

@@ -87,3 +87,19 @@ def gnome_shell_notifications(address: str) -> Mocked:
     mock.add_method("GetServerInformation", "", "ssss",
                     'ret = ("gnome-shell", "GNOME", "43.9", "1.2")')
     return mock
+
+
+SCREEN_TIME = ("org.gnome.Shell", "/org/gnome/Shell/ScreenTime", "org.gnome.Shell.ScreenTime")
+# GNOME 48's break-reminder settings as the desktop portal serves them (gsettings-desktop-schemas).
+MOVEMENT_BREAKS = {"org.gnome.desktop.break-reminders": {"selected-breaks": ["as", ["movement"]]},
+                   "org.gnome.desktop.break-reminders.movement": {"duration-seconds": ["u", 300],
+                                                                  "interval-seconds": ["u", 1800]}}
+
+
+def screen_time(address: str, state: int = 1, last_break_end: int = 0) -> Mocked:
+    """GNOME Shell 48's ScreenTime object: State (0 disabled, 1 active, 2 idle, 3 in break,
+    4 break due) and LastBreakEndTime (seconds since the epoch), read-only as in the shell."""
+    mock = Mocked(address, *SCREEN_TIME)
+    mock.add_property("State", "u", state)
+    mock.add_property("LastBreakEndTime", "t", last_break_end)
+    return mock

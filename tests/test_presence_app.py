@@ -141,7 +141,9 @@ def test_a_long_absence_restarts_the_stretch_interval_and_shows_a_natural_break(
     assert t(10, 50) <= nxt <= t(10, 50) + SLACK      # counted from the return: not 10:30
     r.app.refresh()
     # 28 minutes away, and a little more where the event loop ran late.
-    assert r.app.home.today.natural_label.text() in ("Natural breaks: 1 (28 min)", "Natural breaks: 1 (29 min)")
+    natural, computer = r.app.home.today.natural_label.text().splitlines()
+    assert natural in ("Natural breaks: 1 (28 min)", "Natural breaks: 1 (29 min)")
+    assert computer.startswith("At the computer today: ")  # the time away left out of it
     assert r.app.home.today.natural_label.isVisibleTo(r.app.home.today)
     r.run_until(t(10, 52) + SLACK)
     assert len(r.times("stretch")) == 1      # and the next one does come

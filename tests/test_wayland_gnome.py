@@ -165,7 +165,7 @@ def test_away_and_back_from_mutters_idle_monitor_bring_the_held_stretch_under_wa
     assert held_at < shown_at < held_at + timedelta(minutes=30)  # before the next one was due
     # Facts from the real compositor, on a Wayland-only session: no X11 fallback was used.
     assert "presence: idle: GNOME idle monitor" in text, text
-    assert "fullscreen: no X11 display (Wayland windows cannot be seen)" in text, text
+    assert "fullscreen: cannot be seen on Wayland" in text, text
     assert _events(db, "natural_break") == []  # a few minutes away: less than 30
 
 
@@ -221,7 +221,7 @@ def test_today_a_toast_a_stretch_and_settings_show_on_mutter_and_the_toast_canno
     assert done.returncode == 0, done.stdout + done.stderr
     reports = {r["name"]: r for r in map(json.loads, done.stdout.splitlines()) if r}
     assert set(reports) == {"today", "toast-stretch", "stretch-session", "settings-presence",
-                            "settings-general"}, done.stdout + done.stderr
+                            "settings-general", "settings-wellbeing"}, done.stdout + done.stderr
     for name, report in reports.items():
         assert report["platform"] == "wayland" and report["exposed"], report
         assert report["problems"] == [], report
@@ -230,3 +230,18 @@ def test_today_a_toast_a_stretch_and_settings_show_on_mutter_and_the_toast_canno
     assert toast["active"]  # mutter did give it the keyboard: hence the wait below
     assert not toast["armed_at_first"] and toast["open_after_enter"] and toast["armed_later"], toast
     assert "idle: GNOME idle monitor (Mutter idle watches)" in reports["settings-presence"]["sources"]
+
+
+@pytest.mark.timeout(120)
+def test_diagnose_names_the_wayland_session_and_what_each_source_uses_on_gnome(gnome_wayland, tmp_path):
+    env = dict(gnome_wayland.app_env(tmp_path / "home"), XDG_CURRENT_DESKTOP="GNOME",
+               XDG_SESSION_TYPE="wayland")
+    out = subprocess.run([sys.executable, "-m", "companion", "--diagnose"], env=env, cwd=ROOT,
+                         capture_output=True, text=True, timeout=90)
+    report = out.stdout
+    assert "[ok] Display: Wayland session, desktop GNOME; WAYLAND_DISPLAY=" in report, report + out.stderr
+    assert "[ok] Presence: idle: GNOME idle monitor (Mutter idle watches)" in report, report
+    assert "[!!] Presence: fullscreen: cannot be seen on Wayland" in report, report
+    # Mutter 43 without GNOME Shell 48: no break reminders of GNOME's own to follow.
+    assert ("[ok] Desktop break reminders: none followed (this desktop has no break reminders of its"
+            " own") in report, report

@@ -54,7 +54,8 @@ def shoot(name, window):
     loop.exec()
     sys.stdin.readline()
 
-window_tour.run(("today", "toast-hydration", "settings-presence"), shoot)
+window_tour.run(("today", "toast-hydration", "stretch-session", "settings-presence",
+                 "settings-wellbeing"), shoot)
 """
 
 
@@ -68,6 +69,7 @@ def plasma(qtbot, tmp_path):
                                     "--print-address={fd}"])
     kwin = KWin(qtbot, log_to=tmp_path / "kwin.log", bus=address)
     env = dict(kwin.env, DBUS_SESSION_BUS_ADDRESS=address, QT_QPA_PLATFORM="wayland",
+               XDG_CURRENT_DESKTOP="KDE",
                COMPANION_HOME=str(tmp_path / "home"), PYTHONPATH=str(ROOT),
                WAYLAND_DISPLAY=str(kwin.runtime / kwin.socket))
     yield kwin, env
@@ -80,6 +82,8 @@ def test_diagnose_names_kwins_idle_notifications(plasma):
     out = subprocess.run([sys.executable, "-m", "companion", "--diagnose"], env=plasma, cwd=ROOT,
                          capture_output=True, text=True, timeout=60)
     assert f"[ok] Presence: idle: {WAYLAND_IDLE}" in out.stdout, out.stdout + out.stderr
+    assert "[ok] Display: Wayland session, desktop KDE; WAYLAND_DISPLAY=" in out.stdout, out.stdout
+    assert "Presence: fullscreen: cannot be seen on Wayland" in out.stdout, out.stdout
 
 
 def test_the_app_takes_time_away_from_kwin_and_sits_in_plasmas_tray(plasma, qtbot, tmp_path):

@@ -20,7 +20,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import window_tour  # noqa: E402 - found through the line above when run as a script
 
-NAMES = ("today", "toast-stretch", "stretch-session", "settings-presence", "settings-general")
+NAMES = ("today", "toast-stretch", "stretch-session", "settings-presence", "settings-general",
+         "settings-wellbeing")
 WAIT_MS = 15_000
 
 

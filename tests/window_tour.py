@@ -38,7 +38,7 @@ WINDOWS = (
     "today", "today-paused", "today-call",
     "toast-hydration", "toast-stretch", "toast-breathing",
     "settings-reminders", "settings-working-hours", "settings-general", "settings-away",
-    "settings-break-screen", "settings-your-data",
+    "settings-wellbeing", "settings-break-screen", "settings-your-data",
     "welcome",
     "stretch-picker", "stretch-safety", "stretch-session", "stretch-done", "stretch-finished",
     "breathing-choice", "breathing-running", "breathing-stopped",
@@ -177,6 +177,8 @@ class Tour:
     def _settings(self, page: str):
         from companion.ui.shell.settings_dialog import SettingsDialog
         sources = self.app.presence.describe() if self.app.presence is not None else None
+        if sources is not None and self.app.desktop_breaks is not None:  # as the app does
+            sources.append(self.app.desktop_breaks.status())
         dialog = SettingsDialog(self.app.settings, sources=sources, speech_problem=None)
         from companion.ui.shell.settings_data import DataHost, DataSection, add_to
         add_to(dialog, DataSection(DataHost(self.app.history, self.app.clock, lambda: self.app.tz,

@@ -59,6 +59,12 @@ FIELDS: dict[str, dict[str, Field]] = {
     # Today adds up the minutes and History names the cause: both must be trustworthy.
     EventKind.NATURAL_BREAK: {"start": Field(_moment, True), "end": Field(_moment, True),
                               "minutes": Field(_amount, True), "cause": Field(_one_of(AWAY_REASONS))},
+    EventKind.DESKTOP_BREAK: {"start": Field(_moment, True), "end": Field(_moment, True),
+                              "minutes": Field(_amount, True), "by": Field(_text)},
+    # Today's time at the computer adds these up.
+    EventKind.ACTIVE_TIME: {"start": Field(_moment, True), "end": Field(_moment, True),
+                            "minutes": Field(_amount, True)},
+    EventKind.TIME_LIMIT_REMINDED: {"minutes": Field(_amount, True), "limit": Field(_amount)},
     # A new diary entry needs every field: the diary rebuilds entries from them.
     diary.LOGGED: {**_ENTRY_ID, **{name: Field(check, name not in ("triggers", "note"))
                                    for name, check in _DIARY_FIELDS.items()}},

@@ -16,9 +16,10 @@ from .local_days import local_midnight
 # Every prompt is recorded as shown and, once acted on, as answered; the glass or the
 # session it led to is the news. A prompt a natural break stood in for sits beside that
 # break, and one taken down because Companion closed asked nothing of the user. These
-# stay out of a view unless it asks for them by kind, or for everything.
+# stay out of a view unless it asks for them by kind, or for everything; so do the spans
+# of time at the computer (a dozen a day; Today adds them up).
 BOOKKEEPING = frozenset({K.REMINDER_SHOWN, K.REMINDER_DONE, K.REMINDER_COVERED,
-                         K.REMINDER_WITHDRAWN})
+                         K.REMINDER_WITHDRAWN, K.ACTIVE_TIME})
 HELD_OR_MISSED = frozenset({K.REMINDER_HELD, K.REMINDER_MISSED, K.REMINDER_COVERED})
 # Switching reminders off and on, and sessions that ended before their first step or
 # breath, say little about a day: shown only with "Show everything".
@@ -86,7 +87,7 @@ FILTERS = (
            frozenset({K.WATER_LOGGED, K.WATER_UNDONE}), ReminderKind.HYDRATION),
     Filter("stretch", "Stretch breaks", "Stretch sessions, natural breaks and stretch reminders",
            "No stretch breaks recorded",
-           frozenset({K.STRETCH_SESSION, K.NATURAL_BREAK}), ReminderKind.STRETCH),
+           frozenset({K.STRETCH_SESSION, K.NATURAL_BREAK, K.DESKTOP_BREAK}), ReminderKind.STRETCH),
     Filter("breathing", "Breathing", "Breathing sessions and breathing reminders",
            "No breathing recorded", frozenset({K.BREATHING_SESSION}), ReminderKind.BREATHING),
     Filter("diary", "Diary and checks", "Twitch diary entries and saved checks of a symptom",

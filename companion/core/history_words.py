@@ -206,6 +206,20 @@ def _natural_break(event: Event, ctx: Context) -> str:
     return text + ", counted as a stretch break"
 
 
+def _desktop_break(event: Event, ctx: Context) -> str:
+    by = _text(event.data.get("by")) or "The desktop"
+    return f"{by}'s movement break, {describe_minutes(event.data['minutes'])}, counted as a stretch break"
+
+
+def _active_time(event: Event, ctx: Context) -> str:
+    end = datetime.fromisoformat(event.data["end"])
+    return f"At the computer until {local_time(end, ctx.tz)}, {describe_minutes(event.data['minutes'])}"
+
+
+def _limit_reminded(event: Event, ctx: Context) -> str:
+    return f"Daily computer time reached: {describe_minutes(event.data['minutes'])} so far"
+
+
 SENTENCES: dict[str, Callable[[Event, Context], str]] = {
     K.WATER_LOGGED: _water,
     K.WATER_UNDONE: _water_undone,
@@ -226,6 +240,9 @@ SENTENCES: dict[str, Callable[[Event, Context], str]] = {
     K.REMINDER_HELD: lambda e, c: _reminder(e.data) + " held" + _why(e),
     K.REMINDER_COVERED: lambda e, c: _reminder(e.data) + " covered by a natural break",
     K.NATURAL_BREAK: _natural_break,
+    K.DESKTOP_BREAK: _desktop_break,
+    K.ACTIVE_TIME: _active_time,
+    K.TIME_LIMIT_REMINDED: _limit_reminded,
 }
 
 

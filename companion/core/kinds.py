@@ -46,6 +46,9 @@ class EventKind(StrEnum):
     REMINDER_HELD = "reminder_held"          # due while away or busy: shown later, or missed
     REMINDER_COVERED = "reminder_covered"    # a held stretch prompt that a natural break stood in for
     NATURAL_BREAK = "natural_break"          # time away long enough to count as a stretch break
+    DESKTOP_BREAK = "desktop_break"          # a break the desktop (GNOME) reminded of: a stretch break
+    ACTIVE_TIME = "active_time"              # a span of time at the computer, within one day
+    TIME_LIMIT_REMINDED = "time_limit_reminded"  # the daily computer-time limit was reached
 
 
 class Action(StrEnum):

@@ -72,6 +72,12 @@ class Settings:
     break_strict: bool = False         # no postpone or skip; Esc held 3 s still leaves
     break_warning: bool = True         # a small notification shortly before the screen
     break_warning_seconds: int = 30
+    # Where GNOME's own movement breaks are on (GNOME 48's Wellbeing): "desktop" lets GNOME
+    # remind and Companion offers its guided stretch when GNOME's break begins; "companion"
+    # keeps Companion's stretch reminders. Either way a GNOME break counts as a stretch break.
+    desktop_breaks: str = "desktop"
+    # A daily limit of time at the computer (0: none): told when reached, then hourly.
+    computer_time_limit_minutes: int = 0
     # Small bits of remembered UI state: shown once, then not again.
     tray_hint_shown: bool = False
     stretch_safety_seen: bool = False

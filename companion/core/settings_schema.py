@@ -55,7 +55,8 @@ _WHOLE = {"snooze_minutes": (1, 120), "prompt_timeout_minutes": (1, 120),
           "return_delay_minutes": (0, 30), "busy_limit_minutes": (5, 240),
           # The break screen's (issue #21): up to an hour's postpone, ten of each a day.
           "break_postpone_minutes": (1, 60), "break_postpone_limit": (0, 10),
-          "break_skip_limit": (0, 10), "break_warning_seconds": (10, 300)}
+          "break_skip_limit": (0, 10), "break_warning_seconds": (10, 300),
+          "computer_time_limit_minutes": (0, 24 * 60)}
 _FLAGS = ("sound_cues", "spoken_cues", "reduced_motion", "tray_hint_shown",
           "stretch_safety_seen", "watch_idle", "watch_lock", "watch_calls", "watch_fullscreen",
           "watch_dnd", "start_at_login", "welcome_done", "break_screen_stretch",
@@ -64,6 +65,7 @@ TOP_FIELDS: dict[str, Spec] = {
     **{name: (checks.whole(low, high), _as_is) for name, (low, high) in _WHOLE.items()},
     **{name: (checks.flag, _as_is) for name in _FLAGS},
     "keep_history_days": (retention.check, _as_is),
+    "desktop_breaks": (checks.one_of(("desktop", "companion")), _as_is),
 }
 
 

@@ -27,6 +27,15 @@ class DaySummary:
     breathing_sessions: int
     natural_breaks: int = 0          # times away long enough to count as a stretch break
     natural_break_minutes: float = 0
+    computer_minutes: float | None = None  # time at the computer today (None: not counted)
+
+    @property
+    def computer_line(self) -> str | None:
+        """'At the computer today: 6 h 40 min'; None while it is not counted, or before the
+        first whole minute (a "0 min" line says nothing)."""
+        if self.computer_minutes is None or self.computer_minutes < 1:
+            return None
+        return f"At the computer today: {describe_minutes(self.computer_minutes // 1)}"
 
     @property
     def can_undo(self) -> bool:
@@ -41,8 +50,9 @@ def _water(history: History, since: datetime | None, until: datetime | None) -> 
     return [e for e in events if e.kind == EventKind.WATER_LOGGED and e.id not in undone]
 
 
-def summarize(history: History, now: datetime, tz: tzinfo, goal_glasses: int) -> DaySummary:
-    """What the user did today."""
+def summarize(history: History, now: datetime, tz: tzinfo, goal_glasses: int,
+              computer: timedelta | None = None) -> DaySummary:
+    """What the user did today; ``computer``: today's time at the computer, if counted."""
     start, end = day_bounds(now, tz)
     water = _water(history, start, end)
     away = history.events([EventKind.NATURAL_BREAK], start, end)
@@ -57,6 +67,7 @@ def summarize(history: History, now: datetime, tz: tzinfo, goal_glasses: int) ->
                                if e.data.get("cycles_done", 0) > 0),
         natural_breaks=len(away),
         natural_break_minutes=sum(e.data["minutes"] for e in away),
+        computer_minutes=None if computer is None else computer.total_seconds() / 60,
     )
 
 
@@ -89,11 +100,20 @@ def natural_breaks_line(day: DaySummary) -> str | None:
     return f"Natural breaks: {day.natural_breaks} ({describe_minutes(day.natural_break_minutes)})"
 
 
+class Instead(str):
+    """Shown as it is in place of a kind's next time, not as "held: ...": GNOME's own
+    breaks remind about stretching instead of Companion."""
+
+
+WITH_GNOME = Instead("GNOME's movement breaks remind you")
+
+
 def next_text(kind: str, when: datetime | None, held: dict[str, str], now: datetime,
               tz: tzinfo) -> str:
     """A kind's next time, or 'held: in a call' while its prompt waits for the person."""
     if kind in held:
-        return f"held: {held[kind]}"
+        reason = held[kind]
+        return str(reason) if isinstance(reason, Instead) else f"held: {reason}"
     return describe_time(when, now, tz)
 
 
@@ -128,6 +148,8 @@ def status_lines(day: DaySummary, next_times: dict[str, datetime | None],
     """The tray tooltip: today's glasses, any pause, and each reminder's next time or hold."""
     held = held or {}
     lines = [f"Companion — {day.glasses}/{day.goal_glasses} glasses today"]
+    if day.computer_line is not None:
+        lines.append(day.computer_line)
     if paused is not False:
         lines.append("Paused" + pause_span(None if paused is True else paused, now, tz, for_call))
     lines += [f"{KIND_NAMES[kind]}: {next_text(kind, when, held, now, tz)}"

@@ -118,6 +118,8 @@ FIELD_VALUES = {
     "break_start": any_times.map(datetime.isoformat), "start": any_times.map(datetime.isoformat),
     "end": any_times.map(datetime.isoformat), "minutes": counts | st.floats(0, 10**6),
     "cause": st.sampled_from(["idle", "locked", "suspended"]), "for_call": st.booleans(),
+    # The desktop's breaks and the daily computer-time limit.
+    "by": texts, "limit": counts | st.floats(0, 10**6),
 }
 finite_json = st.recursive(
     st.none() | st.booleans() | st.integers(-10**20, 10**20)

@@ -29,6 +29,11 @@ LEAST = {
     EventKind.WATER_UNDONE: {"event": "nowhere"},
     EventKind.NATURAL_BREAK: {"start": "2026-12-02T08:00:00+00:00", "end": "2026-12-02T08:35:00+00:00",
                               "minutes": 35},
+    EventKind.DESKTOP_BREAK: {"start": "2026-12-02T08:00:00+00:00", "end": "2026-12-02T08:06:00+00:00",
+                              "minutes": 6},
+    EventKind.ACTIVE_TIME: {"start": "2026-12-02T08:00:00+00:00", "end": "2026-12-02T09:10:00+00:00",
+                            "minutes": 70},
+    EventKind.TIME_LIMIT_REMINDED: {"minutes": 480},
     EventKind.TWITCH_LOGGED: {"entry_id": "e1", "area": "palm", "side": "left", "duration": "seconds",
                               "strength": "faint", "occurred_at": "2026-12-02T08:40:00+00:00"},
     EventKind.TWITCH_EDITED: {"entry_id": "e1"},
@@ -54,6 +59,9 @@ BARE = {
     EventKind.REMINDER_HELD: "Reminder held",
     EventKind.REMINDER_COVERED: "Reminder covered by a natural break",
     EventKind.NATURAL_BREAK: "Natural break, 35 min, counted as a stretch break",
+    EventKind.DESKTOP_BREAK: "The desktop's movement break, 6 min, counted as a stretch break",
+    EventKind.ACTIVE_TIME: "At the computer until 10:10, 1 h 10 min",
+    EventKind.TIME_LIMIT_REMINDED: "Daily computer time reached: 8 h so far",
 }
 
 
@@ -65,6 +73,10 @@ def test_every_kind_of_event_has_a_sentence_of_its_own():
 
 
 @pytest.mark.parametrize(("kind", "data", "expected"), [
+    ("desktop_break", {"start": "2026-03-02T08:30:00+00:00", "end": "2026-03-02T08:36:00+00:00",
+                       "minutes": 6, "by": "GNOME"},
+     "GNOME's movement break, 6 min, counted as a stretch break"),
+    ("time_limit_reminded", {"minutes": 480, "limit": 480}, "Daily computer time reached: 8 h so far"),
     ("water_logged", {"ml": 250, "via": "tray"}, "Drank a glass of water (250 ml)"),
     ("stretch_session", {"routine": "hand-wrist", "steps_done": 8, "steps_total": 8,
                          "seconds": 250, "completed": True},

@@ -16,16 +16,23 @@ def gather() -> list[Fact]:
     """Every fact, as the About page shows them (with a presence monitor of its own)."""
     from PySide6.QtCore import QCoreApplication, QEventLoop
 
+    from companion.core.clock import utc_now
+    from companion.services.dbus import Buses
+    from companion.services.gnome_breaks import GnomeBreaks
     from companion.services.presence.monitor import PresenceMonitor
 
     from .system_check import SystemCheck
 
     QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
-    monitor = PresenceMonitor()
+    buses = Buses()
+    monitor = PresenceMonitor(buses=buses)
     monitor.start()
+    # GNOME's own break reminders answer while the other checks run (without waiting).
+    desktop_breaks = GnomeBreaks(buses.session, utc_now)
+    desktop_breaks.start()
     facts: list[Fact] = []
     loop = QEventLoop()
-    check = SystemCheck(monitor.describe)
+    check = SystemCheck(lambda: [*monitor.describe(), desktop_breaks.status()])
     check.finished.connect(facts.extend)
     check.finished.connect(loop.quit)
     try:
@@ -33,7 +40,9 @@ def gather() -> list[Fact]:
         if check.running:
             loop.exec()
     finally:
+        desktop_breaks.stop()
         monitor.stop()
+        buses.close()
     return facts
 
 

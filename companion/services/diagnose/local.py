@@ -1,5 +1,6 @@
 """The quick checks that ask nothing of D-Bus: display, X11 tray, folders, start at login,
-versions. Plain Python (the X11 tray through presence's own libX11 bindings)."""
+versions. Plain Python (the X11 tray through presence's own libX11 bindings; Qt only to
+name the platform of a GUI application already running)."""
 
 from __future__ import annotations
 
@@ -13,17 +14,43 @@ from companion import __version__
 
 from .facts import Fact, short
 
+SESSION_NAMES = {"wayland": "Wayland", "x11": "X11", "tty": "text console"}
+
+
+def session_type() -> str:
+    """"wayland", "x11" or what the session manager says; from the display when it is silent."""
+    said = (os.environ.get("XDG_SESSION_TYPE") or "").lower()
+    if said in ("wayland", "x11"):
+        return said
+    if os.environ.get("WAYLAND_DISPLAY"):
+        return "wayland"
+    if os.environ.get("DISPLAY"):
+        return "x11"
+    return said or "unknown"
+
 
 def display() -> Fact:
-    """Which display server Companion would use."""
-    session = os.environ.get("XDG_SESSION_TYPE") or "unknown"
-    desktop = os.environ.get("XDG_CURRENT_DESKTOP") or "unknown"
+    """Which session this is (X11 or Wayland, which desktop) and which display Companion uses."""
+    kind = session_type()
+    desktop = os.environ.get("XDG_CURRENT_DESKTOP") or "not named (XDG_CURRENT_DESKTOP is unset)"
     shown = [f"{var}={os.environ[var]}" for var in ("WAYLAND_DISPLAY", "DISPLAY",
                                                      "QT_QPA_PLATFORM") if os.environ.get(var)]
-    detail = f"session {session}, desktop {desktop}; " + (", ".join(shown) or "no display")
+    if kind == "wayland" and os.environ.get("DISPLAY"):
+        shown.append("X11 programs through XWayland")
+    platform = _qt_platform()
+    detail = (f"{SESSION_NAMES.get(kind, kind)} session, desktop {desktop}; "
+              + (f"windows through Qt's {platform} platform; " if platform else "")
+              + (", ".join(shown) or "no display"))
     if not shown:
         return Fact("Display", False, detail, "Start Companion inside a desktop session.")
     return Fact("Display", True, detail)
+
+
+def _qt_platform() -> str | None:
+    """The Qt platform plugin in use, where a GUI application runs (not in --diagnose)."""
+    from PySide6.QtGui import QGuiApplication
+    app = QGuiApplication.instance()
+    return app.platformName() if isinstance(app, QGuiApplication) else None
 
 
 def x11_tray_owner(display: str | None = None) -> bool | None:

@@ -14,6 +14,7 @@ from .bus_questions import TIMEOUT_MS, BusQuestions
 from .facts import Fact, guarded
 
 KEEPS_TO_THE_CLOCK = "Companion keeps to the clock for this: reminders are not held for it."
+DESKTOP_BREAKS = "desktop breaks"  # GnomeBreaks' status, listed with the presence sources
 
 
 def presence_facts(statuses: list[SourceStatus] | None) -> list[Fact]:
@@ -21,9 +22,20 @@ def presence_facts(statuses: list[SourceStatus] | None) -> list[Fact]:
     here, as the running presence monitor found them."""
     if statuses is None:
         return [Fact("Presence", True, "not started yet; check again in a moment")]
-    return [Fact(f"Presence: {status.what}", status.available, status.how,
-                 "" if status.available else KEEPS_TO_THE_CLOCK)
+    # Where another source sees the same thing (GNOME's inhibitors for fullscreen on
+    # Wayland), the one that cannot is no loss: no advice for it.
+    seen = {status.what for status in statuses if status.available}
+    return [desktop_breaks_fact(status) if status.what == DESKTOP_BREAKS else
+            Fact(f"Presence: {status.what}", status.available, status.how,
+                 "" if status.available or status.what in seen else KEEPS_TO_THE_CLOCK)
             for status in statuses]
+
+
+def desktop_breaks_fact(status: SourceStatus) -> Fact:
+    """The desktop's own break reminders (GNOME 48's): a fact, never a problem, since
+    without them Companion simply reminds on its own."""
+    return Fact("Desktop break reminders", True, status.how if status.available
+                else f"none followed ({status.how}); Companion reminds you itself")
 
 
 class SystemCheck(QObject):

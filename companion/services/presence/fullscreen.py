@@ -23,14 +23,20 @@ class FullscreenWatch:
         self._display: Display | None = None
 
     def start(self) -> SourceStatus:
+        # In a Wayland session no program can see another's window: an X display there is
+        # XWayland's, which shows only the X11 programs (it is still worth watching).
+        wayland = self._display_name is None and bool(os.environ.get("WAYLAND_DISPLAY"))
         display = Display(self._display_name)
         if not display:
-            return SourceStatus("fullscreen", False, "no X11 display"
-                                + (" (Wayland windows cannot be seen)" if os.environ.get("WAYLAND_DISPLAY") else ""))
+            return SourceStatus("fullscreen", False, "cannot be seen on Wayland: no program may"
+                                " look at another's windows" if wayland else "no X11 display")
         if not display.cardinals(display.root(), "_NET_SUPPORTING_WM_CHECK", XA_WINDOW):
             display.close()
             return SourceStatus("fullscreen", False, "no EWMH window manager on the X11 display")
         self._display = display
+        if wayland:
+            return SourceStatus("fullscreen", True, "X11 programs only (XWayland's active window);"
+                                " Wayland windows cannot be seen")
         return SourceStatus("fullscreen", True, "X11 active window's _NET_WM_STATE")
 
     def reason(self) -> str | None:

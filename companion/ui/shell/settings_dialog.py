@@ -39,6 +39,7 @@ from companion.core.week import Week
 from companion.core.wording import time_of_day
 from companion.ui.shell.presence_settings import PresenceEditor
 from companion.ui.shell.settings_breaks import BreakSettings
+from companion.ui.shell.settings_screen_time import ScreenTimeEditor
 from companion.ui.shell.settings_week import WEEK_INTRO, OwnWeek, WeekEditor
 from companion.ui.widgets.colors import warning
 from companion.ui.widgets.controls import Tile, secondary_button
@@ -306,6 +307,7 @@ PAGES: list[tuple[str, PageFactory]] = [
     ("Working hours", lambda settings, context: WorkingHoursPage(_week_editor(context))),
     ("General", GeneralPage),
     ("When you are away", lambda settings, context: PresenceEditor(settings, context.sources)),
+    ("Wellbeing", lambda settings, context: ScreenTimeEditor(settings, context.sources)),
     ("Break screen", lambda settings, context: BreakSettings(settings)),
 ]
 
@@ -355,6 +357,8 @@ class SettingsDialog(QDialog):
         assert isinstance(self.presence, PresenceEditor)
         self.breaks = self.pages["Break screen"]
         assert isinstance(self.breaks, BreakSettings)
+        self.screen_time = self.pages["Wellbeing"]
+        assert isinstance(self.screen_time, ScreenTimeEditor)
         self.problem = warning(QLabel(wordWrap=True))
         self.problem.hide()
         body = QHBoxLayout()

@@ -234,6 +234,7 @@ class TodayWindow(QWidget):
         self.breathing_label.setText(plural(day.breathing_sessions, "session") + " today"
                                      if day.breathing_sessions else "None yet today")
         natural = natural_breaks_line(day)
+        natural = "\n".join(line for line in (natural, day.computer_line) if line) or None
         self.natural_label.setText(natural or "")
         self.natural_label.setVisible(bool(natural))
         self._fit()
