@@ -220,7 +220,7 @@ def test_today_a_toast_a_stretch_and_settings_show_on_mutter_and_the_toast_canno
                           env=env, capture_output=True, text=True, timeout=150)
     assert done.returncode == 0, done.stdout + done.stderr
     reports = {r["name"]: r for r in map(json.loads, done.stdout.splitlines()) if r}
-    assert set(reports) == {"today", "toast-stretch", "stretch-session", "settings-presence",
+    assert set(reports) == {"today", "toast-stretch", "stretch-session", "settings-away",
                             "settings-general", "settings-wellbeing"}, done.stdout + done.stderr
     for name, report in reports.items():
         assert report["platform"] == "wayland" and report["exposed"], report
@@ -229,7 +229,7 @@ def test_today_a_toast_a_stretch_and_settings_show_on_mutter_and_the_toast_canno
     toast = reports["toast-stretch"]
     assert toast["active"]  # mutter did give it the keyboard: hence the wait below
     assert not toast["armed_at_first"] and toast["open_after_enter"] and toast["armed_later"], toast
-    assert "idle: GNOME idle monitor (Mutter idle watches)" in reports["settings-presence"]["sources"]
+    assert "idle: GNOME idle monitor (Mutter idle watches)" in reports["settings-away"]["sources"]
 
 
 @pytest.mark.timeout(120)

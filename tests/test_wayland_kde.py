@@ -54,7 +54,7 @@ def shoot(name, window):
     loop.exec()
     sys.stdin.readline()
 
-window_tour.run(("today", "toast-hydration", "stretch-session", "settings-presence",
+window_tour.run(("today", "toast-hydration", "stretch-session", "settings-away",
                  "settings-wellbeing"), shoot)
 """
 
@@ -145,11 +145,11 @@ def test_windows_come_up_as_wayland_surfaces_on_kwin(plasma, tmp_path):
     finally:
         stop(tour)
     assert lines["platform"] == "wayland"
-    for name in ("today", "toast-hydration", "settings-presence"):
+    for name in ("today", "toast-hydration", "settings-away"):
         exposed, colours, _texts = lines[name].split(" ", 2)
         assert exposed == "exposed", name
         assert int(colours) > 10, f"{name} looks blank"
         assert (shots / f"{name}.png").stat().st_size > 0
         assert (shots / f"kwin-screen-{name}.png").stat().st_size > 0
     assert "Time for some water" in lines["toast-hydration"]
-    assert f"Idle: {WAYLAND_IDLE}." in lines["settings-presence"]
+    assert f"Idle: {WAYLAND_IDLE}." in lines["settings-away"]

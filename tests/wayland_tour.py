@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import window_tour  # noqa: E402 - found through the line above when run as a script
 
-NAMES = ("today", "toast-stretch", "stretch-session", "settings-presence", "settings-general",
+NAMES = ("today", "toast-stretch", "stretch-session", "settings-away", "settings-general",
          "settings-wellbeing")
 WAIT_MS = 15_000
 
@@ -63,7 +63,7 @@ def main(outdir: Path) -> int:
                 window.grab().save(str(outdir / f"{name}.png"))
                 report["size"] = [window.width(), window.height()]
                 report["problems"] = window_tour.window_problems(window)
-                if name == "settings-presence":
+                if name == "settings-away":
                     report["sources"] = [str(s) for s in tour.app.presence.describe()]
                 print(json.dumps(report), flush=True)
     finally:
