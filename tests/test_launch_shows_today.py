@@ -20,6 +20,8 @@ from desktop_helpers import BUS_CONFIG, WAIT_S, require, start_reporting, stop
 
 from companion.core.settings_schema import SCHEMA_VERSION
 
+pytestmark = pytest.mark.slow  # real X servers and window managers: not in the quick set
+
 ROOT = Path(__file__).resolve().parents[1]
 TODAY = "Today — Companion"
 

@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 from desktop_helpers import WAIT_S, require, start_reporting, stop
 
+pytestmark = pytest.mark.slow  # real X servers and window managers: not in the quick set
+
 HOST = Path(__file__).with_name("two_monitor_host.py")
 # Two monitors side by side on one X screen, the left one the main one; "screen" is Xvfb's
 # one output, which the left monitor takes over (so X lists exactly these two).
