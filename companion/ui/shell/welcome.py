@@ -12,10 +12,8 @@ from PySide6.QtGui import QCloseEvent, QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QStyle,
     QTimeEdit,
@@ -27,10 +25,11 @@ from companion.core.prompts import KIND_NAMES
 from companion.core.settings import Settings
 from companion.core.week import Hours, uniform_week
 from companion.ui.widgets.colors import warning
+from companion.ui.widgets.controls import Tile, primary_button, quiet_button
 from companion.ui.widgets.days import day_boxes
 from companion.ui.widgets.focus import keep_focus_in_view
-from companion.ui.widgets.fonts import scaled_font
 from companion.ui.widgets.keys import dialog_keys
+from companion.ui.widgets.theme import heading_label, title_label
 
 REMINDER_NAMES = {"hydration": "Drink &water", "stretch": "Stretch &break",
                   "breathing": "Breathing e&xercise"}
@@ -68,8 +67,7 @@ class WelcomeWindow(QWidget):
         self.setWindowTitle("Welcome to Companion")
         self.setAccessibleName("Welcome to Companion")
 
-        heading = QLabel("Welcome to Companion")
-        heading.setFont(scaled_font(heading, 1.6, bold=True))
+        heading = title_label("Welcome to Companion")
         intro = self._text("Companion reminds you to drink water, take a stretch break and "
                            "breathe slowly for a minute, only inside the hours and days you "
                            "choose. It guides you through short stretches and breathing, and "
@@ -79,7 +77,8 @@ class WelcomeWindow(QWidget):
         # One range on chosen days here; several a day, and days of their own, in Settings.
         week = settings.week
         first = next((d.hours[0] for d in week.days if d.on and d.hours), Hours(540, 1080))
-        hours = QGroupBox("When may Companion remind you?")
+        hours = Tile()  # a card with a heading, as every window has them (docs/design.md)
+        hours.column.addWidget(heading_label("When may Companion remind you?"))
         self.start = QTimeEdit(QTime(first.start // 60, first.start % 60))
         self.end = QTimeEdit(QTime(first.end // 60 % 24, first.end % 60))
         for edit, name in ((self.start, "Active from"), (self.end, "Active until")):
@@ -94,18 +93,17 @@ class WelcomeWindow(QWidget):
         day_row, self.days = day_boxes([n for n, d in enumerate(week.days) if d.on],
                                        lambda day: f"Remind on {day}")
         day_row.addStretch()
-        hours_layout = QVBoxLayout(hours)
-        hours_layout.addLayout(time_row)
-        hours_layout.addLayout(day_row)
+        hours.column.addLayout(time_row)
+        hours.column.addLayout(day_row)
 
-        kinds = QGroupBox("Which reminders?")
-        kinds_layout = QVBoxLayout(kinds)
+        kinds = Tile()
+        kinds.column.addWidget(heading_label("Which reminders?"))
         self.reminders = {}
         for kind in KIND_NAMES:
             box = QCheckBox(REMINDER_NAMES.get(kind, KIND_NAMES[kind]))
             box.setChecked(settings.plan(kind).enabled)
             self.reminders[kind] = box
-            kinds_layout.addWidget(box)
+            kinds.column.addWidget(box)
 
         self.login = QCheckBox("Start Companion when I &log in")
         self.login.setChecked(settings.start_at_login)
@@ -115,10 +113,10 @@ class WelcomeWindow(QWidget):
         note.setMargin(8)
         later = self._text("You can change all of this later in Settings.")
 
-        self.skip_button = QPushButton("S&kip")
+        self.skip_button = quiet_button("S&kip")
         self.skip_button.setAccessibleName("Skip the welcome and keep the defaults")
         self.skip_button.clicked.connect(self.skip)
-        self.done_button = QPushButton("&Start using Companion")
+        self.done_button = primary_button("&Start using Companion")  # the one main action
         self.done_button.clicked.connect(self.done)
         buttons = QHBoxLayout()
         buttons.addWidget(self.skip_button)
