@@ -91,6 +91,12 @@ def step(app_name, what):
             return {"error": f"no enabled {role} named {name!r}"}
         node.queryAction().doAction(0)
         return "pressed"
+    if verb == "select":  # a list's item chosen as a screen reader chooses it (Selection)
+        node = _find(app_name, lambda n: n.getRoleName() == role and (n.name or "") == name)
+        if node is None:
+            return {"error": f"no {role} named {name!r}"}
+        node.parent.querySelection().selectChild(node.getIndexInParent())
+        return "selected"
     if verb == "describe":
         node = _find(app_name, lambda n: n.getRoleName() == role and name in (n.name or ""))
         return {"error": f"no {role} containing {name!r}"} if node is None else _describe(node)

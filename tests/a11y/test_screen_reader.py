@@ -15,7 +15,7 @@ WINDOWS = {
     "today": ([], [], ["read", "push button", "Log a glass"]),
     "toast": (["prompt stretch"], [], ["read", "push button", "Snooze 10 minutes"]),
     "settings": (["run settings"], [], ["read", "check box", "Remind me: water"]),
-    "settings, your data": (["run settings"], [["press", "list item", "Your data"]],
+    "settings, your data": (["run settings"], [["select", "list item", "Your data"]],
                             ["read", "push button", "Import a backup…"]),
     "stretch picker": (["run stretch"], [], ["read", "push button", "Read the stretch safety note"]),
     "stretch safety": (["run stretch"], [["press", "push button", "Read the stretch safety note"]],
@@ -66,7 +66,7 @@ def test_every_control_is_named_and_every_label_is_read(running_app, window):
     for order in orders:
         assert running_app.order(order) == "ok"
     done = running_app.at_spi(*presses, shown)
-    assert done[:-1] == ["pressed"] * len(presses) and "error" not in done[-1]
+    assert all(step in ("pressed", "selected") for step in done[:-1]) and "error" not in done[-1]
     nameless, hidden = silent_parts(running_app)
     assert nameless == []
     assert hidden == []

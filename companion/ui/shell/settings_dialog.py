@@ -341,6 +341,9 @@ class SettingsDialog(QDialog):
         for title, build in PAGES:
             self.add_page(title, build(settings, context))
         self.sections.currentRowChanged.connect(self.stack.setCurrentIndex)
+        # A screen reader chooses a page by selecting its row (AT-SPI Selection), which
+        # moves the selection but not the current row: the page follows either.
+        self.sections.itemSelectionChanged.connect(self._follow_selection)
         self.sections.setCurrentRow(0)
         longest = max(self.sections.fontMetrics().horizontalAdvance(title) for title, _ in PAGES)
         self.sections.setFixedWidth(longest + units(self, 8))
@@ -369,6 +372,11 @@ class SettingsDialog(QDialog):
         layout.addLayout(body, 1)
         layout.addWidget(self.problem)
         self._result = settings
+
+    def _follow_selection(self) -> None:
+        chosen = self.sections.selectedItems()
+        if chosen and (row := self.sections.row(chosen[0])) != self.sections.currentRow():
+            self.sections.setCurrentRow(row)
 
     def add_page(self, title: str, page: QWidget) -> None:
         """One more page in the list; its edits apply at once if it has ``changed``/``result``."""
