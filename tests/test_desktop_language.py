@@ -114,7 +114,7 @@ def test_a_german_desktop_reads_the_same_english_sentences(tmp_path, german):
     assert deutsch["tooltip"][1:] == ["Paused until Thu 09:50", "Water: Thu 09:50"]
     assert deutsch["history"][:3] == [
         "Today", "09:50  Twitch logged in the diary: palm, left, faint, a few seconds (it happened "
-        "Sat 28 Feb at 09:50)", "09:45  Reminders paused until Monday 9 March at 09:00"]
+        "Sat 28 Feb at 09:50)", "09:40  Checked a symptom, result: self-care"]  # (pauses: "Show everything")
     assert deutsch["diary"] == "Sat 28 February, 09:50 — Palm, left"
     assert deutsch["checks"].startswith("Mon 2 Mar 2026, 09:40: ")
     assert any("Sat 28 Feb 2026, 09:50" in line for line in deutsch["report"])

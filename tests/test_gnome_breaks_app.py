@@ -142,14 +142,12 @@ def test_settings_say_who_is_in_charge_and_let_the_user_choose(gnome, make_app, 
     app = start(make_app, qtbot)
     shown = []
 
-    def exec_(dialog):
-        shown.append(dialog.screen_time.now.text())
-        dialog.screen_time.companion.setChecked(True)
-        shown.append(dialog.screen_time.now.text())
-        dialog.accept()
-        return True
-    monkeypatch.setattr(SettingsDialog, "exec", exec_)
-    app.open_settings()
+    app.open_settings()  # each change applies as it is made
+    dialog = app._settings_window
+    assert isinstance(dialog, SettingsDialog)
+    shown.append(dialog.screen_time.now.text())
+    dialog.screen_time.companion.setChecked(True)
+    shown.append(dialog.screen_time.now.text())
     assert shown[0].startswith("In charge now: GNOME's movement breaks.")
     assert shown[1].startswith("In charge now: Companion.") and "counts as a stretch break" in shown[1]
     assert app.settings.desktop_breaks == "companion"

@@ -42,7 +42,7 @@ from companion.ui.shell.about_system import AboutSystemPage
 from companion.ui.shell.prompt import PromptToast
 from companion.ui.shell.settings_data import DataHost, DataSection, add_to
 from companion.ui.shell.settings_dialog import SettingsDialog
-from companion.ui.shell.settings_week import WeekEditor
+from companion.ui.shell.settings_week import OwnWeek, WeekEditor
 from companion.ui.shell.today import TodayWindow
 from companion.ui.shell.welcome import WelcomeWindow
 from companion.ui.stretch.window import StretchWindow
@@ -81,7 +81,8 @@ def _settings_view(qtbot, page: int, history) -> View:
     reminders = dialog.pages["Reminders"]
     return View(f"settings-page{page}", dialog, lambda: dialog.sections.setCurrentRow(page),
                 first=dialog.sections if page == 0 else None,
-                no_mnemonic=lambda w: w in days or (reminders.isAncestorOf(w) and isinstance(w, QLabel)))
+                no_mnemonic=lambda w: w in days or (reminders.isAncestorOf(w) and (
+                    isinstance(w, QLabel) or isinstance(w.parentWidget(), OwnWeek))))
 
 
 def build(name: str, qtbot, history, ticker, clock) -> View:  # noqa: C901 - one branch a window

@@ -189,6 +189,7 @@ class WorkingHoursPage(QWidget):
     """The shared working week: the hours every reminder keeps to unless it has its own."""
 
     changed = Signal()
+    card = False  # seven rows of controls: the page's whole width, no card around them
 
     def __init__(self, editor: WeekEditor, parent: QWidget | None = None):
         super().__init__(parent)
@@ -382,9 +383,23 @@ class SettingsDialog(QDialog):
         """One more page in the list; its edits apply at once if it has ``changed``/``result``."""
         self.pages[title] = page
         self.sections.addItem(title)
-        page.setContentsMargins(0, 0, units(self, 2), 0)  # clear of the scroll bar, should it show
+        shown = page
+        # A page of plain rows goes on a card with its title; a wide grid (the week) keeps
+        # the whole width, which at 2x text on a 1366-pixel screen it needs.
+        if getattr(page, "card", True) and not page.findChildren(Tile):
+            shown = QWidget()
+            card = Tile()
+            card.column.addWidget(heading_label(title))
+            card.column.addWidget(page)
+            column = QVBoxLayout(shown)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addWidget(card)
+            column.addStretch(1)
+            if (rows := page.layout()) is not None:
+                rows.setContentsMargins(0, 0, 0, 0)  # the card has the margins
+        shown.setContentsMargins(0, 0, units(self, 2), 0)  # clear of the scroll bar, should it show
         # Each page scrolls rather than pushing the window off a short screen at large text.
-        self.stack.addWidget(ContentScroll(page))
+        self.stack.addWidget(ContentScroll(shown))
         if hasattr(page, "changed") and callable(getattr(page, "result", None)):
             self._appliers.append(page)
             page.changed.connect(self.apply_now)

@@ -260,7 +260,7 @@ class OwnWeek(QWidget):
         """``shared``: the shared week as edited now, to start an own week from."""
         super().__init__(parent)
         self._shared = shared
-        self.choice = QCheckBox(f"Own ho&urs for {name.lower()} reminders")
+        self.choice = QCheckBox(f"Own hours for {name.lower()} reminders")  # thrice on a page: by Tab
         self.choice.setChecked(own is not None)
         self.shared_note = muted(wrapping_label())
         self.editor = WeekEditor(own if own is not None else shared(), prefix=f"{name}: ")
