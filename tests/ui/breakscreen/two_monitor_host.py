@@ -43,7 +43,12 @@ def main() -> int:
 
     def covers() -> list[dict]:
         return [{"screen": s.name(), "main": isinstance(c, BreakPanel), "window": int(c.winId()),
-                 "mapped": c.isVisible()} for s, c in screen.covers.items()]
+                 "mapped": c.isVisible(), "full": c.isFullScreen(),
+                 # What the window system says it covers (on Wayland no window can be asked
+                 # for its place, only for the output it is on and its size).
+                 "on": c.screen().name(), "size": [c.width(), c.height()],
+                 "screen_size": [s.geometry().width(), s.geometry().height()]}
+                for s, c in screen.covers.items()]
 
     def settle() -> None:
         # Answered only once the covers are mapped, so the test reads X's geometry after.
