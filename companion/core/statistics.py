@@ -179,6 +179,9 @@ def tally_days(first: date, last: date, rows: Iterable[Row], entries: Iterable[d
             day["stretch_minutes"] += amount / 60
         elif kind == K.BREATHING_SESSION:
             day["breathing_minutes"] += amount / 60
+        elif kind == K.ACTIVE_TIME:  # spans at the computer, each within its own day
+            day["active_minutes"] += amount
+            day["active_spans"] += n
         elif reminder in BREAK_KINDS:
             if kind == K.REMINDER_DONE:
                 day["taken"] += n
@@ -207,6 +210,8 @@ def tally_days(first: date, last: date, rows: Iterable[Row], entries: Iterable[d
             snoozed=int(s["snoozed"]), skipped=int(s["skipped"]), missed=int(s["missed"]),
             held=dict(held[index]), stretch_minutes=s["stretch_minutes"],
             breathing_minutes=s["breathing_minutes"],
+            # None where nothing was recorded (presence off, or before it was counted).
+            active_minutes=s["active_minutes"] if s["active_spans"] else None,
             twitches=dict(areas[index]), triggers=dict(triggers[index])))
     return days
 

@@ -22,10 +22,10 @@ from .statistics import Row, Span, Tally, day_starts, streak, tally_days
 
 COUNTED = (K.WATER_LOGGED, K.NATURAL_BREAK, K.STRETCH_SESSION, K.BREATHING_SESSION,
            K.REMINDER_DONE, K.REMINDER_SNOOZED, K.REMINDER_SKIPPED, K.REMINDER_MISSED,
-           K.REMINDER_HELD)
+           K.REMINDER_HELD, K.ACTIVE_TIME)
 # What each kind's bar adds up besides how many: a number stored in its details.
 _AMOUNT = {K.WATER_LOGGED: "ml", K.NATURAL_BREAK: "minutes", K.STRETCH_SESSION: "seconds",
-           K.BREATHING_SESSION: "seconds"}
+           K.BREATHING_SESSION: "seconds", K.ACTIVE_TIME: "minutes"}
 
 
 def _number(name: str) -> str:

@@ -98,7 +98,19 @@ def test_breaks_split_as_workrave_counts_them_with_holds_by_reason(history):
     assert (t.taken, t.natural, t.natural_minutes, t.snoozed, t.skipped, t.missed) == (2, 1, 40, 1, 1, 1)
     assert t.held == {Held.CALL: 1, Held.AWAY: 1, Held.FULLSCREEN: 1, Held.DND: 2}
     assert (t.stretch_minutes, t.breathing_minutes) == (2.5, 1.5)
-    assert t.active_minutes is None  # nothing records time at the computer yet
+    assert t.active_minutes is None  # no time at the computer was recorded that day
+
+
+def test_time_at_the_computer_adds_up_per_day_and_a_day_without_any_says_nothing(history):
+    day = NOW.date()
+    for hour, minutes in ((9, 50.0), (11, 70.5)):
+        start = at(day, hour)
+        history.record(K.ACTIVE_TIME, {"start": start.isoformat(),
+                                       "end": (start + timedelta(minutes=minutes)).isoformat(),
+                                       "minutes": minutes}, at=start)
+    days = by_day(tallies(history, span_of(View.WEEK, day), TZ, goal=8))
+    assert days[day].active_minutes == 120.5
+    assert days[day - timedelta(days=1)].active_minutes is None
 
 
 def test_a_damaged_row_is_left_out_and_the_rest_still_counts(history):

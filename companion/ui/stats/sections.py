@@ -113,7 +113,8 @@ def figures(section: str, whole: Tally, goal_line: str) -> str:
     if section == "minutes":
         active = ("time at the computer: " + describe_minutes(whole.active_minutes)
                   if whole.active_minutes is not None else
-                  "time at the computer: not recorded by this version")
+                  "time at the computer: not recorded (Companion counts it only while it can "
+                  "tell when you are away)")
         return (f"Stretching {describe_minutes(whole.stretch_minutes)} · breathing "
                 f"{describe_minutes(whole.breathing_minutes)} · {active}")
     return ""
