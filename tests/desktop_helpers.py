@@ -90,3 +90,36 @@ def end_group(proc: subprocess.Popen) -> None:
             return
         except subprocess.TimeoutExpired:
             continue
+
+
+class OrderedProcess:
+    """A helper program a test drives with one order a line on stdin, each answered with one
+    JSON line on stdout (its first line: "ready"), e.g. the break screen's host."""
+
+    def __init__(self, args: list[str], env: dict):
+        import sys
+        self.proc = subprocess.Popen([sys.executable, *args], env=env, text=True,
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        assert self._answer() == "ready"
+
+    def _answer(self):
+        import json
+        ready, _, _ = select.select([self.proc.stdout], [], [], WAIT_S)
+        assert ready, f"{self.proc.args[1]} did not answer"
+        line = self.proc.stdout.readline()
+        assert line, f"{self.proc.args[1]} exited"
+        return json.loads(line)
+
+    def order(self, text: str):
+        self.proc.stdin.write(text + "\n")
+        self.proc.stdin.flush()
+        return self._answer()
+
+    def close(self) -> None:
+        try:
+            self.order("quit")
+        except (AssertionError, OSError):
+            pass
+        if self.proc.poll() is None:
+            self.proc.kill()
+        self.proc.wait(timeout=WAIT_S)

@@ -4,15 +4,12 @@ X sees it, and monitors unplugged and plugged in while it is up are followed."""
 
 from __future__ import annotations
 
-import json
 import os
-import select
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from desktop_helpers import WAIT_S, require, start_reporting, stop
+from desktop_helpers import WAIT_S, OrderedProcess, require, start_reporting, stop
 
 pytestmark = pytest.mark.slow  # real X servers and window managers: not in the quick set
 
@@ -52,42 +49,18 @@ def two_monitors(tmp_path):
         stop(xvfb)
 
 
-class Host:
+class Host(OrderedProcess):
     def __init__(self, display: str, kind: str = "stretch", dark: bool = False, scale: int = 1):
         env = {k: v for k, v in os.environ.items() if k != "WAYLAND_DISPLAY"}
         env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", QT_SCALE_FACTOR=str(scale))
         self.display = display
-        self.proc = subprocess.Popen([sys.executable, str(HOST), kind, *(["--dark"] if dark else [])],
-                                     env=env, text=True,
-                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE)
-        assert self._answer() == "ready"
-
-    def _answer(self):
-        ready, _, _ = select.select([self.proc.stdout], [], [], WAIT_S)
-        assert ready, "the break screen host did not answer"
-        line = self.proc.stdout.readline()
-        assert line, "the break screen host exited"
-        return json.loads(line)
-
-    def order(self, text: str):
-        self.proc.stdin.write(text + "\n")
-        self.proc.stdin.flush()
-        return self._answer()
+        super().__init__([str(HOST), kind, *(["--dark"] if dark else [])], env)
 
     def x_geometry(self, window: int) -> tuple[int, int, int, int]:
         """Where X (and the window manager) put a window: x, y, width, height."""
         out = x(self.display, "xdotool", "getwindowgeometry", "--shell", str(window))
         values = dict(line.split("=") for line in out.split())
         return tuple(int(values[k]) for k in ("X", "Y", "WIDTH", "HEIGHT"))
-
-    def close(self):
-        try:
-            self.order("quit")
-        except (AssertionError, OSError):
-            pass
-        if self.proc.poll() is None:
-            self.proc.kill()
-        self.proc.wait(timeout=WAIT_S)
 
 
 @pytest.fixture

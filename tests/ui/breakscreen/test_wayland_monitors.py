@@ -5,16 +5,13 @@ each cover must end up on its own output, fullscreen, at that output's size."""
 
 from __future__ import annotations
 
-import json
 import os
-import select
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
-from desktop_helpers import BUS_CONFIG, WAIT_S, end_group, require, start_reporting, stop
+from desktop_helpers import BUS_CONFIG, WAIT_S, OrderedProcess, end_group, require, start_reporting, stop
 
 pytestmark = pytest.mark.slow  # a real compositor: not in the quick set
 
@@ -44,8 +41,8 @@ def mutter_two_monitors(tmp_path):
         stop(bus)
 
 
-class WaylandHost:
-    """two_monitor_host.py (as the X test uses it) started on the compositor; orders on stdin."""
+class WaylandHost(OrderedProcess):
+    """two_monitor_host.py (as the X test uses it) started on the compositor."""
 
     def __init__(self, env: dict, runtime: Path, kind: str = "stretch"):
         socket = runtime / WAYLAND_DISPLAY
@@ -53,31 +50,7 @@ class WaylandHost:
         while not socket.exists():  # mutter makes its socket a moment after it starts
             assert time.monotonic() < deadline, "mutter made no Wayland socket"
             time.sleep(0.05)
-        host = Path(__file__).with_name("two_monitor_host.py")
-        self.proc = subprocess.Popen([sys.executable, str(host), kind], env=env, text=True,
-                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE)
-        assert self._answer() == "ready"
-
-    def _answer(self):
-        ready, _, _ = select.select([self.proc.stdout], [], [], WAIT_S)
-        assert ready, "the break screen host did not answer"
-        line = self.proc.stdout.readline()
-        assert line, "the break screen host exited"
-        return json.loads(line)
-
-    def order(self, text: str):
-        self.proc.stdin.write(text + "\n")
-        self.proc.stdin.flush()
-        return self._answer()
-
-    def close(self) -> None:
-        try:
-            self.order("quit")
-        except (AssertionError, OSError):
-            pass
-        if self.proc.poll() is None:
-            self.proc.kill()
-        self.proc.wait(timeout=WAIT_S)
+        super().__init__([str(Path(__file__).with_name("two_monitor_host.py")), kind], env)
 
 
 @pytest.mark.parametrize("kind", ["stretch", "breathing"])
