@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import os
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
 from desktop_helpers import BUS_CONFIG, WAIT_S, OrderedProcess, end_group, require, start_reporting, stop
+from jeepney import MatchRule, message_bus
+from jeepney.io.blocking import open_dbus_connection
 
 pytestmark = pytest.mark.slow  # a real compositor: not in the quick set
 
@@ -30,33 +31,32 @@ def mutter_two_monitors(tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
     env.update(DBUS_SESSION_BUS_ADDRESS=address, XDG_RUNTIME_DIR=str(runtime))
     monitors = [arg for size in MONITORS for arg in ("--virtual-monitor", size)]
-    with open(tmp_path / "mutter.out", "wb") as log:
+    # Ready once it owns its names on the bus (its Wayland socket is made before that).
+    owner = MatchRule(type="signal", interface="org.freedesktop.DBus", member="NameOwnerChanged")
+    owner.add_arg_condition(0, "org.gnome.Mutter.IdleMonitor")
+    with open_dbus_connection(address) as conn, conn.filter(owner) as queue, \
+            open(tmp_path / "mutter.out", "wb") as log:
+        conn.send_and_get_reply(message_bus.AddMatch(owner), timeout=WAIT_S)
         mutter = subprocess.Popen(["mutter", "--wayland", "--headless", "--no-x11", *monitors,
                                    f"--wayland-display={WAYLAND_DISPLAY}"],
                                   env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+        try:
+            conn.recv_until_filtered(queue, timeout=WAIT_S)
+        except TimeoutError:
+            end_group(mutter)
+            stop(bus)
+            raise AssertionError("mutter did not start:\n" + (tmp_path / "mutter.out").read_text()) from None
     try:
-        yield {**env, "QT_QPA_PLATFORM": "wayland", "WAYLAND_DISPLAY": WAYLAND_DISPLAY}, runtime
+        yield {**env, "QT_QPA_PLATFORM": "wayland", "WAYLAND_DISPLAY": WAYLAND_DISPLAY}
     finally:
         end_group(mutter)
         stop(bus)
 
 
-class WaylandHost(OrderedProcess):
-    """two_monitor_host.py (as the X test uses it) started on the compositor."""
-
-    def __init__(self, env: dict, runtime: Path, kind: str = "stretch"):
-        socket = runtime / WAYLAND_DISPLAY
-        deadline = time.monotonic() + WAIT_S
-        while not socket.exists():  # mutter makes its socket a moment after it starts
-            assert time.monotonic() < deadline, "mutter made no Wayland socket"
-            time.sleep(0.05)
-        super().__init__([str(Path(__file__).with_name("two_monitor_host.py")), kind], env)
-
-
 @pytest.mark.parametrize("kind", ["stretch", "breathing"])
 def test_on_mutter_each_monitor_gets_one_fullscreen_cover_the_break_on_one(mutter_two_monitors, kind):
-    env, runtime = mutter_two_monitors
-    host = WaylandHost(env, runtime, kind)
+    # The host the X test drives, started on the compositor.
+    host = OrderedProcess([str(Path(__file__).with_name("two_monitor_host.py")), kind], mutter_two_monitors)
     try:
         covers = host.order("covers 2")
         assert sorted(c["main"] for c in covers) == [False, True]  # the break on one, a note on the other
