@@ -31,6 +31,13 @@ if os.environ.get("COMPANION_PRIVATE_BUS") != "1":
 DESKTOP_FIXTURES = {"xvfb", "private_bus", "openbox", "desktop", "running_app", "portal_bus"}
 
 
+def pytest_sessionstart(session):
+    # A faketime wrapper ended by a signal leaves files named after its pid in /dev/shm, and
+    # a later wrapper with that pid cannot start: clear what ended runs left behind.
+    from desktop_helpers import forget_stale_faketime
+    forget_stale_faketime()
+
+
 def pytest_collection_modifyitems(items):
     for item in items:
         if DESKTOP_FIXTURES & set(getattr(item, "fixturenames", ())):

@@ -72,6 +72,30 @@ def stop(proc: subprocess.Popen) -> None:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait(timeout=5)
+    forget_faketime(proc.pid)
+
+
+def forget_faketime(pid: int) -> None:
+    """Remove what the ``faketime`` wrapper with this pid left in /dev/shm.
+
+    Ended by a signal, the wrapper leaves its shared memory and its semaphore (named after
+    its pid); a later wrapper given the same pid (pids wrap at 32768 here) then refuses to
+    start ("sem_open: File exists"). Only once no process has that pid.
+    """
+    if os.path.exists(f"/proc/{pid}"):
+        return  # still running, or the pid is already another process's
+    for name in (f"faketime_shm_{pid}", f"sem.faketime_sem_{pid}"):
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(f"/dev/shm/{name}")
+
+
+def forget_stale_faketime() -> None:
+    """Remove the /dev/shm leftovers of every faketime wrapper that is no longer running."""
+    with contextlib.suppress(FileNotFoundError):
+        for name in os.listdir("/dev/shm"):
+            prefix, _, pid = name.rpartition("_")
+            if prefix in ("faketime_shm", "sem.faketime_sem") and pid.isdigit():
+                forget_faketime(int(pid))  # (only where no process has that pid)
 
 
 def end_group(proc: subprocess.Popen) -> None:
@@ -81,12 +105,15 @@ def end_group(proc: subprocess.Popen) -> None:
         try:
             os.killpg(proc.pid, sig)
         except ProcessLookupError:
+            proc.poll()
+            forget_faketime(proc.pid)
             return
         try:
             proc.wait(timeout=10)
             if sig == signal.SIGTERM:
                 with contextlib.suppress(ProcessLookupError):
                     os.killpg(proc.pid, signal.SIGKILL)  # anything left in the group
+            forget_faketime(proc.pid)
             return
         except subprocess.TimeoutExpired:
             continue
