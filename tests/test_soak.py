@@ -67,6 +67,39 @@ def _shown(db_path: Path) -> dict[str, list[datetime]]:
     return shown
 
 
+def live_through(tmp_path: Path, home: Path, start: datetime, end: datetime, speed: float,
+                 args: list[str] | None = None) -> Path:
+    """Run the real app (main.py ``args``) under faketime from ``start`` at ``speed`` times
+    real time, offscreen and with no notification server (prompts are toasts), until it has
+    shown a water reminder at ``end`` or later; fail if it stopped or hung (twice the real
+    time the day needs, and 30 s). The history file it wrote."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("FAKETIME", "LD_PRELOAD"))}
+    env.update(COMPANION_HOME=str(home), TZ="UTC", QT_QPA_PLATFORM="offscreen",
+               PYTHONDONTWRITEBYTECODE="1")
+    env.pop("DBUS_SESSION_BUS_ADDRESS", None)  # no notification server: prompts are toasts
+    log = open(tmp_path / "app.out", "wb")
+    proc = subprocess.Popen(
+        ["faketime", "-f", f"{start:@%Y-%m-%d %H:%M:%S} x{speed}", sys.executable,
+         str(ROOT / "main.py"), *(args or [])], env=env, stdout=log, stderr=subprocess.STDOUT,
+        start_new_session=True)  # faketime forks the app: end the whole group
+    db_path = home / "data" / "history.db"
+    deadline = datetime.now(UTC) + timedelta(seconds=(end - start).total_seconds() / speed * 2 + 30)
+    try:
+        while datetime.now(UTC) < deadline:
+            try:
+                proc.wait(timeout=0.5)
+                break  # it exited: a failure, reported below
+            except subprocess.TimeoutExpired:
+                pass
+            if db_path.exists() and (water := _shown(db_path).get("hydration")) and water[-1] >= end:
+                break
+        assert proc.poll() is None, "the app stopped:\n" + (tmp_path / "app.out").read_text()
+    finally:
+        end_group(proc)
+        log.close()
+    return db_path
+
+
 @pytest.mark.timeout(180)
 def test_a_simulated_day_brings_every_reminder_once(tmp_path):
     if shutil.which("faketime") is None:
@@ -83,35 +116,8 @@ def test_a_simulated_day_brings_every_reminder_once(tmp_path):
         "breathing": {**plan, "mode": "times", "times": ["11:00", "15:30"]},
         "tray_hint_shown": True,
     }))
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("FAKETIME", "LD_PRELOAD"))}
-    env.update(COMPANION_HOME=str(home), TZ="UTC", QT_QPA_PLATFORM="offscreen",
-               PYTHONDONTWRITEBYTECODE="1")
-    env.pop("DBUS_SESSION_BUS_ADDRESS", None)  # no notification server: prompts are toasts
-    stamp = START.strftime("@%Y-%m-%d %H:%M:%S")
-    log = open(tmp_path / "app.out", "wb")
-    proc = subprocess.Popen(
-        ["faketime", "-f", f"{stamp} x{SPEED}", sys.executable, str(ROOT / "main.py"),
-         "--pause", "30"], env=env, stdout=log, stderr=subprocess.STDOUT,
-        start_new_session=True)  # faketime forks the app: end the whole group
-    db_path = home / "data" / "history.db"
-    real_budget = (END - START).total_seconds() / SPEED * 2 + 30
-    deadline = datetime.now(UTC) + timedelta(seconds=real_budget)
-    try:
-        # Wait for the real process to live through its simulated day (it ends with the
-        # 16:00 glass); a crash or a hang ends the wait too.
-        while datetime.now(UTC) < deadline:
-            try:
-                proc.wait(timeout=0.5)
-                break  # it exited: a failure, reported below
-            except subprocess.TimeoutExpired:
-                pass
-            if db_path.exists() and (shown := _shown(db_path).get("hydration")) \
-                    and shown[-1] >= END:
-                break
-        assert proc.poll() is None, "the app stopped:\n" + (tmp_path / "app.out").read_text()
-    finally:
-        end_group(proc)
-        log.close()
+    # It lives through its simulated day, which ends with the 16:00 glass.
+    db_path = live_through(tmp_path, home, START, END, SPEED, ["--pause", "30"])
 
     shown = {kind: [t for t in times if t < END + SLACK] for kind, times in _shown(db_path).items()}
     pause_end = _pause_end(db_path)

@@ -11,14 +11,11 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import subprocess
-import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from desktop_helpers import end_group
-from test_soak import _shown
+from test_soak import _shown, live_through
 
 pytestmark = pytest.mark.slow  # the quick set (-m "not slow") leaves it out
 
@@ -60,31 +57,7 @@ def test_a_day_with_a_lunch_break_prompts_only_inside_its_hours(tmp_path):
         "breathing": {"mode": "times", "times": ["11:00", "12:30", "13:30"]},
         "tray_hint_shown": True, "welcome_done": True, "start_at_login": False,
     }))
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("FAKETIME", "LD_PRELOAD"))}
-    env.update(COMPANION_HOME=str(home), TZ="UTC", QT_QPA_PLATFORM="offscreen",
-               PYTHONDONTWRITEBYTECODE="1")
-    env.pop("DBUS_SESSION_BUS_ADDRESS", None)  # no notification server: prompts are toasts
-    log = open(tmp_path / "app.out", "wb")
-    proc = subprocess.Popen(
-        ["faketime", "-f", f"{START:@%Y-%m-%d %H:%M:%S} x{SPEED}", sys.executable,
-         str(ROOT / "main.py")], env=env, stdout=log, stderr=subprocess.STDOUT,
-        start_new_session=True)  # faketime forks the app: end the whole group
-    db_path = home / "data" / "history.db"
-    deadline = datetime.now(UTC) + timedelta(seconds=(END - START).total_seconds() / SPEED * 2 + 30)
-    try:
-        while datetime.now(UTC) < deadline:
-            try:
-                proc.wait(timeout=0.5)
-                break  # it exited: a failure, reported below
-            except subprocess.TimeoutExpired:
-                pass
-            if db_path.exists() and (water := _shown(db_path).get("hydration")) \
-                    and water[-1] >= END:
-                break
-        assert proc.poll() is None, "the app stopped:\n" + (tmp_path / "app.out").read_text()
-    finally:
-        end_group(proc)
-        log.close()
+    db_path = live_through(tmp_path, home, START, END, SPEED)
 
     shown = {kind: [t for t in times if t < END + SLACK] for kind, times in _shown(db_path).items()}
     for kind, expected in EXPECTED.items():
