@@ -49,7 +49,29 @@ class StandInMonitor(QObject):
         return [SourceStatus("idle", True, "a stand-in")]
 
 
-class Run:
+class ScaledRun:
+    """The real app on a ScaledClock at SPEED: things done at simulated moments, and waits
+    (``self.qtbot``, ``self.clock``, ``self._timers`` are the subclass's)."""
+
+    qtbot: object
+    clock: ScaledClock
+    _timers: list[QTimer]
+
+    def at(self, when: datetime, action) -> None:
+        """Do something at a simulated moment."""
+        timer = QTimer()
+        timer.setSingleShot(True)
+        timer.setTimerType(Qt.TimerType.PreciseTimer)
+        timer.timeout.connect(action)
+        timer.start(max(0, round((when - self.clock()).total_seconds() * 1000 / SPEED)))
+        self._timers.append(timer)
+
+    def run_until(self, when: datetime) -> None:
+        real_ms = (when - self.clock()).total_seconds() * 1000 / SPEED
+        self.qtbot.waitUntil(lambda: self.clock() >= when, timeout=int(real_ms) + 10_000)
+
+
+class Run(ScaledRun):
     """The real app on a fast simulated clock, with a log of every prompt shown."""
 
     def __init__(self, qtbot, make_app, start: datetime, settings: Settings):
@@ -64,18 +86,6 @@ class Run:
         self._timers: list[QTimer] = []
         self.app.reminders.scheduler.resume()  # make_app starts it paused
 
-    def at(self, when: datetime, action) -> None:
-        """Do something at a simulated moment."""
-        timer = QTimer()
-        timer.setSingleShot(True)
-        timer.setTimerType(Qt.TimerType.PreciseTimer)
-        timer.timeout.connect(action)
-        timer.start(max(0, round((when - self.clock()).total_seconds() * 1000 / SPEED)))
-        self._timers.append(timer)
-
-    def run_until(self, when: datetime) -> None:
-        real_ms = (when - self.clock()).total_seconds() * 1000 / SPEED
-        self.qtbot.waitUntil(lambda: self.clock() >= when, timeout=int(real_ms) + 10_000)
 
     def times(self, kind: str) -> list[datetime]:
         return [t for k, t in self.shown if k == kind]

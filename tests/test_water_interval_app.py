@@ -10,7 +10,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
+from test_presence_app import SPEED, ScaledRun
 
 from companion.core import settings_file
 from companion.core.clock import ScaledClock
@@ -21,12 +22,11 @@ from companion.services import paths
 
 pytestmark = pytest.mark.slow  # the quick set (-m "not slow") leaves it out
 
-SPEED = 600
 SLACK = timedelta(minutes=1, seconds=30)  # the event loop's delay, in simulated time
 EVERY_DAY = tuple(range(7))
 
 
-class Run:
+class Run(ScaledRun):
     """The real app on a fast simulated clock, with a log of every prompt shown."""
 
     def __init__(self, qtbot, make_app, start: datetime):
@@ -42,18 +42,6 @@ class Run:
         self.app.reminders.due.connect(lambda kind: self.shown.append(self.clock()))
         self._timers: list[QTimer] = []
         self.app.reminders.scheduler.resume()  # make_app starts it paused
-
-    def at(self, when: datetime, action) -> None:
-        timer = QTimer()
-        timer.setSingleShot(True)
-        timer.setTimerType(Qt.TimerType.PreciseTimer)
-        timer.timeout.connect(action)
-        timer.start(max(0, round((when - self.clock()).total_seconds() * 1000 / SPEED)))
-        self._timers.append(timer)
-
-    def run_until(self, when: datetime) -> None:
-        real_ms = (when - self.clock()).total_seconds() * 1000 / SPEED
-        self.qtbot.waitUntil(lambda: self.clock() >= when, timeout=int(real_ms) + 10_000)
 
     def tray(self, request: Request) -> None:
         self.app.home.tray.actions[request].trigger()
