@@ -44,6 +44,24 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.slow)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp):
+    """Every test reads Companion in English, with its English plural forms, as a person
+    with an English desktop does; a test of another language installs that one and
+    puts English back after (``language``)."""
+    from companion.services import language
+    language.install("en")
+    yield
+
+
+@pytest.fixture
+def language(english):
+    """``language("de")`` shows Companion in German until the test ends."""
+    from companion.services import language as languages
+    yield languages.install
+    languages.install("en")
+
+
 @pytest.fixture(autouse=True)
 def companion_home(tmp_path, monkeypatch):
     """Point config and data at a fresh temporary folder for every test."""

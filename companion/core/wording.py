@@ -12,6 +12,8 @@ import math
 from datetime import date, datetime, time, tzinfo
 from typing import Literal
 
+from companion.core.i18n import tr
+
 # In date.weekday() order (Monday is 0) and month order (January is 1).
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -104,5 +106,5 @@ def duration_words(seconds: float) -> str:
     """
     whole = round(seconds)
     if whole < 60:
-        return plural(max(whole, 1), "second")
-    return plural(round(whole / 60), "minute")
+        return tr("%n seconds", "duration", max(whole, 1))
+    return tr("%n minutes", "duration", round(whole / 60))
