@@ -9,6 +9,7 @@ from pathlib import Path
 
 from companion import assets
 from companion.core.breaks import BREAK_ROUTINE
+from companion.core.i18n import translate
 from companion.core.kinds import Action, ReminderKind, Request
 from companion.core.prompts import PROMPTS
 from companion.core.wording import describe_minutes
@@ -30,7 +31,8 @@ class BreakContent:
     @property
     def length(self) -> str:
         """'about 2 min': rounded up, since a break that runs over feels longer."""
-        return f"about {describe_minutes(max(1, math.ceil(self.seconds / 60)))}"
+        return translate("Break screen", "about {minutes}").format(
+            minutes=describe_minutes(max(1, math.ceil(self.seconds / 60))))
 
 
 def stretch_content(user_routines: Path | None) -> BreakContent:
@@ -41,8 +43,8 @@ def stretch_content(user_routines: Path | None) -> BreakContent:
     routine = find_routine(routines, BREAK_ROUTINE) or (routines[0] if routines else None)
     title = PROMPTS[ReminderKind.STRETCH].title
     if routine is None:  # no routine at all: a break is still a break
-        return BreakContent(ReminderKind.STRETCH, title, "Stretch break", "",
-                            "Stand up, loosen your hands and look into the distance.", None,
+        return BreakContent(ReminderKind.STRETCH, title, translate("Break screen", "Stretch break"), "",
+                            translate("Break screen", "Stand up, loosen your hands and look into the distance."), None,
                             60.0, Request(Action.STRETCH))
     runs = routine.runs()
     seconds = READY_SECONDS + sum(run.duration for run in runs) + TRANSITION_SECONDS * (len(runs) - 1)
@@ -57,13 +59,14 @@ def breathing_content(user_patterns: Path | None) -> BreakContent:
     patterns, _problems = load_patterns(assets.patterns_file(), user_patterns)
     title = PROMPTS[ReminderKind.BREATHING].title
     if not patterns:
-        return BreakContent(ReminderKind.BREATHING, title, "Slow breathing", "",
-                            "Breathe in slowly through your nose, and out a little longer.",
+        return BreakContent(ReminderKind.BREATHING, title, translate("Break screen", "Slow breathing"), "",
+                            translate("Break screen", "Breathe in slowly through your nose, and out a little longer."),
                             None, 60.0, Request(Action.BREATHE))
     pattern = patterns[0]
     seconds = pattern.session_cycles() * pattern.cycle_seconds
     return BreakContent(ReminderKind.BREATHING, title, pattern.name, "",
-                        pattern.description or "Follow the circle: in as it grows, out as it shrinks.",
+                        pattern.description or translate("Break screen", "Follow the circle: in as it grows, "
+                                                                         "out as it shrinks."),
                         None, seconds, Request(Action.BREATHE, pattern.id))
 
 

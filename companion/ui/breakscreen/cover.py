@@ -14,13 +14,19 @@ from PySide6.QtGui import QCloseEvent, QScreen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.core.breaks import BreakAnswer, Offer
+from companion.core.i18n import QT_TRANSLATE_NOOP, tr, translate
 from companion.ui.breakscreen.content import BreakContent
 from companion.ui.widgets.fonts import scaled_font
 from companion.ui.widgets.labels import muted, wrapping_label
 
-ESCAPE_HINT = "To leave at once, hold Esc for 3 seconds."
-KEEP_HOLDING = "Keep holding Esc…"
-UNDER_WAY = "Your break is under way. Press Done when you have finished."
+ESCAPE_HINT = QT_TRANSLATE_NOOP("Break screen", "To leave at once, hold Esc for 3 seconds.")
+KEEP_HOLDING = QT_TRANSLATE_NOOP("Break screen", "Keep holding Esc…")
+UNDER_WAY = QT_TRANSLATE_NOOP("Break screen", "Your break is under way. Press Done when you have finished.")
+
+
+def hint(holding: bool) -> str:
+    """How to leave at once, or, with Esc down, to keep holding it."""
+    return translate("Break screen", KEEP_HOLDING if holding else ESCAPE_HINT)
 # A slow, calm breath for the shape while the screen waits (not the exercise's pace).
 SHAPE_BREATH_MS = 5000
 
@@ -31,7 +37,8 @@ class Cover(QWidget):
     def __init__(self, screen: QScreen, title: str):
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
                          | Qt.WindowType.WindowStaysOnTopHint)
-        self.setWindowTitle(f"Companion: {title}")  # how the desktop and a screen reader list it
+        # How the desktop and a screen reader list it.
+        self.setWindowTitle(translate("Break screen", "Companion: {title}").format(title=title))
         self.setAutoFillBackground(True)
         self._leaving = False
         self.place(screen)
@@ -64,11 +71,11 @@ class QuietCover(Cover):
 
     def __init__(self, screen: QScreen, title: str):
         super().__init__(screen, title)
-        self.message = wrapping_label("Time for a break. It is waiting on your main screen.")
+        self.message = wrapping_label(translate("Break screen", "Time for a break. It is waiting on your main screen."))
         self.message.setFont(scaled_font(self, 1.6))
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         muted(self.message)
-        self.hint = muted(wrapping_label(ESCAPE_HINT))
+        self.hint = muted(wrapping_label(hint(False)))
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
@@ -77,7 +84,7 @@ class QuietCover(Cover):
         layout.addStretch(1)
 
     def set_holding(self, holding: bool) -> None:
-        self.hint.setText(KEEP_HOLDING if holding else ESCAPE_HINT)
+        self.hint.setText(hint(holding))
 
 
 class BreakPanel(Cover):
@@ -91,7 +98,8 @@ class BreakPanel(Cover):
         self.content = content
         self.title = QLabel(content.title)
         self.title.setFont(scaled_font(self, 2.2, bold=True))
-        self.length = muted(wrapping_label(f"{content.name}, {content.length}."))
+        self.length = muted(wrapping_label(translate("Break screen", "{name}, {length}.").format(
+            name=content.name, length=content.length)))
         self.length.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.picture = self._picture(content, reduced_motion)
         # The picture gives way first where the screen is small (a 2x laptop): the words
@@ -105,15 +113,18 @@ class BreakPanel(Cover):
         self.status = wrapping_label("")
         self.status.setVisible(False)
 
-        self.start_button = QPushButton("&Start")
+        self.start_button = QPushButton(translate("Break screen", "&Start"))
         self.start_button.setFont(scaled_font(self, 1.5, bold=True))
-        self.start_button.setAccessibleName(f"Start the break, {content.length}")
-        self.postpone_button = QPushButton(f"&Postpone {postpone_minutes} min")
-        self.postpone_button.setAccessibleName(f"Postpone the break {postpone_minutes} minutes")
-        self.skip_button = QPushButton("S&kip this break")
-        self.skip_button.setAccessibleName("Skip this break")
-        self.done_button = QPushButton("&Done")
-        self.done_button.setAccessibleName("Done, end the break")
+        self.start_button.setAccessibleName(translate("Break screen", "Start the break, {length}").format(
+            length=content.length))
+        self.postpone_button = QPushButton(translate("Break screen", "&Postpone {minutes} min").format(
+            minutes=postpone_minutes))
+        self.postpone_button.setAccessibleName(tr("Postpone the break %n minutes", "postponing a break screen",
+                                                  postpone_minutes))
+        self.skip_button = QPushButton(translate("Break screen", "S&kip this break"))
+        self.skip_button.setAccessibleName(translate("Break screen", "Skip this break"))
+        self.done_button = QPushButton(translate("Break screen", "&Done"))
+        self.done_button.setAccessibleName(translate("Break screen", "Done, end the break"))
         for button in (self.start_button, self.postpone_button, self.skip_button, self.done_button):
             button.setMinimumHeight(button.sizeHint().height() * 3 // 2)
         self.start_button.setMinimumHeight(self.start_button.sizeHint().height() * 2)
@@ -124,7 +135,7 @@ class BreakPanel(Cover):
         self.done_button.clicked.connect(lambda: self._choose(BreakAnswer.DONE))
         # What is not offered says why, instead of a button that silently went missing.
         self.reasons = muted(wrapping_label(""))
-        self.hint = muted(wrapping_label(ESCAPE_HINT))
+        self.hint = muted(wrapping_label(hint(False)))
         self.set_offer(offer)
 
         column = QVBoxLayout()
@@ -201,22 +212,22 @@ class BreakPanel(Cover):
         for button in (self.start_button, self.postpone_button, self.skip_button):
             button.setVisible(False)
         self.reasons.setVisible(False)
-        self.status.setText(UNDER_WAY)
+        self.status.setText(translate("Break screen", UNDER_WAY))
         self.status.setVisible(True)
         self.done_button.setFocus()
 
     def set_holding(self, holding: bool) -> None:
-        self.hint.setText(KEEP_HOLDING if holding else ESCAPE_HINT)
+        self.hint.setText(hint(holding))
 
     def spoken(self) -> str:
         """What a screen reader says as the screen opens."""
-        parts = [f"{self.content.title}.", f"{self.content.name}, {self.content.length}."]
+        parts = [f"{self.content.title}.", self.length.text()]
         if self.content.step:
-            parts.append(f"First: {self.content.step}.")
-        parts.append("Press Enter to start.")
+            parts.append(translate("Break screen", "First: {step}.").format(step=self.content.step))
+        parts.append(translate("Break screen", "Press Enter to start."))
         if self.reasons.isVisibleTo(self) and self.reasons.text():
             parts.append(self.reasons.text())
-        parts.append(ESCAPE_HINT)
+        parts.append(hint(False))
         return " ".join(parts)
 
     def _choose(self, answer: BreakAnswer) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.breathing_patterns import Pattern
+from companion.core.i18n import tr, translate
 from companion.ui.breathing.shape import BreathShape
 from companion.ui.widgets.controls import primary_button, secondary_button
 from companion.ui.widgets.fonts import scaled_font
@@ -35,36 +36,41 @@ class BreathingPanel(QWidget):
         self._pattern_chosen()
 
     def _build(self, patterns: list[Pattern], cautions: list[str]) -> None:
-        self.heading = title_label("Breathe")
-        self.heading.setAccessibleDescription("Window heading")
-        self.pattern_box = QComboBox(accessibleName="Breathing pattern")
+        self.heading = title_label(translate("Breathing", "Breathe"))
+        self.heading.setAccessibleDescription(translate("Breathing", "Window heading"))
+        self.pattern_box = QComboBox(accessibleName=translate("Breathing", "Breathing pattern"))
         for p in patterns:
             self.pattern_box.addItem(p.name, p.id)
         self.pattern_box.currentIndexChanged.connect(self._pattern_chosen)
-        self.length_box = QSpinBox(accessibleName="Session length")
+        self.length_box = QSpinBox(accessibleName=translate("Breathing", "Session length"))
+        self.length_box.valueChanged.connect(self._length_words)
         form = QFormLayout()
-        form.addRow("&Pattern", self.pattern_box)
-        form.addRow("&Length", self.length_box)
+        form.addRow(translate("Breathing", "&Pattern"), self.pattern_box)
+        form.addRow(translate("Breathing", "&Length"), self.length_box)
 
-        self.about = QLabel(wordWrap=True, accessibleDescription="About this pattern")
-        self.caution = QLabel(wordWrap=True, accessibleDescription="Caution for this pattern")
+        self.about = QLabel(wordWrap=True, accessibleDescription=translate("Breathing", "About this pattern"))
+        self.caution = QLabel(wordWrap=True, accessibleDescription=translate("Breathing", "Caution for this pattern"))
         self.shape = BreathShape()
         centred = Qt.AlignmentFlag.AlignCenter
-        self.phase_label = QLabel(alignment=centred, wordWrap=True, accessibleDescription="What to do now")
-        self.count_label = QLabel(alignment=centred, accessibleDescription="Seconds left in this step")
-        self.left_label = QLabel(alignment=centred, wordWrap=True, accessibleDescription="Session progress")
+        self.phase_label = QLabel(alignment=centred, wordWrap=True,
+                                  accessibleDescription=translate("Breathing", "What to do now"))
+        self.count_label = QLabel(alignment=centred,
+                                  accessibleDescription=translate("Breathing", "Seconds left in this step"))
+        self.left_label = QLabel(alignment=centred, wordWrap=True,
+                                 accessibleDescription=translate("Breathing", "Session progress"))
 
         # Start is the main action; in a session the Pause and Stop beside it are secondary.
-        self.start_button = primary_button("&Start")
-        self.start_button.setAccessibleName("Start breathing session")
-        self.pause_button = secondary_button("Pa&use")
-        self.pause_button.setAccessibleName("Pause or resume")
-        self.stop_button = secondary_button("S&top")
-        self.stop_button.setAccessibleName("Stop breathing session")
+        self.start_button = primary_button(translate("Breathing", "&Start"))
+        self.start_button.setAccessibleName(translate("Breathing", "Start breathing session"))
+        self.pause_button = secondary_button(translate("Breathing", "Pa&use"))
+        self.pause_button.setAccessibleName(translate("Breathing", "Pause or resume"))
+        self.stop_button = secondary_button(translate("Breathing", "S&top"))
+        self.stop_button.setAccessibleName(translate("Breathing", "Stop breathing session"))
         buttons = QHBoxLayout()
         for button in (self.start_button, self.pause_button, self.stop_button):
             buttons.addWidget(button)
-        self.safety = QLabel(" ".join(cautions), wordWrap=True, accessibleDescription="Safety notes")
+        self.safety = QLabel(" ".join(cautions), wordWrap=True,
+                             accessibleDescription=translate("Breathing", "Safety notes"))
         self.safety.setVisible(bool(cautions))
         # Hidden during a session but its room kept, so neither the window nor the shape
         # changes size when a session starts or stops.
@@ -143,15 +149,31 @@ class BreathingPanel(QWidget):
         p = self.pattern()
         unit = "cycles" if p.counts_cycles else "minutes"
         self.length_box.setRange(1, min(p.max_cycles or LONGEST_SESSION[unit], LONGEST_SESSION[unit]))
-        self.length_box.setSuffix(" breaths" if p.counts_cycles else " min")
         self.length_box.setValue(int(p.cycles or 1) if p.counts_cycles else round(p.minutes or 1))
+        self._length_words()
         self.about.setText(p.description)
         self.caution.setText(p.caution)
         self.caution.setVisible(bool(p.caution))
-        steps = " · ".join(f"{ph.label} {ph.seconds:g} s" for ph in p.phases if ph.seconds > 0)
+        steps = " · ".join(translate("Breathing", "{phase} {seconds} s").format(
+            phase=ph.label, seconds=f"{ph.seconds:g}") for ph in p.phases if ph.seconds > 0)
         pace = f"{p.breaths_per_minute:.1f}".removesuffix(".0")
-        self.show_message("Ready when you are", f"{steps} — about {pace} breaths a minute")
+        self.show_message(translate("Breathing", "Ready when you are"),
+                          translate("Breathing", "{steps} — about {pace} breaths a minute").format(
+                              steps=steps, pace=pace))
         self.fit_height()
+
+    def _length_words(self) -> None:
+        """The unit beside the length, in the form its number takes ("1 breath", "5 breaths")."""
+        value = self.length_box.value()
+        if self.pattern().counts_cycles:
+            words = tr("%n breaths", "length of a breathing session", value)
+        else:
+            words = tr("%n min", "length of a breathing session in minutes", value)
+        # The words around the number: a language may put the unit first.
+        before, _, after = words.partition(str(value))
+        if (self.length_box.prefix(), self.length_box.suffix()) != (before, after):
+            self.length_box.setPrefix(before)
+            self.length_box.setSuffix(after)
 
     def show_message(self, headline: str, detail: str) -> None:
         """Text with the shape at rest: before a session and after it."""
@@ -167,7 +189,8 @@ class BreathingPanel(QWidget):
         self.start_button.setEnabled(not active)
         self.pause_button.setEnabled(active)
         self.stop_button.setEnabled(active)
-        self.pause_button.setText("Pa&use" if running or not active else "Res&ume")
+        self.pause_button.setText(translate("Breathing", "Pa&use") if running or not active
+                                  else translate("Breathing", "Res&ume"))
         # Safety notes are read before starting; during the breath the shape needs the room.
         self.safety.setVisible(bool(self.safety.text()) and not active)
         if active and not self.pause_button.hasFocus():

@@ -8,6 +8,7 @@ from PySide6.QtCore import QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from companion.core.i18n import translate
 from companion.ui.widgets.colors import GRAPHIC, accent, aim, high_contrast, mix, outline, soft
 
 # The empty-lungs circle is still clearly visible, so the shape never vanishes.
@@ -22,8 +23,9 @@ class BreathShape(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._level = 0.0
-        self.setAccessibleName("Breathing guide")
-        self.setAccessibleDescription("A circle that grows as you breathe in and shrinks as you breathe out")
+        self.setAccessibleName(translate("Breathing", "Breathing guide"))
+        self.setAccessibleDescription(translate("Breathing", "A circle that grows as you breathe in and "
+                                                             "shrinks as you breathe out"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 160)
         # This widget paints every pixel it updates, so nothing behind it is redrawn.

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from companion.core.breathing_patterns import Pattern, Position, shape_size
 from companion.core.breathing_session import RUNNING, BreathingSession
 from companion.core.endings import breathing_ending
+from companion.core.i18n import translate
 from companion.core.kinds import EventKind
 from companion.core.wording import clock_text
 from companion.ui.breathing.panel import BreathingPanel
@@ -39,7 +40,7 @@ class BreathingWindow(BreathingPanel):
         self._session: BreathingSession | None = None
         self._phase_key: tuple[int, int] | None = None
         self._reduced = False
-        self.setWindowTitle(window_title("Breathe"))
+        self.setWindowTitle(window_title(translate("Breathing", "Breathe")))
         self.start_button.clicked.connect(lambda: self.start())
         self.pause_button.clicked.connect(self.toggle_pause)
         self.stop_button.clicked.connect(self.stop)
@@ -151,7 +152,7 @@ class BreathingWindow(BreathingPanel):
         self.show_message(ending.headline, ending.detail)
         # Quiet when Companion closes: a voice at logout would only puzzle.
         if record["completed"] and not quiet:
-            self._announce("Well done. That's the end of the session.")
+            self._announce(translate("Breathing", "Well done. That's the end of the session."))
         elif not quiet:
             self._announce(ending.spoken, chime=False)  # the user chose this; no need to chime
         self._sync()
@@ -199,7 +200,9 @@ class BreathingWindow(BreathingPanel):
             self._announce(at.phase.label)
         # QLabel ignores an unchanged text, so these cost nothing on most frames.
         self.count_label.setText(str(math.ceil(at.phase_seconds_left - 1e-6)))
-        self.left_label.setText(self._left_text(at) + ("" if s.state == RUNNING else " · Paused"))
+        left = self._left_text(at)
+        self.left_label.setText(left if s.state == RUNNING else translate("Breathing", "{progress} · Paused").format(
+            progress=left))
         progress = at.progress
         if self._reduced:
             # The size the breath reaches by the end of this second: one step a second.
@@ -211,8 +214,8 @@ class BreathingWindow(BreathingPanel):
     def _left_text(self, at: Position) -> str:
         assert self._session is not None
         if self._session.pattern.counts_cycles:
-            return f"Breath {at.cycle} of {at.cycles_total}"
-        return f"{clock_text(at.seconds_left)} left"
+            return translate("Breathing", "Breath {number} of {total}").format(number=at.cycle, total=at.cycles_total)
+        return translate("Breathing", "{time} left").format(time=clock_text(at.seconds_left))
 
     def _announce(self, text: str, chime: bool = True) -> None:
         announce(self, text)  # for a screen reader, whether or not cues are spoken

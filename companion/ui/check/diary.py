@@ -32,9 +32,10 @@ from PySide6.QtWidgets import (
 from companion.core import diary, report
 from companion.core.checklist import Checklist
 from companion.core.clock import Clock
+from companion.core.i18n import tr, translate
 from companion.core.local_days import local_midnight
 from companion.core.settings import Settings
-from companion.core.wording import plural, time_of_day
+from companion.core.wording import time_of_day
 from companion.ui.check.diary_form import DAY_FORMAT, DiaryForm, dated
 from companion.ui.check.report_pdf import write_pdf
 from companion.ui.widgets.controls import alert_tile, secondary_button
@@ -105,12 +106,12 @@ class DiaryPage(QWidget):
         #: The water goal the report's charts draw (the app hands in the setting's).
         self.water_goal: Callable[[], int] = lambda: Settings().water_goal_glasses
         # Swappable in tests so nothing modal opens.
-        self.confirm = lambda text: QMessageBox.question(self, "Twitch diary", text) \
+        self.confirm = lambda text: QMessageBox.question(self, translate("Diary", "Twitch diary"), text) \
             == QMessageBox.StandardButton.Yes
         self.open_url = QDesktopServices.openUrl  # the desktop's PDF viewer or file manager
         self.ask_save_path = lambda: QFileDialog.getSaveFileName(
-            self, "Export twitch diary", str(Path.home() / "twitch-diary.pdf"),
-            "PDF files (*.pdf)")[0]
+            self, translate("Diary", "Export twitch diary"), str(Path.home() / translate("Diary", "twitch-diary.pdf")),
+            translate("Diary", "PDF files (*.pdf)"))[0]
 
         self.form = DiaryForm(self.trigger_labels, clock)
         self.form.log_button.clicked.connect(self.log)
@@ -130,7 +131,7 @@ class DiaryPage(QWidget):
         form_area.setWidget(column)
         form_area.setWidgetResizable(True)
         form_area.setFrameShape(QFrame.Shape.NoFrame)  # a section of the page, not a box in it
-        form_area.setAccessibleName("Log a twitch, and the report for a doctor")
+        form_area.setAccessibleName(translate("Diary", "Log a twitch, and the report for a doctor"))
         form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         form_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields in it
         keep_focus_in_view(form_area)
@@ -146,16 +147,16 @@ class DiaryPage(QWidget):
     # -- building ------------------------------------------------------------
     def _list_side(self) -> QVBoxLayout:
         side = QVBoxLayout()
-        self.alert = wrapping_label(role="Diary alert")
+        self.alert = wrapping_label(role=translate("Diary", "Diary alert"))
         self.alert_tile = alert_tile()  # amber: a health alert (docs/design.md)
         self.alert_tile.column.addWidget(self.alert)
         side.addWidget(self.alert_tile)
-        self.count = wrapping_label(role="Diary entries")
+        self.count = wrapping_label(role=translate("Diary", "Diary entries"))
         side.addWidget(self.count)
         # One entry a row, in words that wrap to the list's width: columns ran wider than
         # half the window and scrolled sideways, most of all at large text.
         self.entries = QListWidget()
-        self.entries.setAccessibleName("Diary entries")
+        self.entries.setAccessibleName(translate("Diary", "Diary entries"))
         show_focus(self.entries)  # an empty list shows no focus of its own
         self.entries.setWordWrap(True)
         self.entries.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap when resized
@@ -168,42 +169,43 @@ class DiaryPage(QWidget):
         QShortcut(QKeySequence.StandardKey.Delete, self.entries, self.delete_selected,
                   context=Qt.ShortcutContext.WidgetShortcut)
         side.addWidget(self.entries, 1)
-        self.edit_button = secondary_button("Ed&it")
-        self.edit_button.setAccessibleName("Edit the selected entry")
+        self.edit_button = secondary_button(translate("Diary", "Ed&it"))
+        self.edit_button.setAccessibleName(translate("Diary", "Edit the selected entry"))
         self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = secondary_button("Dele&te")
-        self.delete_button.setAccessibleName("Delete the selected entry")
+        self.delete_button = secondary_button(translate("Diary", "Dele&te"))
+        self.delete_button.setAccessibleName(translate("Diary", "Delete the selected entry"))
         self.delete_button.clicked.connect(self.delete_selected)
         side.addLayout(button_row(self.edit_button, self.delete_button))
         return side
 
     def _report_section(self) -> QWidget:
         export = QWidget()
-        export_heading = heading_label("Report for a doctor's visit")
+        export_heading = heading_label(translate("Diary", "Report for a doctor's visit"))
         self.from_date, self.to_date = QDateEdit(), QDateEdit()
-        for edit, name in ((self.from_date, "Report from"), (self.to_date, "Report to")):
+        for edit, name in ((self.from_date, translate("Diary", "Report from")),
+                           (self.to_date, translate("Diary", "Report to"))):
             dated(edit, DAY_FORMAT).setAccessibleName(name)
         today = self.clock().astimezone().date()
         self.from_date.setDate(QDate(today - timedelta(days=30)))
         self.to_date.setDate(QDate(today))
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("Optional: so the doctor knows whose it is")
-        self.name_edit.setAccessibleName("Name on the report (optional)")
+        self.name_edit.setPlaceholderText(translate("Diary", "Optional: so the doctor knows whose it is"))
+        self.name_edit.setAccessibleName(translate("Diary", "Name on the report (optional)"))
         self.name_edit.setMaxLength(report.NAME_LINE)
-        name_label = QLabel("Na&me")
+        name_label = QLabel(translate("Diary", "Na&me"))
         name_label.setBuddy(self.name_edit)
         named = QHBoxLayout()
         named.addWidget(name_label)
         named.addWidget(self.name_edit, 1)
-        self.export_button = secondary_button("E&xport PDF…")
-        self.export_button.setAccessibleName("Export the diary as a PDF")
+        self.export_button = secondary_button(translate("Diary", "E&xport PDF…"))
+        self.export_button.setAccessibleName(translate("Diary", "Export the diary as a PDF"))
         self.export_button.clicked.connect(self.export_clicked)
-        from_label = QLabel("&From")
+        from_label = QLabel(translate("Diary", "&From"))
         from_label.setBuddy(self.from_date)
         # The period on one line, the button under it: side by side they made the
         # column too wide at large text.
         dates = QHBoxLayout()
-        for widget in (from_label, self.from_date, QLabel("to"), self.to_date):
+        for widget in (from_label, self.from_date, QLabel(translate("Diary", "to")), self.to_date):
             dates.addWidget(widget)
         dates.addStretch(1)
         export_rows = QVBoxLayout(export)
@@ -213,13 +215,13 @@ class DiaryPage(QWidget):
         export_rows.addLayout(dates)
         export_rows.addLayout(named)
         export_rows.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.export_status = wrapping_label(role="Export status")
+        self.export_status = wrapping_label(role=translate("Diary", "Export status"))
         # Once saved, the file is a click away: opened, or shown where it was put.
-        self.open_button = secondary_button("Open the &report")
-        self.open_button.setAccessibleName("Open the saved report")
+        self.open_button = secondary_button(translate("Diary", "Open the &report"))
+        self.open_button.setAccessibleName(translate("Diary", "Open the saved report"))
         self.open_button.clicked.connect(lambda: self.open_url(QUrl.fromLocalFile(str(self.exported))))
-        self.folder_button = secondary_button("S&how in folder")
-        self.folder_button.setAccessibleName("Show the folder of the saved report")
+        self.folder_button = secondary_button(translate("Diary", "S&how in folder"))
+        self.folder_button.setAccessibleName(translate("Diary", "Show the folder of the saved report"))
         self.folder_button.clicked.connect(
             lambda: self.open_url(QUrl.fromLocalFile(str(Path(self.exported or ".").parent))))
         export_rows.addWidget(self.export_status)
@@ -238,11 +240,12 @@ class DiaryPage(QWidget):
         fields = self.form.fields()
         if self.form.editing:
             diary.edit(self.history, self.form.editing, **fields)
-            message = "Changes saved."
+            message = translate("Diary", "Changes saved.")
         else:
             diary.add(self.history, **fields)
             when = fields["occurred_at"].astimezone()
-            message = f"Logged: {diary.AREAS[fields['area']]} at {time_of_day(when)}."
+            message = translate("Diary", "Logged: {area} at {time}.").format(
+                area=diary.AREAS[fields["area"]], time=time_of_day(when))
         self.form.reset()
         self.form.status.setText(message)
         self.refresh()
@@ -258,14 +261,14 @@ class DiaryPage(QWidget):
         entry = next((e for e in diary.entries(self.history)
                       if e.entry_id == self.selected_id()), None)
         if entry is None:
-            self.form.status.setText("Select an entry to edit.")
+            self.form.status.setText(translate("Diary", "Select an entry to edit."))
             return
         self.form.load(entry)
 
     def delete_selected(self) -> None:
         """Delete the selected entry after asking."""
         entry_id = self.selected_id()
-        if entry_id and self.confirm("Delete this diary entry?"):
+        if entry_id and self.confirm(translate("Diary", "Delete this diary entry?")):
             diary.delete(self.history, entry_id)
             if self.form.editing == entry_id:
                 self.form.reset()
@@ -287,10 +290,11 @@ class DiaryPage(QWidget):
             self.entries.addItem(item)
             if entry.entry_id == selected:
                 self.entries.setCurrentItem(item)
-        self.count.setText(f"{plural(len(found), 'entry', 'entries')}, newest first."
-                           if found else "No twitches logged yet. Entries you log show here.")
+        self.count.setText(tr("%n entries, newest first.", "diary", len(found)) if found
+                           else translate("Diary", "No twitches logged yet. Entries you log show here."))
         alert = diary.diary_alert(self.history, now)
-        self.alert.setText(f"<b>See a doctor soon.</b> {escape(alert)}" if alert else "")
+        self.alert.setText(translate("Diary", "<b>See a doctor soon.</b> {alert}").format(alert=escape(alert))
+                           if alert else "")
         self.alert_tile.setVisible(bool(alert))
         self.form.show_now()  # 'now', not when the window was opened
 
@@ -318,8 +322,8 @@ class DiaryPage(QWidget):
         try:
             write_pdf(html, Path(path), images={name: image for _, name, image in charts})
         except OSError as exc:
-            self.export_status.setText(f"Could not save the PDF: {exc}")
+            self.export_status.setText(translate("Diary", "Could not save the PDF: {error}").format(error=exc))
             self._show_exported(None)
             return
-        self.export_status.setText(f"Saved to {path}")
+        self.export_status.setText(translate("Diary", "Saved to {path}").format(path=path))
         self._show_exported(Path(path))

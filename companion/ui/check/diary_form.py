@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from companion.core import diary
 from companion.core.clock import Clock
+from companion.core.i18n import translate
 from companion.ui.widgets.controls import primary_button, secondary_button
 from companion.ui.widgets.labels import wrapping_label
 from companion.ui.widgets.theme import heading_label
@@ -63,51 +64,51 @@ class DiaryForm(QWidget):
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         # A heading over the fields, not a group box's frame.
-        self.heading = heading_label("Log a twitch")
+        self.heading = heading_label(translate("Diary", "Log a twitch"))
         form.addRow(self.heading)
-        self.area = _combo(diary.AREAS, "Where: body area")
-        self.side = _combo(diary.SIDES, "Which side")
+        self.area = _combo(diary.AREAS, translate("Diary", "Where: body area"))
+        self.side = _combo(diary.SIDES, translate("Diary", "Which side"))
         where = QHBoxLayout()
         where.addWidget(self.area, 2)
         where.addWidget(self.side, 1)
-        where_label = QLabel("&Where")
+        where_label = QLabel(translate("Diary", "&Where"))
         where_label.setBuddy(self.area)
         form.addRow(where_label, where)
-        self.duration = _combo(diary.DURATIONS, "How long")
-        form.addRow("How &long", self.duration)
-        self.strength = _combo(diary.STRENGTHS, "How strong")
-        form.addRow("How &strong", self.strength)
+        self.duration = _combo(diary.DURATIONS, translate("Diary", "How long"))
+        form.addRow(translate("Diary", "How &long"), self.duration)
+        self.strength = _combo(diary.STRENGTHS, translate("Diary", "How strong"))
+        form.addRow(translate("Diary", "How &strong"), self.strength)
         self.when = dated(QDateTimeEdit(), MOMENT_FORMAT)
-        self.when.setAccessibleName("When it happened")
+        self.when.setAccessibleName(translate("Diary", "When it happened"))
         self.when.dateTimeChanged.connect(self._when_edited)
-        form.addRow("Whe&n", self.when)
+        form.addRow(translate("Diary", "Whe&n"), self.when)
 
         grid = QGridLayout()
         self.trigger_boxes: dict[str, QCheckBox] = {}
         for n, (item_id, label) in enumerate(trigger_labels.items()):
             check = QCheckBox(label)
-            check.setAccessibleName(f"Suspected trigger: {label}")
+            check.setAccessibleName(translate("Diary", "Suspected trigger: {trigger}").format(trigger=label))
             grid.addWidget(check, n // 2, n % 2)
             self.trigger_boxes[item_id] = check
-        form.addRow(QLabel("Suspected triggers (optional)"))
+        form.addRow(QLabel(translate("Diary", "Suspected triggers (optional)")))
         form.addRow(grid)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("Optional note")
-        self.note.setAccessibleName("Note")
-        form.addRow("N&ote", self.note)
+        self.note.setPlaceholderText(translate("Diary", "Optional note"))
+        self.note.setAccessibleName(translate("Diary", "Note"))
+        form.addRow(translate("Diary", "N&ote"), self.note)
 
-        self.log_button = primary_button("Lo&g twitch")
-        self.log_button.setAccessibleName("Log twitch")
+        self.log_button = primary_button(translate("Diary", "Lo&g twitch"))
+        self.log_button.setAccessibleName(translate("Diary", "Log twitch"))
         self.log_button.setDefault(True)
-        self.cancel_button = secondary_button("Cancel &editing")
-        self.cancel_button.setAccessibleName("Cancel editing")
+        self.cancel_button = secondary_button(translate("Diary", "Cancel &editing"))
+        self.cancel_button.setAccessibleName(translate("Diary", "Cancel editing"))
         self.cancel_button.clicked.connect(self.reset)
         buttons = QHBoxLayout()
         buttons.addWidget(self.log_button)
         buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
         form.addRow(buttons)
-        self.status = wrapping_label(role="Diary status")
+        self.status = wrapping_label(role=translate("Diary", "Diary status"))
         form.addRow(self.status)
         self.reset()
 
@@ -132,7 +133,7 @@ class DiaryForm(QWidget):
         self.note.clear()
         for box in self.trigger_boxes.values():
             box.setChecked(False)
-        self.log_button.setText("Lo&g twitch")
+        self.log_button.setText(translate("Diary", "Lo&g twitch"))
         self.cancel_button.setVisible(False)
 
     def prefill(self, triggers: list[str], note: str) -> None:
@@ -141,7 +142,7 @@ class DiaryForm(QWidget):
         for item_id, box in self.trigger_boxes.items():
             box.setChecked(item_id in triggers)
         self.note.setText(note)
-        self.status.setText("From your check: say where and how it was, then log it.")
+        self.status.setText(translate("Diary", "From your check: say where and how it was, then log it."))
 
     def fields(self) -> dict:
         """The form's values, as keyword arguments for core.diary.add/edit."""
@@ -167,6 +168,6 @@ class DiaryForm(QWidget):
         for item_id, box in self.trigger_boxes.items():
             box.setChecked(item_id in entry.triggers)
         self.note.setText(entry.note)
-        self.log_button.setText("Sa&ve changes")
+        self.log_button.setText(translate("Diary", "Sa&ve changes"))
         self.cancel_button.setVisible(True)
-        self.status.setText("Editing the selected entry.")
+        self.status.setText(translate("Diary", "Editing the selected entry."))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from companion.core import diary as diary_core
 from companion.core.checklist import Assessment, Checklist, Group, Level
 from companion.core.clock import Clock
+from companion.core.i18n import QT_TRANSLATE_NOOP, translate
 from companion.core.report import CHECK_KIND
 from companion.core.wording import time_of_day
 from companion.ui.check.result import ResultPanel
@@ -28,9 +29,9 @@ from companion.ui.widgets.focus import keep_focus_in_view, show_focus
 from companion.ui.widgets.labels import muted, wrapping_label
 from companion.ui.widgets.theme import heading_label
 
-WHY_FIRST = ("These signs need help straight away, so they come first. If none of them "
-             "applies, the next questions are about the twitch itself, and what fits you "
-             "shows here as you answer.")
+WHY_FIRST = QT_TRANSLATE_NOOP("Check", "These signs need help straight away, so they come first. If none "
+                                        "of them applies, the next questions are about the twitch itself, "
+                                        "and what fits you shows here as you answer.")
 
 
 class ClickableLabel(QLabel):
@@ -78,34 +79,35 @@ class ChecklistPage(QWidget):
         self.steps = QStackedWidget()
         self.urgent_step = self._urgent_step(urgent)
         self.twitch_step = self._twitch_step(rest)
-        for step, name in ((self.urgent_step, "Urgent signs"),
-                           (self.twitch_step, "Questions about the twitch")):
+        for step, name in ((self.urgent_step, translate("Check", "Urgent signs")),
+                           (self.twitch_step, translate("Check", "Questions about the twitch"))):
             area = _scrolling(step, name)
             area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the questions in it
             self.steps.addWidget(area)
 
-        self.why_first = muted(wrapping_label(WHY_FIRST, role="Why these come first"))
+        self.why_first = muted(wrapping_label(translate("Check", WHY_FIRST),
+                                              role=translate("Check", "Why these come first")))
         self.why_first.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.why_first.setMargin(self.fontMetrics().height())
         # The result can be longer than its column: a keyboard user scrolls it from here.
-        self.result_area = show_focus(_scrolling(self.result, "Result"))
+        self.result_area = show_focus(_scrolling(self.result, translate("Check", "Result")))
         self.side = QStackedWidget()
         self.side.addWidget(self.why_first)
         self.side.addWidget(self.result_area)
 
         # One main action at a time: "None of these" on the first step, then Save.
-        self.save_button = primary_button("&Save this check")
-        self.save_button.setAccessibleName("Save this check to your history")
+        self.save_button = primary_button(translate("Check", "&Save this check"))
+        self.save_button.setAccessibleName(translate("Check", "Save this check to your history"))
         self.save_button.clicked.connect(self.save)
-        self.diary_button = secondary_button("&Add to the diary…")
-        self.diary_button.setAccessibleName("Add this check to the twitch diary")
-        self.diary_button.setToolTip("Log a twitch in the diary, with the triggers you ticked")
+        self.diary_button = secondary_button(translate("Check", "&Add to the diary…"))
+        self.diary_button.setAccessibleName(translate("Check", "Add this check to the twitch diary"))
+        self.diary_button.setToolTip(translate("Check", "Log a twitch in the diary, with the triggers you ticked"))
         self.diary_button.clicked.connect(self._carry)
-        self.clear_button = show_focus(quiet_button("Start &over"))
-        self.clear_button.setAccessibleName("Clear all answers and start over")
+        self.clear_button = show_focus(quiet_button(translate("Check", "Start &over")))
+        self.clear_button.setAccessibleName(translate("Check", "Clear all answers and start over"))
         self.clear_button.clicked.connect(self.clear)
         self.saved_label = muted(QLabel(""))
-        self.saved_label.setAccessibleDescription("Save status")
+        self.saved_label.setAccessibleDescription(translate("Check", "Save status"))
         buttons = QHBoxLayout()
         for widget in (self.save_button, self.diary_button, self.clear_button):
             buttons.addWidget(widget)
@@ -123,15 +125,16 @@ class ChecklistPage(QWidget):
     def _urgent_step(self, groups: list[Group]) -> QWidget:
         step = QWidget()
         column = QVBoxLayout(step)
-        column.addWidget(wrapping_label("First, one question.", role="Step one of two"))
+        column.addWidget(wrapping_label(translate("Check", "First, one question."),
+                                        role=translate("Check", "Step one of two")))
         for group in groups:
             column.addWidget(self._group(group))
-        self.none_button = primary_button("&None of these")
-        self.none_button.setAccessibleName("None of these: go on to the questions about the twitch")
+        self.none_button = primary_button(translate("Check", "&None of these"))
+        self.none_button.setAccessibleName(translate("Check", "None of these: go on to the questions about the twitch"))
         self.none_button.setDefault(True)
         self.none_button.clicked.connect(self.go_on)
-        self.on_button = secondary_button("Go on to the &twitch questions")
-        self.on_button.setAccessibleName("Go on to the questions about the twitch")
+        self.on_button = secondary_button(translate("Check", "Go on to the &twitch questions"))
+        self.on_button.setAccessibleName(translate("Check", "Go on to the questions about the twitch"))
         self.on_button.clicked.connect(self.go_on)
         row = QHBoxLayout()
         row.addWidget(self.none_button)
@@ -145,10 +148,10 @@ class ChecklistPage(QWidget):
     def _twitch_step(self, groups: list[Group]) -> QWidget:
         step = QWidget()
         column = QVBoxLayout(step)
-        self.back_button = show_focus(quiet_button("&Back to the urgent signs"))
+        self.back_button = show_focus(quiet_button(translate("Check", "&Back to the urgent signs")))
         self.back_button.clicked.connect(self.go_back)
         column.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
-        column.addWidget(wrapping_label(self.checklist.intro, role="How this works"))
+        column.addWidget(wrapping_label(self.checklist.intro, role=translate("Check", "How this works")))
         for group in groups:
             column.addWidget(self._group(group))
         column.addStretch(1)
@@ -181,7 +184,7 @@ class ChecklistPage(QWidget):
         title, text = self.checklist.twitch_or_tremor
         toggle = QToolButton()
         toggle.setText("&" + title.replace("&", "&&"))
-        toggle.setAccessibleName(f"Show or hide: {title}")
+        toggle.setAccessibleName(translate("Check", "Show or hide: {title}").format(title=title))
         toggle.setCheckable(True)
         toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toggle.setArrowType(Qt.ArrowType.RightArrow)
@@ -252,7 +255,7 @@ class ChecklistPage(QWidget):
         self.saved_label.setText("")
         if changed and answered and self.isVisible():
             # Only a new result is news; re-reading the same one on every tick would be noise.
-            announce(self, f"Result: {assessment.title}")
+            announce(self, translate("Check", "Result: {result}").format(result=assessment.title))
 
     def save(self) -> None:
         """Store the current answers and result in history."""
@@ -260,7 +263,8 @@ class ChecklistPage(QWidget):
         self.history.record(CHECK_KIND, {"answers": self.checked_ids(),
                                          "level": result.level.key,
                                          "reasons": list(result.reasons)})
-        self.saved_label.setText(f"Saved at {time_of_day(self.clock().astimezone())}.")
+        self.saved_label.setText(translate("Check", "Saved at {time}.").format(
+            time=time_of_day(self.clock().astimezone())))
 
     def clear(self) -> None:
         """Untick everything and begin again with the urgent signs."""
@@ -273,4 +277,5 @@ class ChecklistPage(QWidget):
     def _carry(self) -> None:
         triggers = {item.id for item in self.checklist.triggers()}
         ticked = [i for i in self.checked_ids() if i in triggers]
-        self.carry_to_diary.emit(ticked, f"Checked: {self.assessment().title.lower()}")
+        self.carry_to_diary.emit(ticked, translate("Check", "Checked: {result}").format(
+            result=self.assessment().title.lower()))

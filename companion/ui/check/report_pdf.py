@@ -9,15 +9,17 @@ from PySide6.QtCore import QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from companion.core import safe_files
+from companion.core.i18n import translate
 
 MARGIN_MM = 18  # a normal printed page's margin, all round
 
 
-def write_pdf(html: str, path: Path, title: str = "Twitch diary",
+def write_pdf(html: str, path: Path, title: str | None = None,
               images: Mapping[str, QImage] | None = None) -> None:
     """Lay out ``html`` on A4 pages and save it as a PDF at ``path`` (OSError on failure).
 
-    ``images`` are the pictures ``html`` names in its ``<img src>``.
+    ``images`` are the pictures ``html`` names in its ``<img src>``; ``title`` is the
+    document's title a PDF viewer shows (the twitch diary's, in the person's language).
     """
     # QPdfWriter only logs a warning when it cannot open the file: find out first, plainly.
     # Created private to the user (it is health data), whatever the umask; the writer then
@@ -25,7 +27,7 @@ def write_pdf(html: str, path: Path, title: str = "Twitch diary",
     with open(path, "wb", opener=safe_files.opener):
         pass
     writer = QPdfWriter(str(path))
-    writer.setTitle(title)
+    writer.setTitle(title if title is not None else translate("Report", "Twitch diary"))
     writer.setCreator("Companion")
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(*(MARGIN_MM,) * 4), QPageLayout.Unit.Millimeter)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from companion.core.checklist import Assessment, Level
+from companion.core.i18n import translate
 from companion.core.kinds import Action
 from companion.ui.widgets.colors import alert_colours, outline, tile_surface
 from companion.ui.widgets.fonts import scaled_font
@@ -50,31 +51,31 @@ class ResultPanel(QWidget):
         self.banner = QFrame()
         self.banner.setAutoFillBackground(False)
         self.banner.setObjectName("banner")
-        self.banner.setAccessibleName("Result")
-        self.title = wrapping_label(role="Result level")
+        self.banner.setAccessibleName(translate("Check", "Result"))
+        self.title = wrapping_label(role=translate("Check", "Result level"))
         self.title.setFont(scaled_font(self, 1.6, bold=True))
-        self.advice = wrapping_label(role="What to do")
+        self.advice = wrapping_label(role=translate("Check", "What to do"))
         self.advice.setFont(scaled_font(self, 1.1))
         banner_layout = QVBoxLayout(self.banner)
         banner_layout.addWidget(self.title)
         banner_layout.addWidget(self.advice)
 
-        self.reasons = wrapping_label(role="Why")
+        self.reasons = wrapping_label(role=translate("Check", "Why"))
         self.tips_box = QVBoxLayout()
-        self.tips_heading = self._heading("What may help")
-        self.help_text = wrapping_label(role="When to get help")
-        self.note = wrapping_label(role="Not medical advice")
+        self.tips_heading = self._heading(translate("Check", "What may help"))
+        self.help_text = wrapping_label(role=translate("Check", "When to get help"))
+        self.note = wrapping_label(role=translate("Check", "Not medical advice"))
         self.note.setObjectName("note")
         self.note.setFrameShape(QFrame.Shape.StyledPanel)
         self.note.setMargin(8)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
-        layout.addWidget(self._heading("Why"))
+        layout.addWidget(self._heading(translate("Check", "Why")))
         layout.addWidget(self.reasons)
         layout.addWidget(self.tips_heading)
         layout.addLayout(self.tips_box)
-        layout.addWidget(self._heading("When to get help"))
+        layout.addWidget(self._heading(translate("Check", "When to get help")))
         layout.addWidget(self.help_text)
         layout.addWidget(self.note)
         layout.addStretch(1)
@@ -96,7 +97,7 @@ class ResultPanel(QWidget):
         self.advice.setText(assessment.advice)
         self.reasons.setText("\n".join(f"• {reason}" for reason in assessment.reasons))
         self.help_text.setText(assessment.when_to_get_help)
-        self.note.setText(f"Not medical advice. {assessment.note}")
+        self.note.setText(translate("Check", "Not medical advice. {note}").format(note=assessment.note))
         self._show_tips(assessment)
 
     def _show_tips(self, assessment: Assessment) -> None:
@@ -112,7 +113,7 @@ class ResultPanel(QWidget):
             row = QWidget()
             row_layout = QVBoxLayout(row)
             row_layout.setContentsMargins(0, 0, 0, 6)
-            row_layout.addWidget(wrapping_label(f"• {tip.text}", role="Tip"))
+            row_layout.addWidget(wrapping_label(f"• {tip.text}", role=translate("Check", "Tip")))
             # One button per line: side by side they overflow the column at large font sizes.
             buttons = QVBoxLayout()
             for action in tip.actions:

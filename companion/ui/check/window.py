@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QTabWidge
 
 from companion.core.checklist import Checklist, Level
 from companion.core.clock import Clock, utc_now
+from companion.core.i18n import translate
 from companion.core.report import CHECK_KIND
 from companion.core.wording import moment_text
 from companion.ui.check.diary import DiaryPage, EntryDelegate
@@ -29,14 +30,14 @@ class PastChecksPage(QWidget):
         self.checklist, self.history = checklist, history
         self.list = QListWidget()
         self.list.setWordWrap(True)
-        self.list.setAccessibleName("Past checks")
+        self.list.setAccessibleName(translate("Check", "Past checks"))
         self.list.setSpacing(4)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap when resized
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setItemDelegate(EntryDelegate(self.list))  # when and result in bold, as the diary
         layout = QVBoxLayout(self)
-        layout.addWidget(wrapping_label("Checks you saved, newest first. The report in the "
-                                        "Diary tab includes the recent ones."))
+        layout.addWidget(wrapping_label(translate("Check", "Checks you saved, newest first. The report in "
+                                                           "the Diary tab includes the recent ones.")))
         layout.addWidget(self.list)
 
     def refresh(self) -> None:
@@ -45,8 +46,8 @@ class PastChecksPage(QWidget):
         for event in self.history.events([CHECK_KIND], newest_first=True, limit=100):
             self.list.addItem(QListWidgetItem(self._describe(event)))
         if not self.list.count():
-            self.list.addItem(QListWidgetItem("No saved checks yet. Use 'Save this check' "
-                                              "on the Check tab."))
+            self.list.addItem(QListWidgetItem(translate("Check", "No saved checks yet. Use 'Save this "
+                                                                 "check' on the Check tab.")))
 
     def _describe(self, event) -> str:
         key = event.data.get("level", "")
@@ -56,7 +57,7 @@ class PastChecksPage(QWidget):
             title = key
         if event.data.get("answers") == []:  # as the result said when it was saved
             title = self.checklist.nothing_ticked[0]
-        lines = [f"{moment_text(event.at.astimezone())}: {title}"]
+        lines = [translate("Check", "{when}: {result}").format(when=moment_text(event.at.astimezone()), result=title)]
         lines += [f"• {reason}" for reason in event.data.get("reasons", [])]
         return "\n".join(lines)
 
@@ -69,15 +70,15 @@ class CheckWindow(QWidget):
     def __init__(self, checklist: Checklist, history, clock: Clock = utc_now,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(window_title("Check a symptom"))
+        self.setWindowTitle(window_title(translate("Check", "Check a symptom")))
         self.checklist_page = ChecklistPage(checklist, history, clock)
         self.past_checks = PastChecksPage(checklist, history)
         self.diary = DiaryPage(checklist, history, clock)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Check a symptom: sections")
-        self.tabs.addTab(self.checklist_page, "&Check")
-        self.tabs.addTab(self.past_checks, "&Past checks")
-        self.tabs.addTab(self.diary, "&Diary")
+        self.tabs.setAccessibleName(translate("Check", "Check a symptom: sections"))
+        self.tabs.addTab(self.checklist_page, translate("Check", "&Check"))
+        self.tabs.addTab(self.past_checks, translate("Check", "&Past checks"))
+        self.tabs.addTab(self.diary, translate("Check", "&Diary"))
         self.tabs.currentChanged.connect(self._tab_shown)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage, QPalette
 
 from companion.core.history import History
+from companion.core.i18n import translate
 from companion.core.statistics import Span, View, buckets, twitch_summary
 from companion.core.statistics_sql import tallies
 from companion.ui.widgets.colors import fusion_palette
@@ -39,18 +40,20 @@ def report_charts(history: History, first: date, last: date, tz: tzinfo | None, 
     for section in sections.SECTIONS:
         if section.key not in REPORT_SECTIONS:
             continue
-        chart = BarChart(section.heading, section.parts)
+        chart = BarChart(section.title, section.legend)
         chart.setPalette(palette)
         chart.resize(PICTURE)
         chart.set_bars(sections.bars(section, span, shown, goal, last, labels),
-                       goal=goal if section.key == "water" and goal else None, goal_text=f"goal {goal}")
+                       goal=goal if section.key == "water" and goal else None,
+                       goal_text=translate("Statistics", "goal {goal}").format(goal=goal))
         picture = QImage(PICTURE * SHARPNESS, QImage.Format.Format_RGB32)
         picture.setDevicePixelRatio(SHARPNESS)
         picture.fill(palette.color(QPalette.ColorRole.Window))
         chart.render(picture)
-        unit = "month" if span.view is View.YEAR else "day"
-        heading = section.heading + (f" per {unit}" if section.key != "breaks" else
-                                     f" per {unit} (solid: taken when prompted; hatched: natural)")
+        heading = section.per(span.view)
+        if section.key == "breaks":  # the picture's two fills, which print cannot point at
+            heading = translate("Report", "{heading} (solid: taken when prompted; hatched: natural)").format(
+                heading=heading)
         pictures.append((heading, f"chart-{section.key}.png", picture))
         chart.deleteLater()
     return twitch_summary(days, goal, labels), pictures

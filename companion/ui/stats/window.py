@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.history import History
+from companion.core.i18n import QT_TRANSLATE_NOOP, translate
 from companion.core.statistics import Span, Tally, View, buckets, goal_line, merged, shifted, span_of, twitch_summary
 from companion.core.statistics_sql import current_streak, tallies
 from companion.ui.widgets.announce import announce
@@ -41,7 +42,20 @@ from .chart import BarChart
 from .look import part_brush
 
 log = logging.getLogger(__name__)
-VIEW_WORDS = {View.WEEK: "&Week", View.MONTH: "&Month", View.YEAR: "&Year"}
+VIEW_WORDS = {View.WEEK: QT_TRANSLATE_NOOP("Statistics", "&Week"),
+              View.MONTH: QT_TRANSLATE_NOOP("Statistics", "&Month"),
+              View.YEAR: QT_TRANSLATE_NOOP("Statistics", "&Year")}
+# What each view's button shows, for a screen reader.
+VIEW_DESCRIPTIONS = {View.WEEK: QT_TRANSLATE_NOOP("Statistics", "Show a whole week"),
+                     View.MONTH: QT_TRANSLATE_NOOP("Statistics", "Show a whole month"),
+                     View.YEAR: QT_TRANSLATE_NOOP("Statistics", "Show a whole year")}
+# Said when a span holds nothing yet.
+NOTHING_YET = {View.WEEK: QT_TRANSLATE_NOOP("Statistics", "Nothing was recorded in this week yet. Water, breaks "
+                                                          "and the twitch diary show here as you log them."),
+               View.MONTH: QT_TRANSLATE_NOOP("Statistics", "Nothing was recorded in this month yet. Water, breaks "
+                                                           "and the twitch diary show here as you log them."),
+               View.YEAR: QT_TRANSLATE_NOOP("Statistics", "Nothing was recorded in this year yet. Water, breaks "
+                                                          "and the twitch diary show here as you log them.")}
 
 
 def trigger_words() -> dict[str, str]:
@@ -97,7 +111,7 @@ class StatisticsWindow(QWidget):
                  goal: Callable[[], int], rest_weekdays: Callable[[], Iterable[int]] = tuple,
                  trigger_labels: Mapping[str, str] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(window_title("Statistics"))
+        self.setWindowTitle(window_title(translate("Statistics", "Statistics")))
         self.history, self.tz, self.clock = history, tz, clock
         self._goal, self._rest = goal, rest_weekdays
         self.labels = dict(trigger_labels or {})
@@ -110,16 +124,17 @@ class StatisticsWindow(QWidget):
         self.view_buttons = QButtonGroup(self)
         views = QHBoxLayout()
         for view in View:
-            button = QPushButton(VIEW_WORDS[view], checkable=True)
-            button.setAccessibleDescription("Show a whole " + view.value)
+            button = QPushButton(translate("Statistics", VIEW_WORDS[view]), checkable=True)
+            button.setAccessibleDescription(translate("Statistics", VIEW_DESCRIPTIONS[view]))
             self.view_buttons.addButton(button)
             button.clicked.connect(lambda _=False, v=view: self.set_view(v))
             views.addWidget(button)
-        self.previous = QPushButton("&Previous", accessibleName="Previous")
-        self.next = QPushButton("&Next", accessibleName="Next")
+        self.previous = QPushButton(translate("Statistics", "&Previous"),
+                                    accessibleName=translate("Statistics", "Previous"))
+        self.next = QPushButton(translate("Statistics", "&Next"), accessibleName=translate("Statistics", "Next"))
         self.previous.clicked.connect(lambda: self.step(-1))
         self.next.clicked.connect(lambda: self.step(1))
-        self.as_table = QCheckBox("Show as &table")
+        self.as_table = QCheckBox(translate("Statistics", "Show as &table"))
         self.as_table.toggled.connect(self._show_table)
         views.addSpacing(self.fontMetrics().averageCharWidth() * 2)
         views.addWidget(self.previous)
@@ -127,25 +142,28 @@ class StatisticsWindow(QWidget):
         views.addStretch()
         views.addWidget(self.as_table)
 
-        self.empty_note = muted(wrapping_label(role="Why the charts are empty"))
+        self.empty_note = muted(wrapping_label(role=translate("Statistics", "Why the charts are empty")))
         self.charts: dict[str, BarChart] = {}
         self.figures: dict[str, QLabel] = {}
+        self.titles: dict[str, QLabel] = {}
         column = QWidget()
         body = QVBoxLayout(column)
         for section in sections.SECTIONS:
-            title = QLabel(section.heading)
+            title = QLabel(section.title)
             title.setFont(scaled_font(self, 1.15, bold=True))
+            self.titles[section.key] = title
             body.addWidget(title)
-            figures = muted(wrapping_label(role=f"{section.heading} in figures"))
+            figures = muted(wrapping_label(role=translate("Statistics", "{heading} in figures").format(
+                heading=section.title)))
             self.figures[section.key] = figures
             body.addWidget(figures)
-            chart = BarChart(f"{section.heading} per day", section.parts)
+            chart = BarChart(section.per(View.WEEK), section.legend)
             self.charts[section.key] = chart
             body.addWidget(chart)
             if len(section.parts) > 1:
-                body.addWidget(Legend(section.parts))
+                body.addWidget(Legend(section.legend))
             body.addSpacing(self.fontMetrics().lineSpacing() // 2)
-        self.summary = wrapping_label(role="Twitch diary beside water and breaks")
+        self.summary = wrapping_label(role=translate("Statistics", "Twitch diary beside water and breaks"))
         body.addWidget(self.summary)
         body.addStretch()
         self.chart_page = keep_focus_in_view(QScrollArea())
@@ -156,7 +174,7 @@ class StatisticsWindow(QWidget):
         self.chart_page.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the bars in it
 
         self.table = QTableWidget(0, len(sections.COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(sections.COLUMNS))
+        self.table.setHorizontalHeaderLabels(sections.columns())
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
@@ -164,7 +182,7 @@ class StatisticsWindow(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setAccessibleName("Statistics as a table")
+        self.table.setAccessibleName(translate("Statistics", "Statistics as a table"))
         self.pages = QStackedWidget()
         self.pages.addWidget(self.chart_page)
         self.pages.addWidget(self.table)
@@ -222,19 +240,17 @@ class StatisticsWindow(QWidget):
         nothing = not any((whole.glasses, whole.taken, whole.natural, whole.snoozed, whole.skipped,
                            whole.missed, whole.held_total, whole.stretch_minutes,
                            whole.breathing_minutes, whole.episodes))
-        self.empty_note.setText(
-            f"Nothing was recorded in this {span.view.value} yet. Water, breaks and the twitch "
-            "diary show here as you log them." if nothing else "")
+        self.empty_note.setText(translate("Statistics", NOTHING_YET[span.view]) if nothing else "")
         self.empty_note.setVisible(nothing)
         for button, view in zip(self.view_buttons.buttons(), View, strict=True):
             button.setChecked(view is span.view)
         self.next.setEnabled(shifted(span, 1).first <= today)
         for section in sections.SECTIONS:
             chart = self.charts[section.key]
-            chart.setAccessibleName(f"{section.heading} per {'month' if span.view is View.YEAR else 'day'}")
+            chart.setAccessibleName(section.per(span.view))
             chart.set_bars(sections.bars(section, span, self.buckets, goal, today, self.labels),
                            goal=goal if section.key == "water" and goal else None,
-                           goal_text=f"goal {goal}")
+                           goal_text=translate("Statistics", "goal {goal}").format(goal=goal))
             self.figures[section.key].setText(sections.figures(
                 section.key, whole, goal_line(self.days, goal, streak, today)))
             self.figures[section.key].setVisible(bool(self.figures[section.key].text()))
@@ -246,7 +262,8 @@ class StatisticsWindow(QWidget):
             fm = self.fontMetrics()
             fit_screen(self, 110 * fm.averageCharWidth(), 48 * fm.lineSpacing())
         if self.isVisible():
-            announce(self, f"{span.title()}: {self.figures['water'].text()}")
+            announce(self, translate("Statistics", "{span}: {figures}").format(
+                span=span.title(), figures=self.figures["water"].text()))
 
     def _tallies(self, span: Span, goal: int, today: date) -> list[Tally]:
         """The span's days; a span that is over is read once while the window is open."""

@@ -8,10 +8,21 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from companion.core.i18n import tr, translate
 from companion.ui.widgets.colors import accent, secondary_text
 
-# The widest caption a session shows; the ring is never too small for it at the normal size.
-WIDEST_CAPTION = "Get ready"
+
+def ring_caption(paused: bool, holding: bool) -> str:
+    """The words under the seconds: paused, getting ready, or none while a step runs."""
+    if paused:
+        return translate("Stretch", "Paused")
+    return "" if holding else translate("Stretch", "Get ready")
+
+
+def widest_caption(metrics: QFontMetricsF) -> float:
+    """How wide the widest caption a session shows is, in the person's language: the
+    ring is never too small for it at the normal size."""
+    return max(metrics.horizontalAdvance(ring_caption(paused, False)) for paused in (True, False))
 
 
 class CountdownRing(QWidget):
@@ -29,7 +40,7 @@ class CountdownRing(QWidget):
         self._active = True
         self._stepped = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Time left in this step")
+        self.setAccessibleName(translate("Stretch", "Time left in this step"))
 
     def set_reduced_motion(self, reduced: bool) -> None:
         """Step the arc with the seconds instead of moving it smoothly."""
@@ -45,7 +56,7 @@ class CountdownRing(QWidget):
             return
         if (text, caption) != (self._text, self._caption):
             # Painted text is invisible to a screen reader: say it in the description.
-            left = f"{text} seconds left" if text.isdigit() else text
+            left = tr("%n seconds left", "countdown of a stretch", int(text)) if text.isdigit() else text
             self.setAccessibleDescription(", ".join(part for part in (left, caption) if part))
         if caption != self._caption:
             self.updateGeometry()  # a wider caption may need a larger ring
@@ -60,7 +71,7 @@ class CountdownRing(QWidget):
     def minimumSizeHint(self) -> QSize:
         metrics = QFontMetricsF(self.font())
         side = self.fontMetrics().height() * 5
-        width = max(metrics.horizontalAdvance(text) for text in (WIDEST_CAPTION, self._caption))
+        width = max(widest_caption(metrics), metrics.horizontalAdvance(self._caption))
         while _caption_room(side, metrics.height()) < width + metrics.height():
             side += 2
         return QSize(side, side)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from companion.core.endings import CHANGE_OF_MIND_SECONDS, Ending, stretch_ending
+from companion.core.i18n import translate
 from companion.core.routines import Routine
 from companion.ui.widgets.colors import accent
 from companion.ui.widgets.controls import primary_button, secondary_button
@@ -72,10 +73,10 @@ class DonePage(QWidget):
         self.details.setWordWrap(True)
         self.details.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         # One clear way out, the others quieter beside it.
-        self.close_button = primary_button("&Done")
-        self.again_button = secondary_button("Do it &again")
-        self.picker_button = secondary_button("&Other routines")
-        self.close_button.setAccessibleName("Done, close the window")
+        self.close_button = primary_button(translate("Stretch", "&Done"))
+        self.again_button = secondary_button(translate("Stretch", "Do it &again"))
+        self.picker_button = secondary_button(translate("Stretch", "&Other routines"))
+        self.close_button.setAccessibleName(translate("Stretch", "Done, close the window"))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         for button in (self.again_button, self.picker_button, self.close_button):
@@ -101,5 +102,6 @@ class DonePage(QWidget):
         # Nothing done yet: no empty ring, only the kind words.
         self.badge.setVisible(bool(summary["completed"] or summary["steps_done"]
                                    or summary["seconds"] >= CHANGE_OF_MIND_SECONDS))
-        self.badge.setAccessibleName("Finished" if summary["completed"]
-                                     else f"{summary['steps_done']} of {total} steps done")
+        self.badge.setAccessibleName(translate("Stretch", "Finished") if summary["completed"]
+                                     else translate("Stretch", "{done} of {total} steps done").format(
+                                         done=summary["steps_done"], total=total))

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from companion.core.i18n import tr, translate
 from companion.core.routines import Routine
 from companion.core.stretch_session import planned_seconds
 from companion.ui.widgets.controls import Tile, primary_button, quiet_button, secondary_button
@@ -18,7 +19,12 @@ from companion.ui.widgets.theme import heading_label, page_layout, title_label, 
 
 def minutes_text(seconds: float) -> str:
     """'About 4 min' style length for a routine."""
-    return f"{max(1, round(seconds / 60))} min"
+    return translate("Stretch", "{minutes} min").format(minutes=max(1, round(seconds / 60)))
+
+
+def steps_text(steps: int) -> str:
+    """'5 steps'."""
+    return tr("%n steps", "steps of a stretch routine", steps)
 
 
 class RoutinePicker(QWidget):
@@ -32,11 +38,11 @@ class RoutinePicker(QWidget):
         layout = page_layout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(units(self, 1.5))  # every routine on a 768 px screen at twice the text
-        heading = title_label("Stretch break")
-        heading.setAccessibleDescription("Choose a routine")
+        heading = title_label(translate("Stretch", "Stretch break"))
+        heading.setAccessibleDescription(translate("Stretch", "Choose a routine"))
         layout.addWidget(heading)
-        layout.addWidget(muted(wrapping_label("Pick a routine and follow along. Each step shows you "
-                                              "what to do.")))
+        layout.addWidget(muted(wrapping_label(translate("Stretch", "Pick a routine and follow along. Each step "
+                                                                 "shows you what to do."))))
 
         rows = QWidget()
         rows_layout = QVBoxLayout(rows)
@@ -46,15 +52,15 @@ class RoutinePicker(QWidget):
         for routine in routines:
             rows_layout.addWidget(self._row(routine))
         if not routines:
-            rows_layout.addWidget(QLabel("No stretch routines could be loaded."))
+            rows_layout.addWidget(QLabel(translate("Stretch", "No stretch routines could be loaded.")))
         rows_layout.addStretch(1)
         # Asks for room for every routine: the window shows them all when the screen
         # allows (a plain scroll area cut the fourth one off by a few pixels).
         layout.addWidget(ContentScroll(rows), 1)
 
-        safety = quiet_button("Stretch safely: read the safety &note")
+        safety = quiet_button(translate("Stretch", "Stretch safely: read the safety &note"))
         show_focus(safety)  # the style draws no focus on a flat button
-        safety.setAccessibleName("Read the stretch safety note")
+        safety.setAccessibleName(translate("Stretch", "Read the stretch safety note"))
         safety.clicked.connect(self.safety_requested)
         layout.addWidget(safety, 0, Qt.AlignmentFlag.AlignLeft)
 
@@ -68,7 +74,8 @@ class RoutinePicker(QWidget):
         text = QVBoxLayout()
         name = heading_label(routine.name)
         steps = len(routine.runs())
-        details = f"{minutes_text(planned_seconds(routine))} · {steps} steps"
+        length = minutes_text(planned_seconds(routine))
+        details = f"{length} · {steps_text(steps)}"
         if routine.description:
             details += f" · {routine.description}"
         info = muted(QLabel(details))
@@ -76,9 +83,10 @@ class RoutinePicker(QWidget):
         text.addWidget(name)
         text.addWidget(info)
         row.addLayout(text, 1)
-        button = secondary_button("Start")
+        button = secondary_button(translate("Stretch", "Start"))
         button.setAutoDefault(True)  # Enter starts the routine whose button has focus
-        button.setAccessibleName(f"Start {routine.name}, {minutes_text(planned_seconds(routine))}, {steps} steps")
+        button.setAccessibleName(translate("Stretch", "Start {routine}, {length}, {steps}").format(
+            routine=routine.name, length=length, steps=steps_text(steps)))
         button.clicked.connect(lambda: self.chosen.emit(routine.id))
         row.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.start_buttons[routine.id] = button
@@ -103,7 +111,7 @@ class SafetyNote(QWidget):
         body.setText(document.toHtml())
         body.setWordWrap(True)
         body.setFont(scaled_font(self, 1.1))
-        body.setAccessibleDescription("Stretch safety note")
+        body.setAccessibleDescription(translate("Stretch", "Stretch safety note"))
         body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(body)
         layout.addStretch(1)
@@ -114,5 +122,9 @@ class SafetyNote(QWidget):
 
     def set_first_time(self, first: bool) -> None:
         """Before a first session the button starts it; later it just goes back."""
-        self.button.setText("&Got it, let's start" if first else "&Back")
-        self.button.setAccessibleName("I understand, start the session" if first else "Back to the routines")
+        if first:
+            self.button.setText(translate("Stretch", "&Got it, let's start"))
+            self.button.setAccessibleName(translate("Stretch", "I understand, start the session"))
+        else:
+            self.button.setText(translate("Stretch", "&Back"))
+            self.button.setAccessibleName(translate("Stretch", "Back to the routines"))

@@ -9,11 +9,12 @@ from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from companion.core.i18n import translate
 from companion.core.routines import Routine
 from companion.core.stretch_session import Phase, PlayerState
 from companion.core.wording import clock_text, whole_seconds
 from companion.ui.stretch import pictures
-from companion.ui.stretch.countdown_ring import CountdownRing
+from companion.ui.stretch.countdown_ring import CountdownRing, ring_caption
 from companion.ui.widgets.colors import is_dark, tile_surface
 from companion.ui.widgets.controls import primary_button, quiet_button, secondary_button
 from companion.ui.widgets.focus import show_focus
@@ -43,7 +44,7 @@ class Illustration(QWidget):
         if renderer is not self._current or mirrored != self._mirrored:
             self._current, self._mirrored = renderer, mirrored
             # The name says what it is; the description is what a sighted user sees in it.
-            self.setAccessibleName("Picture of this stretch")
+            self.setAccessibleName(translate("Stretch", "Picture of this stretch"))
             self.setAccessibleDescription(description)
             self.update()
 
@@ -144,13 +145,16 @@ class SessionView(QWidget):
 
         # Pause is the main control; going back and skipping are minor, stopping is there.
         # (A flat button shows no focus of its own in the style: show_focus draws it.)
-        self.back_button = self._button(show_focus(quiet_button("&Back")), "Back to the previous step (Left arrow)",
+        self.back_button = self._button(show_focus(quiet_button(translate("Stretch", "&Back"))),
+                                        translate("Stretch", "Back to the previous step (Left arrow)"),
                                         self.back_clicked)
-        self.pause_button = self._button(primary_button("&Pause"), "Pause (Space)", self.pause_clicked)
-        self.skip_button = self._button(show_focus(quiet_button("&Skip")), "Skip to the next step (Right arrow)",
+        self.pause_button = self._button(primary_button(translate("Stretch", "&Pause")),
+                                         translate("Stretch", "Pause (Space)"), self.pause_clicked)
+        self.skip_button = self._button(show_focus(quiet_button(translate("Stretch", "&Skip"))),
+                                        translate("Stretch", "Skip to the next step (Right arrow)"),
                                         self.skip_clicked)
-        self.stop_button = self._button(secondary_button("S&top"), "Stop the session (Esc)",
-                                        self.stop_clicked)
+        self.stop_button = self._button(secondary_button(translate("Stretch", "S&top")),
+                                        translate("Stretch", "Stop the session (Esc)"), self.stop_clicked)
         controls = button_row(self.back_button, self.skip_button,
                               end=(self.stop_button, self.pause_button))
 
@@ -185,36 +189,45 @@ class SessionView(QWidget):
         assert routine is not None  # (shown before its first moment)
         side = routine.side_label(state.side)
         left = clock_text(state.total_left)
-        self._set_text(self.progress_label, f"Step {state.number} of {state.count} · {left} left")
+        self._set_text(self.progress_label, translate("Stretch", "Step {number} of {count} · {left} left").format(
+            number=state.number, count=state.count, left=left))
+        caption = ""
         if state.phase is Phase.STEP:
             heading = run.title
-            caption = f"Round {state.rep} of {state.reps}" if state.reps else "Hold"
+            caption = (translate("Stretch", "Round {rep} of {reps}").format(rep=state.rep, reps=state.reps)
+                       if state.reps else translate("Stretch", "Hold"))
+        elif run.switched:  # the routine's own words for changing sides
+            heading = translate("Stretch", "{switch}: {step}").format(
+                switch=routine.switch_cue().rstrip("."), step=run.title)
+        elif state.phase is Phase.READY:
+            heading = translate("Stretch", "Get ready: {step}").format(step=run.title)
         else:
-            lead = "Get ready" if state.phase is Phase.READY else "Next"
-            if run.switched:
-                lead = routine.switch_cue().rstrip(".")
-            heading, caption = f"{lead}: {run.title}", ""
+            heading = translate("Stretch", "Next: {step}").format(step=run.title)
         self._set_text(self.heading, heading)
         self._set_text(self.instruction, run.step.instruction)
-        self._set_text(self.caution, f"Take care: {run.step.caution}" if run.step.caution else "")
+        self._set_text(self.caution, translate("Stretch", "Take care: {caution}").format(caution=run.step.caution)
+                       if run.step.caution else "")
         self.caution.setVisible(bool(run.step.caution))
         self._set_text(self.side_label, side)
         self.side_label.setVisible(bool(side))
         self._set_text(self.rep_label, "" if state.phase is not Phase.STEP else caption)
         following = ""
         if state.next_run is not None:
-            following = f"Then: {state.next_run.title}"
+            following = translate("Stretch", "Then: {step}").format(step=state.next_run.title)
             if state.next_run.switched:
-                following += f", {routine.side_label(state.next_run.side).lower()}"
+                following = translate("Stretch", "Then: {step}, {side}").format(
+                    step=state.next_run.title, side=routine.side_label(state.next_run.side).lower())
         elif state.phase is Phase.STEP:
-            following = "Last step"
+            following = translate("Stretch", "Last step")
         self._set_text(self.next_label, following)
         self.ring.set_state(1.0 - state.progress, str(whole_seconds(state.time_left)),
-                            "Paused" if state.paused else ("" if state.phase is Phase.STEP else "Get ready"),
+                            ring_caption(state.paused, state.phase is Phase.STEP),
                             active=state.phase is Phase.STEP and not state.paused)
         self.picture.show_picture(run.step.illustration, run.side == "left", run.title)
-        if self._set_text(self.pause_button, "&Resume" if state.paused else "&Pause"):
-            self.pause_button.setAccessibleName(f"{self.pause_button.text()[1:]} (Space)")
+        if self._set_text(self.pause_button, translate("Stretch", "&Resume") if state.paused
+                          else translate("Stretch", "&Pause")):
+            self.pause_button.setAccessibleName(translate("Stretch", "Resume (Space)") if state.paused
+                                                else translate("Stretch", "Pause (Space)"))
 
     @staticmethod
     def _set_text(widget, text: str) -> bool:

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from companion import assets
+from companion.core.i18n import translate
 from companion.core.kinds import EventKind
 from companion.core.routines import Routine, find_routine
 from companion.core.stretch_session import Phase, PlayerState, RoutinePlayer
@@ -37,7 +38,7 @@ class StretchWindow(QWidget):
     def __init__(self, routines: list[Routine], history, ticker, cues=None,
                  assets_dir: Path | None = None, safety_seen: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(window_title("Stretch break"))
+        self.setWindowTitle(window_title(translate("Stretch", "Stretch break")))
         self.routines, self.history, self.ticker, self.cues = routines, history, ticker, cues
         self.safety_seen = safety_seen
         self.player: RoutinePlayer | None = None
@@ -51,8 +52,9 @@ class StretchWindow(QWidget):
             safety_text = safety_file.read_text(encoding="utf-8")
         except OSError:
             log.warning("safety note missing: %s", safety_file)
-            safety_text = ("Stretch only to a mild pull, never to pain. Stop if you feel tingling or "
-                           "numbness. This is for comfort, not treatment, and not medical advice.")
+            safety_text = translate("Stretch", "Stretch only to a mild pull, never to pain. Stop if you feel "
+                                    "tingling or numbness. This is for comfort, not treatment, and not "
+                                    "medical advice.")
         self.safety = SafetyNote(safety_text)
         self.session = SessionView()
         self.done = DonePage()
@@ -231,10 +233,12 @@ class StretchWindow(QWidget):
         if state.phase is Phase.STEP:
             text, chime = run.step.instruction, True
         elif run.switched:
-            text, chime = f"{routine.switch_cue()} {side}.", False
+            text, chime = translate("Stretch", "{switch} {side}.").format(switch=routine.switch_cue(), side=side), False
+        elif state.phase is Phase.READY:
+            text, chime = translate("Stretch", "Get ready. {step}. {side}").format(step=run.title, side=side), False
         else:
-            lead = "Get ready." if state.phase is Phase.READY else "Next:"
-            text, chime = f"{lead} {run.title}. {side}".strip(), False
+            text, chime = translate("Stretch", "Next: {step}. {side}").format(step=run.title, side=side), False
+        text = text.strip()
         # A screen reader hears every step change even with spoken cues off.
         announce(self, text)
         if self.cues is not None:
@@ -251,9 +255,10 @@ class StretchWindow(QWidget):
         self.done.show_summary(self.player.routine, summary)
         assert self.done.ending is not None  # (just shown)
         if summary["completed"]:
-            announce(self, "Well done. That's the end of the session.")
+            well_done = translate("Stretch", "Well done. That's the end of the session.")
+            announce(self, well_done)
             if self.cues is not None:
-                self.cues.announce("Well done. That's the end of the session.", chime=True)
+                self.cues.announce(well_done, chime=True)
         else:  # the user chose to stop: heard on a screen reader, no chime
             announce(self, self.done.ending.spoken)
         self.pages.setCurrentWidget(self.done)
