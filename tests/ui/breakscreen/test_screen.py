@@ -205,3 +205,20 @@ def test_the_routine_it_leads_is_a_plain_window_again_once_closed(make_screen, q
     routine.show()
     routine.close()
     assert routine.windowType() == Qt.WindowType.Window
+
+
+def test_in_german_the_break_screen_speaks_german(make_screen, language):
+    language("de")
+    screen, _, _ = make_screen()
+    panel = screen.panel
+    minutes = screen.rules.postpone_minutes
+    assert panel.start_button.text() == "&Starten"
+    assert panel.postpone_button.text() == f"Um {minutes} Min. &verschieben"
+    assert panel.postpone_button.accessibleName() == f"Pause um {minutes} Minuten verschieben"
+    assert panel.skip_button.text() == "Diese Pause ü&berspringen"
+    assert panel.hint.text() == "Um sofort zu gehen, halten Sie Esc 3 Sekunden lang gedrückt."
+    assert "Drücken Sie die Eingabetaste, um zu beginnen." in panel.spoken()
+    panel.set_holding(True)
+    assert panel.hint.text() == "Halten Sie Esc weiter gedrückt…"
+    panel.start_button.click()
+    assert panel.status.text() == "Ihre Pause läuft. Drücken Sie auf „Fertig“, wenn Sie fertig sind."

@@ -250,3 +250,26 @@ def test_starting_and_stopping_a_session_changes_neither_the_window_nor_the_shap
     w.stop()
     assert w.safety.isVisible()
     assert sizes() == idle
+
+
+def test_in_german_the_controls_and_the_length_speak_german_with_its_plural(make, language, ticker):
+    language("de")
+    w = make()
+    assert w.windowTitle().startswith("Atmen")
+    assert [b.text() for b in (w.start_button, w.pause_button, w.stop_button)] == ["&Starten", "&Pause", "S&topp"]
+    assert w.phase_label.text() == "Bereit, wenn Sie es sind"
+    w.pattern_box.setCurrentIndex(w.pattern_box.findData("4-7-8"))
+    assert w.length_box.suffix() == " Atemzüge"
+    w.length_box.setValue(1)
+    assert w.length_box.suffix() == " Atemzug"
+    w.start()
+    assert w.left_label.text() == "Atemzug 1 von 1"
+    w.toggle_pause()
+    assert (w.pause_button.text(), w.left_label.text()) == ("&Fortsetzen", "Atemzug 1 von 1 · Pausiert")
+
+
+def test_one_breath_reads_one_breath(make):
+    w = make()
+    w.pattern_box.setCurrentIndex(w.pattern_box.findData("4-7-8"))
+    w.length_box.setValue(1)
+    assert w.length_box.text() == "1 breath"

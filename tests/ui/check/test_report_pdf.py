@@ -227,3 +227,20 @@ def test_after_export_the_report_can_be_opened_or_shown_in_its_folder(page, tmp_
     # A failed export offers nothing to open.
     page.export_pdf(tmp_path / "missing" / "x.pdf", T0, T0 + timedelta(days=1))
     assert "Could not save" in page.export_status.text() and not page.open_button.isVisible()
+
+
+def test_in_german_the_reports_charts_and_title_are_german(page, tmp_path, language):
+    from PySide6.QtPdf import QPdfDocument
+    language("de")
+    page.history.record("water_logged", {"ml": 250}, at=T0 + timedelta(hours=-2))
+    path = tmp_path / "bericht.pdf"
+    page.export_pdf(path, T0 - timedelta(days=1), T0 + timedelta(days=20))
+    text = pdf_text(path.read_bytes())
+    for expected in ("Wasser pro Tag", "Pausen pro Tag (voll: nach Erinnerung genommen; schraffiert: natürlich)",
+                     "Zuckungstagebuch pro Tag"):
+        assert expected in text, expected
+    assert "Water per day" not in text
+    document = QPdfDocument()
+    assert document.load(str(path)) == QPdfDocument.Error.None_
+    assert document.metaData(QPdfDocument.MetaDataField.Title) == "Zuckungstagebuch"
+    assert page.export_status.text() == f"Gespeichert unter {path}"

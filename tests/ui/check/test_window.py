@@ -348,3 +348,29 @@ def test_a_changed_result_is_announced_once(window, qtbot, announced):
 def test_the_window_opens_within_the_screens_free_area(window):
     area = window.screen().availableGeometry()
     assert window.width() <= area.width() and window.height() <= area.height()
+
+
+def test_in_german_the_first_page_and_the_result_speak_german(language, qtbot, history, clock):
+    language("de")
+    window = CheckWindow(CHECKLIST, history, clock)
+    qtbot.addWidget(window)
+    window.show_checklist()
+    page = window.checklist_page
+    assert window.windowTitle().startswith("Symptom prüfen")
+    assert [window.tabs.tabText(i) for i in range(3)] == ["&Prüfen", "&Frühere Prüfungen", "&Tagebuch"]
+    assert page.none_button.text() == "&Nichts davon" and page.none_button.isVisible()
+    assert page.save_button.text() == "Prüfung &speichern" and not page.save_button.isEnabled()
+    assert page.diary_button.text() == "Ins Tage&buch eintragen…"
+    assert page.clear_button.text() == "Von &vorn beginnen"
+    assert page.why_first.text().startswith("Bei diesen Zeichen braucht es sofort Hilfe")
+    qtbot.mouseClick(page.none_button, LEFT)
+    assert page.back_button.text() == "&Zurück zu den Warnzeichen"
+    # "Not medical advice" is there in every language.
+    assert page.result.note.text().startswith("Keine ärztliche Beratung.")
+    qtbot.mouseClick(page.save_button, LEFT)
+    assert page.saved_label.text().startswith("Um ") and page.saved_label.text().endswith(" gespeichert.")
+    diary_page = window.diary
+    assert diary_page.form.log_button.text() == "Zucken &eintragen"
+    assert diary_page.count.text() == "Noch kein Zucken eingetragen. Ihre Einträge erscheinen hier."
+    qtbot.mouseClick(diary_page.form.log_button, LEFT)
+    assert diary_page.count.text() == "1 Eintrag, neueste zuerst."

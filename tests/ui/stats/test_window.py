@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from companion.core import diary
 from companion.core.kinds import Action, EventKind, Request
+from companion.core.statistics import View
 from companion.ui.stats.window import StatisticsWindow
 
 
@@ -125,3 +126,24 @@ def test_the_app_opens_it_from_a_request_the_tray_and_today(make_app, qtbot):
     button = next(b for b in today.findChildren(type(today.pause_button)) if b.text() == "St&atistics")
     button.click()
     assert window.isVisible()
+
+
+def test_in_german_the_headings_buttons_and_figures_speak_german(language, qtbot, history):
+    language("de")
+    history.record(EventKind.WATER_LOGGED, {"ml": 250}, at=at(1, 9))
+    window = StatisticsWindow(history, TZ, lambda: NOW, lambda: 8)
+    qtbot.addWidget(window)
+    window.reload()
+    assert window.windowTitle().startswith("Statistik")
+    assert [window.titles[key].text() for key in ("water", "breaks", "minutes", "twitch")] \
+        == ["Wasser", "Pausen", "Dehnen und Atmen", "Zuckungstagebuch"]
+    assert [b.text() for b in window.view_buttons.buttons()] == ["&Woche", "&Monat", "&Jahr"]
+    assert (window.previous.text(), window.next.text(), window.as_table.text()) \
+        == ("&Vorherige", "&Nächste", "Als &Tabelle zeigen")
+    assert window.charts["water"].accessibleName() == "Wasser pro Tag"
+    assert "insgesamt 1 Glas (0.2 l)" in window.figures["water"].text() \
+        or "insgesamt 1 Glas (0,2 l)" in window.figures["water"].text()
+    header = window.table.horizontalHeaderItem(0).text()
+    assert header == "Tag"
+    window.set_view(View.YEAR)
+    assert window.charts["breaks"].accessibleName() == "Pausen pro Monat"

@@ -281,3 +281,31 @@ def test_a_screen_reader_hears_each_step_change_without_spoken_cues(qtbot, histo
     assert texts[0] == "Get ready. Finger spread and knuckle bend. Both hands"
     assert texts[-1] == "Switch hands. Right hand."
     assert len(announced) == 1 + 4 * 2  # once per phase, however many ticks
+
+
+def test_in_german_the_picker_the_session_controls_and_the_ring_speak_german(make, language, ticker):
+    language("de")
+    window = make()
+    assert window.windowTitle().startswith("Dehnpause")
+    window.start(None)
+    names = {button.accessibleName() for button in window.picker.start_buttons.values()}
+    assert "Hand & wrist relief starten, 4 Min., 12 Schritte" in names
+    assert {button.text() for button in window.picker.start_buttons.values()} == {"Starten"}
+    window.start("hand-wrist")
+    view = window.session
+    assert view.heading.text() == "Bereit machen: Finger spread and knuckle bend"
+    assert [b.text() for b in (view.back_button, view.skip_button, view.stop_button, view.pause_button)] \
+        == ["&Zurück", "Ü&berspringen", "&Stopp", "&Pause"]
+    assert view.pause_button.accessibleName() == "Pause (Leertaste)"
+    assert view.progress_label.text().startswith("Schritt 1 von 12 · noch ")
+    ticker.advance(3 + 2)
+    assert view.ring.accessibleDescription() == "noch 30 Sekunden"
+    window.toggle_pause()
+    assert (view.pause_button.text(), view.pause_button.accessibleName()) == ("&Fortsetzen",
+                                                                               "Fortsetzen (Leertaste)")
+    # The ring makes room for the German caption, which is wider than "Get ready".
+    from PySide6.QtGui import QFontMetricsF
+    caption = QFontMetricsF(view.ring.font()).horizontalAdvance("Bereit machen")
+    assert view.ring.minimumSizeHint().width() > caption
+    window.stop()
+    assert window.done.close_button.text() == "&Fertig"
