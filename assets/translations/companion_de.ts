@@ -959,11 +959,13 @@ Atmen</translation>
     <name>Stretch</name>
     <message>
         <source>Paused</source>
+        <comment>the countdown ring&apos;s caption: short</comment>
         <translation>Pausiert</translation>
     </message>
     <message>
         <source>Get ready</source>
-        <translation>Bereit machen</translation>
+        <comment>the countdown ring&apos;s caption: short</comment>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>Time left in this step</source>

@@ -947,10 +947,12 @@ pernapasan</translation>
     <name>Stretch</name>
     <message>
         <source>Paused</source>
+        <comment>the countdown ring&apos;s caption: short</comment>
         <translation>Dijeda</translation>
     </message>
     <message>
         <source>Get ready</source>
+        <comment>the countdown ring&apos;s caption: short</comment>
         <translation>Bersiap</translation>
     </message>
     <message>
