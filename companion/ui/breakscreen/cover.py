@@ -153,10 +153,13 @@ class BreakPanel(Cover):
         column.addLayout(others)
         column.addWidget(self.reasons)
         column.addWidget(self.hint)
-        # A readable column in the middle of the screen, however wide the screen is.
+        # A readable column in the middle of the screen, however wide the screen is; wider
+        # where the buttons' words need it (German's are long).
         holder = QWidget()
         holder.setLayout(column)
-        holder.setMaximumWidth(self.fontMetrics().averageCharWidth() * 70)
+        margins = column.contentsMargins()
+        buttons = others.sizeHint().width() + margins.left() + margins.right()
+        holder.setMaximumWidth(max(self.fontMetrics().averageCharWidth() * 70, buttons))
         outer = QHBoxLayout(self)
         margin = self.fontMetrics().height()  # air around the break, even on a small screen
         outer.setContentsMargins(margin, margin, margin, margin)

@@ -119,7 +119,17 @@ class ChecklistPage(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(self.steps, 1)
         layout.addLayout(right, 1)
+        self._right = right
         self.update_result()
+
+    def even_width(self) -> int:
+        """How wide the page must be for its two columns to be equal: the buttons under the
+        result (long in some languages) would otherwise squeeze the questions' column."""
+        layout = self.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
+        column = max(self.steps.minimumSizeHint().width(), self._right.minimumSize().width())
+        return 2 * column + layout.spacing() + margins.left() + margins.right()
 
     # -- building --------------------------------------------------------------------
     def _urgent_step(self, groups: list[Group]) -> QWidget:

@@ -91,8 +91,17 @@ class CheckWindow(QWidget):
         dialog_keys(self, escape=self.close)
         em = self.fontMetrics().horizontalAdvance("M")
         # Roomy where there is room (an urgent result, the urgent signs and the diary's
-        # column show whole at the normal font), on screen where not.
-        fit_screen(self, em * 75, em * 68)
+        # column show whole at the normal font), on screen where not; wider where the
+        # language's longer words need it for the Check tab's two even columns.
+        fit_screen(self, max(em * 75, self.checklist_page.even_width() + self._chrome()), em * 68)
+
+    def _chrome(self) -> int:
+        """How much wider the window is than a tab's page: the tabs' frame and the margins."""
+        pages = max(page.minimumSizeHint().width() for page in (self.checklist_page, self.past_checks, self.diary))
+        layout = self.layout()
+        assert layout is not None  # (made in __init__)
+        margins = layout.contentsMargins()
+        return self.tabs.minimumSizeHint().width() - pages + margins.left() + margins.right()
 
     def _tab_shown(self, index: int) -> None:
         # History can change behind the window's back (tray, another window, time passing).

@@ -14,9 +14,11 @@ from companion.ui.widgets.colors import accent, secondary_text
 
 def ring_caption(paused: bool, holding: bool) -> str:
     """The words under the seconds: paused, getting ready, or none while a step runs."""
+    # A word or two: the ring grows to fit its caption, and at twice the text size a long
+    # one would make the session too tall for a 768 px screen.
     if paused:
-        return translate("Stretch", "Paused")
-    return "" if holding else translate("Stretch", "Get ready")
+        return translate("Stretch", "Paused", "the countdown ring's caption: short")
+    return "" if holding else translate("Stretch", "Get ready", "the countdown ring's caption: short")
 
 
 def widest_caption(metrics: QFontMetricsF) -> float:

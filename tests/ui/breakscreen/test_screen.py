@@ -216,6 +216,8 @@ def test_in_german_the_break_screen_speaks_german(make_screen, language):
     assert panel.postpone_button.text() == f"Um {minutes} Min. &verschieben"
     assert panel.postpone_button.accessibleName() == f"Pause um {minutes} Minuten verschieben"
     assert panel.skip_button.text() == "Diese Pause ü&berspringen"
+    for button in (panel.start_button, panel.postpone_button, panel.skip_button, panel.done_button):
+        assert button.width() >= button.minimumSizeHint().width(), button.text()  # whole words
     assert panel.hint.text() == "Um sofort zu gehen, halten Sie Esc 3 Sekunden lang gedrückt."
     assert "Drücken Sie die Eingabetaste, um zu beginnen." in panel.spoken()
     panel.set_holding(True)

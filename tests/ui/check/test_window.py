@@ -363,6 +363,10 @@ def test_in_german_the_first_page_and_the_result_speak_german(language, qtbot, h
     assert page.diary_button.text() == "Ins Tage&buch eintragen…"
     assert page.clear_button.text() == "Von &vorn beginnen"
     assert page.why_first.text().startswith("Bei diesen Zeichen braucht es sofort Hilfe")
+    # The window widens, as far as the screen allows, for the longer German buttons under
+    # the result: they would otherwise squeeze the questions' column.
+    from companion.ui.widgets.layout import screen_room
+    assert window.width() >= min(page.even_width(), screen_room(window).width())
     qtbot.mouseClick(page.none_button, LEFT)
     assert page.back_button.text() == "&Zurück zu den Warnzeichen"
     # "Not medical advice" is there in every language.

@@ -303,9 +303,10 @@ def test_in_german_the_picker_the_session_controls_and_the_ring_speak_german(mak
     window.toggle_pause()
     assert (view.pause_button.text(), view.pause_button.accessibleName()) == ("&Fortsetzen",
                                                                                "Fortsetzen (Leertaste)")
-    # The ring makes room for the German caption, which is wider than "Get ready".
+    # The ring's caption is the German one, and the ring makes room for it.
     from PySide6.QtGui import QFontMetricsF
-    caption = QFontMetricsF(view.ring.font()).horizontalAdvance("Bereit machen")
+    assert view.ring._caption == "Pausiert"
+    caption = QFontMetricsF(view.ring.font()).horizontalAdvance("Pausiert")
     assert view.ring.minimumSizeHint().width() > caption
     window.stop()
     assert window.done.close_button.text() == "&Fertig"
