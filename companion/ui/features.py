@@ -22,6 +22,7 @@ from companion.core.clock import Clock
 from companion.core.history import History
 from companion.core.kinds import Action, ReminderKind, Request
 from companion.core.settings import Settings
+from companion.services import language
 
 if TYPE_CHECKING:
     from companion.services.cues import Cues
@@ -183,12 +184,14 @@ class Features:
         from companion.core.routines import load_routines
         from companion.ui.stretch.window import StretchWindow
         host = self.host
-        routines, problems = load_routines(assets.routines_dir(), host.routines_dir)
+        routines, problems = load_routines(assets.routines_dir(), host.routines_dir,
+                                           language=language.current())
         if problems:  # told once: the window is built once and kept
             host.tell(problem_report("Some stretch routines were skipped:", problems,
                                      host.routines_dir))
         window = StretchWindow(routines, host.history, host.new_ticker(), cues=self.cues(),
-                               assets_dir=assets.root(), safety_seen=host.settings().stretch_safety_seen)
+                               assets_dir=assets.root(), safety_seen=host.settings().stretch_safety_seen,
+                               language=language.current())
         window.session_ended.connect(
             lambda summary: host.session_ended(ReminderKind.STRETCH, summary))
         window.safety_acknowledged.connect(
@@ -201,7 +204,7 @@ class Features:
         from companion.ui.breathing.window import BreathingWindow
         host = self.host
         builtin = assets.patterns_file()
-        patterns, problems = load_patterns(builtin, host.patterns_dir)
+        patterns, problems = load_patterns(builtin, host.patterns_dir, language.current())
         if not patterns:  # the app says so, once, when the window cannot open
             raise ContentMissing(problem_report("no breathing pattern could be loaded:",
                                                 problems, host.patterns_dir))
@@ -210,7 +213,7 @@ class Features:
                                      host.patterns_dir))
         window = BreathingWindow(patterns, host.history, host.new_ticker(interval_ms=16),
                                  cues=self.cues(), reduced_motion=self.reduced_motion(),
-                                 cautions=load_cautions(builtin))
+                                 cautions=load_cautions(builtin, language.current()))
         window.session_ended.connect(
             lambda summary: host.session_ended(ReminderKind.BREATHING, summary))
         return window
@@ -221,7 +224,7 @@ class Features:
         from companion.ui.check.window import CheckWindow
         host = self.host
         try:
-            checklist = load_checklist(assets.checklist_file())
+            checklist = load_checklist(assets.checklist_file(), language.current())
         except ContentError as error:  # the app reports it; the rest of Companion goes on
             raise ContentMissing(f"{error}. This file comes with Companion, so reinstalling "
                                  f"Companion should put it right.") from None

@@ -46,10 +46,13 @@ def content_names(routines_dir: Path | None = None, patterns_dir: Path | None = 
     from companion import assets
     from companion.core.breathing_files import load_patterns
     from companion.core.routines import load_routines
+    from companion.services import language
     names: dict[str, str] = {}
     try:
-        names.update((r.id, r.name) for r in load_routines(assets.routines_dir(), routines_dir)[0])
-        names.update((p.id, p.name) for p in load_patterns(assets.patterns_file(), patterns_dir)[0])
+        names.update((r.id, r.name) for r in load_routines(assets.routines_dir(), routines_dir,
+                                                            language=language.current())[0])
+        names.update((p.id, p.name) for p in load_patterns(assets.patterns_file(), patterns_dir,
+                                                            language.current())[0])
     except Exception:  # any content problem: the ids are shown instead
         log.exception("could not read the routine and pattern names")
     return names
