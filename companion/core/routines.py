@@ -19,6 +19,7 @@ from . import checks
 from .checks import ContentError, Field, describe
 from .content_translations import ENGLISH, translated
 from .datafile import read_toml
+from .i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +52,24 @@ _BODY_PART = re.compile(r"^[a-z]+( [a-z]+)?\Z")
 # A plain file name: no folders (which would reach outside the picture folders) and
 # only SVG, the one format the session view draws.
 _PICTURE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*\.svg\Z")
+
+
+# How a side reads for the body parts of the built-in routines, whole, so that a
+# translator can put the words in their own order ("Linke Hand", "Hände wechseln.").
+# Another body part (a user's routine) is put together in English.
+SIDE_WORDS = {
+    ("hand", "left"): QT_TRANSLATE_NOOP("Routines", "Left hand"),
+    ("hand", "right"): QT_TRANSLATE_NOOP("Routines", "Right hand"),
+    ("hand", "both"): QT_TRANSLATE_NOOP("Routines", "Both hands"),
+    ("hand", "switch"): QT_TRANSLATE_NOOP("Routines", "Switch hands."),
+    ("leg", "left"): QT_TRANSLATE_NOOP("Routines", "Left leg"),
+    ("leg", "right"): QT_TRANSLATE_NOOP("Routines", "Right leg"),
+    ("leg", "both"): QT_TRANSLATE_NOOP("Routines", "Both legs"),
+    ("leg", "switch"): QT_TRANSLATE_NOOP("Routines", "Switch legs."),
+    ("side", "left"): QT_TRANSLATE_NOOP("Routines", "Left side"),
+    ("side", "right"): QT_TRANSLATE_NOOP("Routines", "Right side"),
+    ("side", "switch"): QT_TRANSLATE_NOOP("Routines", "Switch sides."),
+}
 
 
 @dataclass(frozen=True)
@@ -115,12 +134,16 @@ class Routine:
 
     def side_label(self, side: str) -> str:
         """How a side reads on screen: "Left hand", "Both hands"; empty for a centred move."""
+        if (self.body_part, side) in SIDE_WORDS:
+            return translate("Routines", SIDE_WORDS[self.body_part, side])
         if side == "both":
             return "" if self.body_part == "side" else f"Both {self.body_part}s"
         return f"{side.capitalize()} {self.body_part}"
 
     def switch_cue(self) -> str:
         """What the player says between the two sides of a per-side step."""
+        if (self.body_part, "switch") in SIDE_WORDS:
+            return translate("Routines", SIDE_WORDS[self.body_part, "switch"])
         return f"Switch {self.body_part}s."
 
 

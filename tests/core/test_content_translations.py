@@ -235,3 +235,18 @@ def test_the_safety_note_keeps_every_point_or_is_english(tmp_path, caplog):
     assert read_note(original, "de") == original.read_text(encoding="utf-8")
     assert warnings(caplog) == ["de/stretch_safety.md: should have 1 headings and 4 list items like the "
                                 "original, not 1 and 3; the English note is shown"]
+
+
+# -- the words the code puts around the content ----------------------------------------------
+def test_sides_and_breath_phases_read_in_the_installed_language(language):
+    language("de")
+    hand, quick, neck, legs = load_routines(ASSETS / "routines", language="de")[0]
+    assert (hand.side_label("left"), hand.side_label("both"), hand.switch_cue()) == \
+        ("Linke Hand", "Beide Hände", "Hand wechseln.")
+    assert (legs.side_label("right"), neck.side_label("left"), neck.side_label("both")) == \
+        ("Rechtes Bein", "Linke Seite", "")
+    box = {p.id: p for p in load_patterns(ASSETS / "breathing" / "patterns.toml", language="de")[0]}["box"]
+    assert [p.label for p in box.phases] == ["Einatmen", "Halten", "Ausatmen", "Halten"]
+    # A user's own body part has no translation: its side is put together in English.
+    arm = routines.Routine("mine", "Mine", hand.steps, body_part="upper arm")
+    assert arm.side_label("left") == "Left upper arm"
