@@ -18,4 +18,66 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Breathing patterns</name>
+    <message>
+        <source>Breathe in</source>
+        <translation>Tarik napas</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Tahan</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Embuskan napas</translation>
+    </message>
+</context>
+<context>
+    <name>Routines</name>
+    <message>
+        <source>Left hand</source>
+        <translation>Tangan kiri</translation>
+    </message>
+    <message>
+        <source>Right hand</source>
+        <translation>Tangan kanan</translation>
+    </message>
+    <message>
+        <source>Both hands</source>
+        <translation>Kedua tangan</translation>
+    </message>
+    <message>
+        <source>Switch hands.</source>
+        <translation>Ganti tangan.</translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation>Kaki kiri</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>Kaki kanan</translation>
+    </message>
+    <message>
+        <source>Both legs</source>
+        <translation>Kedua kaki</translation>
+    </message>
+    <message>
+        <source>Switch legs.</source>
+        <translation>Ganti kaki.</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>Sisi kiri</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Sisi kanan</translation>
+    </message>
+    <message>
+        <source>Switch sides.</source>
+        <translation>Ganti sisi.</translation>
+    </message>
+</context>
 </TS>
