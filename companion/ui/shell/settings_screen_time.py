@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.desktop_breaks import COMPANION_LEADS, DESKTOP_LEADS
+from companion.core.i18n import translate
 from companion.core.settings import Settings
 from companion.core.wording import describe_minutes
 from companion.ui.widgets.labels import muted
@@ -36,14 +37,18 @@ def in_charge(choice: str, sources: Sequence | None) -> tuple[str, bool]:
     """Who reminds about stretch breaks here, in words; and whether GNOME's breaks run."""
     status = next((s for s in sources or () if s.what == WHAT), None)
     if status is None or not status.available:
-        why = f" {status.how[:1].upper()}{status.how[1:]}." if status is not None else ""
-        return f"In charge now: Companion.{why}", False
+        if status is None:
+            return translate("Settings", "In charge now: Companion."), False
+        why = f"{status.how[:1].upper()}{status.how[1:]}"  # the desktop's state, in a sentence
+        return translate("Settings", "In charge now: Companion. {why}.").format(why=why), False
     if choice == DESKTOP_LEADS:
-        return ("In charge now: GNOME's movement breaks. Companion does not remind you a second "
-                "time; when GNOME's break begins it offers its guided hand and wrist stretch, "
-                "and each GNOME break counts as a stretch break."), True
-    return ("In charge now: Companion. GNOME's movement breaks are on as well, so you may be "
-            "reminded by both; a GNOME break still counts as a stretch break."), True
+        return translate("Settings", "In charge now: GNOME's movement breaks. Companion does not "
+                         "remind you a second time; when GNOME's break begins it offers its "
+                         "guided hand and wrist stretch, and each GNOME break counts as a stretch "
+                         "break."), True
+    return translate("Settings", "In charge now: Companion. GNOME's movement breaks are on as "
+                     "well, so you may be reminded by both; a GNOME break still counts as a "
+                     "stretch break."), True
 
 
 class ScreenTimeEditor(QWidget):
@@ -55,13 +60,14 @@ class ScreenTimeEditor(QWidget):
         super().__init__(parent)
         self.sources = sources
         layout = QVBoxLayout(self)
-        layout.addWidget(_heading("Stretch reminders where the desktop has its own"))
+        layout.addWidget(_heading(translate("Settings", "Stretch reminders where the desktop has its own")))
         # Who is in charge first, then the choice: the words follow the choice as it changes.
         self.now = QLabel()
         self.now.setWordWrap(True)
         layout.addWidget(self.now)
-        self.gnome = QRadioButton("Let GNOME's movement breaks remind me, when they are &on")
-        self.companion = QRadioButton("&Companion reminds me")
+        self.gnome = QRadioButton(translate("Settings", "Let GNOME's movement breaks remind me, when "
+                                            "they are &on"))
+        self.companion = QRadioButton(translate("Settings", "&Companion reminds me"))
         self.leader = QButtonGroup(self)
         for button in (self.gnome, self.companion):
             button.setAccessibleName(button.text().replace("&", ""))
@@ -72,12 +78,12 @@ class ScreenTimeEditor(QWidget):
         self._say_who()
         layout.addSpacing(self.fontMetrics().height() // 2)
 
-        layout.addWidget(_heading("Daily computer time"))
+        layout.addWidget(_heading(translate("Settings", "Daily computer time")))
         row = QHBoxLayout()
-        self.limit_on = QCheckBox("&Tell me when I have been at the computer for")
-        self.limit_on.setAccessibleName("Tell me when I have been at the computer for")
+        self.limit_on = QCheckBox(translate("Settings", "&Tell me when I have been at the computer for"))
+        self.limit_on.setAccessibleName(self.limit_on.text().replace("&", ""))
         self.hours = DurationSpin()
-        self.hours.setAccessibleName("Daily computer time limit")
+        self.hours.setAccessibleName(translate("Settings", "Daily computer time limit"))
         limit = settings.computer_time_limit_minutes
         self.limit_on.setChecked(limit > 0)
         self.hours.setValue(limit if limit > 0 else DEFAULT_LIMIT_MINUTES)
@@ -87,9 +93,10 @@ class ScreenTimeEditor(QWidget):
         row.addWidget(self.hours)
         row.addStretch(1)
         layout.addLayout(row)
-        note = muted(QLabel("Only time at the computer counts, not time away, with the screen "
-                            "locked or with the computer asleep. You are told when you reach "
-                            "it, and again after each further hour."))
+        note = muted(QLabel(translate("Settings", "Only time at the computer counts, not time away, "
+                                      "with the screen locked or with the computer asleep. You "
+                                      "are told when you reach it, and again after each further "
+                                      "hour.")))
         note.setWordWrap(True)
         note.setContentsMargins(24, 0, 0, 6)
         layout.addWidget(note)
