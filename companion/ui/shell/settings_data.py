@@ -203,7 +203,8 @@ class DataSection(QWidget):
                 self.keep.setCurrentIndex(self.keep.findData(shown.keep_history_days))
                 return False
             removed = host.history.remove_before(when)
-            age = retention.label(days).lower()
+            age = retention.label(days)  # "1 year": already as inside a sentence (never lower():
+                                         # German nouns keep their capital)
             self._tell(tr("Removed %n entries older than {age}.", "history entries removed",
                           removed).format(age=age) if removed else
                        translate("Settings", "Companion now keeps {age} of history.").format(age=age))

@@ -98,7 +98,7 @@ class WelcomeWindow(QWidget):
         time_row.addWidget(self.end)
         time_row.addStretch()
         day_row, self.days = day_boxes([n for n, d in enumerate(week.days) if d.on],
-                                       translate("Welcome", "Remind on {day}").format)
+                                       lambda day: translate("Welcome", "Remind on {day}").format(day=day))
         day_row.addStretch()
         hours.column.addLayout(time_row)
         hours.column.addLayout(day_row)
