@@ -180,6 +180,8 @@ class TodayWindow(QWidget):
         self.water_detail = caption_label()
         self.water_bar = accent_meter(translate("Today", "Glasses of water against today's goal"))
         self.log_button = self._button(primary_button(translate("Today", "&Log a glass")), Action.LOG_WATER)
+        # Its words may be short in a language ("Eintragen" under "Water"): its name says it all.
+        self.log_button.setAccessibleName(translate("Today", "Log a glass"))
         # Appears once there is a glass to take back; hidden and disabled with none.
         self.undo_button = self._button(quiet_button(translate("Today", "&Undo")), Action.UNDO_WATER)
         self.undo_button.setAccessibleName(translate("Today", "Undo the last glass"))

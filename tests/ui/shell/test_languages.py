@@ -45,7 +45,9 @@ def test_today_in_german_counts_its_tiles_in_german_words(qtbot, language):
     assert window.water_label.text() == "3 von 8 Gläsern"
     assert window.breaks_label.text() == "Heute 2 Pausen"
     assert window.breathing_label.text() == "Heute 1 Übung"
-    assert window.log_button.text() == "&Glas eintragen"
+    assert window.log_button.text() == "&Eintragen"  # under "Wasser": short, for 2x text
+    assert window.log_button.accessibleName() == "Ein Glas eintragen"
+    assert window.log_button.accessibleName() == "Ein Glas eintragen"
     assert window.undo_button.accessibleName() == "Das letzte Glas zurücknehmen"
     assert [window.pause_choice.itemText(i) for i in range(3)] == ["30 Minuten", "1 Stunde", "2 Stunden"]
     # Every button and label with an access key has a letter of its own.
