@@ -304,19 +304,19 @@
     </message>
     <message>
         <source>Notice a &amp;locked screen or a sleeping computer</source>
-        <translation>Einen &amp;gesperrten Bildschirm oder einen schlafenden Computer bemerken</translation>
+        <translation>&amp;Gesperrten Bildschirm oder Ruhezustand bemerken</translation>
     </message>
     <message>
         <source>Hold reminders while I am in a call (ca&amp;mera or microphone in use)</source>
-        <translation>Erinnerungen während eines Anrufs zurückhalten (&amp;Kamera oder Mikrofon in Benutzung)</translation>
+        <translation>In Anrufen Erinnerungen zurückhalten (&amp;Kamera oder Mikrofon an)</translation>
     </message>
     <message>
         <source>Hold reminders while another program is &amp;fullscreen</source>
-        <translation>Erinnerungen zurückhalten, während ein anderes Programm im &amp;Vollbild ist</translation>
+        <translation>Bei &amp;Vollbild anderer Programme Erinnerungen zurückhalten</translation>
     </message>
     <message>
         <source>Hold reminders while &amp;do not disturb is on</source>
-        <translation>Erinnerungen zurückhalten, während „&amp;Nicht stören“ an ist</translation>
+        <translation>Bei „&amp;Nicht stören“ Erinnerungen zurückhalten</translation>
     </message>
     <message>
         <source>keyboard and mouse</source>
@@ -372,7 +372,7 @@
     </message>
     <message>
         <source>Away after no input for</source>
-        <translation>Abwesend nach so langer Zeit ohne Eingabe</translation>
+        <translation>Abwesend nach Untätigkeit von</translation>
     </message>
     <message>
         <source>Time away that counts as a stretch break</source>
@@ -388,7 +388,7 @@
     </message>
     <message>
         <source>&amp;Away after no input for</source>
-        <translation>&amp;Abwesend nach ohne Eingabe</translation>
+        <translation>&amp;Abwesend nach Untätigkeit von</translation>
     </message>
     <message>
         <source>&amp;Time away that counts as a break</source>
@@ -769,7 +769,7 @@
     </message>
     <message>
         <source>Let GNOME&apos;s movement breaks remind me, when they are &amp;on</source>
-        <translation>Von den Bewegungspausen von GNOME erinnern lassen, wenn sie &amp;an sind</translation>
+        <translation>GNOMEs Bewegungspausen erinnern lassen, wenn sie &amp;an sind</translation>
     </message>
     <message>
         <source>&amp;Companion reminds me</source>
@@ -809,7 +809,7 @@
     </message>
     <message>
         <source>Add hours</source>
-        <translation>Zeiten hinzufügen</translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>{prefix}Add hours on {day}</source>
@@ -817,7 +817,7 @@
     </message>
     <message>
         <source>Copy to…</source>
-        <translation>Kopieren nach…</translation>
+        <translation>Kopieren…</translation>
     </message>
     <message>
         <source>{prefix}Copy {day} to other days</source>
@@ -901,7 +901,7 @@
     </message>
     <message>
         <source>&amp;Resume now</source>
-        <translation>Jetzt fo&amp;rtsetzen</translation>
+        <translation>Jetzt f&amp;ortsetzen</translation>
     </message>
     <message>
         <source>Pause &amp;for</source>
@@ -925,7 +925,7 @@
     </message>
     <message>
         <source>Se&amp;ttings</source>
-        <translation>&amp;Einstellungen</translation>
+        <translation>Ei&amp;nstellungen</translation>
     </message>
     <message>
         <source>Glasses of water against today&apos;s goal</source>
@@ -933,11 +933,15 @@
     </message>
     <message>
         <source>&amp;Log a glass</source>
-        <translation>&amp;Glas eintragen</translation>
+        <translation>&amp;Eintragen</translation>
+    </message>
+    <message>
+        <source>Log a glass</source>
+        <translation>Ein Glas eintragen</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;Zurücknehmen</translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>Undo the last glass</source>

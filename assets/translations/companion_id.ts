@@ -292,7 +292,7 @@
     </message>
     <message>
         <source>Hold reminders while I am in a call (ca&amp;mera or microphone in use)</source>
-        <translation>Tahan pengingat saat saya dalam panggilan (ka&amp;mera atau mikrofon sedang dipakai)</translation>
+        <translation>Tahan pengingat saat panggilan (ka&amp;mera atau mikrofon aktif)</translation>
     </message>
     <message>
         <source>Hold reminders while another program is &amp;fullscreen</source>
@@ -918,6 +918,10 @@
     <message>
         <source>&amp;Log a glass</source>
         <translation>&amp;Catat segelas</translation>
+    </message>
+    <message>
+        <source>Log a glass</source>
+        <translation>Catat segelas air</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
