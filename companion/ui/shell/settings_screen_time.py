@@ -140,13 +140,25 @@ class DurationSpin(QSpinBox):
         return describe_minutes(value)
 
     def valueFromText(self, text: str) -> int:  # noqa: N802 - Qt naming
-        return _minutes(text) or self.value()
+        return self._shown(text) or _minutes(text) or self.value()
 
     def validate(self, text: str, pos: int):  # noqa: ANN201 - Qt's (state, text, pos)
         state = QValidator.State
-        if _minutes(text) is not None:
+        if self._shown(text) is not None or _minutes(text) is not None:
             return state.Acceptable, text, pos
-        return (state.Intermediate if _PARTIAL.fullmatch(text) else state.Invalid), text, pos
+        typed = " ".join(text.split())
+        started = any(shown.startswith(typed) for shown in self._texts())
+        return (state.Intermediate if started or _PARTIAL.fullmatch(text) else state.Invalid), text, pos
+
+    def _texts(self) -> list[str]:
+        return [self.textFromValue(value) for value in range(self.minimum(), self.maximum() + 1, 30)]
+
+    def _shown(self, text: str) -> int | None:
+        """The value whose words are ``text``, in whatever language they are shown (the
+        typed forms below are English)."""
+        typed = " ".join(text.split())
+        return next((value for value in range(self.minimum(), self.maximum() + 1, 30)
+                     if self.textFromValue(value) == typed), None)
 
 
 _DURATION = re.compile(r"\s*(?:(\d{1,2})\s*h(?:ours?)?)?\s*(?:(\d{1,3})\s*min)?\s*")
