@@ -1,7 +1,7 @@
 """Screenshots of every window of the app, as PNGs, for looking at what changed.
 
     python tests/shots.py OUTDIR [--dark | --palette hc-dark] [--scale 2] [--screen 1366x768] [--prefix before-]
-                                 [--language de] [--only today settings-general ...]
+                                 [--only today settings-general ...]
 
 Runs on Qt's offscreen platform with a screen of the given size (no display needed), in a
 fresh app with a little history, at the default font times ``--scale``. Each window (or
@@ -29,12 +29,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--screen", default="1366x768", help="WIDTHxHEIGHT of the screen")
     parser.add_argument("--prefix", default="", help="put before each file name")
     parser.add_argument("--only", nargs="*", default=None, help="just these windows")
-    parser.add_argument("--language", default="en", help="a shipped language: en, de, id")
     args = parser.parse_args(argv)
     window_tour.reexec_on_screen(*window_tour.parse_screen(args.screen))
     window_tour.start_qt(args.scale, "dark" if args.dark else args.palette)
-    from companion.services import language
-    language.install(args.language)
     args.outdir.mkdir(parents=True, exist_ok=True)
 
     def shoot(name: str, window) -> None:
