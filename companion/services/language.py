@@ -20,10 +20,13 @@ log = logging.getLogger(__name__)
 SHIPPED = ("en", "de", "id")
 
 _installed: list[QTranslator] = []  # kept alive: Qt holds only a pointer
+_current = "en"
 
 
 def install(language: str) -> None:
     """Words from now on in ``language`` ("de"), English where it has none."""
+    global _current
+    _current = language
     for old in _installed:
         QCoreApplication.removeTranslator(old)
     _installed.clear()
@@ -41,3 +44,8 @@ def install(language: str) -> None:
         elif name.startswith("companion"):
             log.warning("no translation file %s in %s", name, where)
     i18n.install(QCoreApplication.translate)
+
+
+def current() -> str:
+    """The language installed last ("en" before any): content files are read in it."""
+    return _current

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from companion.core.i18n import translate
 from companion.core.kinds import Action, Request
 from companion.core.local_days import day_bounds
 from companion.core.status_line import status_line
@@ -143,9 +144,9 @@ class Home(QObject):
         if self.tray.available:
             self.today.hide()
             if not self._tray_hint_shown():
-                self.notify("Companion is still here",
-                            "Companion keeps running in the tray. Use Quit in its menu "
-                            "to close it.")
+                self.notify(translate("Tray", "Companion is still here"),
+                            translate("Tray", "Companion keeps running in the tray. Use Quit in "
+                                      "its menu to close it."))
                 self.tray_hint_given.emit()
         elif self._confirm_quit():
             self.quit_requested.emit()
@@ -160,7 +161,7 @@ class Home(QObject):
 
     def _ask_quit(self) -> bool:
         answer = QMessageBox.question(
-            self.today, "Quit Companion?",
-            "There is no system tray here, so closing this window stops your reminders. "
-            "Quit Companion?")
+            self.today, translate("Today", "Quit Companion?"),
+            translate("Today", "There is no system tray here, so closing this window stops your "
+                      "reminders. Quit Companion?"))
         return answer == QMessageBox.StandardButton.Yes
