@@ -27,6 +27,8 @@ UNDER_WAY = QT_TRANSLATE_NOOP("Break screen", "Your break is under way. Press Do
 def hint(holding: bool) -> str:
     """How to leave at once, or, with Esc down, to keep holding it."""
     return translate("Break screen", KEEP_HOLDING if holding else ESCAPE_HINT)
+# The column's share of the screen's width at most, in parts (the rest is air on each side).
+WIDEST_SHARE = 12
 # A slow, calm breath for the shape while the screen waits (not the exercise's pace).
 SHAPE_BREATH_MS = 5000
 
@@ -105,7 +107,7 @@ class BreakPanel(Cover):
         # The picture gives way first where the screen is small (a 2x laptop): the words
         # and the buttons must all fit on the one screen, which cannot scroll.
         self.picture.setMinimumSize(self.fontMetrics().height() * 3, self.fontMetrics().height() * 3)
-        self.step = QLabel(content.step)
+        self.step = wrapping_label(content.step)  # a long step name (German's) takes two lines
         self.step.setFont(scaled_font(self, 1.3, bold=True))
         self.step.setVisible(bool(content.step))
         self.instruction = wrapping_label(content.instruction)
@@ -154,21 +156,44 @@ class BreakPanel(Cover):
         column.addWidget(self.reasons)
         column.addWidget(self.hint)
         # A readable column in the middle of the screen, however wide the screen is; wider
-        # where the buttons' words need it (German's are long).
-        holder = QWidget()
-        holder.setLayout(column)
+        # where the buttons' words need it (German's are long), and where the words would
+        # not fit the screen's height (see _fit_column).
+        self._column, self._holder = column, QWidget()
+        self._holder.setLayout(column)
         margins = column.contentsMargins()
         buttons = others.sizeHint().width() + margins.left() + margins.right()
-        holder.setMaximumWidth(max(self.fontMetrics().averageCharWidth() * 70, buttons))
+        self._narrowest = max(self.fontMetrics().averageCharWidth() * 70, buttons)
+        self._holder.setMaximumWidth(self._narrowest)
         outer = QHBoxLayout(self)
         margin = self.fontMetrics().height()  # air around the break, even on a small screen
         outer.setContentsMargins(margin, margin, margin, margin)
         outer.addStretch(1)
-        outer.addWidget(holder, 4)
+        outer.addWidget(self._holder, WIDEST_SHARE - 2)
         outer.addStretch(1)
         self.setTabOrder(self.start_button, self.postpone_button)
         self.setTabOrder(self.postpone_button, self.skip_button)
         self.setTabOrder(self.skip_button, self.done_button)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        self._fit_column()
+
+    def _fit_column(self) -> None:
+        """Widen the column, in steps of two letters, while its words would not fit the
+        screen's height with the picture at its smallest: the screen cannot scroll, and a
+        longer language at large text wraps into more lines than English."""
+        outer = self.layout()
+        assert outer is not None  # (made in __init__)
+        margins = outer.contentsMargins()
+        height = self.height() - margins.top() - margins.bottom()
+        widest = (self.width() - margins.left() - margins.right()) * (WIDEST_SHARE - 2) // WIDEST_SHARE
+        slack = max(0, self.picture.sizeHint().height() - self.picture.minimumHeight())
+        step = self.fontMetrics().horizontalAdvance("MM")
+        width = self._narrowest
+        while width < widest and self._column.totalHeightForWidth(width) - slack > height:
+            width = min(width + step, widest)
+        if width != self._holder.maximumWidth():
+            self._holder.setMaximumWidth(width)
 
     def _picture(self, content: BreakContent, reduced_motion: bool) -> QWidget:
         if content.picture is not None:

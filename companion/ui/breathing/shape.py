@@ -27,7 +27,8 @@ class BreathShape(QWidget):
         self.setAccessibleDescription(translate("Breathing", "A circle that grows as you breathe in and "
                                                              "shrinks as you breathe out"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(160, 160)
+        # Small enough to leave room for longer languages' words at twice the text size.
+        self.setMinimumSize(120, 120)
         # This widget paints every pixel it updates, so nothing behind it is redrawn.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
