@@ -772,7 +772,7 @@
     </message>
     <message>
         <source>&lt;b&gt;See a doctor soon.&lt;/b&gt; {alert}</source>
-        <translation>&lt;b&gt;Bald ärztlich abklären lassen.&lt;/b&gt; {alert}</translation>
+        <translation>&lt;b&gt;Bald zur Ärztin oder zum Arzt.&lt;/b&gt; {alert}</translation>
     </message>
     <message>
         <source>Could not save the PDF: {error}</source>

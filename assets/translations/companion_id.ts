@@ -746,7 +746,7 @@
     </message>
     <message>
         <source>&lt;b&gt;See a doctor soon.&lt;/b&gt; {alert}</source>
-        <translation>&lt;b&gt;Periksakan ke dokter dalam waktu dekat.&lt;/b&gt; {alert}</translation>
+        <translation>&lt;b&gt;Periksa ke dokter dalam waktu dekat.&lt;/b&gt; {alert}</translation>
     </message>
     <message>
         <source>Could not save the PDF: {error}</source>
