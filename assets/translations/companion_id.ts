@@ -710,7 +710,7 @@
     </message>
     <message>
         <source>Open the &amp;report</source>
-        <translation>Buka lapo&amp;ran</translation>
+        <translation>Buka lap&amp;oran</translation>
     </message>
     <message>
         <source>Open the saved report</source>
@@ -778,7 +778,7 @@
     </message>
     <message>
         <source>How &amp;long</source>
-        <translation>Berapa &amp;lama</translation>
+        <translation>Be&amp;rapa lama</translation>
     </message>
     <message>
         <source>How strong</source>
@@ -786,7 +786,7 @@
     </message>
     <message>
         <source>How &amp;strong</source>
-        <translation>Seberapa &amp;kuat</translation>
+        <translation>S&amp;eberapa kuat</translation>
     </message>
     <message>
         <source>When it happened</source>
@@ -794,7 +794,7 @@
     </message>
     <message>
         <source>Whe&amp;n</source>
-        <translation>Ka&amp;pan</translation>
+        <translation>&amp;Kapan</translation>
     </message>
     <message>
         <source>Suspected trigger: {trigger}</source>
