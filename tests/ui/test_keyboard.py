@@ -435,3 +435,25 @@ def test_escape_on_today_puts_it_away_and_never_quits(qtbot, monkeypatch, tray):
         assert not today.isVisible()
     else:
         assert today.isMinimized()
+
+
+FEATURES = ["stretch-picker", "stretch-safety", "stretch-session", "stretch-done", "breathing",
+            "breathing-session", "check-list", "check-past", "check-diary"]
+
+
+@pytest.mark.parametrize("code", ["de", "id"])
+@pytest.mark.parametrize("name", FEATURES)
+def test_the_feature_windows_have_their_access_keys_in_every_language(name, code, language, qtbot, history,
+                                                                     ticker, clock):
+    """Every control with an Alt+letter in English has one in German and Indonesian too,
+    and no two in a window share a letter (translators pick their own)."""
+    language(code)
+    view = build(name, qtbot, history, ticker, clock)
+    view.window.show()
+    if view.show_page is not None:
+        view.show_page()
+    try:
+        mnemonics_are_there_and_never_clash(view)
+    finally:
+        if shiboken6.isValid(view.window):
+            view.window.close()
