@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta
 
 from .history import Event
+from .kinds import EventKind, ReminderKind
 
 #: A machine's events stamped further than this ahead of this machine's clock say that
 #: one of the two clocks is off (more than sync delays or small drift explain).
@@ -70,3 +71,16 @@ def effective_time(event: Event, now: datetime) -> datetime:
     """When an event from elsewhere counts for the reminders here: its own time, but never
     later than now (a clock that is ahead must not put a break in this machine's future)."""
     return min(event.at, now)
+
+
+def answers(event: Event) -> ReminderKind | None:
+    """Which reminder an event from another machine answers, as the same event recorded
+    here does: a glass the water reminder, a stretch session that got going or a break
+    away from the computer the stretch reminder; None for anything else."""
+    if event.kind == EventKind.WATER_LOGGED:
+        return ReminderKind.HYDRATION
+    if event.kind == EventKind.STRETCH_SESSION and event.data.get("steps_done", 0) > 0:
+        return ReminderKind.STRETCH
+    if event.kind in (EventKind.NATURAL_BREAK, EventKind.DESKTOP_BREAK):
+        return ReminderKind.STRETCH
+    return None
