@@ -254,6 +254,11 @@ class Companion(QObject):
                 return
             self.share.arrived.connect(self._shared_arrived)
         self.share.use(self.settings.share_folder, self.settings.machine_name)
+        if self._settings_window is not None:  # sharing was just turned on there
+            page = self._settings_window.pages["Share history"]
+            if not page.property("following"):
+                page.setProperty("following", True)
+                page.follow(self.share)  # type: ignore[attr-defined]
 
     def _shared_arrived(self, events: list) -> None:
         """Entries from other machines: Today and the reminders count them as local ones.
@@ -683,6 +688,9 @@ class Companion(QObject):
         add_to(dialog, DataSection(DataHost(
             self.history, self.clock, lambda: self.tz, lambda: self.settings,
             self.apply_settings, self.refresh)))
+        if self.share is not None:  # how sharing goes, live
+            dialog.pages["Share history"].setProperty("following", True)
+            dialog.pages["Share history"].follow(self.share)  # type: ignore[attr-defined]
         # Only what was changed in it: the file may have been edited meanwhile.
         dialog.changed.connect(lambda new, made_from: self.apply_settings(new, made_from=made_from))
         self._settings_window = dialog
