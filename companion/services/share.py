@@ -78,10 +78,10 @@ class ShareStatus:
 class ShareFolder(QObject):
     """Writes this machine's journal into the shared folder and merges the others'."""
 
-    #: Events from other machines, newly merged into the history (a list of Event).
+    # Events from other machines, newly merged into the history (a list of Event).
     arrived = Signal(list)
     changed = Signal()  # the status changed (for the Settings page)
-    #: Shared settings another machine changed later (shared_settings.Stamps): take them.
+    # Shared settings another machine changed later (shared_settings.Stamps): take them.
     settings_arrived = Signal(dict)
 
     def __init__(self, history: History, data_dir: Path, clock: Callable[[], datetime],

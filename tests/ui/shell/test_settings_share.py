@@ -53,3 +53,9 @@ def test_the_status_says_when_it_last_read_and_which_computers_it_saw(qtbot, tmp
     page.show_status(ShareStatus(str(tmp_path), None, {}, problem="The folder is away."))
     assert page.status.text() == "The folder is away."
 
+
+
+def test_the_page_reads_in_german(qtbot, language):
+    language("de")
+    _, page = page_for(qtbot)
+    assert page.status.text() == "Ihr Verlauf bleibt nur auf diesem Computer."
