@@ -14,7 +14,7 @@ import json
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
-from .history import Event
+from .event import Event
 from .kinds import EventKind, ReminderKind
 
 #: A machine's events stamped further than this ahead of this machine's clock say that
