@@ -97,6 +97,7 @@ class ShareFolder(QObject):
         self.status = ShareStatus()
         self._settings: Settings | None = None  # shared settings, when they are shared
         self._state: dict = self._load_state()
+        self._saved = json.dumps(self._state, sort_keys=True)
         self._told: set[str] = set()  # problems said once each (by key)
         self._watcher: QFileSystemWatcher | None = None
         self._timer = QTimer(self)
@@ -202,9 +203,12 @@ class ShareFolder(QObject):
             return {"folders": {}}
 
     def _save_state(self) -> None:
+        text = json.dumps(self._state, sort_keys=True)
+        if text == self._saved:
+            return  # a read that found nothing new writes nothing
+        self._saved = text
         try:
-            safe_files.write_atomically(self.data_dir / STATE_FILE,
-                                        json.dumps(self._state, sort_keys=True).encode("utf-8"))
+            safe_files.write_atomically(self.data_dir / STATE_FILE, text.encode("utf-8"))
         except OSError as exc:
             log.warning("could not keep how far the shared folder was read: %s", exc)
 
@@ -328,7 +332,8 @@ class ShareFolder(QObject):
                 wanted.add(str(path))
                 others.append(path)
                 arrived += self._read_machine(name, path, here["offsets"], wanted)
-        self._watcher.addPaths(sorted(wanted - watched))
+        if new_paths := sorted(wanted - watched):
+            self._watcher.addPaths(new_paths)
         self._save_state()
         self._take_settings(others)
         self.status.last_read = self.clock()
@@ -390,10 +395,10 @@ class ShareFolder(QObject):
         except OSError:
             data = b""
         name = journal.read_machine_file(data)
-        if name is not None:
+        known = self.history.machine_names().get(machine)
+        if name is not None and name != known:
             self.history.name_machines({machine: name})
-            return name
-        return self.history.machine_names().get(machine, machine[:8])
+        return name or known or machine[:8]
 
     def _read_journal(self, machine: str, name: str, path: Path, offsets: dict) -> list[Event]:
         key = f"{machine}/{path.name}"
