@@ -188,8 +188,8 @@ def test_a_backup_keeps_which_machine_a_shared_entry_came_from():
 
 
 def test_what_a_break_or_glass_elsewhere_answers_here():
-    def answers(kind, **data):
-        return merge.answers(Event(kind, NOW, data))
+    def answers(what, **data):
+        return merge.answers(Event(what, NOW, data))
     assert answers(K.WATER_LOGGED, ml=250) == "hydration"
     assert answers(K.STRETCH_SESSION, steps_done=3) == "stretch"
     assert answers(K.STRETCH_SESSION, steps_done=0) is None  # stopped before it began
