@@ -44,12 +44,13 @@ SETTLE_MS = 150
 BATCH = 1000
 
 
-def machine_id(data_dir: Path) -> str:
-    """This machine's stable id: made once, kept in the data folder (0600)."""
+def machine_id(data_dir: Path, renew: bool = False) -> str:
+    """This machine's stable id: made once, kept in the data folder (0600); ``renew``
+    makes a new one (another computer turned out to use the same)."""
     path = Path(data_dir) / ID_FILE
     try:
         text = path.read_text("ascii").strip()
-        if journal.MACHINE_ID.fullmatch(text):
+        if journal.MACHINE_ID.fullmatch(text) and not renew:
             return text
     except (OSError, UnicodeDecodeError):
         pass
@@ -219,6 +220,8 @@ class ShareFolder(QObject):
             here["offsets"] = {}
         if not isinstance(here.get("written"), int):
             here["written"] = 0
+        if not isinstance(here.get("sizes"), dict):
+            here["sizes"] = {}
         return here
 
     # -- the folder is there, or not -----------------------------------------------------
@@ -288,6 +291,9 @@ class ShareFolder(QObject):
             try:
                 safe_files.make_folder(self._own())
                 path = self._own() / journal.journal_name(self.clock())
+                if not self._only_writer(path):
+                    here = self._here()  # under the new id: from the start
+                    continue
                 new_file = not path.exists()
                 # One write of whole lines to a file opened for appending: a reader sees
                 # whole lines or a torn last one (which it leaves for its next read).
@@ -304,8 +310,41 @@ class ShareFolder(QObject):
                     "entry.").format(error=exc.strerror or exc), problem=True)
                 return
             here["written"] = batch[-1][0]
+            here["sizes"][path.name] = path.stat().st_size
             self._save_state()
         self._told.discard("write")
+
+    def _only_writer(self, path: Path) -> bool:
+        """Whether this machine's journal is as it left it. If it grew or shrank, another
+        computer writes under this one's id (a data folder copied from this one): this
+        machine takes a new id and writes its history out again under it. Nothing is lost
+        or doubled: the old folder is read like any other machine's, by entry id."""
+        here = self._here()
+        sizes = here["sizes"]
+        known = sizes.get(path.name)
+        try:
+            size: int | None = path.stat().st_size
+        except FileNotFoundError:
+            size = None
+        if known is None or size == known:
+            return True
+        if size is None:  # removed by hand: written again, whole
+            log.warning("this machine's journal %s went away; writing it again", path)
+            here["written"], here["sizes"] = 0, {}
+            return True
+        old = self.machine
+        self.machine = machine_id(self.data_dir, renew=True)
+        log.warning("another computer writes under this machine's id %s; now %s", old,
+                    self.machine)
+        for key in ("written", "sizes", "name"):
+            here.pop(key, None)
+        self._save_state()
+        self._write_machine_file(force=True)
+        self._say_once("clone", translate(
+            "Sync", "Another computer uses this computer's place in the shared folder (its "
+            "Companion data was probably copied from this one). This computer now writes to "
+            "a place of its own; nothing is lost or doubled."))
+        return False
 
     # -- reading the others' ---------------------------------------------------------------
     def sync(self) -> None:
