@@ -33,3 +33,13 @@ def test_choosing_a_folder_starts_sharing_and_clearing_it_stops(make_app, tmp_pa
     app.apply_settings(replace(app.settings, share_folder=""))
     app.history.record(K.WATER_LOGGED, {"ml": 250})
     assert len(journal.read(written.read_bytes(), app.share.machine).events) == 1
+
+
+def test_a_pause_made_on_another_computer_pauses_that_one_only(make_app, clock):
+    first = make_app()
+    first.history.merge([Event(K.REMINDERS_PAUSED, clock(), {"until": None}, id="p",
+                               machine="e" * 32)])
+    first.shutdown()
+    second = make_app()
+    assert second.home.today.next_labels["hydration"].text() == "10:00"
+    assert [e.machine for e in second.history.events([K.REMINDERS_PAUSED])] == ["e" * 32]
