@@ -41,6 +41,7 @@ from companion.core.wording import time_of_day
 from companion.ui.shell.presence_settings import PresenceEditor
 from companion.ui.shell.settings_breaks import BreakSettings
 from companion.ui.shell.settings_screen_time import ScreenTimeEditor
+from companion.ui.shell.settings_share import SharePage
 from companion.ui.shell.settings_week import WEEK_INTRO, OwnWeek, WeekEditor
 from companion.ui.widgets.colors import warning
 from companion.ui.widgets.controls import Tile, secondary_button
@@ -338,6 +339,7 @@ PAGES: list[tuple[str, PageFactory]] = [
     (QT_TRANSLATE_NOOP("Settings", "Wellbeing"),
      lambda settings, context: ScreenTimeEditor(settings, context.sources)),
     (QT_TRANSLATE_NOOP("Settings", "Break screen"), lambda settings, context: BreakSettings(settings)),
+    (QT_TRANSLATE_NOOP("Settings", "Share history"), lambda settings, context: SharePage(settings)),
 ]
 
 
