@@ -21,6 +21,7 @@ from companion import assets
 from companion.commands import CommandHost, Commands
 from companion.core.clock import Clock, utc_now
 from companion.core.history import History, HistoryError
+from companion.core.i18n import translate
 from companion.core.kinds import EventKind, ReminderKind
 from companion.core.settings import KINDS, Settings
 from companion.core.today import WITH_GNOME, summarize
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
     from companion.services.presence.call_pause import CallPauseWatch
     from companion.services.presence.gate import PresenceGate
     from companion.services.scheduler import AlarmClock
+    from companion.services.share import ShareFolder
     from companion.services.zone_watch import ZoneWatch
     from companion.ui.shell.desktop_notice import DesktopNotice
     from companion.ui.shell.prompt import PromptToast
@@ -124,6 +126,7 @@ class Companion(QObject):
         self._new_presence_monitor = new_presence_monitor
         self.computer_time: ComputerTime | None = None  # today's time at the computer, the limit
         self.desktop_breaks: GnomeBreaks | None = None  # GNOME's own break reminders
+        self.share: ShareFolder | None = None  # one history across computers (a shared folder)
         self.notice: DesktopNotice | None = None  # messages that are not reminders
         self.listener: Any = None  # what later launches reach us through (set by __main__)
         self.leaving = False  # set at the start of the goodbye; nothing new starts after it
@@ -224,6 +227,7 @@ class Companion(QObject):
         self._start_presence()
         self._start_desktop_breaks()
         self._keep_history()
+        self._start_sharing()
         self.reminders.start(paused=self._start_paused)
         self._watch_time()
         from companion.services.presence.call_pause import CallPauseWatch
@@ -232,6 +236,35 @@ class Companion(QObject):
         self.call_pause.ended.connect(self._call_over)
         if self.reminders.paused_for_call() and isinstance(until := self.reminders.paused_until(), datetime):
             self.call_pause.start(until)  # a pause for a call, carried over a restart
+
+    def _start_sharing(self) -> None:
+        """Share the history through the folder chosen in Settings (when one is)."""
+        if self.share is None and not self.settings.share_folder:
+            return  # nothing shared: nothing loaded
+        if self.share is None:
+            from companion.services.share import ShareFolder
+            try:
+                self.share = ShareFolder(self.history, self.places.data_dir, self.clock,
+                                         self.home.tell, self)
+            except OSError as exc:  # this machine's id could not be kept
+                log.error("cannot share the history: %s", exc)
+                self.home.tell(translate("Sync", "Companion cannot share your history: its data "
+                                         "folder cannot be written ({error}).").format(
+                                             error=exc.strerror or exc))
+                return
+            self.share.arrived.connect(self._shared_arrived)
+        self.share.use(self.settings.share_folder, self.settings.machine_name)
+
+    def _shared_arrived(self, events: list) -> None:
+        """Entries from other machines: Today and the reminders count them as local ones.
+        A break taken there restarts the interval here as one taken here would."""
+        from companion.core.merge import answers
+        if self.leaving:
+            return
+        for event in sorted(events, key=lambda e: e.at):
+            if (kind := answers(event)) is not None:
+                self.reminders.taken_elsewhere(kind, event.at)
+        self.refresh()
 
     def _start_computer_time(self) -> None:
         """Count today's time at the computer from presence and sleep; the daily limit."""
@@ -442,6 +475,8 @@ class Companion(QObject):
             self.desktop_breaks.stop()
         if self.computer_time is not None:
             self.computer_time.stop()  # keeps the time counted so far, before the history closes
+        if self.share is not None:
+            self.share.stop()
 
     def _withdraw_prompts(self) -> None:
         for kind in sorted(self.reminders.open_prompts):
@@ -610,6 +645,9 @@ class Companion(QObject):
             self.computer_time.set_limit(new.computer_time_limit_minutes)
         if self.gate is not None:
             self._presence_settings_changed(new, old)
+        if (new.share_folder, new.machine_name) != (old.share_folder, old.machine_name) \
+                and self.logind is not None:  # (else start_services() starts it)
+            self._start_sharing()
         self.features.apply_settings(new)
         self.refresh()
 

@@ -66,6 +66,10 @@ TOP_FIELDS: dict[str, Spec] = {
     **{name: (checks.flag, _as_is) for name in _FLAGS},
     "keep_history_days": (retention.check, _as_is),
     "desktop_breaks": (checks.one_of(("desktop", "companion")), _as_is),
+    "share_folder": (checks.any_text, _as_is),
+    "machine_name": (lambda value: checks.any_text(value) or checks.text(60, required=False)(value),
+                     _as_is),
+    "share_settings": (checks.flag, _as_is),
 }
 
 

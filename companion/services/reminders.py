@@ -258,6 +258,17 @@ class ReminderService(QObject):
         self.board.restart_interval(kind, self.clock())
         self._arm()
 
+    def taken_elsewhere(self, kind: str, at: datetime) -> None:
+        """``kind``'s break (or glass) was taken on another machine at ``at`` (the shared
+        folder): the board counts from then, as for one taken here, and a prompt held for
+        it is dropped."""
+        if not self.board.taken_elsewhere(kind, at, self.clock()):
+            return
+        log.info("%s taken on another computer at %s; its interval counts from then", kind, at)
+        if self.gate is not None:
+            self.gate.forget(kind)
+        self._arm()
+
     def pause(self, minutes: int | None = None, until: datetime | None = None,
               for_call: bool = False) -> None:
         """Pause for some minutes, until a time, or (neither) indefinitely.

@@ -196,7 +196,7 @@ def test_a_long_history_is_read_a_page_at_a_time_as_the_list_scrolls(history, op
 def test_entries_the_file_could_not_read_are_counted_below_the_list(history, open_view):
     history.record("water_logged", {"ml": 250}, at=at(0, 9))
     with sqlite3.connect(history.path) as db:
-        db.execute("INSERT INTO events VALUES ('x', '2026-12-02T08:00:00.000000Z', "
+        db.execute("INSERT INTO events(id, at, kind, data) VALUES ('x', '2026-12-02T08:00:00.000000Z', "
                    "'water_logged', 'not json')")
     view = open_view(history)
     assert view.status.isVisible()
