@@ -208,11 +208,15 @@ def test_water_and_a_diary_entry_logged_on_one_computer_show_on_the_other(two_co
         assert not [p for p in side.folder.rglob("*") if ".sync-conflict-" in p.name]
 
 
+MONDAY = datetime(2026, 3, 2, tzinfo=UTC)
+STRETCH_DUE = MONDAY.replace(hour=10, minute=25)  # the first stretch prompt, with no break
+
+
 def stretch_every_half_hour() -> Settings:
-    """Stretch every 30 minutes from 09:45 (so due 10:15, 10:45...); nothing else prompts."""
+    """Stretch every 30 minutes from 09:55 (so due 10:25, 10:55...); nothing else prompts."""
     off = ReminderPlan(enabled=False)
     return Settings(hydration=off, breathing=off, stretch=ReminderPlan(interval_minutes=30),
-                    week=uniform_week([Hours(9 * 60 + 45, 20 * 60)], range(7)),
+                    week=uniform_week([Hours(9 * 60 + 55, 20 * 60)], range(7)),
                     tray_hint_shown=True, welcome_done=True, stretch_safety_seen=True,
                     start_at_login=False)
 
@@ -224,30 +228,31 @@ def stretch_prompts(events: list[dict]) -> list[datetime]:
 
 def test_a_stretch_break_taken_on_one_computer_counts_on_the_other(two_computers):
     a, b, start = two_computers
-    # One simulated Monday morning for both, 40 times faster than real time: A's stretch
-    # is due at 10:15, ten simulated minutes (15 real seconds) after the start.
-    clock = SimulatedClock(datetime(2026, 3, 2, 10, 5, tzinfo=UTC), 40)
+    # One simulated Monday morning for both, 40 times faster than real time: from 10:05, so
+    # the stretch is due at 10:25, twenty simulated minutes (30 real seconds) later. The
+    # break is taken on B at about 10:07 (the apps' start-up), and half an hour after it
+    # comes well after 10:25; a busy machine's slower start-up leaves room still.
+    clock = SimulatedClock(MONDAY.replace(hour=10, minute=5), 40)
     first = start("A", stretch_every_half_hour(), on=clock)
     second = start("B", stretch_every_half_hour(), on=clock)
-    second.launch("--stretch", "quick-hand")  # about a minute: done by ~10:08
+    second.launch("--stretch", "quick-hand")  # a minute or so: the person stretches
     second.qtbot.waitUntil(lambda: bool(second.stored_ids("stretch_session")), timeout=WAIT_MS)
     [session] = [e for e in second.export() if e["kind"] == "stretch_session"]
     taken = datetime.fromisoformat(session["at"].replace("Z", "+00:00"))
-    assert session["data"]["steps_done"] > 0 and taken < datetime(2026, 3, 2, 10, 13, tzinfo=UTC)
+    assert session["data"]["steps_done"] > 0
+    assert taken < STRETCH_DUE - timedelta(minutes=5), f"B's break came at {taken:%H:%M}: too late"
     first.wait_for({session["id"]}, timeout_ms=SYNC_S * 1000)
     arrived = clock.now()
-    assert arrived < datetime(2026, 3, 2, 10, 15, tzinfo=UTC), \
+    assert arrived < STRETCH_DUE, \
         f"the break reached A at {arrived:%H:%M}, after its stretch was due: too slow to test"
 
-    # A runs on until it prompts for a stretch: not at 10:15, but half an hour after B's break.
+    # A runs on until it prompts for a stretch: not at 10:25, but half an hour after B's break.
     first.qtbot.waitUntil(lambda: bool(first.stored_ids("reminder_shown")), timeout=WAIT_MS * 2)
     prompts = stretch_prompts(first.export())
     print(f"B's break at {taken:%H:%M:%S} reached A at {arrived:%H:%M:%S} (simulated, x40); "
           f"A's first stretch prompt at {prompts[0]:%H:%M:%S}")
     assert taken + timedelta(minutes=30) <= prompts[0] <= taken + timedelta(minutes=33), \
         (taken, prompts)
-    assert stretch_prompts(second.export()) == [] or \
-        stretch_prompts(second.export())[0] >= taken + timedelta(minutes=30)
 
 
 def test_a_syncthing_stopped_in_the_middle_of_a_transfer_loses_and_doubles_nothing(
