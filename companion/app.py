@@ -253,7 +253,14 @@ class Companion(QObject):
                                              error=exc.strerror or exc))
                 return
             self.share.arrived.connect(self._shared_arrived)
+            self.share.settings_arrived.connect(self._shared_settings_arrived)
         self.share.use(self.settings.share_folder, self.settings.machine_name)
+        self.share.share_settings(self.settings if self.settings.share_settings else None)
+        if self._settings_window is not None:  # sharing was just turned on there
+            page = self._settings_window.pages["Share history"]
+            if not page.property("following"):
+                page.setProperty("following", True)
+                page.follow(self.share)  # type: ignore[attr-defined]
 
     def _shared_arrived(self, events: list) -> None:
         """Entries from other machines: Today and the reminders count them as local ones.
@@ -265,6 +272,16 @@ class Companion(QObject):
             if (kind := answers(event)) is not None:
                 self.reminders.taken_elsewhere(kind, event.at)
         self.refresh()
+
+    def _shared_settings_arrived(self, winners: dict) -> None:
+        """Settings changed later on another computer (shared settings): use them here."""
+        from companion.core import shared_settings
+        if self.leaving:
+            return
+        new, problems = shared_settings.apply(self.settings, winners)
+        for problem in problems:
+            log.warning("a shared setting was not taken over: %s", problem)
+        self.apply_settings(new)
 
     def _start_computer_time(self) -> None:
         """Count today's time at the computer from presence and sleep; the daily limit."""
@@ -645,9 +662,11 @@ class Companion(QObject):
             self.computer_time.set_limit(new.computer_time_limit_minutes)
         if self.gate is not None:
             self._presence_settings_changed(new, old)
-        if (new.share_folder, new.machine_name) != (old.share_folder, old.machine_name) \
-                and self.logind is not None:  # (else start_services() starts it)
-            self._start_sharing()
+        if self.logind is not None:  # (else start_services() starts sharing)
+            if (new.share_folder, new.machine_name) != (old.share_folder, old.machine_name):
+                self._start_sharing()
+            elif self.share is not None:
+                self.share.share_settings(new if new.share_settings else None)
         self.features.apply_settings(new)
         self.refresh()
 
@@ -683,6 +702,9 @@ class Companion(QObject):
         add_to(dialog, DataSection(DataHost(
             self.history, self.clock, lambda: self.tz, lambda: self.settings,
             self.apply_settings, self.refresh)))
+        if self.share is not None:  # how sharing goes, live
+            dialog.pages["Share history"].setProperty("following", True)
+            dialog.pages["Share history"].follow(self.share)  # type: ignore[attr-defined]
         # Only what was changed in it: the file may have been edited meanwhile.
         dialog.changed.connect(lambda new, made_from: self.apply_settings(new, made_from=made_from))
         self._settings_window = dialog

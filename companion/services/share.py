@@ -27,15 +27,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from companion.core import journal, safe_files
+from companion.core import journal, safe_files, shared_settings
 from companion.core.history import Event, History
 from companion.core.i18n import translate
 from companion.core.merge import ahead_by
+from companion.core.settings import Settings
 
 log = logging.getLogger(__name__)
 
 ID_FILE = "machine-id"
 STATE_FILE = "share-state.json"
+SETTINGS_FILE = "settings.json"  # a machine's shared settings, in its own folder
 # Changes come in bursts (a sync tool writes a temporary file, renames it, sets its
 # time): one read a moment after the last of them.
 SETTLE_MS = 150
@@ -76,9 +78,11 @@ class ShareStatus:
 class ShareFolder(QObject):
     """Writes this machine's journal into the shared folder and merges the others'."""
 
-    #: Events from other machines, newly merged into the history (a list of Event).
+    # Events from other machines, newly merged into the history (a list of Event).
     arrived = Signal(list)
     changed = Signal()  # the status changed (for the Settings page)
+    # Shared settings another machine changed later (shared_settings.Stamps): take them.
+    settings_arrived = Signal(dict)
 
     def __init__(self, history: History, data_dir: Path, clock: Callable[[], datetime],
                  tell: Callable[[str], None], parent: QObject | None = None):
@@ -91,6 +95,7 @@ class ShareFolder(QObject):
         self.folder: Path | None = None
         self.name = ""
         self.status = ShareStatus()
+        self._settings: Settings | None = None  # shared settings, when they are shared
         self._state: dict = self._load_state()
         self._told: set[str] = set()  # problems said once each (by key)
         self._watcher: QFileSystemWatcher | None = None
@@ -122,6 +127,53 @@ class ShareFolder(QObject):
         self._watcher.fileChanged.connect(self._soon)
         self._write_machine_file(force=True)
         self.sync()
+
+    def share_settings(self, settings: Settings | None) -> None:
+        """Share ``settings`` (None: settings are not shared): note which fields changed
+        since last time, and write them to this machine's settings file in the folder."""
+        self._settings = settings
+        if settings is None or self.folder is None:
+            return
+        here = self._here()
+        kept = here.get("settings")
+        old: shared_settings.Stamps = kept if isinstance(kept, dict) else {}
+        here["settings"] = shared_settings.note_changes(old, settings, self.clock())
+        if here["settings"] == old and (self._own() / SETTINGS_FILE).exists():
+            return
+        self._save_state()
+        if not self._reachable():
+            return  # written with the next change once the folder is back
+        try:
+            safe_files.make_folder(self._own())
+            safe_files.write_atomically(self._own() / SETTINGS_FILE,
+                                        shared_settings.file_bytes(here["settings"]))
+        except OSError as exc:
+            log.warning("could not write the shared settings: %s", exc)
+
+    def _take_settings(self, folders: list[Path]) -> None:
+        """Take over the shared settings other machines changed later than this one."""
+        here = self._here()
+        mine = here.get("settings")
+        if self._settings is None or not isinstance(mine, dict):
+            return
+        theirs = []
+        for folder in folders:
+            try:
+                data = safe_files.read_limited(folder / SETTINGS_FILE, 1_000_000)
+            except OSError:
+                continue
+            if (found := shared_settings.read_file(data)) is not None:
+                theirs.append(found)
+            else:
+                log.warning("shared settings in %s are not used (damaged, or another "
+                            "settings version)", folder)
+        winners = shared_settings.latest(mine, theirs)
+        if winners:
+            # Noted as theirs, with their times: applying them is no change made here.
+            here["settings"] = {**mine, **winners}
+            self._save_state()
+            log.info("shared settings changed on another computer: %s", ", ".join(sorted(winners)))
+            self.settings_arrived.emit(winners)
 
     def stop(self) -> None:
         self._timer.stop()
@@ -262,6 +314,7 @@ class ShareFolder(QObject):
         wanted = {str(self.folder)}
         here = self._here()
         arrived: list[Event] = []
+        others: list[Path] = []
         try:
             names = sorted(os.listdir(self.folder))
         except OSError as exc:
@@ -273,9 +326,11 @@ class ShareFolder(QObject):
                 self._conflict(name)
             elif journal.MACHINE_ID.fullmatch(name) and name != self.machine and path.is_dir():
                 wanted.add(str(path))
+                others.append(path)
                 arrived += self._read_machine(name, path, here["offsets"], wanted)
         self._watcher.addPaths(sorted(wanted - watched))
         self._save_state()
+        self._take_settings(others)
         self.status.last_read = self.clock()
         self.status.machines = self._machines()
         self.changed.emit()

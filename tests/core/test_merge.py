@@ -178,3 +178,10 @@ def test_a_clock_hours_ahead_is_noticed_and_never_counts_after_now():
     assert merge.ahead_by([ahead], NOW) == timedelta(hours=3)
     assert merge.ahead_by([ahead], NOW + timedelta(hours=3, minutes=5)) is None
     assert merge.effective_time(ahead, NOW) == NOW
+
+
+def test_a_backup_keeps_which_machine_a_shared_entry_came_from():
+    shared = Event(K.WATER_LOGGED, NOW, {"ml": 250}, id="g1", machine=MACHINES[1])
+    mine = Event(K.WATER_LOGGED, NOW, {"ml": 250}, id="g2")
+    back = read_backup(backup_json([shared, mine], NOW))
+    assert [(e.id, e.machine) for e in back] == [("g1", MACHINES[1]), ("g2", None)]

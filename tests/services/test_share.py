@@ -181,3 +181,26 @@ def test_a_folder_that_goes_away_is_said_once_and_what_was_recorded_meanwhile_fo
     qtbot.waitUntil(lambda: work.share.status.problem is None, timeout=5000)
     home.share.sync()
     assert glasses(home) == 2 and len(work.told) == 1
+
+
+def test_shared_settings_follow_the_latest_change_per_field(machines, qtbot):
+    from dataclasses import replace
+
+    from companion.core.settings import Settings
+    work, home = machines("Work"), machines("Home")
+    work.share.share_settings(Settings())
+    home.share.share_settings(Settings())
+    home.clock.advance(minutes=5)
+    taken = []
+    work.share.settings_arrived.connect(taken.append)
+    with qtbot.waitSignal(work.share.settings_arrived, timeout=5000):
+        home.share.share_settings(replace(Settings(), water_goal_glasses=10))
+    assert [{name: entry[0] for name, entry in found.items()} for found in taken] == [
+        {"water_goal_glasses": 10}]
+    # Taken over, it is no change of Work's: nothing goes back, nothing comes again.
+    work.share.share_settings(replace(Settings(), water_goal_glasses=10))
+    work.share.sync()
+    home_taken = []
+    home.share.settings_arrived.connect(home_taken.append)
+    home.share.sync()
+    assert len(taken) == 1 and home_taken == []

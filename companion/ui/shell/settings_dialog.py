@@ -40,6 +40,7 @@ from companion.core.wording import time_of_day
 from companion.ui.shell.presence_settings import PresenceEditor
 from companion.ui.shell.settings_breaks import BreakSettings
 from companion.ui.shell.settings_screen_time import ScreenTimeEditor
+from companion.ui.shell.settings_share import SharePage
 from companion.ui.shell.settings_week import WEEK_INTRO, OwnWeek, WeekEditor
 from companion.ui.widgets.colors import warning
 from companion.ui.widgets.controls import Tile, secondary_button
@@ -310,6 +311,7 @@ PAGES: list[tuple[str, PageFactory]] = [
     ("When you are away", lambda settings, context: PresenceEditor(settings, context.sources)),
     ("Wellbeing", lambda settings, context: ScreenTimeEditor(settings, context.sources)),
     ("Break screen", lambda settings, context: BreakSettings(settings)),
+    ("Share history", lambda settings, context: SharePage(settings)),
 ]
 
 
