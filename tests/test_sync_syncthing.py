@@ -199,8 +199,10 @@ def test_water_and_a_diary_entry_logged_on_one_computer_show_on_the_other(two_co
     second.wait_for({e["id"] for e in sent}, timeout_ms=SYNC_S * 1000)
     delay = time.monotonic() - began
     got = {e["id"]: e for e in second.export()}
-    for event in sent:  # the same entries, with their ids, times and details
-        assert got[event["id"]] == event
+    own = first.own_folder()
+    assert own is not None
+    for event in sent:  # the same entries, with their ids, times and details, from A
+        assert got[event["id"]] == {**event, "machine": own.name}
     assert got[entry["id"]]["data"]["note"] == "right eye, after lunch"
     print(f"A's water and diary entry reached B's history {delay:.1f} s after the first launch")
     # Each wrote only its own files: Syncthing never saw two writers of one (no conflicts).
