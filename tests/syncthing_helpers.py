@@ -60,11 +60,19 @@ OPTIONS = {
 }
 
 
+_given: set[int] = set()
+
+
 def free_port() -> int:
-    """A TCP port free on 127.0.0.1 now (the kernel's pick; Syncthing binds it a moment later)."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    """A TCP port free on 127.0.0.1 now (the kernel's pick; Syncthing binds it a moment
+    later), never one this run handed out already."""
+    while True:
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        if port not in _given:
+            _given.add(port)
+            return port
 
 
 class Syncthing:
@@ -79,6 +87,7 @@ class Syncthing:
         self.gui_port = free_port()
         self.listen_port = free_port()
         self.proc: subprocess.Popen | None = None
+        self._reader: threading.Thread | None = None
         self._since = 0  # the last event id seen from the running process
         self._listening = threading.Event()
         self.folder.mkdir(parents=True, mode=0o700)
@@ -156,7 +165,8 @@ class Syncthing:
             ["syncthing", "serve", f"--home={self.home}", "--no-browser", "--no-restart",
              "--no-upgrade", "--logflags=0"],
             env=self._env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-        threading.Thread(target=self._read_log, args=(self.proc,), daemon=True).start()
+        self._reader = threading.Thread(target=self._read_log, args=(self.proc,), daemon=True)
+        self._reader.start()
         if not self._listening.wait(START_S) or self.proc.poll() is not None:
             self.stop()
             raise RuntimeError(f"Syncthing {self.name} did not start:\n{self.log()}")
@@ -164,8 +174,8 @@ class Syncthing:
     def _read_log(self, proc: subprocess.Popen) -> None:
         """Copy its output to the log file (the pipe never fills) and note when it listens."""
         assert proc.stdout is not None
-        with open(self.log_path, "a") as log:
-            for line in proc.stdout:
+        with proc.stdout, open(self.log_path, "a") as log:
+            for line in proc.stdout:  # until the process ends
                 log.write(line)
                 log.flush()
                 if "GUI and API listening on" in line:
@@ -178,8 +188,8 @@ class Syncthing:
         if kill and self.proc.poll() is None:
             self.proc.kill()
         stop_process(self.proc)
-        if self.proc.stdout is not None:
-            self.proc.stdout.close()
+        if self._reader is not None:
+            self._reader.join(timeout=10)  # its output is all in the log file now
 
     def log(self) -> str:
         return self.log_path.read_text() if self.log_path.exists() else ""
