@@ -348,7 +348,8 @@ class Companion(QObject):
         # (recorded, interval restarted): one break, not two.
         seen = self.history.events([EventKind.NATURAL_BREAK], taken.start - timedelta(hours=1), taken.end
                                    + timedelta(minutes=1))
-        if any(datetime.fromisoformat(e.data["start"]) < taken.end
+        # (Its own: time away from another computer may have been time at this one.)
+        if any(e.machine is None and datetime.fromisoformat(e.data["start"]) < taken.end
                and datetime.fromisoformat(e.data["end"]) > taken.start for e in seen):
             log.info("GNOME's break %s-%s was a natural break already", taken.start, taken.end)
             return

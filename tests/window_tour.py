@@ -38,7 +38,7 @@ WINDOWS = (
     "today", "today-paused", "today-call",
     "toast-hydration", "toast-stretch", "toast-breathing",
     "settings-reminders", "settings-working-hours", "settings-general", "settings-away",
-    "settings-wellbeing", "settings-break-screen", "settings-your-data",
+    "settings-wellbeing", "settings-break-screen", "settings-share-history", "settings-your-data",
     "welcome",
     "stretch-picker", "stretch-safety", "stretch-session", "stretch-done", "stretch-finished",
     "breathing-choice", "breathing-running", "breathing-stopped",

@@ -35,6 +35,10 @@
         <translation>Companion konnte nicht in den geteilten Ordner schreiben ({error}). Es zeichnet auf diesem Computer weiter auf und versucht es beim nächsten Eintrag erneut.</translation>
     </message>
     <message>
+        <source>Another computer uses this computer&apos;s place in the shared folder (its Companion data was probably copied from this one). This computer now writes to a place of its own; nothing is lost or doubled.</source>
+        <translation>Ein anderer Computer verwendet den Platz dieses Computers im geteilten Ordner (seine Companion-Daten wurden wohl von diesem kopiert). Dieser Computer schreibt jetzt an einen eigenen Platz; nichts geht verloren und nichts wird doppelt gezählt.</translation>
+    </message>
+    <message>
         <source>The sync tool made a conflict copy in the shared folder ({name}). Companion never reads it: every entry is in the original files, so nothing is lost or doubled. You may delete the copy.</source>
         <translation>Das Synchronisierungsprogramm hat im geteilten Ordner eine Konfliktkopie angelegt ({name}). Companion liest sie nie: Jeder Eintrag steht in den ursprünglichen Dateien, es geht also nichts verloren und nichts wird doppelt gezählt. Sie können die Kopie löschen.</translation>
     </message>

@@ -33,6 +33,10 @@
         <translation>Companion tidak dapat menulis ke folder bersama ({error}). Companion tetap mencatat di komputer ini dan mencoba lagi pada catatan berikutnya.</translation>
     </message>
     <message>
+        <source>Another computer uses this computer&apos;s place in the shared folder (its Companion data was probably copied from this one). This computer now writes to a place of its own; nothing is lost or doubled.</source>
+        <translation>Komputer lain memakai tempat komputer ini di folder bersama (data Companion-nya mungkin disalin dari komputer ini). Komputer ini sekarang menulis ke tempatnya sendiri; tidak ada yang hilang atau tercatat ganda.</translation>
+    </message>
+    <message>
         <source>The sync tool made a conflict copy in the shared folder ({name}). Companion never reads it: every entry is in the original files, so nothing is lost or doubled. You may delete the copy.</source>
         <translation>Alat sinkronisasi membuat salinan konflik di folder bersama ({name}). Companion tidak pernah membacanya: setiap catatan ada di berkas aslinya, jadi tidak ada yang hilang atau tercatat ganda. Anda boleh menghapus salinan itu.</translation>
     </message>

@@ -12,14 +12,16 @@ import logging
 import re
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from . import event_data, safe_files
 from .clock import Clock, utc_now
+from .event import Event as Event  # re-exported: readers of history find it here
+from .event import new_id as new_id
 from .kinds import EventKind
+from .merge import new_events
 
 log = logging.getLogger(__name__)
 
@@ -27,25 +29,6 @@ SCHEMA_VERSION = 4
 # SQLite's companions to the database file; they hold the same events, so they get the
 # same care (mode, and moving aside with a damaged file).
 SIDE_FILES = ("-wal", "-shm", "-journal")
-
-
-@dataclass(frozen=True)
-class Event:
-    """One thing that happened: what kind, when (UTC), and its details."""
-
-    kind: str
-    at: datetime
-    data: dict[str, Any] = field(default_factory=dict)
-    id: str = field(default_factory=lambda: new_id())
-    #: The id of the machine it was recorded on, when that is another one (a shared
-    #: folder, issue 25); None: recorded here.
-    machine: str | None = None
-
-
-def new_id() -> str:
-    """A random unique id (a UUID's 32 hex digits) for an event."""
-    import uuid  # with the first event, not at start-up: it loads ``platform`` (3 ms)
-    return uuid.uuid4().hex
 
 
 def _iso(when: datetime) -> str:
@@ -584,7 +567,6 @@ class History:
         were new. Each is checked as ``record`` checks a new one (ValueError if wrong),
         unless the caller says it ``checked`` them (an import reads them so); importing
         the same events twice adds nothing the second time."""
-        from .merge import new_events  # (merge builds on Event, defined here)
         events = list(events)
         if not checked:
             for e in events:

@@ -14,7 +14,7 @@ import json
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
-from .history import Event
+from .event import Event
 from .kinds import EventKind, ReminderKind
 
 #: A machine's events stamped further than this ahead of this machine's clock say that
@@ -75,12 +75,15 @@ def effective_time(event: Event, now: datetime) -> datetime:
 
 def answers(event: Event) -> ReminderKind | None:
     """Which reminder an event from another machine answers, as the same event recorded
-    here does: a glass the water reminder, a stretch session that got going or a break
-    away from the computer the stretch reminder; None for anything else."""
+    here does: a glass the water reminder, a stretch session that got going or a break the
+    desktop reminded of the stretch reminder; None for anything else.
+
+    Not a natural break: that is time away from *that* computer, which with two of them
+    is often time at this one (if the person was away from both, this one saw its own)."""
     if event.kind == EventKind.WATER_LOGGED:
         return ReminderKind.HYDRATION
     if event.kind == EventKind.STRETCH_SESSION and event.data.get("steps_done", 0) > 0:
         return ReminderKind.STRETCH
-    if event.kind in (EventKind.NATURAL_BREAK, EventKind.DESKTOP_BREAK):
+    if event.kind == EventKind.DESKTOP_BREAK:
         return ReminderKind.STRETCH
     return None

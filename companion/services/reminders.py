@@ -293,8 +293,11 @@ class ReminderService(QObject):
 
     def restore_pause(self) -> None:
         """Carry a pause over a restart: the last pause/resume in history still holds."""
-        last = self.history.events([EventKind.REMINDERS_PAUSED, EventKind.REMINDERS_RESUMED],
-                                   newest_first=True, limit=1)
+        # This computer's own: a pause made on another one (a shared folder) shows in
+        # History but pauses that one only.
+        last = [e for e in self.history.events(
+            [EventKind.REMINDERS_PAUSED, EventKind.REMINDERS_RESUMED], newest_first=True,
+            limit=100) if e.machine is None][:1]
         if not last or last[0].kind != EventKind.REMINDERS_PAUSED:
             return
         until = last[0].data.get("until")

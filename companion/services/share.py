@@ -44,12 +44,13 @@ SETTLE_MS = 150
 BATCH = 1000
 
 
-def machine_id(data_dir: Path) -> str:
-    """This machine's stable id: made once, kept in the data folder (0600)."""
+def machine_id(data_dir: Path, renew: bool = False) -> str:
+    """This machine's stable id: made once, kept in the data folder (0600); ``renew``
+    makes a new one (another computer turned out to use the same)."""
     path = Path(data_dir) / ID_FILE
     try:
         text = path.read_text("ascii").strip()
-        if journal.MACHINE_ID.fullmatch(text):
+        if journal.MACHINE_ID.fullmatch(text) and not renew:
             return text
     except (OSError, UnicodeDecodeError):
         pass
@@ -97,6 +98,7 @@ class ShareFolder(QObject):
         self.status = ShareStatus()
         self._settings: Settings | None = None  # shared settings, when they are shared
         self._state: dict = self._load_state()
+        self._saved = json.dumps(self._state, sort_keys=True)
         self._told: set[str] = set()  # problems said once each (by key)
         self._watcher: QFileSystemWatcher | None = None
         self._timer = QTimer(self)
@@ -202,9 +204,12 @@ class ShareFolder(QObject):
             return {"folders": {}}
 
     def _save_state(self) -> None:
+        text = json.dumps(self._state, sort_keys=True)
+        if text == self._saved:
+            return  # a read that found nothing new writes nothing
+        self._saved = text
         try:
-            safe_files.write_atomically(self.data_dir / STATE_FILE,
-                                        json.dumps(self._state, sort_keys=True).encode("utf-8"))
+            safe_files.write_atomically(self.data_dir / STATE_FILE, text.encode("utf-8"))
         except OSError as exc:
             log.warning("could not keep how far the shared folder was read: %s", exc)
 
@@ -215,6 +220,8 @@ class ShareFolder(QObject):
             here["offsets"] = {}
         if not isinstance(here.get("written"), int):
             here["written"] = 0
+        if not isinstance(here.get("sizes"), dict):
+            here["sizes"] = {}
         return here
 
     # -- the folder is there, or not -----------------------------------------------------
@@ -284,6 +291,9 @@ class ShareFolder(QObject):
             try:
                 safe_files.make_folder(self._own())
                 path = self._own() / journal.journal_name(self.clock())
+                if not self._only_writer(path):
+                    here = self._here()  # under the new id: from the start
+                    continue
                 new_file = not path.exists()
                 # One write of whole lines to a file opened for appending: a reader sees
                 # whole lines or a torn last one (which it leaves for its next read).
@@ -300,8 +310,41 @@ class ShareFolder(QObject):
                     "entry.").format(error=exc.strerror or exc), problem=True)
                 return
             here["written"] = batch[-1][0]
+            here["sizes"][path.name] = path.stat().st_size
             self._save_state()
         self._told.discard("write")
+
+    def _only_writer(self, path: Path) -> bool:
+        """Whether this machine's journal is as it left it. If it grew or shrank, another
+        computer writes under this one's id (a data folder copied from this one): this
+        machine takes a new id and writes its history out again under it. Nothing is lost
+        or doubled: the old folder is read like any other machine's, by entry id."""
+        here = self._here()
+        sizes = here["sizes"]
+        known = sizes.get(path.name)
+        try:
+            size: int | None = path.stat().st_size
+        except FileNotFoundError:
+            size = None
+        if known is None or size == known:
+            return True
+        if size is None:  # removed by hand: written again, whole
+            log.warning("this machine's journal %s went away; writing it again", path)
+            here["written"], here["sizes"] = 0, {}
+            return True
+        old = self.machine
+        self.machine = machine_id(self.data_dir, renew=True)
+        log.warning("another computer writes under this machine's id %s; now %s", old,
+                    self.machine)
+        for key in ("written", "sizes", "name"):
+            here.pop(key, None)
+        self._save_state()
+        self._write_machine_file(force=True)
+        self._say_once("clone", translate(
+            "Sync", "Another computer uses this computer's place in the shared folder (its "
+            "Companion data was probably copied from this one). This computer now writes to "
+            "a place of its own; nothing is lost or doubled."))
+        return False
 
     # -- reading the others' ---------------------------------------------------------------
     def sync(self) -> None:
@@ -328,7 +371,8 @@ class ShareFolder(QObject):
                 wanted.add(str(path))
                 others.append(path)
                 arrived += self._read_machine(name, path, here["offsets"], wanted)
-        self._watcher.addPaths(sorted(wanted - watched))
+        if new_paths := sorted(wanted - watched):
+            self._watcher.addPaths(new_paths)
         self._save_state()
         self._take_settings(others)
         self.status.last_read = self.clock()
@@ -390,10 +434,10 @@ class ShareFolder(QObject):
         except OSError:
             data = b""
         name = journal.read_machine_file(data)
-        if name is not None:
+        known = self.history.machine_names().get(machine)
+        if name is not None and name != known:
             self.history.name_machines({machine: name})
-            return name
-        return self.history.machine_names().get(machine, machine[:8])
+        return name or known or machine[:8]
 
     def _read_journal(self, machine: str, name: str, path: Path, offsets: dict) -> list[Event]:
         key = f"{machine}/{path.name}"

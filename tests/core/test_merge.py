@@ -185,3 +185,15 @@ def test_a_backup_keeps_which_machine_a_shared_entry_came_from():
     mine = Event(K.WATER_LOGGED, NOW, {"ml": 250}, id="g2")
     back = read_backup(backup_json([shared, mine], NOW))
     assert [(e.id, e.machine) for e in back] == [("g1", MACHINES[1]), ("g2", None)]
+
+
+def test_what_a_break_or_glass_elsewhere_answers_here():
+    def answers(what, **data):
+        return merge.answers(Event(what, NOW, data))
+    assert answers(K.WATER_LOGGED, ml=250) == "hydration"
+    assert answers(K.STRETCH_SESSION, steps_done=3) == "stretch"
+    assert answers(K.STRETCH_SESSION, steps_done=0) is None  # stopped before it began
+    assert answers(K.DESKTOP_BREAK) == "stretch"
+    # Time away from that computer may have been time at this one.
+    assert answers(K.NATURAL_BREAK, minutes=30.0) is None
+    assert answers(K.REMINDER_SKIPPED, kind="stretch") is None

@@ -204,3 +204,27 @@ def test_shared_settings_follow_the_latest_change_per_field(machines, qtbot):
     home.share.settings_arrived.connect(home_taken.append)
     home.share.sync()
     assert len(taken) == 1 and home_taken == []
+
+
+def test_a_computer_with_a_copied_data_folder_gets_a_place_of_its_own(machines, tmp_path,
+                                                                      folder):
+    import shutil
+    work = machines("Work")
+    work.history.record(K.WATER_LOGGED, {"ml": 250})
+    work.share.stop()
+    work.history.close()
+    shutil.copytree(work.data, tmp_path / "Clone")  # a new computer, set up from a copy
+    clone = Machine(tmp_path, "Clone", folder)
+    work = Machine(tmp_path, "Work", folder)
+    assert clone.share.machine == work.share.machine
+    clone.history.record(K.WATER_LOGGED, {"ml": 300})  # both append to one file...
+    work.history.record(K.WATER_LOGGED, {"ml": 200})   # ...Work notices
+    assert work.share.machine != clone.share.machine
+    assert len(work.told) == 1 and "copied" in work.told[0]
+    work.share.sync()
+    clone.share.sync()
+    for machine in (work, clone):
+        assert sorted(e.data["ml"] for e in machine.history.events([K.WATER_LOGGED])) == [
+            200, 250, 300]
+    work.close()
+    clone.close()

@@ -60,7 +60,9 @@ class SharePage(QWidget):
         row.addWidget(self.folder, 1)
         row.addWidget(self.choose)
         row.addWidget(self.stop)
-        form.addRow(translate("Sync", "Shared &folder"), row)
+        label = QLabel(translate("Sync", "Shared &folder"))
+        label.setBuddy(self.folder)  # its key goes to the folder, beside the buttons
+        form.addRow(label, row)
         self.name = QLineEdit(settings.machine_name)
         self.name.setMaxLength(60)
         from companion.services.share import host_name
