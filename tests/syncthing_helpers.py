@@ -25,6 +25,7 @@ import json
 import os
 import secrets
 import shutil
+import signal
 import socket
 import subprocess
 import threading
@@ -164,7 +165,8 @@ class Syncthing:
         self.proc = subprocess.Popen(
             ["syncthing", "serve", f"--home={self.home}", "--no-browser", "--no-restart",
              "--no-upgrade", "--logflags=0"],
-            env=self._env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+            env=self._env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+            preexec_fn=_end_with_parent)
         self._reader = threading.Thread(target=self._read_log, args=(self.proc,), daemon=True)
         self._reader.start()
         if not self._listening.wait(START_S) or self.proc.poll() is not None:
@@ -264,6 +266,13 @@ class Syncthing:
             return
         self.wait_event(lambda e: e["type"] == "DeviceConnected"
                         and e["data"]["id"] == peer.device_id, timeout_s)
+
+
+def _end_with_parent() -> None:
+    """In the child before exec: SIGTERM when the test process dies (a pytest-timeout ends it
+    with os._exit, skipping every clean-up), so no Syncthing outlives its test run."""
+    import ctypes
+    ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 
 
 def _child(parent: ET.Element, tag: str) -> ET.Element:
