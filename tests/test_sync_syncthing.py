@@ -23,6 +23,7 @@ import sys
 import time
 import uuid
 from collections import Counter
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -51,8 +52,8 @@ class RunningCompanion:
         self.qtbot, self.home, self.name = qtbot, home, name
         self.share_folder = share_folder
         (home / "config").mkdir(parents=True)
-        settings_file.save(Settings(**{**settings.__dict__, "share_folder": str(share_folder),
-                                       "machine_name": name}), home / "config" / "settings.json")
+        settings_file.save(replace(settings, share_folder=str(share_folder), machine_name=name),
+                           home / "config" / "settings.json")
         # XDG_RUNTIME_DIR is the companion_home fixture's: one socket per data folder.
         self.env = {k: v for k, v in os.environ.items()
                     if not k.startswith(("FAKETIME", "LD_PRELOAD"))}
@@ -65,11 +66,15 @@ class RunningCompanion:
             args = ["faketime", "-f", on.spec(), *args]
         self.proc = subprocess.Popen(args, cwd=ROOT, env=self.env, stdout=self.log,
                                      stderr=subprocess.STDOUT, start_new_session=True)
-        # Ready once it answers launches and has put its name into the shared folder.
-        socket_path = server_name(str(home / "data"))
-        qtbot.waitUntil(lambda: (os.path.exists(socket_path) and self.own_folder() is not None
-                                 and (self.own_folder() / "machine.json").exists())
-                        or self.proc.poll() is not None, timeout=WAIT_MS)
+
+    def wait_ready(self) -> None:
+        """Ready once it answers launches and has put its name into the shared folder."""
+        socket_path = server_name(str(self.home / "data"))
+        def ready() -> bool:
+            own = self.own_folder()
+            return os.path.exists(socket_path) and own is not None \
+                and (own / "machine.json").exists()
+        self.qtbot.waitUntil(lambda: ready() or self.proc.poll() is not None, timeout=WAIT_MS)
         assert self.proc.poll() is None, self.output()
 
     def own_folder(self) -> Path | None:
@@ -78,7 +83,7 @@ class RunningCompanion:
             machine = (self.home / "data" / "machine-id").read_text().strip()
         except FileNotFoundError:
             return None
-        return Path(self.share_folder) / machine
+        return self.share_folder / machine
 
     def launch(self, *args: str) -> str:
         """A second launch hands ``args`` to the running app; its answer."""
@@ -175,6 +180,7 @@ def two_computers(qtbot, tmp_path, companion_home):
         def start(name: str, settings: Settings, on: SimulatedClock | None = None):
             folder = {"A": a, "B": b}[name].folder
             made.append(RunningCompanion(qtbot, tmp_path / name, name, folder, settings, on))
+            made[-1].wait_ready()  # (ended at the end of the test even if it never is)
             return made[-1]
         try:
             yield a, b, start
@@ -229,7 +235,7 @@ def stretch_prompts(events: list[dict]) -> list[datetime]:
 
 
 def test_a_stretch_break_taken_on_one_computer_counts_on_the_other(two_computers):
-    a, b, start = two_computers
+    _, _, start = two_computers
     # One simulated Monday morning for both, 40 times faster than real time: from 10:05, so
     # the stretch is due at 10:25, twenty simulated minutes (30 real seconds) later. The
     # break is taken on B at about 10:07 (the apps' start-up), and half an hour after it
