@@ -43,3 +43,26 @@ def test_a_pause_made_on_another_computer_pauses_that_one_only(make_app, clock):
     second = make_app()
     assert second.home.today.next_labels["hydration"].text() == "10:00"
     assert [e.machine for e in second.history.events([K.REMINDERS_PAUSED])] == ["e" * 32]
+
+
+def test_with_shared_settings_a_later_change_elsewhere_is_taken_over(make_app, tmp_path,
+                                                                    qtbot, clock):
+    from datetime import timedelta
+
+    from companion.core import shared_settings
+    folder = tmp_path / "Sync"
+    folder.mkdir()
+    app = make_app()
+    app.apply_settings(replace(app.settings, share_folder=str(folder), share_settings=True))
+    own = folder / app.share.machine / "settings.json"
+    assert shared_settings.read_file(own.read_bytes())["water_goal_glasses"] == [8, ""]
+    other = folder / ("f" * 32)
+    other.mkdir()
+    theirs = shared_settings.note_changes({}, app.settings, clock())
+    theirs = shared_settings.note_changes(theirs, replace(app.settings, water_goal_glasses=11,
+                                                          share_folder="/elsewhere"),
+                                          clock() + timedelta(minutes=1))
+    with qtbot.waitSignal(app.share.settings_arrived, timeout=5000):
+        (other / "settings.json").write_bytes(shared_settings.file_bytes(theirs))
+    assert app.settings.water_goal_glasses == 11 and app.settings.share_folder == str(folder)
+    assert app.home.today.water_detail.text().endswith("Goal: 11.")
