@@ -24,7 +24,7 @@ from companion.core.history import History, HistoryError
 from companion.core.kinds import EventKind, ReminderKind
 from companion.core.settings import KINDS, Settings
 from companion.core.today import WITH_GNOME, summarize
-from companion.services import paths
+from companion.services import language, paths
 from companion.services.reminders import ReminderService
 from companion.services.settings_store import SettingsStore
 from companion.ui.features import FeatureHost, Features
@@ -84,6 +84,8 @@ class Companion(QObject):
         self.tz = tz
 
         self.settings_store = SettingsStore(places.settings_file, self)
+        # Before the tray menu, any window or notification has a word to show.
+        language.install(language.chosen(self.settings.language))
         self.home = Home(tz, lambda: self.settings.tray_hint_shown, confirm_quit, self)
         self.home.notices += self.settings_store.start_up_notices
         self.history = self._open_history()
@@ -611,7 +613,16 @@ class Companion(QObject):
         if self.gate is not None:
             self._presence_settings_changed(new, old)
         self.features.apply_settings(new)
+        if language.chosen(new.language) != language.current():
+            self.change_language(language.chosen(new.language))
         self.refresh()
+
+    def change_language(self, code: str) -> None:
+        """Words in ``code`` from now on: the tray menu and notifications at once, each
+        window when it is next opened (one open now keeps its words until then)."""
+        language.install(code)
+        self.home.language_changed()
+        self.features.language_changed()
 
     def _presence_settings_changed(self, new: Settings, old: Settings) -> None:
         from companion.services.presence.settings import presence_choices, presence_rules

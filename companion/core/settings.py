@@ -87,6 +87,8 @@ class Settings:
     welcome_done: bool = False
     # Days of history kept (core.retention); 0, the default, keeps everything.
     keep_history_days: int = 0
+    # Companion's language: "" follows the desktop's; else one it ships (core.i18n.LANGUAGES).
+    language: str = ""
 
     def plan(self, kind: str) -> ReminderPlan:
         """The reminder plan for one kind."""

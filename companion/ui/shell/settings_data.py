@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -30,8 +29,10 @@ from companion.core import retention
 from companion.core.clock import Clock
 from companion.core.exchange_files import Format, TransferFailed, export, import_file
 from companion.core.history import History
+from companion.core.i18n import translate
 from companion.core.settings import Settings
 from companion.ui.widgets.announce import announce
+from companion.ui.widgets.ask import ask
 from companion.ui.widgets.labels import muted, wrapping_label
 
 #: Each export: its button, the file name it suggests, and the file dialog's filter.
@@ -76,12 +77,9 @@ def _open_name(parent: QWidget, title: str, folder: str, kinds: str) -> str | No
 
 
 def _confirm(parent: QWidget, text: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, "Keep less history", text,
-                      QMessageBox.StandardButton.Cancel, parent)
-    remove = box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Enter never deletes
-    box.exec()
-    return box.clickedButton() is remove
+    # "Keep" is the default: Enter never deletes.
+    return ask(parent, "Keep less history", text,
+               translate("Settings", "&Remove"), translate("Settings", "&Keep"))
 
 
 class DataSection(QWidget):
