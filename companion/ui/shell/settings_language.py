@@ -36,7 +36,7 @@ class LanguageChoice(QWidget):
         rows = QFormLayout(self)
         rows.setContentsMargins(0, 0, 0, 0)
         rows.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        rows.addRow(translate("Settings", "&Language"), self.box)
+        rows.addRow(translate("Settings", "Lan&guage"), self.box)
         rows.addRow(self.note)
         self.box.currentIndexChanged.connect(self.changed)
 
