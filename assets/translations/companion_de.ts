@@ -66,7 +66,7 @@
         <translation>Bereits offene Fenster wechseln die Sprache, wenn Sie sie erneut öffnen.</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
+        <source>Lan&amp;guage</source>
         <translation>&amp;Sprache</translation>
     </message>
 </context>

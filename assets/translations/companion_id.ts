@@ -64,7 +64,7 @@
         <translation>Jendela yang sudah terbuka berganti bahasa saat Anda membukanya lagi.</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
+        <source>Lan&amp;guage</source>
         <translation>&amp;Bahasa</translation>
     </message>
 </context>
