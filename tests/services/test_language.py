@@ -87,3 +87,13 @@ def test_counts_take_each_languages_plural_forms(language):
     assert wording.duration_words(600) == "10 Minuten"
     language("id")
     assert (wording.duration_words(1), wording.duration_words(120)) == ("1 detik", "2 menit")
+
+
+def test_qts_own_words_come_from_qts_translation_where_qt_has_one(language):
+    from PySide6.QtCore import QCoreApplication
+    language("de")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
+    # Qt ships no Indonesian: its own buttons would read English, which is why Companion's
+    # questions carry buttons of their own (ui.widgets.ask).
+    language("id")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
