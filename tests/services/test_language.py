@@ -97,3 +97,13 @@ def test_qts_own_words_come_from_qts_translation_where_qt_has_one(language):
     # questions carry buttons of their own (ui.widgets.ask).
     language("id")
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+def test_days_and_months_named_elsewhere_follow_the_language_too(language):
+    from companion.core.statistics import View, span_of
+    from companion.core.week import default_week, describe_week
+    assert describe_week(default_week()).startswith("Mon–Fri ")
+    assert span_of(View.MONTH, date(2026, 3, 2)).title() == "March 2026"
+    language("de")
+    assert describe_week(default_week()).startswith("Mo.–Fr. ")
+    assert span_of(View.MONTH, date(2026, 3, 2)).title() == "März 2026"
