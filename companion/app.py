@@ -83,9 +83,13 @@ class Companion(QObject):
             tz = tzlocal.reload_localzone()  # afresh: an earlier look may be out of date
         self.tz = tz
 
+        # Words before anything has one to show: the desktop's language while the settings
+        # are read (a problem in them is said in it), then the one they choose, if another,
+        # before the tray menu, any window or notification exists.
+        language.install(language.desktop_language())
         self.settings_store = SettingsStore(places.settings_file, self)
-        # Before the tray menu, any window or notification has a word to show.
-        language.install(language.chosen(self.settings.language))
+        if (chosen := language.chosen(self.settings.language)) != language.current():
+            language.install(chosen)
         self.home = Home(tz, lambda: self.settings.tray_hint_shown, confirm_quit, self)
         self.home.notices += self.settings_store.start_up_notices
         self.history = self._open_history()
