@@ -18,7 +18,7 @@ from . import diary
 from .kinds import EventKind as K
 from .kinds import ReminderKind
 from .local_days import local_midnight
-from .wording import date_text, month_name, plural
+from .wording import date_text, month_name, plural, weekday_name
 
 #: The reminders whose prompts count as breaks (water has a chart of its own).
 BREAK_KINDS = (ReminderKind.STRETCH, ReminderKind.BREATHING)
@@ -255,8 +255,7 @@ def bucket_name(span: Span, bucket: Tally, short: bool = False) -> str:
         return month_name(month + 1, "short") if short else \
             f"{month_name(month + 1, standalone=True)} {bucket.first.year}"
     if short:
-        return date_text(bucket.first, "short", month="short").split(" ")[0] + (
-            f" {bucket.first.day}")
+        return f"{weekday_name(bucket.first.weekday(), 'short')} {bucket.first.day}"
     return date_text(bucket.first)
 
 
