@@ -50,6 +50,9 @@ print(json.dumps({
     "companion": companion.__file__, "assets": str(assets.root()),
     "routines": sorted(r.id for r in routines), "patterns": len(patterns),
     "questions": sum(len(g.items) for g in checklist.groups),
+    # The content's translations travel in the wheel too (assets/<folder>/<language>/).
+    "german": [load_routines(assets.routines_dir(), language="de")[0][0].name,
+               load_checklist(assets.checklist_file(), "de").levels[max(checklist.levels)][0]],
     "problems": routine_problems + pattern_problems + app.home.notices,
     "windows": windows, "pictures": pictures, "tray_icon_sizes": len(app.home.icon.availableSizes()),
 }))
@@ -170,6 +173,7 @@ def test_a_headless_start_loads_every_routine_pattern_and_the_checklist_from_the
         for line in f.read_text().splitlines() if line.startswith("id ="))
     assert found["routines"] == expected
     assert found["patterns"] >= 3 and found["questions"] >= 5
+    assert found["german"] == ["Hand und Handgelenk lockern", "Jetzt Hilfe holen"]
     assert found["windows"] == {"stretch": "StretchWindow", "breathing": "BreathingWindow",
                                 "check": "CheckWindow"}
     assert found["pictures"] and all(p.startswith(inside) for p in found["pictures"])

@@ -19,6 +19,262 @@
             <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>...and %n more (the log file lists them all).</source>
+        <comment>problems not shown</comment>
+        <translation>
+            <numerusform>...und %n weiteres (die Protokolldatei nennt alle).</numerusform>
+            <numerusform>...und %n weitere (die Protokolldatei nennt alle).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n things to look at; Companion still runs without them.</source>
+        <comment>problems found</comment>
+        <translation>
+            <numerusform>%n Punkt zum Ansehen; Companion läuft auch ohne ihn weiter.</numerusform>
+            <numerusform>%n Punkte zum Ansehen; Companion läuft auch ohne sie weiter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n glasses</source>
+        <comment>water</comment>
+        <translation>
+            <numerusform>%n Glas</numerusform>
+            <numerusform>%n Gläser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaks</source>
+        <comment>stretch breaks</comment>
+        <translation>
+            <numerusform>%n Pause</numerusform>
+            <numerusform>%n Pausen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged entries in your history could not be read and are left out; your file is left as it is.</source>
+        <comment>damaged history entries</comment>
+        <translation>
+            <numerusform>%n beschädigter Eintrag in Ihrem Verlauf konnte nicht gelesen werden und wird ausgelassen; Ihre Datei bleibt, wie sie ist.</numerusform>
+            <numerusform>%n beschädigte Einträge in Ihrem Verlauf konnten nicht gelesen werden und werden ausgelassen; Ihre Datei bleibt, wie sie ist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <comment>history entries</comment>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <comment>history days</comment>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze %n minutes</source>
+        <comment>snooze length</comment>
+        <translation>
+            <numerusform>%n Minute später</numerusform>
+            <numerusform>%n Minuten später</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n entries older than {age}.</source>
+        <comment>history entries removed</comment>
+        <translation>
+            <numerusform>%n Eintrag, älter als {age}, wurde entfernt.</numerusform>
+            <numerusform>%n Einträge, älter als {age}, wurden entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{glasses} of %n glasses</source>
+        <comment>water against the goal</comment>
+        <translation>
+            <numerusform>{glasses} von %n Glas</numerusform>
+            <numerusform>{glasses} von %n Gläsern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaks today</source>
+        <comment>stretch breaks</comment>
+        <translation>
+            <numerusform>Heute %n Pause</numerusform>
+            <numerusform>Heute %n Pausen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions today</source>
+        <comment>breathing sessions</comment>
+        <translation>
+            <numerusform>Heute %n Übung</numerusform>
+            <numerusform>Heute %n Übungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <comment>pause length</comment>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <comment>pause length</comment>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>About</name>
+    <message>
+        <source>About this system</source>
+        <translation>Über dieses System</translation>
+    </message>
+    <message>
+        <source>What works on this desktop and what does not. When you report a problem, Copy puts all of this on the clipboard.</source>
+        <translation>Was auf diesem Desktop funktioniert und was nicht. Wenn Sie ein Problem melden, legt „Kopieren“ all das in die Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Checks on this system</source>
+        <translation>Prüfungen auf diesem System</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>✓ works</source>
+        <translation>✓ funktioniert</translation>
+    </message>
+    <message>
+        <source>✗ not working</source>
+        <translation>✗ funktioniert nicht</translation>
+    </message>
+    <message>
+        <source>What to do: {advice}</source>
+        <translation>Was Sie tun können: {advice}</translation>
+    </message>
+    <message>
+        <source>Everything works.</source>
+        <translation>Alles funktioniert.</translation>
+    </message>
+</context>
+<context>
+    <name>Breathing patterns</name>
+    <message>
+        <source>Breathe in</source>
+        <translation>Einatmen</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Ausatmen</translation>
+    </message>
+</context>
+<context>
+    <name>Features</name>
+    <message>
+        <source>Everything else works as usual. Your own files are in {folder}.</source>
+        <translation>Alles andere funktioniert wie gewohnt. Ihre eigenen Dateien liegen in {folder}.</translation>
+    </message>
+    <message>
+        <source>Could not open this part of Companion: {why}</source>
+        <translation>Dieser Teil von Companion ließ sich nicht öffnen: {why}</translation>
+    </message>
+    <message>
+        <source>Some stretch routines were skipped:</source>
+        <translation>Einige Dehnübungen wurden übersprungen:</translation>
+    </message>
+    <message>
+        <source>no breathing pattern could be loaded:</source>
+        <translation>kein Atemmuster ließ sich laden:</translation>
+    </message>
+    <message>
+        <source>Some breathing patterns were skipped:</source>
+        <translation>Einige Atemmuster wurden übersprungen:</translation>
+    </message>
+    <message>
+        <source>{problem}. This file comes with Companion, so reinstalling Companion should put it right.</source>
+        <translation>{problem}. Diese Datei gehört zu Companion; eine Neuinstallation von Companion sollte das beheben.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Your week</source>
+        <translation>Ihre Woche</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>Zeit&amp;raum:</translation>
+    </message>
+    <message>
+        <source>Show &amp;everything</source>
+        <translation>&amp;Alles zeigen</translation>
+    </message>
+    <message>
+        <source>Also every reminder shown and answered, pauses, and sessions stopped before they began</source>
+        <translation>Auch jede gezeigte und beantwortete Erinnerung, Pausen und Übungen, die vor ihrem Beginn beendet wurden</translation>
+    </message>
+    <message>
+        <source>Entries left out</source>
+        <translation>Ausgelassene Einträge</translation>
+    </message>
+    <message>
+        <source>History by day, newest first</source>
+        <translation>Verlauf nach Tagen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Why the list is empty</source>
+        <translation>Warum die Liste leer ist</translation>
+    </message>
+    <message>
+        <source>Day by day</source>
+        <translation>Tag für Tag</translation>
+    </message>
+    <message>
+        <source>{what}, {period}, newest first</source>
+        <translation>{what}, {period}, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>{what}, {period}: {entries} on {days}</source>
+        <translation>{what}, {period}: {entries} an {days}</translation>
+    </message>
 </context>
 <context>
     <name>Home</name>
@@ -43,10 +299,316 @@
     </message>
 </context>
 <context>
+    <name>Reminder</name>
+    <message>
+        <source>Reminder: {title}</source>
+        <translation>Erinnerung: {title}</translation>
+    </message>
+    <message>
+        <source>Snoo&amp;ze</source>
+        <translation>Spä&amp;ter</translation>
+    </message>
+    <message>
+        <source>Snooze for</source>
+        <translation>Später erinnern nach</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} Min.</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Übe&amp;rspringen</translation>
+    </message>
+    <message>
+        <source>Skip this reminder</source>
+        <translation>Diese Erinnerung überspringen</translation>
+    </message>
+    <message>
+        <source>Snooze {minutes} min</source>
+        <translation>{minutes} Min. später</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+</context>
+<context>
+    <name>Routines</name>
+    <message>
+        <source>Left hand</source>
+        <translation>Linke Hand</translation>
+    </message>
+    <message>
+        <source>Right hand</source>
+        <translation>Rechte Hand</translation>
+    </message>
+    <message>
+        <source>Both hands</source>
+        <translation>Beide Hände</translation>
+    </message>
+    <message>
+        <source>Switch hands.</source>
+        <translation>Hand wechseln.</translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation>Linkes Bein</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>Rechtes Bein</translation>
+    </message>
+    <message>
+        <source>Both legs</source>
+        <translation>Beide Beine</translation>
+    </message>
+    <message>
+        <source>Switch legs.</source>
+        <translation>Bein wechseln.</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>Linke Seite</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Rechte Seite</translation>
+    </message>
+    <message>
+        <source>Switch sides.</source>
+        <translation>Seite wechseln.</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
+        <source>Notice when I am away from the &amp;keyboard and mouse</source>
+        <translation>Bemerken, wenn ich nicht an &amp;Tastatur und Maus bin</translation>
+    </message>
+    <message>
+        <source>Notice a &amp;locked screen or a sleeping computer</source>
+        <translation>&amp;Gesperrten Bildschirm oder Ruhezustand bemerken</translation>
+    </message>
+    <message>
+        <source>Hold reminders while I am in a call (ca&amp;mera or microphone in use)</source>
+        <translation>In Anrufen Erinnerungen zurückhalten (&amp;Kamera oder Mikrofon an)</translation>
+    </message>
+    <message>
+        <source>Hold reminders while another program is &amp;fullscreen</source>
+        <translation>Bei &amp;Vollbild anderer Programme Erinnerungen zurückhalten</translation>
+    </message>
+    <message>
+        <source>Hold reminders while &amp;do not disturb is on</source>
+        <translation>Bei „&amp;Nicht stören“ Erinnerungen zurückhalten</translation>
+    </message>
+    <message>
+        <source>keyboard and mouse</source>
+        <translation>Tastatur und Maus</translation>
+    </message>
+    <message>
+        <source>screen lock</source>
+        <translation>Bildschirmsperre</translation>
+    </message>
+    <message>
+        <source>sleep</source>
+        <translation>Ruhezustand</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>fullscreen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <source>do not disturb</source>
+        <translation>Nicht stören</translation>
+    </message>
+    <message>
+        <source>Not checked yet: Companion is still starting.</source>
+        <translation>Noch nicht geprüft: Companion startet noch.</translation>
+    </message>
+    <message>
+        <source>Not watched now. Turn it on and Companion checks this computer.</source>
+        <translation>Wird gerade nicht beachtet. Schalten Sie es ein, dann prüft Companion diesen Computer.</translation>
+    </message>
+    <message>
+        <source>This computer can tell.</source>
+        <translation>Dieser Computer kann es erkennen.</translation>
+    </message>
+    <message>
+        <source>This computer can tell for the {works}, not for the {missing}.</source>
+        <translation>Dieser Computer kann es erkennen bei: {works}; nicht bei: {missing}.</translation>
+    </message>
+    <message>
+        <source>This computer cannot tell, so Companion keeps to the clock for this.</source>
+        <translation>Dieser Computer kann es nicht erkennen; Companion hält sich hierfür an die Uhr.</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} und {second}</translation>
+    </message>
+    <message>
+        <source>Away after no input for</source>
+        <translation>Abwesend nach Untätigkeit von</translation>
+    </message>
+    <message>
+        <source>Time away that counts as a stretch break</source>
+        <translation>Abwesenheit, die als Dehnpause zählt</translation>
+    </message>
+    <message>
+        <source>Show held reminders this long after I am back</source>
+        <translation>Zurückgehaltene Erinnerungen so lange nach meiner Rückkehr zeigen</translation>
+    </message>
+    <message>
+        <source>Give up on a reminder held while busy after</source>
+        <translation>Eine zurückgehaltene Erinnerung aufgeben, wenn ich so lange beschäftigt bin</translation>
+    </message>
+    <message>
+        <source>&amp;Away after no input for</source>
+        <translation>&amp;Abwesend nach Untätigkeit von</translation>
+    </message>
+    <message>
+        <source>&amp;Time away that counts as a break</source>
+        <translation>Ab&amp;wesenheit, die als Pause zählt</translation>
+    </message>
+    <message>
+        <source>Show &amp;held reminders after I am back by</source>
+        <translation>&amp;Erinnerungen nach Rückkehr zeigen nach</translation>
+    </message>
+    <message>
+        <source>&amp;Count a reminder as missed if busy for</source>
+        <translation>Als verpasst &amp;zählen, wenn beschäftigt für</translation>
+    </message>
+    <message>
+        <source>Time away</source>
+        <translation>Abwesenheit</translation>
+    </message>
+    <message>
+        <source>What counts as away or busy</source>
+        <translation>Was als abwesend oder beschäftigt zählt</translation>
+    </message>
+    <message>
+        <source>A reminder that falls due while you are away or busy waits until you are back.</source>
+        <translation>Eine Erinnerung, die fällig wird, während Sie abwesend oder beschäftigt sind, wartet, bis Sie zurück sind.</translation>
+    </message>
+    <message>
+        <source>{switch}: {words}</source>
+        <translation>{switch}: {words}</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Strict breaks cannot be postponed or skipped. If you really must leave one, hold Esc for 3 seconds. It still waits while you are in a call, presenting or have do not disturb on.</source>
+        <translation>Strenge Pausen lassen sich nicht verschieben oder überspringen. Wenn Sie eine wirklich verlassen müssen, halten Sie Esc 3 Sekunden lang gedrückt. Sie wartet weiterhin, solange Sie in einem Anruf sind, präsentieren oder „Nicht stören“ an ist.</translation>
+    </message>
+    <message>
+        <source>Instead of a notification, a calm screen covers every monitor when the break is due, and leads you through it.</source>
+        <translation>Statt einer Benachrichtigung bedeckt ein ruhiger Bildschirm jeden Monitor, wenn die Pause fällig ist, und führt Sie hindurch.</translation>
+    </message>
+    <message>
+        <source>Stretch breaks &amp;cover the screen</source>
+        <translation>&amp;Dehnpausen füllen den Bildschirm</translation>
+    </message>
+    <message>
+        <source>Breathing breaks co&amp;ver the screen</source>
+        <translation>A&amp;tempausen füllen den Bildschirm</translation>
+    </message>
+    <message>
+        <source> a day</source>
+        <translation> pro Tag</translation>
+    </message>
+    <message>
+        <source>Postpone for</source>
+        <translation>Verschieben um</translation>
+    </message>
+    <message>
+        <source>Postpones allowed a day</source>
+        <translation>Erlaubtes Verschieben pro Tag</translation>
+    </message>
+    <message>
+        <source>Skips allowed a day</source>
+        <translation>Erlaubtes Überspringen pro Tag</translation>
+    </message>
+    <message>
+        <source>Strict &amp;breaks: no postponing or skipping</source>
+        <translation>&amp;Strenge Pausen: kein Verschieben oder Überspringen</translation>
+    </message>
+    <message>
+        <source>&amp;Warn me shortly before</source>
+        <translation>Kurz vorher &amp;warnen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Warn this long before</source>
+        <translation>So lange vorher warnen</translation>
+    </message>
+    <message>
+        <source>Postpone &amp;for</source>
+        <translation>&amp;Verschieben um</translation>
+    </message>
+    <message>
+        <source>Postpones &amp;allowed</source>
+        <translation>Verschieben &amp;erlaubt</translation>
+    </message>
+    <message>
+        <source>S&amp;kips allowed</source>
+        <translation>Überspringen e&amp;rlaubt</translation>
+    </message>
+    <message>
+        <source>Warn t&amp;his long before</source>
+        <translation>So lange vor&amp;her warnen</translation>
+    </message>
+    <message>
+        <source>Export &amp;events (CSV)…</source>
+        <extracomment>Each export: its button, the file name it suggests, and the file dialog&apos;s filter (the words marked here, translated where shown; context &quot;Settings&quot;).</extracomment>
+        <translation>&amp;Ereignisse exportieren (CSV)…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export &amp;days (CSV)…</source>
+        <translation>&amp;Tage exportieren (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export a &amp;full backup (JSON)…</source>
+        <translation>&amp;Vollständige Sicherung exportieren (JSON)…</translation>
+    </message>
+    <message>
+        <source>Companion backups (*.json)</source>
+        <translation>Companion-Sicherungen (*.json)</translation>
+    </message>
+    <message>
+        <source>Companion backups (*.json);;CSV with one row per event (*.csv)</source>
+        <translation>Companion-Sicherungen (*.json);;CSV mit einer Zeile pro Ereignis (*.csv)</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Ihre Daten</translation>
+    </message>
+    <message>
+        <source>Keep less history</source>
+        <translation>Weniger Verlauf behalten</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
         <source>&amp;Remove</source>
-        <extracomment>Each export: its button, the file name it suggests, and the file dialog&apos;s filter.</extracomment>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
@@ -54,12 +616,353 @@
         <translation>&amp;Behalten</translation>
     </message>
     <message>
+        <source>Everything Companion records stays on this computer. Take a copy for a spreadsheet or another computer, or bring in a backup: entries you already have are not added twice.</source>
+        <translation>Alles, was Companion aufzeichnet, bleibt auf diesem Computer. Nehmen Sie eine Kopie für eine Tabellenkalkulation oder einen anderen Computer mit, oder spielen Sie eine Sicherung ein: Einträge, die Sie schon haben, kommen nicht doppelt hinzu.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a backup…</source>
+        <translation>Sicherung &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>What the last export or import did</source>
+        <translation>Was der letzte Export oder Import bewirkt hat</translation>
+    </message>
+    <message>
+        <source>Keep history</source>
+        <translation>Verlauf behalten</translation>
+    </message>
+    <message>
+        <source>Keep &amp;history:</source>
+        <translation>Verlauf &amp;behalten:</translation>
+    </message>
+    <message>
+        <source>Nothing is deleted unless you choose a shorter time here; you are asked first, with the number of entries that would go.</source>
+        <translation>Nichts wird gelöscht, außer Sie wählen hier eine kürzere Zeit; vorher werden Sie gefragt und sehen, wie viele Einträge wegfallen würden.</translation>
+    </message>
+    <message>
+        <source>Import a backup</source>
+        <translation>Sicherung importieren</translation>
+    </message>
+    <message>
+        <source>Companion now keeps {age} of history.</source>
+        <translation>Companion behält den Verlauf jetzt {age} lang.</translation>
+    </message>
+    <message>
+        <source>Companion now keeps all of your history.</source>
+        <translation>Companion behält jetzt Ihren gesamten Verlauf.</translation>
+    </message>
+    <message>
+        <source>Remind me: &amp;water</source>
+        <translation>Erinnern an: &amp;Wasser</translation>
+    </message>
+    <message>
+        <source>Remind me: &amp;stretch break</source>
+        <translation>Erinnern an: &amp;Dehnpause</translation>
+    </message>
+    <message>
+        <source>Remind me: &amp;breathing</source>
+        <translation>Erinnern an: &amp;Atemübung</translation>
+    </message>
+    <message>
+        <source>Own hours for water reminders</source>
+        <translation>Eigene Zeiten für Wasser-Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Own hours for stretch break reminders</source>
+        <translation>Eigene Zeiten für Dehnpausen-Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Own hours for breathing reminders</source>
+        <translation>Eigene Zeiten für Atemübungs-Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Remind me: {name}</source>
+        <translation>Erinnern an: {name}</translation>
+    </message>
+    <message>
+        <source>Every few minutes</source>
+        <translation>Alle paar Minuten</translation>
+    </message>
+    <message>
+        <source>At set times</source>
+        <translation>Zu festen Zeiten</translation>
+    </message>
+    <message>
+        <source>{name} interval</source>
+        <translation>{name}: Abstand</translation>
+    </message>
+    <message>
+        <source>e.g. 11:00, 15:30</source>
+        <translation>z. B. 11:00, 15:30</translation>
+    </message>
+    <message>
+        <source>{name} times</source>
+        <translation>{name}: Zeiten</translation>
+    </message>
+    <message>
+        <source>{name} mode</source>
+        <translation>{name}: Art</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Um</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a time like 15:30.</source>
+        <translation>„{text}“ ist keine Uhrzeit wie 15:30.</translation>
+    </message>
+    <message>
+        <source>Give at least one time, like 11:00.</source>
+        <translation>Geben Sie mindestens eine Uhrzeit an, etwa 11:00.</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation>{name}: {problem}</translation>
+    </message>
+    <message>
+        <source>Working hours: {problem}</source>
+        <translation>Arbeitszeiten: {problem}</translation>
+    </message>
+    <message>
+        <source> glasses</source>
+        <translation> Gläser</translation>
+    </message>
+    <message>
+        <source>Daily water goal</source>
+        <translation>Tägliches Trinkziel</translation>
+    </message>
+    <message>
+        <source>Glass size</source>
+        <translation>Glasgröße</translation>
+    </message>
+    <message>
+        <source>Snooze for</source>
+        <translation>Später erinnern nach</translation>
+    </message>
+    <message>
+        <source>Reminder stays up for</source>
+        <translation>Erinnerung bleibt sichtbar für</translation>
+    </message>
+    <message>
+        <source>Soft s&amp;ound at each step</source>
+        <translation>Sanfter &amp;Klang bei jedem Schritt</translation>
+    </message>
+    <message>
+        <source>Read steps &amp;aloud</source>
+        <translation>Schritte &amp;vorlesen</translation>
+    </message>
+    <message>
+        <source>Always reduce &amp;motion</source>
+        <translation>Bewegung immer &amp;reduzieren</translation>
+    </message>
+    <message>
+        <source>Motion is also reduced whenever your desktop&apos;s animations are off.</source>
+        <translation>Bewegung wird auch reduziert, wann immer die Animationen Ihres Desktops aus sind.</translation>
+    </message>
+    <message>
+        <source>Start Companion when I log &amp;in</source>
+        <translation>Companion beim &amp;Anmelden starten</translation>
+    </message>
+    <message>
+        <source>Reading aloud does not work here: {why}</source>
+        <translation>Vorlesen funktioniert hier nicht: {why}</translation>
+    </message>
+    <message>
+        <source>&amp;Daily water goal</source>
+        <translation>&amp;Tägliches Trinkziel</translation>
+    </message>
+    <message>
+        <source>G&amp;lass size</source>
+        <translation>&amp;Glasgröße</translation>
+    </message>
+    <message>
+        <source>Snoo&amp;ze for</source>
+        <translation>&amp;Später erinnern nach</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder stays up for</source>
+        <translation>&amp;Erinnerung bleibt sichtbar für</translation>
+    </message>
+    <message>
+        <source>Water and reminders</source>
+        <translation>Wasser und Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Stretch and breathing sessions</source>
+        <translation>Dehn- und Atemübungen</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>About this s&amp;ystem…</source>
+        <translation>&amp;Über dieses System…</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Arbeitszeiten</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>When you are away</source>
+        <translation>Wenn Sie weg sind</translation>
+    </message>
+    <message>
+        <source>Wellbeing</source>
+        <translation>Wohlbefinden</translation>
+    </message>
+    <message>
+        <source>Break screen</source>
+        <translation>Pausenbildschirm</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Seiten der Einstellungen</translation>
+    </message>
+    <message>
+        <source>In charge now: Companion.</source>
+        <translation>Zuständig ist jetzt: Companion.</translation>
+    </message>
+    <message>
+        <source>In charge now: Companion. {why}.</source>
+        <translation>Zuständig ist jetzt: Companion. {why}.</translation>
+    </message>
+    <message>
+        <source>In charge now: GNOME&apos;s movement breaks. Companion does not remind you a second time; when GNOME&apos;s break begins it offers its guided hand and wrist stretch, and each GNOME break counts as a stretch break.</source>
+        <translation>Zuständig sind jetzt: die Bewegungspausen von GNOME. Companion erinnert Sie nicht ein zweites Mal; wenn die GNOME-Pause beginnt, bietet es seine angeleitete Dehnung für Hand und Handgelenk an, und jede GNOME-Pause zählt als Dehnpause.</translation>
+    </message>
+    <message>
+        <source>In charge now: Companion. GNOME&apos;s movement breaks are on as well, so you may be reminded by both; a GNOME break still counts as a stretch break.</source>
+        <translation>Zuständig ist jetzt: Companion. Die Bewegungspausen von GNOME sind ebenfalls an, daher erinnern Sie womöglich beide; eine GNOME-Pause zählt trotzdem als Dehnpause.</translation>
+    </message>
+    <message>
+        <source>Stretch reminders where the desktop has its own</source>
+        <translation>Dehn-Erinnerungen, wo der Desktop eigene hat</translation>
+    </message>
+    <message>
+        <source>Let GNOME&apos;s movement breaks remind me, when they are &amp;on</source>
+        <translation>GNOMEs Bewegungspausen erinnern lassen, wenn sie &amp;an sind</translation>
+    </message>
+    <message>
+        <source>&amp;Companion reminds me</source>
+        <translation>&amp;Companion erinnert mich</translation>
+    </message>
+    <message>
+        <source>Daily computer time</source>
+        <translation>Tägliche Zeit am Computer</translation>
+    </message>
+    <message>
+        <source>&amp;Tell me when I have been at the computer for</source>
+        <translation>&amp;Mir sagen, wenn ich so lange am Computer war:</translation>
+    </message>
+    <message>
+        <source>Daily computer time limit</source>
+        <translation>Grenze für die tägliche Zeit am Computer</translation>
+    </message>
+    <message>
+        <source>Only time at the computer counts, not time away, with the screen locked or with the computer asleep. You are told when you reach it, and again after each further hour.</source>
+        <translation>Es zählt nur die Zeit am Computer, nicht die Zeit, in der Sie weg sind, der Bildschirm gesperrt ist oder der Computer schläft. Sie erfahren es, wenn Sie die Grenze erreichen, und erneut nach jeder weiteren Stunde.</translation>
+    </message>
+    <message>
+        <source>An end of 00:00 means midnight, the end of the day.</source>
+        <translation>Ein Ende um 00:00 bedeutet Mitternacht, das Ende des Tages.</translation>
+    </message>
+    <message>
+        <source>Reminders come only inside these hours. A reminder can have hours of its own on its page.</source>
+        <translation>Erinnerungen kommen nur innerhalb dieser Zeiten. Eine Erinnerung kann auf ihrer Seite eigene Zeiten haben.</translation>
+    </message>
+    <message>
+        <source>No day is on: reminders that keep to these hours will not come.</source>
+        <translation>Kein Tag ist an: Erinnerungen, die sich an diese Zeiten halten, kommen nicht.</translation>
+    </message>
+    <message>
+        <source>{prefix}{day} on</source>
+        <translation>{prefix}{day} an</translation>
+    </message>
+    <message>
+        <source>Add hours</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>{prefix}Add hours on {day}</source>
+        <translation>{prefix}Zeiten am {day} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Copy to…</source>
+        <translation>Kopieren…</translation>
+    </message>
+    <message>
+        <source>{prefix}Copy {day} to other days</source>
+        <translation>{prefix}{day} auf andere Tage kopieren</translation>
+    </message>
+    <message>
+        <source>All weekdays</source>
+        <translation>Alle Werktage</translation>
+    </message>
+    <message>
+        <source>Every other day</source>
+        <translation>Alle anderen Tage</translation>
+    </message>
+    <message>
+        <source>On {day}, hours from {start} must end after they start.</source>
+        <translation>Am {day} müssen die Zeiten ab {start} enden, nachdem sie beginnen.</translation>
+    </message>
+    <message>
+        <source>{day} is on but has no hours: add hours or turn it off.</source>
+        <translation>{day} ist an, hat aber keine Zeiten: Fügen Sie Zeiten hinzu oder schalten Sie den Tag aus.</translation>
+    </message>
+    <message>
+        <source>{prefix}{day} hours {n} from</source>
+        <translation>{prefix}{day} Zeiten {n} von</translation>
+    </message>
+    <message>
+        <source>{prefix}{day} hours {n} until</source>
+        <translation>{prefix}{day} Zeiten {n} bis</translation>
+    </message>
+    <message>
+        <source>{prefix}Remove {day} hours {n}</source>
+        <translation>{prefix}{day} Zeiten {n} entfernen</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>from 08:30 to 12:00</comment>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Own hours for {name} reminders</source>
+        <translation>Eigene Zeiten für Erinnerungen: {name}</translation>
+    </message>
+    <message>
+        <source>Keeps to the working hours: {week}.</source>
+        <translation>Hält sich an die Arbeitszeiten: {week}.</translation>
+    </message>
+    <message>
         <source>Follow the desktop ({language})</source>
-        <translation>Sprache des Desktops ({language})</translation>
+        <translation>Wie der Desktop ({language})</translation>
     </message>
     <message>
         <source>Windows already open change when you open them again.</source>
@@ -68,6 +971,192 @@
     <message>
         <source>Lan&amp;guage</source>
         <translation>&amp;Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>Today</name>
+    <message>
+        <source>Quit Companion?</source>
+        <translation>Companion beenden?</translation>
+    </message>
+    <message>
+        <source>There is no system tray here, so closing this window stops your reminders. Quit Companion?</source>
+        <translation>Hier gibt es keinen Infobereich, daher beendet das Schließen dieses Fensters Ihre Erinnerungen. Companion beenden?</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Companion, today</source>
+        <translation>Companion, heute</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Pause reminders for</source>
+        <translation>Erinnerungen pausieren für</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>Pause reminders</source>
+        <translation>Erinnerungen pausieren</translation>
+    </message>
+    <message>
+        <source>&amp;Resume now</source>
+        <translation>Jetzt f&amp;ortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause &amp;for</source>
+        <translation>Pausieren &amp;für</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
+        <source>&amp;Check a symptom</source>
+        <translation>&amp;Symptom prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>St&amp;atistics</source>
+        <translation>S&amp;tatistik</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>Ei&amp;nstellungen</translation>
+    </message>
+    <message>
+        <source>Glasses of water against today&apos;s goal</source>
+        <translation>Gläser Wasser gemessen am heutigen Ziel</translation>
+    </message>
+    <message>
+        <source>&amp;Log a glass</source>
+        <translation>&amp;Eintragen</translation>
+    </message>
+    <message>
+        <source>Log a glass</source>
+        <translation>Ein Glas eintragen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last glass</source>
+        <translation>Das letzte Glas zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Start &amp;stretches</source>
+        <translation>&amp;Dehnübungen starten</translation>
+    </message>
+    <message>
+        <source>&amp;Breathe</source>
+        <translation>&amp;Atmen</translation>
+    </message>
+    <message>
+        <source>{ml} ml ({oz} fl oz)</source>
+        <translation>{ml} ml ({oz} fl oz)</translation>
+    </message>
+    <message>
+        <source>{amount} · goal reached</source>
+        <translation>{amount} · Ziel erreicht</translation>
+    </message>
+    <message>
+        <source>No glass yet</source>
+        <translation>Noch kein Glas</translation>
+    </message>
+    <message>
+        <source>A glass now is a good start. Goal: {goal}.</source>
+        <translation>Ein Glas jetzt ist ein guter Anfang. Ziel: {goal}.</translation>
+    </message>
+    <message>
+        <source>None yet today</source>
+        <translation>Heute noch keine</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Companion is still here</source>
+        <translation>Companion ist noch da</translation>
+    </message>
+    <message>
+        <source>Companion keeps running in the tray. Use Quit in its menu to close it.</source>
+        <translation>Companion läuft im Infobereich weiter. Zum Schließen wählen Sie „Beenden“ in seinem Menü.</translation>
+    </message>
+    <message>
+        <source>Until this call ends</source>
+        <translation>Bis dieser Anruf endet</translation>
+    </message>
+    <message>
+        <source>Until the next active day</source>
+        <translation>Bis zum nächsten aktiven Tag</translation>
+    </message>
+    <message>
+        <source>Until I resume</source>
+        <translation>Bis ich fortsetze</translation>
+    </message>
+    <message>
+        <source>Companion menu</source>
+        <translation>Companion-Menü</translation>
+    </message>
+    <message>
+        <source>Reminders on</source>
+        <translation>Erinnerungen an</translation>
+    </message>
+    <message>
+        <source>Open Companion</source>
+        <translation>Companion öffnen</translation>
+    </message>
+    <message>
+        <source>Log a glass of water</source>
+        <translation>Ein Glas Wasser eintragen</translation>
+    </message>
+    <message>
+        <source>Undo last glass</source>
+        <translation>Letztes Glas zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Stretch session…</source>
+        <translation>Dehnübungen…</translation>
+    </message>
+    <message>
+        <source>Breathing exercise…</source>
+        <translation>Atemübung…</translation>
+    </message>
+    <message>
+        <source>Check a symptom…</source>
+        <translation>Symptom prüfen…</translation>
+    </message>
+    <message>
+        <source>Statistics…</source>
+        <translation>Statistik…</translation>
+    </message>
+    <message>
+        <source>Pause reminders</source>
+        <translation>Erinnerungen pausieren</translation>
+    </message>
+    <message>
+        <source>Resume reminders</source>
+        <translation>Erinnerungen fortsetzen</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Quit Companion</source>
+        <translation>Companion beenden</translation>
     </message>
 </context>
 <context>
@@ -80,6 +1169,105 @@
     <message>
         <source>&amp;Keep</source>
         <translation>&amp;Behalten</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Drink &amp;water</source>
+        <translation>&amp;Wasser trinken</translation>
+    </message>
+    <message>
+        <source>Stretch &amp;break</source>
+        <translation>&amp;Dehnpause</translation>
+    </message>
+    <message>
+        <source>Breathing e&amp;xercise</source>
+        <translation>&amp;Atemübung</translation>
+    </message>
+    <message>
+        <source>Companion is not medical advice and does not diagnose anything. If you are worried about a symptom, talk to a doctor; in an emergency, call your local emergency number.</source>
+        <translation>Companion ist keine ärztliche Beratung und stellt keine Diagnosen. Wenn Sie wegen eines Symptoms besorgt sind, sprechen Sie mit einer Ärztin oder einem Arzt; im Notfall rufen Sie Ihre örtliche Notrufnummer an.</translation>
+    </message>
+    <message>
+        <source>Companion lives in your system tray: look for its icon near the clock. Closing a window keeps it running there; use Quit in its menu to stop it.</source>
+        <translation>Companion wohnt in Ihrem Infobereich: Suchen Sie sein Symbol nahe der Uhr. Wenn Sie ein Fenster schließen, läuft es dort weiter; zum Beenden wählen Sie „Beenden“ in seinem Menü.</translation>
+    </message>
+    <message>
+        <source>There is no system tray on this desktop, so Companion lives in its Today window. Closing that window asks before Companion quits.</source>
+        <translation>Dieser Desktop hat keinen Infobereich, daher wohnt Companion in seinem Fenster „Heute“. Wenn Sie dieses Fenster schließen, fragt Companion, bevor es sich beendet.</translation>
+    </message>
+    <message>
+        <source>Welcome to Companion</source>
+        <extracomment>The settings to use from now on (welcome_done is set, whichever button was used).</extracomment>
+        <translation>Willkommen bei Companion</translation>
+    </message>
+    <message>
+        <source>Companion reminds you to drink water, take a stretch break and breathe slowly for a minute, only inside the hours and days you choose. It guides you through short stretches and breathing, and everything stays on your computer.</source>
+        <translation>Companion erinnert Sie daran, Wasser zu trinken, eine Dehnpause zu machen und eine Minute lang langsam zu atmen – nur zu den Zeiten und an den Tagen, die Sie wählen. Es führt Sie durch kurze Dehnübungen und Atemübungen, und alles bleibt auf Ihrem Computer.</translation>
+    </message>
+    <message>
+        <source>When may Companion remind you?</source>
+        <translation>Wann darf Companion Sie erinnern?</translation>
+    </message>
+    <message>
+        <source>Active from</source>
+        <translation>Aktiv ab</translation>
+    </message>
+    <message>
+        <source>Active until</source>
+        <translation>Aktiv bis</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;bis</translation>
+    </message>
+    <message>
+        <source>Remind on {day}</source>
+        <translation>Am {day} erinnern</translation>
+    </message>
+    <message>
+        <source>Which reminders?</source>
+        <translation>Welche Erinnerungen?</translation>
+    </message>
+    <message>
+        <source>Start Companion when I &amp;log in</source>
+        <translation>Companion beim A&amp;nmelden starten</translation>
+    </message>
+    <message>
+        <source>You can change all of this later in Settings.</source>
+        <translation>All das können Sie später in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Übe&amp;rspringen</translation>
+    </message>
+    <message>
+        <source>Skip the welcome and keep the defaults</source>
+        <translation>Begrüßung überspringen und die Voreinstellungen behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Start using Companion</source>
+        <translation>&amp;Loslegen</translation>
+    </message>
+    <message>
+        <source>The active hours must end after they start.</source>
+        <translation>Die aktiven Zeiten müssen enden, nachdem sie beginnen.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day.</source>
+        <translation>Wählen Sie mindestens einen Tag.</translation>
+    </message>
+</context>
+<context>
+    <name>Window title</name>
+    <message>
+        <source>{feature} — Companion</source>
+        <translation>{feature} — Companion</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ from .breathing_patterns import (
     Pattern,
 )
 from .checks import ContentError, describe, is_number, number_in, whole_in
+from .content_translations import ENGLISH, translated
 from .datafile import read_toml
 
 log = logging.getLogger(__name__)
@@ -36,7 +37,18 @@ _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*\Z")
 _PATTERN_KEYS = {"id", "name", "description", "phases", "cycles", "minutes", "max_cycles", "caution"}
 _PHASE_KEYS = {"kind", "seconds", "label"}
 # Text lengths: about twice the longest built-in text, so they bound, not constrain.
-_LONGEST = {"id": 40, "name": 60, "description": 600, "caution": 400, "label": 30}
+_LONGEST = {"id": 40, "name": 60, "description": 600, "caution": 400, "label": 30, "cautions": 400}
+# The fields a translation file gives in another language (content_translations).
+TEXT_FIELDS = ("name", "description", "caution", "label", "cautions")
+
+
+def _read(path: Path, language: str) -> tuple[dict[str, Any] | None, str | None]:
+    """A pattern file's data with its texts in ``language`` where its translation has them."""
+    data, problem = read_toml(path)
+    if data is None:
+        return None, problem
+    return translated(data, path, language, TEXT_FIELDS,
+                      lambda field: checks.text(_LONGEST[field])), None
 
 
 def _wrong(where: str, field_name: str, problem: str) -> ContentError:
@@ -123,13 +135,15 @@ def parse_pattern(entry: object, where: str = "pattern") -> Pattern:
                    _text(entry, "caution", where))
 
 
-def load_pattern_file(path: Path, taken: set[str] | frozenset[str] = frozenset()) -> tuple[list[Pattern], list[str]]:
+def load_pattern_file(path: Path, taken: set[str] | frozenset[str] = frozenset(),
+                      language: str = ENGLISH) -> tuple[list[Pattern], list[str]]:
     """The usable patterns in one file and a sentence per problem; never raises.
 
     `taken` holds the ids already loaded from earlier files: a later file cannot reuse them.
+    Texts are in `language` where the file's translation has them.
     """
     name = Path(path).name
-    data, problem = read_toml(path)
+    data, problem = _read(Path(path), language)
     if data is None:
         assert problem is not None  # read_toml says why it read nothing
         return [], [problem]
@@ -159,20 +173,23 @@ def load_pattern_file(path: Path, taken: set[str] | frozenset[str] = frozenset()
     return patterns, problems
 
 
-def load_patterns(builtin: Path, user_dir: Path | None = None) -> tuple[list[Pattern], list[str]]:
+def load_patterns(builtin: Path, user_dir: Path | None = None,
+                  language: str = ENGLISH) -> tuple[list[Pattern], list[str]]:
     """Built-in patterns then the user's (*.toml in user_dir); a bad file or entry is skipped with a message.
 
-    Never raises: a damaged built-in file (a packaging bug) is reported like a user's.
+    The built-in ones speak `language` where their translations do (a user's pattern is in
+    the words its author wrote). Never raises: a damaged built-in file (a packaging bug)
+    is reported like a user's.
     """
     builtin = Path(builtin)
-    files = sorted(builtin.glob("*.toml")) if builtin.is_dir() else [builtin]
+    files = [(path, language) for path in (sorted(builtin.glob("*.toml")) if builtin.is_dir() else [builtin])]
     if user_dir is not None and Path(user_dir).is_dir():
-        files += sorted(Path(user_dir).glob("*.toml"))
+        files += [(path, ENGLISH) for path in sorted(Path(user_dir).glob("*.toml"))]
     patterns: list[Pattern] = []
     errors: list[str] = []
-    for path in files:
+    for path, words in files:
         try:
-            found, problems = load_pattern_file(path, {p.id for p in patterns})
+            found, problems = load_pattern_file(path, {p.id for p in patterns}, words)
         except Exception:  # a bug here must cost one file, not the whole pacer
             log.exception("could not load %s", path)
             found, problems = [], [f"{path.name}: could not be used (an unexpected error; "
@@ -182,9 +199,9 @@ def load_patterns(builtin: Path, user_dir: Path | None = None) -> tuple[list[Pat
     return patterns, errors
 
 
-def load_cautions(path: Path) -> list[str]:
+def load_cautions(path: Path, language: str = ENGLISH) -> list[str]:
     """The general safety notes shown with every pattern (the file's top-level `cautions`)."""
-    data, _problem = read_toml(Path(path))
+    data, _problem = _read(Path(path), language)
     cautions = (data or {}).get("cautions", [])
     if not isinstance(cautions, list):
         return []

@@ -11,8 +11,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import groupby
 
+from .i18n import QT_TRANSLATE_NOOP, translate
+
 INHALE, HOLD, EXHALE, HOLD_EMPTY = "inhale", "hold", "exhale", "hold-empty"
-DEFAULT_LABELS = {INHALE: "Breathe in", HOLD: "Hold", EXHALE: "Breathe out", HOLD_EMPTY: "Hold"}
+# A phase without its own label is called by these (in the person's language).
+DEFAULT_LABELS = {INHALE: QT_TRANSLATE_NOOP("Breathing patterns", "Breathe in"),
+                  HOLD: QT_TRANSLATE_NOOP("Breathing patterns", "Hold"),
+                  EXHALE: QT_TRANSLATE_NOOP("Breathing patterns", "Breathe out"),
+                  HOLD_EMPTY: QT_TRANSLATE_NOOP("Breathing patterns", "Hold")}
 DEFAULT_MINUTES = 3.0
 # Float time steps (0.1 s ticks) must not make a phase end a hair early or late.
 EPS = 1e-9
@@ -49,7 +55,7 @@ class BreathPhase:
 
     def __post_init__(self) -> None:
         if not self.label:
-            object.__setattr__(self, "label", DEFAULT_LABELS[self.kind])
+            object.__setattr__(self, "label", translate("Breathing patterns", DEFAULT_LABELS[self.kind]))
 
 
 @dataclass(frozen=True)

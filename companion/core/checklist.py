@@ -6,6 +6,7 @@ wins, and no set of answers ever produces an empty result or an "all is well".
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -18,9 +19,12 @@ from companion import assets
 
 from . import checks
 from .checks import ContentError, describe
+from .content_translations import ENGLISH, translated
 from .datafile import read_toml
 from .diary import LONG_RUNNING_DAYS, long_running_reason
 from .kinds import Action
+
+log = logging.getLogger(__name__)
 
 DEFAULT_PATH = assets.checklist_file()
 ACTIONS = (Action.STRETCH, Action.BREATHE, Action.ENABLE_HYDRATION, Action.LOG_WATER)
@@ -139,15 +143,15 @@ class Checklist:
 
 
 def assess(checked_ids: Iterable[str], diary_days_span: int | None = None,
-           checklist: Checklist | None = None) -> Assessment:
-    """Assess ticked answers against ``checklist`` (the bundled one by default)."""
-    return (checklist or load_default()).assess(checked_ids, diary_days_span)
+           checklist: Checklist | None = None, language: str = ENGLISH) -> Assessment:
+    """Assess ticked answers against ``checklist`` (the bundled one in ``language`` by default)."""
+    return (checklist or load_default(language)).assess(checked_ids, diary_days_span)
 
 
 @cache
-def load_default() -> Checklist:
-    """The checklist shipped in assets/ (read once)."""
-    return load_checklist(DEFAULT_PATH)
+def load_default(language: str = ENGLISH) -> Checklist:
+    """The checklist shipped in assets/, in ``language`` (read once per language)."""
+    return load_checklist(DEFAULT_PATH, language)
 
 
 # The checklist is built in, not user content: it is read whole or not at all. Leaving
@@ -161,18 +165,32 @@ _ID = re.compile(r"^[a-z0-9_]+\Z")
 LONGEST_TEXT = 1500  # the longest built-in text (twitch or tremor) has about 650 characters
 LONGEST_ID = 40
 MAX_ENTRIES = 100  # groups, questions in a group, general tips: a checklist, not a survey
+# The fields a translation file gives in another language (content_translations): the
+# checklist's texts, and the action buttons' words.
+TEXT_FIELDS = ("intro", "note", "when_to_get_help", "title", "text", "advice", "reason",
+               "question", "label", "tip", *ACTIONS)
 
 
-def load_checklist(path: Path) -> Checklist:
+def load_checklist(path: Path, language: str = ENGLISH) -> Checklist:
     """Read and validate a checklist file; errors name the file, the entry and the field.
 
+    The texts are in ``language`` where its translation has them, English text by text
+    where not: a translation never keeps the checklist from opening, nor drops a question.
     Raises ContentError and nothing else.
     """
     path = Path(path)
     raw, problem = read_toml(path)
     if raw is None:
         raise ContentError(f"the questions of Check a symptom cannot be read: {problem}")
-    return _Reader(path).checklist(raw)
+    english = _Reader(path).checklist(raw)  # the original must stand on its own
+    if language == ENGLISH:
+        return english
+    text = checks.text(LONGEST_TEXT)
+    try:
+        return _Reader(path).checklist(translated(raw, path, language, TEXT_FIELDS, lambda _field: text))
+    except ContentError:  # every translated text passed its check, so this is a bug
+        log.exception("the %s checklist could not be used; it is shown in English", language)
+        return english
 
 
 def _label(kind: str, entry: object, n: int) -> str:

@@ -17,7 +17,9 @@ from typing import Any
 
 from . import checks
 from .checks import ContentError, Field, describe
+from .content_translations import ENGLISH, translated
 from .datafile import read_toml
+from .i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +52,24 @@ _BODY_PART = re.compile(r"^[a-z]+( [a-z]+)?\Z")
 # A plain file name: no folders (which would reach outside the picture folders) and
 # only SVG, the one format the session view draws.
 _PICTURE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*\.svg\Z")
+
+
+# How a side reads for the body parts of the built-in routines, whole, so that a
+# translator can put the words in their own order ("Linke Hand", "Hände wechseln.").
+# Another body part (a user's routine) is put together in English.
+SIDE_WORDS = {
+    ("hand", "left"): QT_TRANSLATE_NOOP("Routines", "Left hand"),
+    ("hand", "right"): QT_TRANSLATE_NOOP("Routines", "Right hand"),
+    ("hand", "both"): QT_TRANSLATE_NOOP("Routines", "Both hands"),
+    ("hand", "switch"): QT_TRANSLATE_NOOP("Routines", "Switch hands."),
+    ("leg", "left"): QT_TRANSLATE_NOOP("Routines", "Left leg"),
+    ("leg", "right"): QT_TRANSLATE_NOOP("Routines", "Right leg"),
+    ("leg", "both"): QT_TRANSLATE_NOOP("Routines", "Both legs"),
+    ("leg", "switch"): QT_TRANSLATE_NOOP("Routines", "Switch legs."),
+    ("side", "left"): QT_TRANSLATE_NOOP("Routines", "Left side"),
+    ("side", "right"): QT_TRANSLATE_NOOP("Routines", "Right side"),
+    ("side", "switch"): QT_TRANSLATE_NOOP("Routines", "Switch sides."),
+}
 
 
 @dataclass(frozen=True)
@@ -114,12 +134,16 @@ class Routine:
 
     def side_label(self, side: str) -> str:
         """How a side reads on screen: "Left hand", "Both hands"; empty for a centred move."""
+        if (self.body_part, side) in SIDE_WORDS:
+            return translate("Routines", SIDE_WORDS[self.body_part, side])
         if side == "both":
             return "" if self.body_part == "side" else f"Both {self.body_part}s"
         return f"{side.capitalize()} {self.body_part}"
 
     def switch_cue(self) -> str:
         """What the player says between the two sides of a per-side step."""
+        if (self.body_part, "switch") in SIDE_WORDS:
+            return translate("Routines", SIDE_WORDS[self.body_part, "switch"])
         return f"Switch {self.body_part}s."
 
 
@@ -132,6 +156,8 @@ ROUTINE_FIELDS = {"name": _text("name"), "description": _text("description", Fal
 STEP_FIELDS = {"title": _text("title"), "instruction": _text("instruction"),
                "illustration": _text("illustration"), "caution": _text("caution", False),
                "side": Field(checks.one_of(SIDES))}
+# The fields a translation file gives in another language (content_translations).
+TEXT_FIELDS = ("name", "description", "title", "instruction", "caution")
 HOLD = checks.number(MIN_STEP_SECONDS, MAX_HOLD, "seconds")
 REPS = checks.whole(1, MAX_REPS)
 SECONDS_PER_REP = checks.number(MIN_REP_SECONDS, MAX_REP_SECONDS, "seconds")
@@ -241,32 +267,37 @@ def parse_routine(data: dict[str, Any], source: Path, picture_dirs: list[Path]) 
     return routine
 
 
-def load_routine_file(path: Path, picture_dirs: list[Path]) -> Routine:
-    """Read and validate one routine file; raise ContentError if it cannot be used."""
+def load_routine_file(path: Path, picture_dirs: list[Path], language: str = ENGLISH) -> Routine:
+    """Read and validate one routine file, its texts in ``language`` where its translation
+    has them; raise ContentError if it cannot be used."""
     data, problem = read_toml(path)
     if data is None:
         assert problem is not None  # read_toml says why it read nothing
         # read_toml's sentence starts with "<file name>: "; say which routine is missing.
         raise ContentError([f"{path.name}, routine (unknown): {problem[len(path.name) + 2:]}"])
+    data = translated(data, path, language, TEXT_FIELDS, lambda field: checks.text(LONGEST[field]))
     return parse_routine(data, path, [path.parent, *picture_dirs])
 
 
 def load_routines(builtin_dir: Path, user_dir: Path | None = None,
-                  illustrations_dir: Path | None = None) -> tuple[list[Routine], list[str]]:
+                  illustrations_dir: Path | None = None, language: str = ENGLISH
+                  ) -> tuple[list[Routine], list[str]]:
     """Load built-in then user routines; return the usable ones and one message per problem.
 
-    Never raises: a damaged built-in file (a packaging bug) is reported like a user's.
+    The built-in ones speak ``language`` where their translations do (a user's routine is
+    in the words its author wrote). Never raises: a damaged built-in file (a packaging
+    bug) is reported like a user's.
     """
     pictures = [illustrations_dir or Path(builtin_dir).parent / "illustrations"]
     routines: list[Routine] = []
     problems: list[str] = []
     seen: dict[str, Path] = {}
-    for folder in (builtin_dir, user_dir):
+    for folder, words in ((builtin_dir, language), (user_dir, ENGLISH)):
         if folder is None or not Path(folder).is_dir():
             continue
         for path in sorted(Path(folder).glob("*.toml")):
             try:
-                routine = load_routine_file(path, pictures)
+                routine = load_routine_file(path, pictures, words)
             except ContentError as error:
                 problems += error.problems
                 continue

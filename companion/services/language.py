@@ -50,7 +50,7 @@ def chosen(setting: str) -> str:
 
 
 def current() -> str:
-    """The language installed now."""
+    """The language installed now ("en" before any): content files are read in it."""
     return _current
 
 

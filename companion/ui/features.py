@@ -20,8 +20,10 @@ from PySide6.QtWidgets import QWidget
 from companion import assets
 from companion.core.clock import Clock
 from companion.core.history import History
+from companion.core.i18n import tr, translate
 from companion.core.kinds import Action, ReminderKind, Request
 from companion.core.settings import Settings
+from companion.services import language
 
 if TYPE_CHECKING:
     from companion.services.cues import Cues
@@ -42,9 +44,11 @@ def problem_report(heading: str, problems: list[str], folder: Path) -> str:
         log.warning("%s", problem)
     lines = problems[:SHOWN_PROBLEMS]
     if len(problems) > SHOWN_PROBLEMS:
-        lines.append(f"...and {len(problems) - SHOWN_PROBLEMS} more (the log file lists them all).")
-    return (f"{heading}\n" + "\n".join(lines)
-            + f"\nEverything else works as usual. Your own files are in {folder}.")
+        lines.append(tr("...and %n more (the log file lists them all).", "problems not shown",
+                        len(problems) - SHOWN_PROBLEMS))
+    lines.append(translate("Features", "Everything else works as usual. Your own files are in "
+                           "{folder}.").format(folder=folder))
+    return "\n".join([heading, *lines])
 
 
 def _real_ticker(interval_ms: int = 100):
@@ -176,11 +180,13 @@ class Features:
             try:
                 self.windows[name] = self._build(name)
             except ContentMissing as exc:  # a content problem: the user is told, once
-                self.host.tell(f"Could not open this part of Companion: {exc}")
+                self.host.tell(translate("Features", "Could not open this part of Companion: {why}")
+                               .format(why=exc))
                 return None
             except Exception as exc:  # a bug must not take the app down either
                 log.exception("could not open %s", name)
-                self.host.tell(f"Could not open this part of Companion: {exc}")
+                self.host.tell(translate("Features", "Could not open this part of Companion: {why}")
+                               .format(why=exc))
                 return None
         return self.windows[name]
 
@@ -195,12 +201,14 @@ class Features:
         from companion.core.routines import load_routines
         from companion.ui.stretch.window import StretchWindow
         host = self.host
-        routines, problems = load_routines(assets.routines_dir(), host.routines_dir)
+        routines, problems = load_routines(assets.routines_dir(), host.routines_dir,
+                                           language=language.current())
         if problems:  # told once: the window is built once and kept
-            host.tell(problem_report("Some stretch routines were skipped:", problems,
-                                     host.routines_dir))
+            host.tell(problem_report(translate("Features", "Some stretch routines were skipped:"),
+                                     problems, host.routines_dir))
         window = StretchWindow(routines, host.history, host.new_ticker(), cues=self.cues(),
-                               assets_dir=assets.root(), safety_seen=host.settings().stretch_safety_seen)
+                               assets_dir=assets.root(), safety_seen=host.settings().stretch_safety_seen,
+                               language=language.current())
         window.session_ended.connect(
             lambda summary: host.session_ended(ReminderKind.STRETCH, summary))
         window.safety_acknowledged.connect(
@@ -213,16 +221,17 @@ class Features:
         from companion.ui.breathing.window import BreathingWindow
         host = self.host
         builtin = assets.patterns_file()
-        patterns, problems = load_patterns(builtin, host.patterns_dir)
+        patterns, problems = load_patterns(builtin, host.patterns_dir, language.current())
         if not patterns:  # the app says so, once, when the window cannot open
-            raise ContentMissing(problem_report("no breathing pattern could be loaded:",
-                                                problems, host.patterns_dir))
+            raise ContentMissing(problem_report(
+                translate("Features", "no breathing pattern could be loaded:"), problems,
+                host.patterns_dir))
         if problems:
-            host.tell(problem_report("Some breathing patterns were skipped:", problems,
-                                     host.patterns_dir))
+            host.tell(problem_report(translate("Features", "Some breathing patterns were skipped:"),
+                                     problems, host.patterns_dir))
         window = BreathingWindow(patterns, host.history, host.new_ticker(interval_ms=16),
                                  cues=self.cues(), reduced_motion=self.reduced_motion(),
-                                 cautions=load_cautions(builtin))
+                                 cautions=load_cautions(builtin, language.current()))
         window.session_ended.connect(
             lambda summary: host.session_ended(ReminderKind.BREATHING, summary))
         return window
@@ -233,10 +242,11 @@ class Features:
         from companion.ui.check.window import CheckWindow
         host = self.host
         try:
-            checklist = load_checklist(assets.checklist_file())
+            checklist = load_checklist(assets.checklist_file(), language.current())
         except ContentError as error:  # the app reports it; the rest of Companion goes on
-            raise ContentMissing(f"{error}. This file comes with Companion, so reinstalling "
-                                 f"Companion should put it right.") from None
+            raise ContentMissing(translate("Features", "{problem}. This file comes with Companion, "
+                                           "so reinstalling Companion should put it right.")
+                                 .format(problem=error)) from None
         window = CheckWindow(checklist, host.history, host.clock)
         # The checklist's stretch tip is about the hands: open that routine, not the list.
         window.action_requested.connect(lambda action: host.run(

@@ -12,6 +12,7 @@ from companion.core.breaks import BREAK_ROUTINE
 from companion.core.kinds import Action, ReminderKind, Request
 from companion.core.prompts import PROMPTS
 from companion.core.wording import describe_minutes
+from companion.services import language
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,8 @@ def stretch_content(user_routines: Path | None) -> BreakContent:
     """The stretch break's routine (the one the stretch prompt starts), from its files."""
     from companion.core.routines import find_routine, load_routines
     from companion.core.stretch_session import READY_SECONDS, TRANSITION_SECONDS
-    routines, _problems = load_routines(assets.routines_dir(), user_routines)  # (told by the stretch window)
+    routines, _problems = load_routines(assets.routines_dir(), user_routines,  # (told by the stretch window)
+                                        language=language.current())
     routine = find_routine(routines, BREAK_ROUTINE) or (routines[0] if routines else None)
     title = PROMPTS[ReminderKind.STRETCH].title
     if routine is None:  # no routine at all: a break is still a break
@@ -54,7 +56,7 @@ def stretch_content(user_routines: Path | None) -> BreakContent:
 def breathing_content(user_patterns: Path | None) -> BreakContent:
     """The breathing break: the first pattern (the breathing window's own first choice)."""
     from companion.core.breathing_files import load_patterns
-    patterns, _problems = load_patterns(assets.patterns_file(), user_patterns)
+    patterns, _problems = load_patterns(assets.patterns_file(), user_patterns, language.current())
     title = PROMPTS[ReminderKind.BREATHING].title
     if not patterns:
         return BreakContent(ReminderKind.BREATHING, title, "Slow breathing", "",

@@ -8,11 +8,13 @@ from collections.abc import Callable
 from PySide6.QtGui import QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from companion.core.i18n import tr, translate
 from companion.services.diagnose.facts import Fact, report
 from companion.services.diagnose.system_check import SystemCheck
 from companion.ui.widgets.focus import show_focus
 from companion.ui.widgets.fonts import scaled_font
 from companion.ui.widgets.keys import dialog_keys
+from companion.ui.widgets.theme import window_title
 
 
 class AboutSystemPage(QWidget):
@@ -31,22 +33,22 @@ class AboutSystemPage(QWidget):
         self._gather = gather
         self.check = SystemCheck(lambda: sources, self)
         self.check.finished.connect(self.show_facts)
-        self.setWindowTitle("About this system — Companion")
-        heading = QLabel("About this system")
+        self.setWindowTitle(window_title(translate("About", "About this system")))
+        heading = QLabel(translate("About", "About this system"))
         heading.setFont(scaled_font(heading, 1.5, bold=True))
-        intro = QLabel("What works on this desktop and what does not. When you report a "
-                       "problem, Copy puts all of this on the clipboard.")
+        intro = QLabel(translate("About", "What works on this desktop and what does not. When you "
+                                 "report a problem, Copy puts all of this on the clipboard."))
         intro.setWordWrap(True)
         # A text view, not a table: long advice wraps at any text size, and it can be
         # selected and copied in part.
         self.view = QTextBrowser()
         self.view.setOpenLinks(False)
-        self.view.setAccessibleName("Checks on this system")
+        self.view.setAccessibleName(translate("About", "Checks on this system"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.copy_button = QPushButton("&Copy")
+        self.copy_button = QPushButton(translate("About", "&Copy"))
         self.copy_button.clicked.connect(self.copy)
-        self.again = QPushButton("Check &again")
+        self.again = QPushButton(translate("About", "Check &again"))
         self.again.clicked.connect(self.reload)
         buttons = QHBoxLayout()
         buttons.addWidget(self.again)
@@ -72,7 +74,7 @@ class AboutSystemPage(QWidget):
         if self._gather is not None:
             self.show_facts(self._gather())
             return
-        self.summary.setText("Checking…")
+        self.summary.setText(translate("About", "Checking…"))
         self.again.setEnabled(False)
         self.copy_button.setEnabled(False)
         self.check.start()
@@ -81,17 +83,19 @@ class AboutSystemPage(QWidget):
         """Show ``facts``, each with what to do when it does not work."""
         self.facts = facts
         rows = []
+        works, broken = translate("About", "✓ works"), translate("About", "✗ not working")
         for fact in self.facts:
             # Words and a mark, not colour alone: the state reads the same to everyone.
-            state = "✓ works" if fact.ok else "✗ not working"
-            advice = (f"<br>What to do: {html.escape(fact.advice)}"
-                      if fact.advice and not fact.ok else "")
+            state = works if fact.ok else broken
+            advice = ("<br>" + html.escape(translate("About", "What to do: {advice}").format(
+                advice=fact.advice)) if fact.advice and not fact.ok else "")
             rows.append(f"<p><b>{html.escape(fact.topic)}</b> — {state}<br>"
                         f"{html.escape(fact.detail)}{advice}</p>")
         self.view.setHtml("".join(rows))
         problems = sum(not f.ok for f in self.facts)
-        self.summary.setText("Everything works." if not problems else
-                             f"{problems} thing(s) to look at; Companion still runs without them.")
+        self.summary.setText(translate("About", "Everything works.") if not problems else
+                             tr("%n things to look at; Companion still runs without them.",
+                                "problems found", problems))
         self.again.setEnabled(True)
         self.copy_button.setEnabled(True)
 

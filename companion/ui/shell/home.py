@@ -156,9 +156,9 @@ class Home(QObject):
         if self.tray.available:
             self.today.hide()
             if not self._tray_hint_shown():
-                self.notify("Companion is still here",
-                            "Companion keeps running in the tray. Use Quit in its menu "
-                            "to close it.")
+                self.notify(translate("Tray", "Companion is still here"),
+                            translate("Tray", "Companion keeps running in the tray. Use Quit in "
+                                      "its menu to close it."))
                 self.tray_hint_given.emit()
         elif self._confirm_quit():
             self.quit_requested.emit()
@@ -172,7 +172,7 @@ class Home(QObject):
             self.today.showMinimized()
 
     def _ask_quit(self) -> bool:
-        return ask(self.today, "Quit Companion?",
-                   "There is no system tray here, so closing this window stops your reminders. "
-                   "Quit Companion?",
+        return ask(self.today, translate("Today", "Quit Companion?"),
+                   translate("Today", "There is no system tray here, so closing this window "
+                             "stops your reminders. Quit Companion?"),
                    translate("Home", "&Quit"), translate("Home", "&Keep running"))

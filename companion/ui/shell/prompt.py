@@ -13,6 +13,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QVBoxLayout, QWidget
 
+from companion.core.i18n import tr, translate
 from companion.core.prompts import PROMPTS
 from companion.core.settings import SNOOZE_CHOICES
 from companion.ui.widgets.controls import primary_button, quiet_button, secondary_button
@@ -50,7 +51,7 @@ class PromptToast(QFrame):
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
-        self.setAccessibleName(f"Reminder: {text.title}")
+        self.setAccessibleName(translate("Reminder", "Reminder: {title}").format(title=text.title))
         self.setWindowTitle(window_title(text.title))  # how the compositor lists it
         self.setObjectName("prompt")
 
@@ -60,18 +61,19 @@ class PromptToast(QFrame):
         # One main action, a snooze with its length beside it, and a quiet skip.
         # Mnemonics (Alt+letter) make every answer reachable from the keyboard.
         self.primary = primary_button("&" + text.primary)
-        self.snooze = secondary_button("Snoo&ze")
+        self.snooze = secondary_button(translate("Reminder", "Snoo&ze"))
         # A combo box, not a drop-down menu on the button: a screen reader reaches its
         # items, and the button's text is never elided.
         self.snooze_length = QComboBox()
-        self.snooze_length.setAccessibleName("Snooze for")
+        self.snooze_length.setAccessibleName(translate("Reminder", "Snooze for"))
         for minutes in sorted({*SNOOZE_CHOICES, snooze_minutes}):
-            self.snooze_length.addItem(f"{minutes} min", minutes)
+            self.snooze_length.addItem(translate("Reminder", "{minutes} min").format(minutes=minutes),
+                                       minutes)
         self.snooze_length.setCurrentIndex(self.snooze_length.findData(snooze_minutes))  # the usual length
         self.snooze_length.currentIndexChanged.connect(self._name_snooze)
         self._name_snooze()
-        self.skip = quiet_button("S&kip")
-        self.skip.setAccessibleName("Skip this reminder")
+        self.skip = quiet_button(translate("Reminder", "S&kip"))
+        self.skip.setAccessibleName(translate("Reminder", "Skip this reminder"))
         self.primary.clicked.connect(self._primary_clicked)
         self.snooze.clicked.connect(self._snooze_clicked)
         self.skip.clicked.connect(self._skip_clicked)
@@ -144,7 +146,8 @@ class PromptToast(QFrame):
         self._answer("primary")
 
     def _name_snooze(self) -> None:
-        self.snooze.setAccessibleName(f"Snooze {self.snooze_length.currentData()} minutes")
+        self.snooze.setAccessibleName(tr("Snooze %n minutes", "snooze length",
+                                         self.snooze_length.currentData()))
 
     def _snooze_clicked(self) -> None:
         self._answer("snooze", self.snooze_length.currentData())

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from companion.core.i18n import translate
 from companion.core.prompts import PROMPTS
 
 if TYPE_CHECKING:
@@ -61,8 +62,9 @@ class PromptCenter(QObject):
         self.withdraw(kind)
         text = PROMPTS[kind]
         # The buttons first, in the order servers show them; then the click on the body.
-        actions = [("primary", text.primary), ("snooze", f"Snooze {snooze_minutes} min"),
-                   ("skip", "Skip"), ("default", text.opens_label)]
+        actions = [("primary", text.primary),
+                   ("snooze", translate("Reminder", "Snooze {minutes} min").format(minutes=snooze_minutes)),
+                   ("skip", translate("Reminder", "Skip")), ("default", text.opens_label)]
         if self.native and self.notifier is not None and self.notifier.show(kind, text.title, text.body, actions):
             self._snooze[kind] = snooze_minutes
             self._timeout(kind).start(timeout_minutes * 60_000)

@@ -8,13 +8,15 @@ from dataclasses import replace
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QSpinBox, QWidget
 
+from companion.core.i18n import QT_TRANSLATE_NOOP, translate
 from companion.core.settings import Settings
 from companion.ui.widgets.colors import warning
 from companion.ui.widgets.labels import muted, wrapping_label
 
-STRICT_WARNING = ("Strict breaks cannot be postponed or skipped. If you really must leave one, "
-                  "hold Esc for 3 seconds. It still waits while you are in a call, presenting "
-                  "or have do not disturb on.")
+# Marked here, translated where shown (context "Settings").
+STRICT_WARNING = QT_TRANSLATE_NOOP("Settings", "Strict breaks cannot be postponed or skipped. If you "
+                                   "really must leave one, hold Esc for 3 seconds. It still waits "
+                                   "while you are in a call, presenting or have do not disturb on.")
 
 
 def _spin(low: int, high: int, value: int, suffix: str, name: str) -> QSpinBox:
@@ -42,25 +44,34 @@ class BreakSettings(QWidget):
         super().__init__(parent)
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        about = muted(wrapping_label(
-            "Instead of a notification, a calm screen covers every monitor when the break is "
-            "due, and leads you through it."))
-        self.stretch = _check("Stretch breaks &cover the screen", settings.break_screen_stretch)
-        self.breathing = _check("Breathing breaks co&ver the screen", settings.break_screen_breathing)
-        self.postpone = _spin(1, 60, settings.break_postpone_minutes, " min", "Postpone for")
-        self.postpone_limit = _spin(0, 10, settings.break_postpone_limit, " a day",
-                                    "Postpones allowed a day")
-        self.skip_limit = _spin(0, 10, settings.break_skip_limit, " a day", "Skips allowed a day")
-        self.strict = _check("Strict &breaks: no postponing or skipping", settings.break_strict)
-        self.strict_warning = warning(wrapping_label(STRICT_WARNING))
-        self.warn = _check("&Warn me shortly before", settings.break_warning)
-        self.warn_seconds = _spin(10, 300, settings.break_warning_seconds, " s", "Warn this long before")
+        about = muted(wrapping_label(translate(
+            "Settings", "Instead of a notification, a calm screen covers every monitor when the "
+            "break is due, and leads you through it.")))
+        self.stretch = _check(translate("Settings", "Stretch breaks &cover the screen"),
+                              settings.break_screen_stretch)
+        self.breathing = _check(translate("Settings", "Breathing breaks co&ver the screen"),
+                                settings.break_screen_breathing)
+        a_day = translate("Settings", " a day")
+        self.postpone = _spin(1, 60, settings.break_postpone_minutes, translate("Settings", " min"),
+                              translate("Settings", "Postpone for"))
+        self.postpone_limit = _spin(0, 10, settings.break_postpone_limit, a_day,
+                                    translate("Settings", "Postpones allowed a day"))
+        self.skip_limit = _spin(0, 10, settings.break_skip_limit, a_day,
+                                translate("Settings", "Skips allowed a day"))
+        self.strict = _check(translate("Settings", "Strict &breaks: no postponing or skipping"),
+                             settings.break_strict)
+        self.strict_warning = warning(wrapping_label(translate("Settings", STRICT_WARNING)))
+        self.warn = _check(translate("Settings", "&Warn me shortly before"), settings.break_warning)
+        self.warn_seconds = _spin(10, 300, settings.break_warning_seconds, translate("Settings", " s"),
+                                  translate("Settings", "Warn this long before"))
         self.warn_seconds.setSingleStep(10)
         form.addRow(about)
         form.addRow(self.stretch)
         form.addRow(self.breathing)
-        for text, spin in (("Postpone &for", self.postpone), ("Postpones &allowed", self.postpone_limit),
-                           ("S&kips allowed", self.skip_limit), ("Warn t&his long before", self.warn_seconds)):
+        for text, spin in ((translate("Settings", "Postpone &for"), self.postpone),
+                           (translate("Settings", "Postpones &allowed"), self.postpone_limit),
+                           (translate("Settings", "S&kips allowed"), self.skip_limit),
+                           (translate("Settings", "Warn t&his long before"), self.warn_seconds)):
             label = QLabel(text)
             label.setBuddy(spin)
             form.addRow(label, spin)

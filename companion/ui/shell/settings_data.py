@@ -29,21 +29,24 @@ from companion.core import retention
 from companion.core.clock import Clock
 from companion.core.exchange_files import Format, TransferFailed, export, import_file
 from companion.core.history import History
-from companion.core.i18n import translate
+from companion.core.i18n import QT_TRANSLATE_NOOP, tr, translate
 from companion.core.settings import Settings
 from companion.ui.widgets.announce import announce
 from companion.ui.widgets.ask import ask
 from companion.ui.widgets.labels import muted, wrapping_label
 
-#: Each export: its button, the file name it suggests, and the file dialog's filter.
+#: Each export: its button, the file name it suggests, and the file dialog's filter (the
+#: words marked here, translated where shown; context "Settings").
 EXPORTS = (
-    (Format.EVENTS_CSV, "Export &events (CSV)…", "companion-events-{day}.csv",
-     "CSV files (*.csv)"),
-    (Format.DAYS_CSV, "Export &days (CSV)…", "companion-days-{day}.csv", "CSV files (*.csv)"),
-    (Format.BACKUP, "Export a &full backup (JSON)…", "companion-backup-{day}.json",
-     "Companion backups (*.json)"),
+    (Format.EVENTS_CSV, QT_TRANSLATE_NOOP("Settings", "Export &events (CSV)…"),
+     "companion-events-{day}.csv", QT_TRANSLATE_NOOP("Settings", "CSV files (*.csv)")),
+    (Format.DAYS_CSV, QT_TRANSLATE_NOOP("Settings", "Export &days (CSV)…"), "companion-days-{day}.csv",
+     QT_TRANSLATE_NOOP("Settings", "CSV files (*.csv)")),
+    (Format.BACKUP, QT_TRANSLATE_NOOP("Settings", "Export a &full backup (JSON)…"),
+     "companion-backup-{day}.json", QT_TRANSLATE_NOOP("Settings", "Companion backups (*.json)")),
 )
-IMPORT_FILTER = "Companion backups (*.json);;CSV with one row per event (*.csv)"
+IMPORT_FILTER = QT_TRANSLATE_NOOP("Settings", "Companion backups (*.json);;CSV with one row per "
+                                  "event (*.csv)")
 
 
 @dataclass(frozen=True)
@@ -59,7 +62,7 @@ class DataHost:
     folder: Path = Path.home()                        # where file dialogs start
 
 
-def add_to(dialog, section: QWidget, title: str = "Your data") -> None:
+def add_to(dialog, section: QWidget, title: str = QT_TRANSLATE_NOOP("Settings", "Your data")) -> None:
     """Add ``section`` as a page of the Settings dialog. Its buttons act at once (files
     written or read, history kept shorter after a confirmation), so the page has no
     ``changed``/``result``: the dialog has nothing to apply for it."""
@@ -78,7 +81,7 @@ def _open_name(parent: QWidget, title: str, folder: str, kinds: str) -> str | No
 
 def _confirm(parent: QWidget, text: str) -> bool:
     # "Keep" is the default: Enter never deletes.
-    return ask(parent, "Keep less history", text,
+    return ask(parent, translate("Settings", "Keep less history"), text,
                translate("Settings", "&Remove"), translate("Settings", "&Keep"))
 
 
@@ -97,38 +100,38 @@ class DataSection(QWidget):
         self.host = host
         self._save_name, self._open_name, self._confirm = save_name, open_name, confirm
         layout = QVBoxLayout(self)
-        layout.addWidget(muted(wrapping_label(
-            "Everything Companion records stays on this computer. Take a copy for a "
+        layout.addWidget(muted(wrapping_label(translate(
+            "Settings", "Everything Companion records stays on this computer. Take a copy for a "
             "spreadsheet or another computer, or bring in a backup: entries you already "
-            "have are not added twice.")))
+            "have are not added twice."))))
         buttons = QGridLayout()
         self.export_buttons: dict[Format, QPushButton] = {}
         for row, (chosen, text, _, _) in enumerate(EXPORTS):
-            button = QPushButton(text)
+            button = QPushButton(translate("Settings", text))
             button.clicked.connect(lambda _=False, chosen=chosen: self.export(chosen))
             buttons.addWidget(button, row, 0)
             self.export_buttons[chosen] = button
-        self.import_button = QPushButton("&Import a backup…")
+        self.import_button = QPushButton(translate("Settings", "&Import a backup…"))
         self.import_button.clicked.connect(self.import_backup)
         buttons.addWidget(self.import_button, len(EXPORTS), 0)
         buttons.setColumnStretch(1, 1)
         layout.addLayout(buttons)
-        self.result = wrapping_label(role="What the last export or import did")
+        self.result = wrapping_label(role=translate("Settings", "What the last export or import did"))
         self.result.hide()
         layout.addWidget(self.result)
 
         form = QFormLayout()
         self.keep = QComboBox()
-        self.keep.setAccessibleName("Keep history")
+        self.keep.setAccessibleName(translate("Settings", "Keep history"))
         self._fill_choices(host.settings().keep_history_days)
         self.keep.activated.connect(self._keep_chosen)
-        label = QLabel("Keep &history:")
+        label = QLabel(translate("Settings", "Keep &history:"))
         label.setBuddy(self.keep)
         form.addRow(label, self.keep)
         layout.addLayout(form)
-        layout.addWidget(muted(wrapping_label(
-            "Nothing is deleted unless you choose a shorter time here; you are asked first, "
-            "with the number of entries that would go.")))
+        layout.addWidget(muted(wrapping_label(translate(
+            "Settings", "Nothing is deleted unless you choose a shorter time here; you are asked "
+            "first, with the number of entries that would go."))))
         layout.addStretch(1)
 
     def _fill_choices(self, days: int) -> None:
@@ -152,14 +155,16 @@ class DataSection(QWidget):
         _, text, name, kinds = next(e for e in EXPORTS if e[0] is chosen)
         now = host.clock()
         suggested = host.folder / name.format(day=now.astimezone(host.tz()).date().isoformat())
-        path = self._save_name(self, text.replace("&", "").rstrip("…"), str(suggested), kinds)
+        title = translate("Settings", text).replace("&", "").rstrip("…")
+        path = self._save_name(self, title, str(suggested), translate("Settings", kinds))
         if path is None:
             return
         self._busy(lambda: export(host.history, Path(path), chosen, now, host.tz()))
 
     def import_backup(self) -> None:
         """Ask for a backup, then add the entries the history does not have yet."""
-        path = self._open_name(self, "Import a backup", str(self.host.folder), IMPORT_FILTER)
+        path = self._open_name(self, translate("Settings", "Import a backup"), str(self.host.folder),
+                               translate("Settings", IMPORT_FILTER))
         if path is None:
             return
         self._busy(lambda: import_file(self.host.history, Path(path)))
@@ -195,11 +200,13 @@ class DataSection(QWidget):
                 self.keep.setCurrentIndex(self.keep.findData(shown.keep_history_days))
                 return False
             removed = host.history.remove_before(when)
-            self._tell(f"Removed {removed:,} {'entry' if removed == 1 else 'entries'} older "
-                       f"than {retention.label(days).lower()}." if removed else
-                       f"Companion now keeps {retention.label(days).lower()} of history.")
+            age = retention.label(days)  # "1 year": already as inside a sentence (never lower():
+                                         # German nouns keep their capital)
+            self._tell(tr("Removed %n entries older than {age}.", "history entries removed",
+                          removed).format(age=age) if removed else
+                       translate("Settings", "Companion now keeps {age} of history.").format(age=age))
         else:
-            self._tell("Companion now keeps all of your history.")
+            self._tell(translate("Settings", "Companion now keeps all of your history."))
         host.apply_settings(replace(shown, keep_history_days=days), shown)
         host.refresh()
         return True

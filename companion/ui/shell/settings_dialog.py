@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core.i18n import translate
+from companion.core.i18n import QT_TRANSLATE_NOOP, translate
 from companion.core.prompts import KIND_NAMES
 from companion.core.settings import ReminderPlan, Settings
 from companion.core.week import Week
@@ -57,6 +57,16 @@ class PageContext:
     speech_problem: str | None = None  # why spoken steps cannot work here (None: they can)
     open_about: Callable[[], None] | None = None  # show About this system
     week: WeekEditor | None = None     # the shared working week, as edited now
+
+
+# Each kind's switch (Alt+W, Alt+S, Alt+B) and its own-hours box, whole sentences: the
+# kind's name would need its own case and article inside them in other languages.
+REMIND_ME = {"hydration": QT_TRANSLATE_NOOP("Settings", "Remind me: &water"),
+             "stretch": QT_TRANSLATE_NOOP("Settings", "Remind me: &stretch break"),
+             "breathing": QT_TRANSLATE_NOOP("Settings", "Remind me: &breathing")}
+OWN_HOURS = {"hydration": QT_TRANSLATE_NOOP("Settings", "Own hours for water reminders"),
+             "stretch": QT_TRANSLATE_NOOP("Settings", "Own hours for stretch break reminders"),
+             "breathing": QT_TRANSLATE_NOOP("Settings", "Own hours for breathing reminders")}
 
 
 def _form(parent: QWidget | None = None) -> QFormLayout:
@@ -84,35 +94,40 @@ class PlanEditor(QWidget):
     changed = Signal()
 
     def __init__(self, name: str, plan: ReminderPlan, shared: Callable[[], Week],
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, kind: str = ""):
         """``shared``: the shared working week as edited now (the kind's hours unless it
-        has its own)."""
+        has its own); ``kind`` picks the words of its switches (``name`` in them without)."""
         super().__init__(parent)
         self.plan = plan
         form = _form(self)
         form.setContentsMargins(0, 0, 0, 0)
         # Alt+W, Alt+S, Alt+B: the three reminders share a page, so the rows below them
         # (same words thrice) are reached by Tab rather than by clashing letters.
-        self.enabled = QCheckBox(f"Remind me: &{name.lower()}")
-        self.enabled.setAccessibleName(f"Remind me: {name.lower()}")
+        remind = (translate("Settings", REMIND_ME[kind]) if kind in REMIND_ME
+                  else translate("Settings", "Remind me: {name}").format(name=name.lower()))
+        self.enabled = QCheckBox(remind)
+        self.enabled.setAccessibleName(remind.replace("&", ""))
         self.enabled.setChecked(plan.enabled)
         self.mode = QComboBox()
-        self.mode.addItem("Every few minutes", "interval")
-        self.mode.addItem("At set times", "times")
+        self.mode.addItem(translate("Settings", "Every few minutes"), "interval")
+        self.mode.addItem(translate("Settings", "At set times"), "times")
         self.mode.setCurrentIndex(0 if plan.mode == "interval" else 1)
-        self.interval = _spin(5, 480, plan.interval_minutes, " min", f"{name} interval")
+        self.interval = _spin(5, 480, plan.interval_minutes, translate("Settings", " min"),
+                              translate("Settings", "{name} interval").format(name=name))
         self.interval.setSingleStep(5)
         self.times = QLineEdit(", ".join(time_of_day(t) for t in plan.times))
-        self.times.setPlaceholderText("e.g. 11:00, 15:30")
-        self.week = OwnWeek(name, plan.week, shared)  # the working hours, or its own
+        self.times.setPlaceholderText(translate("Settings", "e.g. 11:00, 15:30"))
+        # The working hours, or its own.
+        self.week = OwnWeek(name, plan.week, shared,
+                            label=translate("Settings", OWN_HOURS[kind]) if kind in OWN_HOURS else None)
         self.problem = warning(QLabel(wordWrap=True))
         self.problem.hide()
-        self.times.setAccessibleName(f"{name} times")
-        self.mode.setAccessibleName(f"{name} mode")
+        self.times.setAccessibleName(translate("Settings", "{name} times").format(name=name))
+        self.mode.setAccessibleName(translate("Settings", "{name} mode").format(name=name))
         form.addRow(self.enabled)
-        form.addRow("How", self.mode)
-        form.addRow("Every", self.interval)
-        form.addRow("At", self.times)
+        form.addRow(translate("Settings", "How"), self.mode)
+        form.addRow(translate("Settings", "Every"), self.interval)
+        form.addRow(translate("Settings", "At"), self.times)
         form.addRow(self.week)
         form.addRow(self.problem)
         self.mode.currentIndexChanged.connect(self._mode_changed)
@@ -140,13 +155,13 @@ class PlanEditor(QWidget):
             try:
                 times.append(time.fromisoformat(part if len(part) > 2 else f"{part}:00"))
             except ValueError:
-                return self.plan, f'"{part}" is not a time like 15:30.'
+                return self.plan, translate("Settings", '"{text}" is not a time like 15:30.').format(text=part)
         week, problem = self.week.result()
         if problem is not None:
             return self.plan, problem
         mode = self.mode.currentData()
         if mode == "times" and not times:
-            return self.plan, "Give at least one time, like 11:00."
+            return self.plan, translate("Settings", "Give at least one time, like 11:00.")
         return replace(self.plan, enabled=self.enabled.isChecked(), mode=mode,
                        interval_minutes=self.interval.value(), times=tuple(sorted(set(times))),
                        week=week), None
@@ -166,7 +181,7 @@ class RemindersPage(QWidget):
         for kind, name in KIND_NAMES.items():
             tile = Tile()
             tile.column.addWidget(heading_label(name))
-            editor = PlanEditor(name, settings.plan(kind), shared)
+            editor = PlanEditor(name, settings.plan(kind), shared, kind=kind)
             editor.changed.connect(self.changed)
             tile.column.addWidget(editor)
             column.addWidget(tile)
@@ -177,7 +192,8 @@ class RemindersPage(QWidget):
         """The first plan's problem, with its name ("Water: ..."), if any."""
         for kind, editor in self.plans.items():
             if editor.problem.text():
-                return f"{KIND_NAMES[kind]}: {editor.problem.text()}"
+                return translate("Settings", "{name}: {problem}").format(
+                    name=KIND_NAMES[kind], problem=editor.problem.text())
         return None
 
     def result(self, settings: Settings) -> Settings:
@@ -203,7 +219,8 @@ class WorkingHoursPage(QWidget):
 
     def problem(self) -> str | None:
         _week, problem = self.editor.result()
-        return f"Working hours: {problem}" if problem else None
+        return (translate("Settings", "Working hours: {problem}").format(problem=problem)
+                if problem else None)
 
     def result(self, settings: Settings) -> Settings:
         week, _problem = self.editor.result()
@@ -217,48 +234,53 @@ class GeneralPage(QWidget):
 
     def __init__(self, settings: Settings, context: PageContext, parent: QWidget | None = None):
         super().__init__(parent)
-        self.goal = _spin(1, 30, settings.water_goal_glasses, " glasses", "Daily water goal")
-        self.glass = _spin(50, 1000, settings.glass_ml, " ml", "Glass size")
+        minutes = translate("Settings", " min")
+        self.goal = _spin(1, 30, settings.water_goal_glasses, translate("Settings", " glasses"),
+                          translate("Settings", "Daily water goal"))
+        self.glass = _spin(50, 1000, settings.glass_ml, " ml", translate("Settings", "Glass size"))
         self.glass.setSingleStep(25)
-        self.snooze = _spin(1, 120, settings.snooze_minutes, " min", "Snooze for")
-        self.timeout = _spin(1, 120, settings.prompt_timeout_minutes, " min", "Reminder stays up for")
-        self.sound = self._check("Soft s&ound at each step", settings.sound_cues)
-        self.speech = self._check("Read steps &aloud", settings.spoken_cues)
-        self.reduced = self._check("Always reduce &motion", settings.reduced_motion)
+        self.snooze = _spin(1, 120, settings.snooze_minutes, minutes, translate("Settings", "Snooze for"))
+        self.timeout = _spin(1, 120, settings.prompt_timeout_minutes, minutes,
+                             translate("Settings", "Reminder stays up for"))
+        self.sound = self._check(translate("Settings", "Soft s&ound at each step"), settings.sound_cues)
+        self.speech = self._check(translate("Settings", "Read steps &aloud"), settings.spoken_cues)
+        self.reduced = self._check(translate("Settings", "Always reduce &motion"), settings.reduced_motion)
         # Off, Companion still follows the desktop (GNOME's Animations switch, KDE's speed).
-        follows = "Motion is also reduced whenever your desktop's animations are off."
+        follows = translate("Settings", "Motion is also reduced whenever your desktop's animations are off.")
         self.reduced.setToolTip(follows)
         self.reduced.setAccessibleDescription(follows)
-        self.login = self._check("Start Companion when I log &in", settings.start_at_login)
+        self.login = self._check(translate("Settings", "Start Companion when I log &in"),
+                                 settings.start_at_login)
         self.language = LanguageChoice(settings.language)
         self.speech_problem = QLabel(wordWrap=True)
         self._keep_spoken = settings.spoken_cues
         if context.speech_problem:  # a setting that cannot work says so, not fail silently
             self.speech.setChecked(False)
             self.speech.setEnabled(False)
-            self.speech_problem.setText(f"Reading aloud does not work here: {context.speech_problem}")
+            self.speech_problem.setText(translate("Settings", "Reading aloud does not work here: {why}")
+                                        .format(why=context.speech_problem))
         self.speech_problem.setVisible(bool(context.speech_problem))
 
         reminders, sessions = _form(), _form()
-        reminders.addRow("&Daily water goal", self.goal)
-        reminders.addRow("G&lass size", self.glass)
-        reminders.addRow("Snoo&ze for", self.snooze)
-        reminders.addRow("&Reminder stays up for", self.timeout)
+        reminders.addRow(translate("Settings", "&Daily water goal"), self.goal)
+        reminders.addRow(translate("Settings", "G&lass size"), self.glass)
+        reminders.addRow(translate("Settings", "Snoo&ze for"), self.snooze)
+        reminders.addRow(translate("Settings", "&Reminder stays up for"), self.timeout)
         for box in (self.sound, self.speech, self.speech_problem, self.reduced):
             sessions.addRow(box)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(units(self, 3))
-        for title, rows in (("Water and reminders", reminders),
-                            ("Stretch and breathing sessions", sessions)):
+        for title, rows in ((translate("Settings", "Water and reminders"), reminders),
+                            (translate("Settings", "Stretch and breathing sessions"), sessions)):
             tile = Tile()
             tile.column.addWidget(heading_label(title))
             tile.column.addLayout(rows)
             column.addWidget(tile)
         start = Tile()
-        start.column.addWidget(heading_label("This computer"))
+        start.column.addWidget(heading_label(translate("Settings", "This computer")))
         start.column.addWidget(self.login)
-        about = secondary_button("About this s&ystem…")
+        about = secondary_button(translate("Settings", "About this s&ystem…"))
         about.setAutoDefault(False)  # Enter in a field never opens it
         about.setEnabled(context.open_about is not None)
         if context.open_about is not None:
@@ -310,14 +332,19 @@ def _shared_week(context: PageContext) -> Callable[[], Week]:
     return _week_editor(context).week
 
 # The pages, in the order the list shows them: a title, and how to build the page.
-# A feature adds its own page with one line here.
+# A feature adds its own page with one line here. The English title names the page in
+# code (``pages``, ``show_page``); the list shows it translated.
 PAGES: list[tuple[str, PageFactory]] = [
-    ("Reminders", lambda settings, context: RemindersPage(settings, _shared_week(context))),
-    ("Working hours", lambda settings, context: WorkingHoursPage(_week_editor(context))),
-    ("General", GeneralPage),
-    ("When you are away", lambda settings, context: PresenceEditor(settings, context.sources)),
-    ("Wellbeing", lambda settings, context: ScreenTimeEditor(settings, context.sources)),
-    ("Break screen", lambda settings, context: BreakSettings(settings)),
+    (QT_TRANSLATE_NOOP("Settings", "Reminders"),
+     lambda settings, context: RemindersPage(settings, _shared_week(context))),
+    (QT_TRANSLATE_NOOP("Settings", "Working hours"),
+     lambda settings, context: WorkingHoursPage(_week_editor(context))),
+    (QT_TRANSLATE_NOOP("Settings", "General"), GeneralPage),
+    (QT_TRANSLATE_NOOP("Settings", "When you are away"),
+     lambda settings, context: PresenceEditor(settings, context.sources)),
+    (QT_TRANSLATE_NOOP("Settings", "Wellbeing"),
+     lambda settings, context: ScreenTimeEditor(settings, context.sources)),
+    (QT_TRANSLATE_NOOP("Settings", "Break screen"), lambda settings, context: BreakSettings(settings)),
 ]
 
 
@@ -331,15 +358,15 @@ class SettingsDialog(QDialog):
         """``sources``: the presence monitor's SourceStatus list (None: not started yet);
         ``speech_problem``: why spoken steps cannot work here (None: they can)."""
         super().__init__(parent)
-        self.setWindowTitle(window_title("Settings"))
+        self.setWindowTitle(window_title(translate("Settings", "Settings")))
         self.settings = settings
         self.sources = sources
         self._placed = False
         # The shared week is made first: the reminders' pages show the hours they keep to.
-        self.week = WeekEditor(settings.week, intro=WEEK_INTRO)
+        self.week = WeekEditor(settings.week, intro=translate("Settings", WEEK_INTRO))
         context = PageContext(sources, speech_problem, self.open_about, self.week)
         self.sections = QListWidget()
-        self.sections.setAccessibleName("Settings pages")
+        self.sections.setAccessibleName(translate("Settings", "Settings pages"))
         # A quiet list on the window itself, rows spaced like the rest (GNOME Settings' sidebar).
         self.sections.setFrameShape(QFrame.Shape.NoFrame)
         self.sections.setSpacing(units(self, 1))
@@ -354,8 +381,6 @@ class SettingsDialog(QDialog):
         # moves the selection but not the current row: the page follows either.
         self.sections.itemSelectionChanged.connect(self._follow_selection)
         self.sections.setCurrentRow(0)
-        longest = max(self.sections.fontMetrics().horizontalAdvance(title) for title, _ in PAGES)
-        self.sections.setFixedWidth(longest + units(self, 8))
         # Named parts, for tests and for what other code reads.
         reminders = self.pages["Reminders"]
         assert isinstance(reminders, RemindersPage)
@@ -388,9 +413,17 @@ class SettingsDialog(QDialog):
             self.sections.setCurrentRow(row)
 
     def add_page(self, title: str, page: QWidget) -> None:
-        """One more page in the list; its edits apply at once if it has ``changed``/``result``."""
+        """One more page in the list; its edits apply at once if it has ``changed``/``result``.
+
+        ``title``: the English title, as marked with QT_TRANSLATE_NOOP("Settings", ...); the
+        list and the page's card show it translated."""
         self.pages[title] = page
+        title = translate("Settings", title)
         self.sections.addItem(title)
+        # As wide as the longest title in the language shown (German's are longer).
+        longest = max(self.sections.fontMetrics().horizontalAdvance(self.sections.item(row).text())
+                      for row in range(self.sections.count()))
+        self.sections.setFixedWidth(longest + units(self, 8))
         shown = page
         # A page of plain rows goes on a card with its title; a wide grid (the week) keeps
         # the whole width, which at 2x text on a 1366-pixel screen it needs.
@@ -413,9 +446,9 @@ class SettingsDialog(QDialog):
             page.changed.connect(self.apply_now)
 
     def show_page(self, title: str) -> None:
-        """Turn to the page whose title contains ``title`` (any case)."""
-        for row in range(self.sections.count()):
-            if title.lower() in self.sections.item(row).text().lower():
+        """Turn to the page whose title, in English or as shown, contains ``title`` (any case)."""
+        for row, english in enumerate(self.pages):
+            if any(title.lower() in name.lower() for name in (english, self.sections.item(row).text())):
                 self.sections.setCurrentRow(row)
                 return
 

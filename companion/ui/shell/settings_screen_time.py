@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.desktop_breaks import COMPANION_LEADS, DESKTOP_LEADS
+from companion.core.i18n import translate
 from companion.core.settings import Settings
 from companion.core.wording import describe_minutes
 from companion.ui.widgets.labels import muted
@@ -36,14 +37,18 @@ def in_charge(choice: str, sources: Sequence | None) -> tuple[str, bool]:
     """Who reminds about stretch breaks here, in words; and whether GNOME's breaks run."""
     status = next((s for s in sources or () if s.what == WHAT), None)
     if status is None or not status.available:
-        why = f" {status.how[:1].upper()}{status.how[1:]}." if status is not None else ""
-        return f"In charge now: Companion.{why}", False
+        if status is None:
+            return translate("Settings", "In charge now: Companion."), False
+        why = f"{status.how[:1].upper()}{status.how[1:]}"  # the desktop's state, in a sentence
+        return translate("Settings", "In charge now: Companion. {why}.").format(why=why), False
     if choice == DESKTOP_LEADS:
-        return ("In charge now: GNOME's movement breaks. Companion does not remind you a second "
-                "time; when GNOME's break begins it offers its guided hand and wrist stretch, "
-                "and each GNOME break counts as a stretch break."), True
-    return ("In charge now: Companion. GNOME's movement breaks are on as well, so you may be "
-            "reminded by both; a GNOME break still counts as a stretch break."), True
+        return translate("Settings", "In charge now: GNOME's movement breaks. Companion does not "
+                         "remind you a second time; when GNOME's break begins it offers its "
+                         "guided hand and wrist stretch, and each GNOME break counts as a stretch "
+                         "break."), True
+    return translate("Settings", "In charge now: Companion. GNOME's movement breaks are on as "
+                     "well, so you may be reminded by both; a GNOME break still counts as a "
+                     "stretch break."), True
 
 
 class ScreenTimeEditor(QWidget):
@@ -55,13 +60,14 @@ class ScreenTimeEditor(QWidget):
         super().__init__(parent)
         self.sources = sources
         layout = QVBoxLayout(self)
-        layout.addWidget(_heading("Stretch reminders where the desktop has its own"))
+        layout.addWidget(_heading(translate("Settings", "Stretch reminders where the desktop has its own")))
         # Who is in charge first, then the choice: the words follow the choice as it changes.
         self.now = QLabel()
         self.now.setWordWrap(True)
         layout.addWidget(self.now)
-        self.gnome = QRadioButton("Let GNOME's movement breaks remind me, when they are &on")
-        self.companion = QRadioButton("&Companion reminds me")
+        self.gnome = QRadioButton(translate("Settings", "Let GNOME's movement breaks remind me, when "
+                                            "they are &on"))
+        self.companion = QRadioButton(translate("Settings", "&Companion reminds me"))
         self.leader = QButtonGroup(self)
         for button in (self.gnome, self.companion):
             button.setAccessibleName(button.text().replace("&", ""))
@@ -72,12 +78,12 @@ class ScreenTimeEditor(QWidget):
         self._say_who()
         layout.addSpacing(self.fontMetrics().height() // 2)
 
-        layout.addWidget(_heading("Daily computer time"))
+        layout.addWidget(_heading(translate("Settings", "Daily computer time")))
         row = QHBoxLayout()
-        self.limit_on = QCheckBox("&Tell me when I have been at the computer for")
-        self.limit_on.setAccessibleName("Tell me when I have been at the computer for")
+        self.limit_on = QCheckBox(translate("Settings", "&Tell me when I have been at the computer for"))
+        self.limit_on.setAccessibleName(self.limit_on.text().replace("&", ""))
         self.hours = DurationSpin()
-        self.hours.setAccessibleName("Daily computer time limit")
+        self.hours.setAccessibleName(translate("Settings", "Daily computer time limit"))
         limit = settings.computer_time_limit_minutes
         self.limit_on.setChecked(limit > 0)
         self.hours.setValue(limit if limit > 0 else DEFAULT_LIMIT_MINUTES)
@@ -87,9 +93,10 @@ class ScreenTimeEditor(QWidget):
         row.addWidget(self.hours)
         row.addStretch(1)
         layout.addLayout(row)
-        note = muted(QLabel("Only time at the computer counts, not time away, with the screen "
-                            "locked or with the computer asleep. You are told when you reach "
-                            "it, and again after each further hour."))
+        note = muted(QLabel(translate("Settings", "Only time at the computer counts, not time away, "
+                                      "with the screen locked or with the computer asleep. You "
+                                      "are told when you reach it, and again after each further "
+                                      "hour.")))
         note.setWordWrap(True)
         note.setContentsMargins(24, 0, 0, 6)
         layout.addWidget(note)
@@ -133,13 +140,25 @@ class DurationSpin(QSpinBox):
         return describe_minutes(value)
 
     def valueFromText(self, text: str) -> int:  # noqa: N802 - Qt naming
-        return _minutes(text) or self.value()
+        return self._shown(text) or _minutes(text) or self.value()
 
     def validate(self, text: str, pos: int):  # noqa: ANN201 - Qt's (state, text, pos)
         state = QValidator.State
-        if _minutes(text) is not None:
+        if self._shown(text) is not None or _minutes(text) is not None:
             return state.Acceptable, text, pos
-        return (state.Intermediate if _PARTIAL.fullmatch(text) else state.Invalid), text, pos
+        typed = " ".join(text.split())
+        started = any(shown.startswith(typed) for shown in self._texts())
+        return (state.Intermediate if started or _PARTIAL.fullmatch(text) else state.Invalid), text, pos
+
+    def _texts(self) -> list[str]:
+        return [self.textFromValue(value) for value in range(self.minimum(), self.maximum() + 1, 30)]
+
+    def _shown(self, text: str) -> int | None:
+        """The value whose words are ``text``, in whatever language they are shown (the
+        typed forms below are English)."""
+        typed = " ".join(text.split())
+        return next((value for value in range(self.minimum(), self.maximum() + 1, 30)
+                     if self.textFromValue(value) == typed), None)
 
 
 _DURATION = re.compile(r"\s*(?:(\d{1,2})\s*h(?:ours?)?)?\s*(?:(\d{1,3})\s*min)?\s*")

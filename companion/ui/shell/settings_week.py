@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.core.i18n import QT_TRANSLATE_NOOP, translate
 from companion.core.week import (
     MAX_RANGES_PER_DAY,
     MINUTES_PER_DAY,
@@ -37,10 +38,12 @@ from companion.core.wording import weekday_name
 from companion.ui.widgets.labels import muted, wrapping_label
 
 # An end of 00:00 can only mean the day's end: a range never ends before it starts.
-MIDNIGHT_NOTE = "An end of 00:00 means midnight, the end of the day."
-WEEK_INTRO = ("Reminders come only inside these hours. A reminder can have hours of its own "
-              "on its page.")
-EMPTY_NOTE = "No day is on: reminders that keep to these hours will not come."
+# Marked here, translated where shown (context "Settings").
+MIDNIGHT_NOTE = QT_TRANSLATE_NOOP("Settings", "An end of 00:00 means midnight, the end of the day.")
+WEEK_INTRO = QT_TRANSLATE_NOOP("Settings", "Reminders come only inside these hours. A reminder can "
+                               "have hours of its own on its page.")
+EMPTY_NOTE = QT_TRANSLATE_NOOP("Settings", "No day is on: reminders that keep to these hours will "
+                               "not come.")
 
 
 def _qtime(minutes: int) -> QTime:
@@ -63,14 +66,17 @@ class _DayEditor(QWidget):
         self.number, self.name, self._prefix = number, weekday_name(number), prefix
         self.on = QCheckBox(self.name, self)  # (moved into the week's grid, same window)
         self.on.setChecked(day.on)
-        self.on.setAccessibleName(f"{prefix}{self.name} on")
+        self.on.setAccessibleName(translate("Settings", "{prefix}{day} on").format(
+            prefix=prefix, day=self.name))
         self.on.toggled.connect(self._on_toggled)
         self._rows: list[tuple[QTimeEdit, QTimeEdit, QPushButton, QWidget]] = []
-        self.add = QPushButton("Add hours")
-        self.add.setAccessibleName(f"{prefix}Add hours on {self.name}")
+        self.add = QPushButton(translate("Settings", "Add hours"))
+        self.add.setAccessibleName(translate("Settings", "{prefix}Add hours on {day}").format(
+            prefix=prefix, day=self.name))
         self.add.clicked.connect(self._add_clicked)
-        self.copy = QPushButton("Copy to…")
-        self.copy.setAccessibleName(f"{prefix}Copy {self.name} to other days")
+        self.copy = QPushButton(translate("Settings", "Copy to…"))
+        self.copy.setAccessibleName(translate("Settings", "{prefix}Copy {day} to other days").format(
+            prefix=prefix, day=self.name))
         self.copy.setMenu(self._copy_menu())
         self._buttons = QWidget(self)
         buttons = QHBoxLayout(self._buttons)
@@ -93,8 +99,9 @@ class _DayEditor(QWidget):
             action.triggered.connect(lambda _=False, o=other: self.copy_to.emit(self.number, [o]))
             menu.addAction(action)
         menu.addSeparator()
-        for text, targets in (("All weekdays", [n for n in range(5) if n != self.number]),
-                              ("Every other day", others)):
+        for text, targets in ((translate("Settings", "All weekdays"),
+                               [n for n in range(5) if n != self.number]),
+                              (translate("Settings", "Every other day"), others)):
             action = QAction(text, menu)
             action.triggered.connect(lambda _=False, t=targets: self.copy_to.emit(self.number, t))
             menu.addAction(action)
@@ -121,9 +128,11 @@ class _DayEditor(QWidget):
         day = self.day()
         for span in day.hours:
             if span.start >= span.end:
-                return f"On {self.name}, hours from {str(span)[:5]} must end after they start."
+                return translate("Settings", "On {day}, hours from {start} must end after they "
+                                 "start.").format(day=self.name, start=str(span)[:5])
         if day.on and not day.hours:
-            return f"{self.name} is on but has no hours: add hours or turn it off."
+            return translate("Settings", "{day} is on but has no hours: add hours or turn it "
+                             "off.").format(day=self.name)
         return None
 
     def _add_clicked(self) -> None:
@@ -143,17 +152,21 @@ class _DayEditor(QWidget):
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
         start, end = QTimeEdit(_qtime(span.start)), QTimeEdit(_qtime(span.end))
-        for edit, word in ((start, "from"), (end, "until")):
+        names = (translate("Settings", "{prefix}{day} hours {n} from"),
+                 translate("Settings", "{prefix}{day} hours {n} until"))
+        for edit, name in zip((start, end), names, strict=True):
             edit.setDisplayFormat("HH:mm")
-            edit.setAccessibleName(f"{self._prefix}{self.name} hours {n} {word}")
+            edit.setAccessibleName(name.format(prefix=self._prefix, day=self.name, n=n))
             edit.timeChanged.connect(self.changed)
-        end.setToolTip(MIDNIGHT_NOTE)
-        end.setAccessibleDescription(MIDNIGHT_NOTE)
-        remove = QPushButton("Remove")
-        remove.setAccessibleName(f"{self._prefix}Remove {self.name} hours {n}")
+        midnight = translate("Settings", MIDNIGHT_NOTE)
+        end.setToolTip(midnight)
+        end.setAccessibleDescription(midnight)
+        remove = QPushButton(translate("Settings", "Remove"))
+        remove.setAccessibleName(translate("Settings", "{prefix}Remove {day} hours {n}").format(
+            prefix=self._prefix, day=self.name, n=n))
         remove.clicked.connect(lambda: self._remove_row(row))
         line.addWidget(start)
-        line.addWidget(QLabel("to"))
+        line.addWidget(QLabel(translate("Settings", "to", "from 08:30 to 12:00")))
         line.addWidget(end)
         line.addWidget(remove)
         self._rows.append((start, end, remove, row))
@@ -222,7 +235,7 @@ class WeekEditor(QWidget):
             grid.addWidget(editor, row, 1)
             if row > first:  # Tab goes from one day's last button to the next day's box
                 QWidget.setTabOrder(self.days[row - first - 1].copy, editor.on)
-        self.note = muted(wrapping_label(EMPTY_NOTE))
+        self.note = muted(wrapping_label(translate("Settings", EMPTY_NOTE)))
         grid.addWidget(self.note, first + 7, 0, 1, 2)
         grid.setRowStretch(first + 8, 1)  # spare room goes below the days, not between them
         self._changed()
@@ -256,11 +269,14 @@ class OwnWeek(QWidget):
     changed = Signal()  # own hours chosen or not, or the own hours edited
 
     def __init__(self, name: str, own: Week | None, shared: Callable[[], Week],
-                 parent: QWidget | None = None):
-        """``shared``: the shared week as edited now, to start an own week from."""
+                 parent: QWidget | None = None, label: str | None = None):
+        """``shared``: the shared week as edited now, to start an own week from; ``label``:
+        the choice's words (translated), "Own hours for <name> reminders" without."""
         super().__init__(parent)
         self._shared = shared
-        self.choice = QCheckBox(f"Own hours for {name.lower()} reminders")  # thrice on a page: by Tab
+        if label is None:
+            label = translate("Settings", "Own hours for {name} reminders").format(name=name.lower())
+        self.choice = QCheckBox(label)  # thrice on a page: by Tab
         self.choice.setChecked(own is not None)
         self.shared_note = muted(wrapping_label())
         self.editor = WeekEditor(own if own is not None else shared(), prefix=f"{name}: ")
@@ -284,7 +300,8 @@ class OwnWeek(QWidget):
             for editor, day in zip(self.editor.days, self._shared().days, strict=True):
                 editor.set_day(day)
         self.editor.setVisible(own)
-        self.shared_note.setText(f"Keeps to the working hours: {describe_week(self._shared())}.")
+        self.shared_note.setText(translate("Settings", "Keeps to the working hours: {week}.").format(
+            week=describe_week(self._shared())))
         self.shared_note.setVisible(not own)
 
     def result(self) -> tuple[Week | None, str | None]:

@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.core.i18n import tr, translate
 from companion.core.kinds import Action, Request
 from companion.core.prompts import KIND_NAMES
 from companion.core.status_line import status_line
 from companion.core.today import DaySummary, coming_up, natural_breaks_line, next_text
-from companion.core.wording import date_text, plural
-from companion.ui.shell.tray import PAUSES
+from companion.core.wording import date_text
+from companion.ui.shell.tray import pauses
 from companion.ui.widgets.controls import (
     Tile,
     accent_meter,
@@ -67,10 +68,10 @@ class TodayWindow(QWidget):
         super().__init__(parent)
         self.tz = tz
         self._placed = False
-        self.setWindowTitle(window_title("Today"))
-        self.setAccessibleName("Companion, today")
+        self.setWindowTitle(window_title(translate("Today", "Today")))
+        self.setAccessibleName(translate("Today", "Companion, today"))
 
-        heading = title_label("Today")
+        heading = title_label(translate("Today", "Today"))
         heading.setWordWrap(False)
         self.date_label = caption_label()
         self.date_label.setWordWrap(False)
@@ -81,20 +82,20 @@ class TodayWindow(QWidget):
 
         # Where Companion stands, and pausing or resuming: one place for both.
         self.pause_label = QLabel(wordWrap=True)  # the status line ("Reminders on · next: ...")
-        self.pause_label.setAccessibleDescription("Status")
+        self.pause_label.setAccessibleDescription(translate("Today", "Status"))
         # A combo box and a button, not a pop-up menu, which a screen reader cannot reach.
-        self.pause_choice = QComboBox(accessibleName="Pause reminders for")
-        for text, how in PAUSES:
+        self.pause_choice = QComboBox(accessibleName=translate("Today", "Pause reminders for"))
+        for text, how in pauses():
             self.pause_choice.addItem(text, how)
-        self.pause_button = secondary_button("&Pause")
-        self.pause_button.setAccessibleName("Pause reminders")
+        self.pause_button = secondary_button(translate("Today", "&Pause"))
+        self.pause_button.setAccessibleName(translate("Today", "Pause reminders"))
         self.pause_button.clicked.connect(
             lambda: self.requested.emit(Request(Action.PAUSE, self.pause_choice.currentData())))
-        self.resume_button = self._button(secondary_button("&Resume now"), Action.RESUME)
+        self.resume_button = self._button(secondary_button(translate("Today", "&Resume now")), Action.RESUME)
         self.resume_button.hide()
         # Qt names a combo box by its current item over AT-SPI, so a label (the buddy)
         # tells a screen reader what the choice is for.
-        self.pause_for = QLabel("Pause &for")
+        self.pause_for = QLabel(translate("Today", "Pause &for"))
         self.pause_for.setBuddy(self.pause_choice)
         status = QHBoxLayout()
         status.addWidget(self.pause_label, 1)
@@ -143,13 +144,13 @@ class TodayWindow(QWidget):
             self.next_labels[kind] = label  # re-pointed to each kind's row as the order changes
         coming = QVBoxLayout()
         coming.setSpacing(units(self, 1.5))
-        coming.addWidget(heading_label("Coming up"))
+        coming.addWidget(heading_label(translate("Today", "Coming up")))
         coming.addLayout(grid)
 
-        footer = button_row(self._button(secondary_button("&Check a symptom"), Action.CHECK),
-                            end=(self._button(quiet_button("&History"), Action.HISTORY),
-                                 self._button(quiet_button("St&atistics"), Action.STATS),
-                                 self._button(quiet_button("Se&ttings"), Action.SETTINGS)))
+        footer = button_row(self._button(secondary_button(translate("Today", "&Check a symptom")), Action.CHECK),
+                            end=(self._button(quiet_button(translate("Today", "&History")), Action.HISTORY),
+                                 self._button(quiet_button(translate("Today", "St&atistics")), Action.STATS),
+                                 self._button(quiet_button(translate("Today", "Se&ttings")), Action.SETTINGS)))
 
         layout = page_layout(self)
         layout.addLayout(top)
@@ -177,11 +178,13 @@ class TodayWindow(QWidget):
     def _water_tile(self) -> Tile:
         tile, self.water_label = self._tile(KIND_NAMES["hydration"])
         self.water_detail = caption_label()
-        self.water_bar = accent_meter("Glasses of water against today's goal")
-        self.log_button = self._button(primary_button("&Log a glass"), Action.LOG_WATER)
+        self.water_bar = accent_meter(translate("Today", "Glasses of water against today's goal"))
+        self.log_button = self._button(primary_button(translate("Today", "&Log a glass")), Action.LOG_WATER)
+        # Its words may be short in a language ("Eintragen" under "Water"): its name says it all.
+        self.log_button.setAccessibleName(translate("Today", "Log a glass"))
         # Appears once there is a glass to take back; hidden and disabled with none.
-        self.undo_button = self._button(quiet_button("&Undo"), Action.UNDO_WATER)
-        self.undo_button.setAccessibleName("Undo the last glass")
+        self.undo_button = self._button(quiet_button(translate("Today", "&Undo")), Action.UNDO_WATER)
+        self.undo_button.setAccessibleName(translate("Today", "Undo the last glass"))
         self.undo_button.setEnabled(False)
         keep = self.undo_button.sizePolicy()
         keep.setRetainSizeWhenHidden(True)  # its room stays, so nothing moves when it appears
@@ -200,13 +203,15 @@ class TodayWindow(QWidget):
         self.natural_label.hide()
         tile.column.addWidget(self.natural_label)
         tile.column.addStretch(1)
-        tile.column.addLayout(button_row(self._button(secondary_button("Start &stretches"), Action.STRETCH)))
+        start = secondary_button(translate("Today", "Start &stretches"))
+        tile.column.addLayout(button_row(self._button(start, Action.STRETCH)))
         return tile
 
     def _breathing_tile(self) -> Tile:
         tile, self.breathing_label = self._tile(KIND_NAMES["breathing"])
         tile.column.addStretch(1)
-        tile.column.addLayout(button_row(self._button(secondary_button("&Breathe"), Action.BREATHE)))
+        breathe = secondary_button(translate("Today", "&Breathe"))
+        tile.column.addLayout(button_row(self._button(breathe, Action.BREATHE)))
         return tile
 
     def _button(self, button: QPushButton, action: Action) -> QPushButton:
@@ -218,21 +223,26 @@ class TodayWindow(QWidget):
         """Render today's counts."""
         self.date_label.setText(date_text(now.astimezone(self.tz)))  # "Wednesday 2 December"
         if day.glasses:
-            self.water_label.setText(f"{day.glasses} of {plural(day.goal_glasses, 'glass', 'glasses')}")
-            self.water_detail.setText(f"{day.ml} ml ({day.ml * US_FL_OZ_PER_ML:.0f} fl oz)"
-                                      + (" · goal reached" if day.glasses >= day.goal_glasses else ""))
+            self.water_label.setText(tr("{glasses} of %n glasses", "water against the goal",
+                                        day.goal_glasses).format(glasses=day.glasses))
+            amount = translate("Today", "{ml} ml ({oz} fl oz)").format(
+                ml=day.ml, oz=f"{day.ml * US_FL_OZ_PER_ML:.0f}")
+            self.water_detail.setText(translate("Today", "{amount} · goal reached").format(amount=amount)
+                                      if day.glasses >= day.goal_glasses else amount)
         else:  # a warm start, not "0 of 8 glasses · 0 ml" over an empty bar
-            self.water_label.setText("No glass yet")
-            self.water_detail.setText(f"A glass now is a good start. Goal: {day.goal_glasses}.")
+            self.water_label.setText(translate("Today", "No glass yet"))
+            self.water_detail.setText(translate("Today", "A glass now is a good start. Goal: {goal}.")
+                                      .format(goal=day.goal_glasses))
         self.water_bar.setRange(0, day.goal_glasses)
         self.water_bar.setValue(min(day.glasses, day.goal_glasses))
         self.water_bar.setVisible(day.glasses > 0)
         self.undo_button.setEnabled(day.glasses > 0)
         self.undo_button.setVisible(day.glasses > 0)
-        self.breaks_label.setText(plural(day.breaks, "break") + " today" if day.breaks
-                                  else "None yet today")
-        self.breathing_label.setText(plural(day.breathing_sessions, "session") + " today"
-                                     if day.breathing_sessions else "None yet today")
+        self.breaks_label.setText(tr("%n breaks today", "stretch breaks", day.breaks) if day.breaks
+                                  else translate("Today", "None yet today"))
+        self.breathing_label.setText(tr("%n sessions today", "breathing sessions",
+                                        day.breathing_sessions)
+                                     if day.breathing_sessions else translate("Today", "None yet today"))
         natural = natural_breaks_line(day)
         natural = "\n".join(line for line in (natural, day.computer_line) if line) or None
         self.natural_label.setText(natural or "")

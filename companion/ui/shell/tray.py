@@ -6,12 +6,18 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from companion.core.i18n import tr, translate
 from companion.core.kinds import Action, Request
 
-#: The pauses offered: each one's words and its argument of Action.PAUSE.
-PAUSES = (("30 minutes", "30"), ("1 hour", "60"), ("2 hours", "120"),
-          ("Until this call ends", "call"), ("Until the next active day", "next-day"),
-          ("Until I resume", "forever"))
+
+def pauses() -> tuple[tuple[str, str], ...]:
+    """The pauses offered: each one's words (in the language now) and its argument of
+    Action.PAUSE."""
+    return ((tr("%n minutes", "pause length", 30), "30"), (tr("%n hours", "pause length", 1), "60"),
+            (tr("%n hours", "pause length", 2), "120"),
+            (translate("Tray", "Until this call ends"), "call"),
+            (translate("Tray", "Until the next active day"), "next-day"),
+            (translate("Tray", "Until I resume"), "forever"))
 
 
 class TrayMenu(QObject):
@@ -34,27 +40,27 @@ class TrayMenu(QObject):
 
     def _fill(self) -> None:
         """The menu's items, in the language in use now."""
-        self.menu.setAccessibleName("Companion menu")
+        self.menu.setAccessibleName(translate("Tray", "Companion menu"))
         # Where Companion stands ("Reminders on · next: water at 11:00"): read, not clicked.
-        self.status = self.menu.addAction("Reminders on")
+        self.status = self.menu.addAction(translate("Tray", "Reminders on"))
         self.status.setEnabled(False)
         self.menu.addSeparator()
-        self._add("Open Companion", Request(Action.SHOW))
+        self._add(translate("Tray", "Open Companion"), Request(Action.SHOW))
         self.menu.addSeparator()
-        self._add("Log a glass of water", Request(Action.LOG_WATER))
-        self._add("Undo last glass", Request(Action.UNDO_WATER))
-        self._add("Stretch session…", Request(Action.STRETCH))
-        self._add("Breathing exercise…", Request(Action.BREATHE))
-        self._add("Check a symptom…", Request(Action.CHECK))
-        self._add("Statistics…", Request(Action.STATS))
+        self._add(translate("Tray", "Log a glass of water"), Request(Action.LOG_WATER))
+        self._add(translate("Tray", "Undo last glass"), Request(Action.UNDO_WATER))
+        self._add(translate("Tray", "Stretch session…"), Request(Action.STRETCH))
+        self._add(translate("Tray", "Breathing exercise…"), Request(Action.BREATHE))
+        self._add(translate("Tray", "Check a symptom…"), Request(Action.CHECK))
+        self._add(translate("Tray", "Statistics…"), Request(Action.STATS))
         self.menu.addSeparator()
-        self.pause_menu = self.menu.addMenu("Pause reminders")
-        for text, how in PAUSES:
+        self.pause_menu = self.menu.addMenu(translate("Tray", "Pause reminders"))
+        for text, how in pauses():
             self._add(text, Request(Action.PAUSE, how), self.pause_menu)
-        self._add("Resume reminders", Request(Action.RESUME))
+        self._add(translate("Tray", "Resume reminders"), Request(Action.RESUME))
         self.menu.addSeparator()
-        self._add("Settings…", Request(Action.SETTINGS))
-        self._add("Quit Companion", Request(Action.QUIT))
+        self._add(translate("Tray", "Settings…"), Request(Action.SETTINGS))
+        self._add(translate("Tray", "Quit Companion"), Request(Action.QUIT))
 
     def rebuild(self) -> None:
         """Every item afresh, in the language in use now: the same icon and menu, the same

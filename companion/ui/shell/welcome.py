@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.core.i18n import QT_TRANSLATE_NOOP, translate
 from companion.core.prompts import KIND_NAMES
 from companion.core.settings import Settings
 from companion.core.week import Hours, uniform_week
@@ -31,20 +32,23 @@ from companion.ui.widgets.focus import keep_focus_in_view
 from companion.ui.widgets.keys import dialog_keys
 from companion.ui.widgets.theme import heading_label, title_label
 
-REMINDER_NAMES = {"hydration": "Drink &water", "stretch": "Stretch &break",
-                  "breathing": "Breathing e&xercise"}
-NOT_MEDICAL = ("Companion is not medical advice and does not diagnose anything. If you are "
-               "worried about a symptom, talk to a doctor; in an emergency, call your local "
-               "emergency number.")
+# Marked here, translated where shown (context "Welcome").
+REMINDER_NAMES = {"hydration": QT_TRANSLATE_NOOP("Welcome", "Drink &water"),
+                  "stretch": QT_TRANSLATE_NOOP("Welcome", "Stretch &break"),
+                  "breathing": QT_TRANSLATE_NOOP("Welcome", "Breathing e&xercise")}
+NOT_MEDICAL = QT_TRANSLATE_NOOP("Welcome", "Companion is not medical advice and does not diagnose "
+                                "anything. If you are worried about a symptom, talk to a doctor; in "
+                                "an emergency, call your local emergency number.")
 
 
 def where_it_lives(tray: bool) -> str:
     """One sentence on where to find Companion, with or without a system tray."""
     if tray:
-        return ("Companion lives in your system tray: look for its icon near the clock. "
-                "Closing a window keeps it running there; use Quit in its menu to stop it.")
-    return ("There is no system tray on this desktop, so Companion lives in its Today "
-            "window. Closing that window asks before Companion quits.")
+        return translate("Welcome", "Companion lives in your system tray: look for its icon near "
+                         "the clock. Closing a window keeps it running there; use Quit in its "
+                         "menu to stop it.")
+    return translate("Welcome", "There is no system tray on this desktop, so Companion lives in "
+                     "its Today window. Closing that window asks before Companion quits.")
 
 
 def _buddy(text: str, field: QWidget) -> QLabel:
@@ -64,59 +68,63 @@ class WelcomeWindow(QWidget):
         super().__init__(parent)
         self.settings = settings
         self._answered = False
-        self.setWindowTitle("Welcome to Companion")
-        self.setAccessibleName("Welcome to Companion")
+        welcome = translate("Welcome", "Welcome to Companion")
+        self.setWindowTitle(welcome)
+        self.setAccessibleName(welcome)
 
-        heading = title_label("Welcome to Companion")
-        intro = self._text("Companion reminds you to drink water, take a stretch break and "
-                           "breathe slowly for a minute, only inside the hours and days you "
-                           "choose. It guides you through short stretches and breathing, and "
-                           "everything stays on your computer.")
+        heading = title_label(welcome)
+        intro = self._text(translate("Welcome", "Companion reminds you to drink water, take a "
+                                     "stretch break and breathe slowly for a minute, only inside "
+                                     "the hours and days you choose. It guides you through short "
+                                     "stretches and breathing, and everything stays on your "
+                                     "computer."))
         self.where = self._text(where_it_lives(tray))
 
         # One range on chosen days here; several a day, and days of their own, in Settings.
         week = settings.week
         first = next((d.hours[0] for d in week.days if d.on and d.hours), Hours(540, 1080))
         hours = Tile()  # a card with a heading, as every window has them (docs/design.md)
-        hours.column.addWidget(heading_label("When may Companion remind you?"))
+        hours.column.addWidget(heading_label(translate("Welcome", "When may Companion remind you?")))
         self.start = QTimeEdit(QTime(first.start // 60, first.start % 60))
         self.end = QTimeEdit(QTime(first.end // 60 % 24, first.end % 60))
-        for edit, name in ((self.start, "Active from"), (self.end, "Active until")):
+        for edit, name in ((self.start, translate("Welcome", "Active from")),
+                           (self.end, translate("Welcome", "Active until"))):
             edit.setDisplayFormat("HH:mm")
             edit.setAccessibleName(name)
         time_row = QHBoxLayout()
-        time_row.addWidget(_buddy("&From", self.start))
+        time_row.addWidget(_buddy(translate("Welcome", "&From"), self.start))
         time_row.addWidget(self.start)
-        time_row.addWidget(_buddy("&to", self.end))
+        time_row.addWidget(_buddy(translate("Welcome", "&to"), self.end))
         time_row.addWidget(self.end)
         time_row.addStretch()
         day_row, self.days = day_boxes([n for n, d in enumerate(week.days) if d.on],
-                                       lambda day: f"Remind on {day}")
+                                       lambda day: translate("Welcome", "Remind on {day}").format(day=day))
         day_row.addStretch()
         hours.column.addLayout(time_row)
         hours.column.addLayout(day_row)
 
         kinds = Tile()
-        kinds.column.addWidget(heading_label("Which reminders?"))
+        kinds.column.addWidget(heading_label(translate("Welcome", "Which reminders?")))
         self.reminders = {}
         for kind in KIND_NAMES:
-            box = QCheckBox(REMINDER_NAMES.get(kind, KIND_NAMES[kind]))
+            box = QCheckBox(translate("Welcome", REMINDER_NAMES[kind]) if kind in REMINDER_NAMES
+                            else KIND_NAMES[kind])
             box.setChecked(settings.plan(kind).enabled)
             self.reminders[kind] = box
             kinds.column.addWidget(box)
 
-        self.login = QCheckBox("Start Companion when I &log in")
+        self.login = QCheckBox(translate("Welcome", "Start Companion when I &log in"))
         self.login.setChecked(settings.start_at_login)
         self.problem = warning(QLabel())
-        note = self._text(NOT_MEDICAL)
+        note = self._text(translate("Welcome", NOT_MEDICAL))
         note.setFrameShape(QFrame.Shape.StyledPanel)
         note.setMargin(8)
-        later = self._text("You can change all of this later in Settings.")
+        later = self._text(translate("Welcome", "You can change all of this later in Settings."))
 
-        self.skip_button = quiet_button("S&kip")
-        self.skip_button.setAccessibleName("Skip the welcome and keep the defaults")
+        self.skip_button = quiet_button(translate("Welcome", "S&kip"))
+        self.skip_button.setAccessibleName(translate("Welcome", "Skip the welcome and keep the defaults"))
         self.skip_button.clicked.connect(self.skip)
-        self.done_button = primary_button("&Start using Companion")  # the one main action
+        self.done_button = primary_button(translate("Welcome", "&Start using Companion"))  # the one main action
         self.done_button.clicked.connect(self.done)
         buttons = QHBoxLayout()
         buttons.addWidget(self.skip_button)
@@ -174,11 +182,11 @@ class WelcomeWindow(QWidget):
         start = self.start.time().hour() * 60 + self.start.time().minute()
         end = self.end.time().hour() * 60 + self.end.time().minute() or 24 * 60  # 00:00: midnight
         if start >= end:
-            self.problem.setText("The active hours must end after they start.")
+            self.problem.setText(translate("Welcome", "The active hours must end after they start."))
             return None
         days = tuple(i for i, box in enumerate(self.days) if box.isChecked())
         if not days:
-            self.problem.setText("Choose at least one day.")
+            self.problem.setText(translate("Welcome", "Choose at least one day."))
             return None
         new = replace(self.settings, week=uniform_week([Hours(start, end)], days))
         for kind, box in self.reminders.items():

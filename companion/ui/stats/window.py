@@ -48,8 +48,10 @@ def trigger_words() -> dict[str, str]:
     """The diary's trigger ids in words, from the checklist (the ids stand in if it is broken)."""
     from companion import assets
     from companion.core.checklist import load_checklist
+    from companion.services import language
     try:
-        return {item.id: item.label for item in load_checklist(assets.checklist_file()).triggers()}
+        checklist = load_checklist(assets.checklist_file(), language.current())
+        return {item.id: item.label for item in checklist.triggers()}
     except Exception:  # a content problem must not keep the statistics closed
         log.exception("could not read the trigger names")
         return {}

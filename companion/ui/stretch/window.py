@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from companion import assets
+from companion.core.content_translations import read_note
 from companion.core.kinds import EventKind
 from companion.core.routines import Routine, find_routine
 from companion.core.stretch_session import Phase, PlayerState, RoutinePlayer
@@ -35,7 +36,8 @@ class StretchWindow(QWidget):
     safety_acknowledged = Signal()
 
     def __init__(self, routines: list[Routine], history, ticker, cues=None,
-                 assets_dir: Path | None = None, safety_seen: bool = False, parent: QWidget | None = None):
+                 assets_dir: Path | None = None, safety_seen: bool = False, parent: QWidget | None = None,
+                 language: str = "en"):
         super().__init__(parent)
         self.setWindowTitle(window_title("Stretch break"))
         self.routines, self.history, self.ticker, self.cues = routines, history, ticker, cues
@@ -48,7 +50,7 @@ class StretchWindow(QWidget):
         self.picker = RoutinePicker(routines)
         safety_file = Path(assets_dir or assets.root()) / "stretch_safety.md"
         try:
-            safety_text = safety_file.read_text(encoding="utf-8")
+            safety_text = read_note(safety_file, language)  # in English where not translated
         except OSError:
             log.warning("safety note missing: %s", safety_file)
             safety_text = ("Stretch only to a mild pull, never to pain. Stop if you feel tingling or "

@@ -7,6 +7,7 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from companion.core.i18n import translate
 from companion.ui.widgets.fonts import scaled_font
 from companion.ui.widgets.labels import muted
 from companion.ui.widgets.layout import FRAME_ROOM
@@ -21,8 +22,9 @@ CAPTION_SCALE = 0.9    # a line that explains (greyed, still 4.5:1)
 
 
 def window_title(feature: str) -> str:
-    """The title bar's words: the feature first, then the app ("Stretch break — Companion")."""
-    return f"{feature} — {APP_NAME}"
+    """The title bar's words: the feature first, then the app ("Stretch break — Companion");
+    ``feature`` comes translated."""
+    return translate("Window title", "{feature} — Companion").format(feature=feature)
 
 
 def title_label(text: str) -> QLabel:

@@ -18,7 +18,7 @@ def test_the_about_page_lists_each_fact_with_what_to_do(qtbot):
     assert shown[:2] == ["System tray — ✓ works", "found: X11 system tray (XEmbed)"]
     assert shown[2:5] == ["Speech — ✗ not working", "no speech engine plugin for Qt",
                           "What to do: Install speech-dispatcher."]
-    assert "1 thing(s) to look at" in page.summary.text()
+    assert "1 thing to look at" in page.summary.text()
 
 
 def test_copy_puts_the_same_report_as_diagnose_on_the_clipboard(qtbot):

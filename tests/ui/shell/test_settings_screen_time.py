@@ -2,6 +2,8 @@
 
 from dataclasses import replace
 
+from PySide6.QtGui import QValidator
+
 from companion.core.settings import Settings
 from companion.services.presence.status import SourceStatus
 from companion.ui.shell.settings_dialog import SettingsDialog
@@ -56,3 +58,19 @@ def test_a_duration_is_typed_as_it_reads(qtbot):
     qtbot.keyClicks(spin.lineEdit(), "6 h 30 min")
     spin.interpretText()
     assert spin.value() == 390
+
+
+def test_a_duration_is_typed_as_it_reads_in_any_language(qtbot):
+    class Worded(DurationSpin):  # the words another language gives the durations
+        def textFromValue(self, value: int) -> str:  # noqa: N802 - Qt naming
+            hours, minutes = divmod(value, 60)
+            return f"{hours} Std." + (f" {minutes} Min." if minutes else "")
+
+    spin = Worded()
+    qtbot.addWidget(spin)
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), "6 Std. 30 Min.")
+    spin.interpretText()
+    assert spin.value() == 390
+    assert spin.validate("6 St", 4)[0] == QValidator.State.Intermediate  # on its way
+    assert spin.validate("bald", 4)[0] == QValidator.State.Invalid

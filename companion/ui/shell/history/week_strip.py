@@ -9,7 +9,8 @@ from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from companion.core.history_week import DayTally
-from companion.core.wording import date_text, plural
+from companion.core.i18n import tr, translate
+from companion.core.wording import date_text
 from companion.ui.widgets.colors import accent
 from companion.ui.widgets.controls import Tile
 from companion.ui.widgets.fonts import scaled_font
@@ -72,8 +73,8 @@ class DayTile(QWidget):
         self.bar.update()
         # The bar is painted: what it shows is said in the tile's description.
         self.bar.setAccessibleName(f"{date_text(tally.day)}: {tally.words}")
-        self.glasses.setText(plural(tally.glasses, "glass", "glasses"))
-        self.breaks.setText(plural(tally.breaks, "break"))
+        self.glasses.setText(tr("%n glasses", "water", tally.glasses))
+        self.breaks.setText(tr("%n breaks", "stretch breaks", tally.breaks))
 
 
 class WeekStrip(QWidget):
@@ -82,7 +83,7 @@ class WeekStrip(QWidget):
     def __init__(self, goal: Callable[[], int] = lambda: 8, parent: QWidget | None = None):
         super().__init__(parent)
         self.goal = goal
-        self.heading = heading_label("Your week")
+        self.heading = heading_label(translate("History", "Your week"))
         self.tiles = [DayTile() for _ in range(7)]
         row = QHBoxLayout()
         row.setSpacing(units(self, 1))

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from companion.core.history import History
 from companion.core.history_filters import CHOICES, PERIODS, Filter, Period, empty_text, with_everything
 from companion.core.history_week import week_glance
-from companion.core.wording import plural
+from companion.core.i18n import tr, translate
 from companion.ui.widgets.announce import announce
 from companion.ui.widgets.keys import bind_keys
 from companion.ui.widgets.labels import muted, wrapping_label
@@ -46,10 +46,13 @@ def content_names(routines_dir: Path | None = None, patterns_dir: Path | None = 
     from companion import assets
     from companion.core.breathing_files import load_patterns
     from companion.core.routines import load_routines
+    from companion.services import language
     names: dict[str, str] = {}
     try:
-        names.update((r.id, r.name) for r in load_routines(assets.routines_dir(), routines_dir)[0])
-        names.update((p.id, p.name) for p in load_patterns(assets.patterns_file(), patterns_dir)[0])
+        names.update((r.id, r.name) for r in load_routines(assets.routines_dir(), routines_dir,
+                                                            language=language.current())[0])
+        names.update((p.id, p.name) for p in load_patterns(assets.patterns_file(), patterns_dir,
+                                                            language.current())[0])
     except Exception:  # any content problem: the ids are shown instead
         log.exception("could not read the routine and pattern names")
     return names
@@ -78,7 +81,7 @@ class HistoryView(QWidget):
                  names: Mapping[str, str] | None = None,
                  goal: Callable[[], int] = lambda: 8):
         super().__init__(parent)
-        self.setWindowTitle(window_title("History"))
+        self.setWindowTitle(window_title(translate("History", "History")))
         self.history, self.tz = history, tz
         self.clock = clock or history.clock
         self._names = names
@@ -89,24 +92,25 @@ class HistoryView(QWidget):
         for row, chosen in enumerate(CHOICES):
             self.show_box.addItem(chosen.label)
             self.show_box.setItemData(row, chosen.about, Qt.ItemDataRole.ToolTipRole)
-        self.show_box.setAccessibleName("Show")
+        self.show_box.setAccessibleName(translate("History", "Show"))
         self.period_box = QComboBox()
         self.period_box.addItems([p.label for p in PERIODS])
-        self.period_box.setAccessibleName("Period")
-        show_label, period_label = QLabel("&Show:"), QLabel("&Period:")
+        self.period_box.setAccessibleName(translate("History", "Period"))
+        show_label = QLabel(translate("History", "&Show:"))
+        period_label = QLabel(translate("History", "&Period:"))
         show_label.setBuddy(self.show_box)
         period_label.setBuddy(self.period_box)
-        self.everything_box = QCheckBox("Show &everything")
-        self.everything_box.setToolTip("Also every reminder shown and answered, pauses, and "
-                                       "sessions stopped before they began")
-        self.everything_box.setAccessibleName("Show everything")
+        self.everything_box = QCheckBox(translate("History", "Show &everything"))
+        self.everything_box.setToolTip(translate("History", "Also every reminder shown and answered, "
+                                                 "pauses, and sessions stopped before they began"))
+        self.everything_box.setAccessibleName(self.everything_box.text().replace("&", ""))
         filters = QHBoxLayout()
         for label, box in ((show_label, self.show_box), (period_label, self.period_box)):
             filters.addWidget(label)
             filters.addWidget(box)
         filters.addStretch()
 
-        self.status = muted(wrapping_label(role="Entries left out"))
+        self.status = muted(wrapping_label(role=translate("History", "Entries left out")))
         self.model = DaysModel(history, tz)
         self.tree = HistoryTree()
         self.tree.setModel(self.model)
@@ -116,7 +120,7 @@ class HistoryView(QWidget):
         bar = self.tree.verticalScrollBar()
         bar.valueChanged.connect(self._near_end)
         bar.rangeChanged.connect(self._near_end)
-        self.tree.setAccessibleName("History by day, newest first")
+        self.tree.setAccessibleName(translate("History", "History by day, newest first"))
         self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(False)
         self.tree.setItemsExpandable(False)
@@ -127,16 +131,16 @@ class HistoryView(QWidget):
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.setItemDelegate(DayDelegate(
             self.tree, lambda: self.status.palette().color(self.status.foregroundRole())))
-        self.empty = muted(wrapping_label(role="Why the list is empty"))
+        self.empty = muted(wrapping_label(role=translate("History", "Why the list is empty")))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.tree)
         self.pages.addWidget(self.empty)
 
         layout = page_layout(self)
-        layout.addWidget(title_label("History"))
+        layout.addWidget(title_label(translate("History", "History")))
         layout.addWidget(self.week)
-        section(layout, self, heading_label("Day by day"), filters)
+        section(layout, self, heading_label(translate("History", "Day by day")), filters)
         layout.addWidget(self.everything_box, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.status)
@@ -190,9 +194,9 @@ class HistoryView(QWidget):
             self.empty.setText(empty_text(self.filter, self.period))
             self.pages.setCurrentWidget(self.empty)
         skipped = self.history.skipped
-        self.status.setText(f"{plural(skipped, 'damaged entry', 'damaged entries')} in "
-                            f"your history could not be read and {'is' if skipped == 1 else 'are'}"
-                            " left out; your file is left as it is." if skipped else "")
+        self.status.setText(tr("%n damaged entries in your history could not be read and are left "
+                               "out; your file is left as it is.", "damaged history entries", skipped)
+                            if skipped else "")
         self.status.setVisible(bool(skipped))
         if not self._sized:
             self._sized = True
@@ -202,11 +206,15 @@ class HistoryView(QWidget):
         """What the list shows, in a sentence: "Water, last 7 days: 12 entries on 5 days"."""
         if not self.model.days:
             return self.empty.text()
-        head = f"{self.filter.label}, {self.period.label.lower()}"
+        period = self.period.label
+        period = period[:1].lower() + period[1:]  # inside a sentence ("Water, last 7 days")
         if not self.model.complete:
-            return f"{head}, newest first"
-        entries, days = self.model.entry_count(), len(self.model.days)
-        return f"{head}: {plural(entries, 'entry', 'entries')} on {plural(days, 'day')}"
+            return translate("History", "{what}, {period}, newest first").format(
+                what=self.filter.label, period=period)
+        return translate("History", "{what}, {period}: {entries} on {days}").format(
+            what=self.filter.label, period=period,
+            entries=tr("%n entries", "history entries", self.model.entry_count()),
+            days=tr("%n days", "history days", len(self.model.days)))
 
     def _near_end(self, *_) -> None:
         """Read older days once the list is scrolled to within a screenful of its end."""
