@@ -25,7 +25,7 @@ from companion.core.i18n import translate
 from companion.core.kinds import EventKind, ReminderKind
 from companion.core.settings import KINDS, Settings
 from companion.core.today import WITH_GNOME, summarize
-from companion.services import paths
+from companion.services import language, paths
 from companion.services.reminders import ReminderService
 from companion.services.settings_store import SettingsStore
 from companion.ui.features import FeatureHost, Features
@@ -85,7 +85,13 @@ class Companion(QObject):
             tz = tzlocal.reload_localzone()  # afresh: an earlier look may be out of date
         self.tz = tz
 
+        # Words before anything has one to show: the desktop's language while the settings
+        # are read (a problem in them is said in it), then the one they choose, if another,
+        # before the tray menu, any window or notification exists.
+        language.install(language.desktop_language())
         self.settings_store = SettingsStore(places.settings_file, self)
+        if (chosen := language.chosen(self.settings.language)) != language.current():
+            language.install(chosen)
         self.home = Home(tz, lambda: self.settings.tray_hint_shown, confirm_quit, self)
         self.home.notices += self.settings_store.start_up_notices
         self.history = self._open_history()
@@ -669,7 +675,16 @@ class Companion(QObject):
             elif self.share is not None:
                 self.share.share_settings(new if new.share_settings else None)
         self.features.apply_settings(new)
+        if language.chosen(new.language) != language.current():
+            self.change_language(language.chosen(new.language))
         self.refresh()
+
+    def change_language(self, code: str) -> None:
+        """Words in ``code`` from now on: the tray menu and notifications at once, each
+        window when it is next opened (one open now keeps its words until then)."""
+        language.install(code)
+        self.home.language_changed()
+        self.features.language_changed()
 
     def _presence_settings_changed(self, new: Settings, old: Settings) -> None:
         from companion.services.presence.settings import presence_choices, presence_rules

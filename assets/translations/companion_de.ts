@@ -6,15 +6,15 @@
     <message numerus="yes">
         <source>%n seconds</source>
         <comment>duration</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minutes</source>
         <comment>duration</comment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Minute</numerusform>
             <numerusform>%n Minuten</numerusform>
         </translation>
@@ -274,6 +274,28 @@
     <message>
         <source>{what}, {period}: {entries} on {days}</source>
         <translation>{what}, {period}: {entries} an {days}</translation>
+    </message>
+</context>
+<context>
+    <name>Home</name>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Weiterlaufen lassen</translation>
+    </message>
+</context>
+<context>
+    <name>Qt date format</name>
+    <message>
+        <source>ddd d MMM yyyy, HH:mm</source>
+        <translation>ddd, d. MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -586,6 +608,14 @@
         <translation>Entfernen</translation>
     </message>
     <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
         <source>Everything Companion records stays on this computer. Take a copy for a spreadsheet or another computer, or bring in a backup: entries you already have are not added twice.</source>
         <translation>Alles, was Companion aufzeichnet, bleibt auf diesem Computer. Nehmen Sie eine Kopie für eine Tabellenkalkulation oder einen anderen Computer mit, oder spielen Sie eine Sicherung ein: Einträge, die Sie schon haben, kommen nicht doppelt hinzu.</translation>
     </message>
@@ -778,6 +808,10 @@
         <translation>&amp;Über dieses System…</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
@@ -929,6 +963,18 @@
     <message>
         <source>Keeps to the working hours: {week}.</source>
         <translation>Hält sich an die Arbeitszeiten: {week}.</translation>
+    </message>
+    <message>
+        <source>Follow the desktop ({language})</source>
+        <translation>Wie der Desktop ({language})</translation>
+    </message>
+    <message>
+        <source>Windows already open change when you open them again.</source>
+        <translation>Bereits offene Fenster wechseln die Sprache, wenn Sie sie erneut öffnen.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Sprache</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1267,18 @@
     </message>
 </context>
 <context>
+    <name>Twitch diary</name>
+    <message>
+        <source>&amp;Delete</source>
+        <extracomment>The water goal the report&apos;s charts draw (the app hands in the setting&apos;s).</extracomment>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+</context>
+<context>
     <name>Welcome</name>
     <message>
         <source>Drink &amp;water</source>
@@ -1317,6 +1375,57 @@
     <message>
         <source>{feature} — Companion</source>
         <translation>{feature} — Companion</translation>
+    </message>
+</context>
+<context>
+    <name>wording</name>
+    <message>
+        <source>{day} {month}</source>
+        <translation>{day}. {month}</translation>
+    </message>
+    <message>
+        <source>{date} {year}</source>
+        <translation>{date} {year}</translation>
+    </message>
+    <message>
+        <source>{weekday} {date}</source>
+        <translation>{weekday}, {date}</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>tomorrow {time}</source>
+        <translation>morgen {time}</translation>
+    </message>
+    <message>
+        <source>{weekday} {time}</source>
+        <translation>{weekday} {time}</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} Min.</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} Std.</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} Std. {minutes} Min.</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} Min. {seconds} Sek.</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} Sek.</translation>
     </message>
 </context>
 </TS>

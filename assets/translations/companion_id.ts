@@ -6,14 +6,14 @@
     <message numerus="yes">
         <source>%n seconds</source>
         <comment>duration</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n detik</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minutes</source>
         <comment>duration</comment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n menit</numerusform>
         </translation>
     </message>
@@ -258,6 +258,28 @@
     <message>
         <source>{what}, {period}: {entries} on {days}</source>
         <translation>{what}, {period}: {entries} dalam {days}</translation>
+    </message>
+</context>
+<context>
+    <name>Home</name>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Tetap berjalan</translation>
+    </message>
+</context>
+<context>
+    <name>Qt date format</name>
+    <message>
+        <source>ddd d MMM yyyy, HH:mm</source>
+        <translation>ddd, d MMM yyyy, HH.mm</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -570,6 +592,14 @@
         <translation>Hapus</translation>
     </message>
     <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Biarkan</translation>
+    </message>
+    <message>
         <source>Everything Companion records stays on this computer. Take a copy for a spreadsheet or another computer, or bring in a backup: entries you already have are not added twice.</source>
         <translation>Semua yang dicatat Companion tetap di komputer ini. Ambil salinan untuk spreadsheet atau komputer lain, atau masukkan cadangan: entri yang sudah Anda miliki tidak ditambahkan dua kali.</translation>
     </message>
@@ -762,6 +792,10 @@
         <translation>Tentang s&amp;istem ini…</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
         <source>Reminders</source>
         <translation>Pengingat</translation>
     </message>
@@ -913,6 +947,18 @@
     <message>
         <source>Keeps to the working hours: {week}.</source>
         <translation>Mengikuti jam kerja: {week}.</translation>
+    </message>
+    <message>
+        <source>Follow the desktop ({language})</source>
+        <translation>Ikuti desktop ({language})</translation>
+    </message>
+    <message>
+        <source>Windows already open change when you open them again.</source>
+        <translation>Jendela yang sudah terbuka berganti bahasa saat Anda membukanya lagi.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Bahasa</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +1251,18 @@
     </message>
 </context>
 <context>
+    <name>Twitch diary</name>
+    <message>
+        <source>&amp;Delete</source>
+        <extracomment>The water goal the report&apos;s charts draw (the app hands in the setting&apos;s).</extracomment>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Biarkan</translation>
+    </message>
+</context>
+<context>
     <name>Welcome</name>
     <message>
         <source>Drink &amp;water</source>
@@ -1301,6 +1359,57 @@
     <message>
         <source>{feature} — Companion</source>
         <translation>{feature} — Companion</translation>
+    </message>
+</context>
+<context>
+    <name>wording</name>
+    <message>
+        <source>{day} {month}</source>
+        <translation>{day} {month}</translation>
+    </message>
+    <message>
+        <source>{date} {year}</source>
+        <translation>{date} {year}</translation>
+    </message>
+    <message>
+        <source>{weekday} {date}</source>
+        <translation>{weekday}, {date}</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>mati</translation>
+    </message>
+    <message>
+        <source>tomorrow {time}</source>
+        <translation>besok {time}</translation>
+    </message>
+    <message>
+        <source>{weekday} {time}</source>
+        <translation>{weekday} {time}</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} mnt</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} j</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} j {minutes} mnt</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} mnt {seconds} dtk</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} dtk</translation>
     </message>
 </context>
 </TS>

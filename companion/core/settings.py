@@ -93,6 +93,8 @@ class Settings:
     share_folder: str = ""
     machine_name: str = ""
     share_settings: bool = False
+    # Companion's language: "" follows the desktop's; else one it ships (core.i18n.LANGUAGES).
+    language: str = ""
 
     def plan(self, kind: str) -> ReminderPlan:
         """The reminder plan for one kind."""

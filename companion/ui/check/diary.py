@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QScrollArea,
     QStyle,
     QStyledItemDelegate,
@@ -32,11 +31,13 @@ from PySide6.QtWidgets import (
 from companion.core import diary, report
 from companion.core.checklist import Checklist
 from companion.core.clock import Clock
+from companion.core.i18n import translate
 from companion.core.local_days import local_midnight
 from companion.core.settings import Settings
 from companion.core.wording import plural, time_of_day
 from companion.ui.check.diary_form import DAY_FORMAT, DiaryForm, dated
 from companion.ui.check.report_pdf import write_pdf
+from companion.ui.widgets.ask import ask
 from companion.ui.widgets.controls import alert_tile, secondary_button
 from companion.ui.widgets.focus import keep_focus_in_view, show_focus
 from companion.ui.widgets.keys import dialog_keys
@@ -105,8 +106,9 @@ class DiaryPage(QWidget):
         #: The water goal the report's charts draw (the app hands in the setting's).
         self.water_goal: Callable[[], int] = lambda: Settings().water_goal_glasses
         # Swappable in tests so nothing modal opens.
-        self.confirm = lambda text: QMessageBox.question(self, "Twitch diary", text) \
-            == QMessageBox.StandardButton.Yes
+        self.confirm = lambda text: ask(self, "Twitch diary", text,
+                                        translate("Twitch diary", "&Delete"),
+                                        translate("Twitch diary", "&Keep"))
         self.open_url = QDesktopServices.openUrl  # the desktop's PDF viewer or file manager
         self.ask_save_path = lambda: QFileDialog.getSaveFileName(
             self, "Export twitch diary", str(Path.home() / "twitch-diary.pdf"),
