@@ -21,10 +21,11 @@ from companion import assets
 from companion.commands import CommandHost, Commands
 from companion.core.clock import Clock, utc_now
 from companion.core.history import History, HistoryError
+from companion.core.i18n import translate
 from companion.core.kinds import EventKind, ReminderKind
 from companion.core.settings import KINDS, Settings
 from companion.core.today import WITH_GNOME, summarize
-from companion.services import paths
+from companion.services import language, paths
 from companion.services.reminders import ReminderService
 from companion.services.settings_store import SettingsStore
 from companion.ui.features import FeatureHost, Features
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
     from companion.services.presence.call_pause import CallPauseWatch
     from companion.services.presence.gate import PresenceGate
     from companion.services.scheduler import AlarmClock
+    from companion.services.share import ShareFolder
     from companion.services.zone_watch import ZoneWatch
     from companion.ui.shell.desktop_notice import DesktopNotice
     from companion.ui.shell.prompt import PromptToast
@@ -83,7 +85,13 @@ class Companion(QObject):
             tz = tzlocal.reload_localzone()  # afresh: an earlier look may be out of date
         self.tz = tz
 
+        # Words before anything has one to show: the desktop's language while the settings
+        # are read (a problem in them is said in it), then the one they choose, if another,
+        # before the tray menu, any window or notification exists.
+        language.install(language.desktop_language())
         self.settings_store = SettingsStore(places.settings_file, self)
+        if (chosen := language.chosen(self.settings.language)) != language.current():
+            language.install(chosen)
         self.home = Home(tz, lambda: self.settings.tray_hint_shown, confirm_quit, self)
         self.home.notices += self.settings_store.start_up_notices
         self.history = self._open_history()
@@ -124,6 +132,7 @@ class Companion(QObject):
         self._new_presence_monitor = new_presence_monitor
         self.computer_time: ComputerTime | None = None  # today's time at the computer, the limit
         self.desktop_breaks: GnomeBreaks | None = None  # GNOME's own break reminders
+        self.share: ShareFolder | None = None  # one history across computers (a shared folder)
         self.notice: DesktopNotice | None = None  # messages that are not reminders
         self.listener: Any = None  # what later launches reach us through (set by __main__)
         self.leaving = False  # set at the start of the goodbye; nothing new starts after it
@@ -224,6 +233,7 @@ class Companion(QObject):
         self._start_presence()
         self._start_desktop_breaks()
         self._keep_history()
+        self._start_sharing()
         self.reminders.start(paused=self._start_paused)
         self._watch_time()
         from companion.services.presence.call_pause import CallPauseWatch
@@ -232,6 +242,52 @@ class Companion(QObject):
         self.call_pause.ended.connect(self._call_over)
         if self.reminders.paused_for_call() and isinstance(until := self.reminders.paused_until(), datetime):
             self.call_pause.start(until)  # a pause for a call, carried over a restart
+
+    def _start_sharing(self) -> None:
+        """Share the history through the folder chosen in Settings (when one is)."""
+        if self.share is None and not self.settings.share_folder:
+            return  # nothing shared: nothing loaded
+        if self.share is None:
+            from companion.services.share import ShareFolder
+            try:
+                self.share = ShareFolder(self.history, self.places.data_dir, self.clock,
+                                         self.home.tell, self)
+            except OSError as exc:  # this machine's id could not be kept
+                log.error("cannot share the history: %s", exc)
+                self.home.tell(translate("Sync", "Companion cannot share your history: its data "
+                                         "folder cannot be written ({error}).").format(
+                                             error=exc.strerror or exc))
+                return
+            self.share.arrived.connect(self._shared_arrived)
+            self.share.settings_arrived.connect(self._shared_settings_arrived)
+        self.share.use(self.settings.share_folder, self.settings.machine_name)
+        self.share.share_settings(self.settings if self.settings.share_settings else None)
+        if self._settings_window is not None:  # sharing was just turned on there
+            page = self._settings_window.pages["Share history"]
+            if not page.property("following"):
+                page.setProperty("following", True)
+                page.follow(self.share)  # type: ignore[attr-defined]
+
+    def _shared_arrived(self, events: list) -> None:
+        """Entries from other machines: Today and the reminders count them as local ones.
+        A break taken there restarts the interval here as one taken here would."""
+        from companion.core.merge import answers
+        if self.leaving:
+            return
+        for event in sorted(events, key=lambda e: e.at):
+            if (kind := answers(event)) is not None:
+                self.reminders.taken_elsewhere(kind, event.at)
+        self.refresh()
+
+    def _shared_settings_arrived(self, winners: dict) -> None:
+        """Settings changed later on another computer (shared settings): use them here."""
+        from companion.core import shared_settings
+        if self.leaving:
+            return
+        new, problems = shared_settings.apply(self.settings, winners)
+        for problem in problems:
+            log.warning("a shared setting was not taken over: %s", problem)
+        self.apply_settings(new)
 
     def _start_computer_time(self) -> None:
         """Count today's time at the computer from presence and sleep; the daily limit."""
@@ -298,7 +354,8 @@ class Companion(QObject):
         # (recorded, interval restarted): one break, not two.
         seen = self.history.events([EventKind.NATURAL_BREAK], taken.start - timedelta(hours=1), taken.end
                                    + timedelta(minutes=1))
-        if any(datetime.fromisoformat(e.data["start"]) < taken.end
+        # (Its own: time away from another computer may have been time at this one.)
+        if any(e.machine is None and datetime.fromisoformat(e.data["start"]) < taken.end
                and datetime.fromisoformat(e.data["end"]) > taken.start for e in seen):
             log.info("GNOME's break %s-%s was a natural break already", taken.start, taken.end)
             return
@@ -442,6 +499,8 @@ class Companion(QObject):
             self.desktop_breaks.stop()
         if self.computer_time is not None:
             self.computer_time.stop()  # keeps the time counted so far, before the history closes
+        if self.share is not None:
+            self.share.stop()
 
     def _withdraw_prompts(self) -> None:
         for kind in sorted(self.reminders.open_prompts):
@@ -610,8 +669,22 @@ class Companion(QObject):
             self.computer_time.set_limit(new.computer_time_limit_minutes)
         if self.gate is not None:
             self._presence_settings_changed(new, old)
+        if self.logind is not None:  # (else start_services() starts sharing)
+            if (new.share_folder, new.machine_name) != (old.share_folder, old.machine_name):
+                self._start_sharing()
+            elif self.share is not None:
+                self.share.share_settings(new if new.share_settings else None)
         self.features.apply_settings(new)
+        if language.chosen(new.language) != language.current():
+            self.change_language(language.chosen(new.language))
         self.refresh()
+
+    def change_language(self, code: str) -> None:
+        """Words in ``code`` from now on: the tray menu and notifications at once, each
+        window when it is next opened (one open now keeps its words until then)."""
+        language.install(code)
+        self.home.language_changed()
+        self.features.language_changed()
 
     def _presence_settings_changed(self, new: Settings, old: Settings) -> None:
         from companion.services.presence.settings import presence_choices, presence_rules
@@ -645,6 +718,9 @@ class Companion(QObject):
         add_to(dialog, DataSection(DataHost(
             self.history, self.clock, lambda: self.tz, lambda: self.settings,
             self.apply_settings, self.refresh)))
+        if self.share is not None:  # how sharing goes, live
+            dialog.pages["Share history"].setProperty("following", True)
+            dialog.pages["Share history"].follow(self.share)  # type: ignore[attr-defined]
         # Only what was changed in it: the file may have been edited meanwhile.
         dialog.changed.connect(lambda new, made_from: self.apply_settings(new, made_from=made_from))
         self._settings_window = dialog

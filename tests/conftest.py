@@ -18,6 +18,13 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 # Must be set before any QApplication exists.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The developer's own desktop language stays out: with LANG=de_DE.UTF-8 in their shell, a
+# test still reads English. QLocale.system() then says "C" (uiLanguages ["C"]), which
+# Companion takes as English; app processes the tests start inherit it. A test of
+# another desktop language sets it for its own process (tests/test_language_app.py).
+for name in ("LANGUAGE", "LC_MESSAGES", "LC_TIME", "LC_NUMERIC"):
+    os.environ.pop(name, None)
+os.environ["LC_ALL"] = os.environ["LANG"] = "C.UTF-8"
 # Tests may only use a session bus that is private to the test run (.ci/run starts one
 # with dbus-run-session and says so); never the developer's desktop bus.
 if os.environ.get("COMPANION_PRIVATE_BUS") != "1":
@@ -55,10 +62,15 @@ def english(qapp):
 
 
 @pytest.fixture
-def language(english):
-    """``language("de")`` shows Companion in German until the test ends."""
+def language(english, monkeypatch):
+    """``language("de")`` shows Companion in German until the test ends, as on a German
+    desktop: an app built afterwards (``make_app``) follows it too."""
     from companion.services import language as languages
-    yield languages.install
+
+    def use(code: str) -> None:
+        monkeypatch.setattr(languages, "desktop_language", lambda ui_languages=None: code)
+        languages.install(code)
+    yield use
     languages.install("en")
 
 

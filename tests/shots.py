@@ -1,7 +1,7 @@
 """Screenshots of every window of the app, as PNGs, for looking at what changed.
 
     python tests/shots.py OUTDIR [--dark | --palette hc-dark] [--scale 2] [--screen 1366x768] [--prefix before-]
-                                 [--only today settings-general ...]
+                                 [--language de] [--only today settings-general ...]
 
 Runs on Qt's offscreen platform with a screen of the given size (no display needed), in a
 fresh app with a little history, at the default font times ``--scale``. Each window (or
@@ -29,6 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--screen", default="1366x768", help="WIDTHxHEIGHT of the screen")
     parser.add_argument("--prefix", default="", help="put before each file name")
     parser.add_argument("--only", nargs="*", default=None, help="just these windows")
+    parser.add_argument("--language", default="en", help="Companion's language: en, de, id")
     args = parser.parse_args(argv)
     window_tour.reexec_on_screen(*window_tour.parse_screen(args.screen))
     window_tour.start_qt(args.scale, "dark" if args.dark else args.palette)
@@ -41,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
         size = window.frameGeometry()
         print(f"{path}  {size.width()}x{size.height()}" + "".join(f"\n    {p}" for p in problems))
 
-    window_tour.run(tuple(args.only or window_tour.WINDOWS), shoot)
+    window_tour.run(tuple(args.only or window_tour.WINDOWS), shoot, args.language)
     return 0
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 import PySide6
 import pytest
 
+from companion.core.i18n import LANGUAGES
 from companion.services import autostart, desktop_entry
 
 pytestmark = pytest.mark.slow  # the quick set (-m "not slow") leaves it out
@@ -106,6 +107,42 @@ def test_the_wheel_carries_every_asset(installed):
     for path in (ROOT / "assets").rglob("*"):
         if path.is_file():
             assert f"companion/_assets/{path.relative_to(ROOT / 'assets')}" in names
+
+
+SPEAK_THE_DESKTOPS_LANGUAGE = r"""
+import json, sys
+from datetime import date
+from PySide6.QtWidgets import QApplication
+qapp = QApplication(sys.argv[:1])
+from companion import assets
+from companion.app import Companion
+from companion.core.i18n import translate
+from companion.core.wording import date_text
+from companion.services import language, paths
+app = Companion(paths.resolve(), start_paused=True)
+print(json.dumps({"language": language.current(), "row": translate("Settings", "Language"),
+                  "date": date_text(date(2026, 3, 2)),
+                  "files": sorted(p.name for p in (assets.root() / "translations").glob("*.qm"))}))
+app.shutdown()
+"""
+
+
+@pytest.mark.parametrize(("desktop", "expected"), [
+    ("de_DE.UTF-8", {"language": "de", "row": "Sprache", "date": "Montag, 2. März"}),
+    ("id_ID.UTF-8", {"language": "id", "row": "Bahasa", "date": "Senin, 2 Maret"}),
+])
+def test_the_installed_app_speaks_the_desktops_language_from_its_packaged_translations(
+        installed, tmp_path, desktop, expected):
+    venv, wheel = installed
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for code in LANGUAGES:
+        assert f"companion/_assets/translations/companion_{code}.qm" in names
+    run = run_installed(venv, ["python", "-c", SPEAK_THE_DESKTOPS_LANGUAGE], tmp_path,
+                        COMPANION_HOME=str(tmp_path / "home"), LANG=desktop, LC_ALL="")
+    assert run.returncode == 0, run.stderr
+    found = json.loads(run.stdout.strip().splitlines()[-1])
+    assert found.pop("files") == sorted(f"companion_{code}.qm" for code in LANGUAGES)
+    assert found == expected
 
 
 def test_the_installed_command_prints_its_version(installed, tmp_path):

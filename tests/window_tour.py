@@ -5,9 +5,10 @@ test). It runs in a process of its own: Qt's offscreen platform is given a scree
 chosen size (``screen_platform``) before the QApplication exists, and the app font can
 be scaled (``--scale 2`` is twice the default size).
 
-    python tests/window_tour.py --check [--screen 1366x768] [--scale 2]
+    python tests/window_tour.py --check [--screen 1366x768] [--scale 2] [--language de]
 
 prints one JSON object: for each window (``WINDOWS``), the layout problems found in it.
+``--language`` chooses Companion's language as Settings does (core.i18n.LANGUAGES).
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ WINDOWS = (
     "today", "today-paused", "today-call",
     "toast-hydration", "toast-stretch", "toast-breathing",
     "settings-reminders", "settings-working-hours", "settings-general", "settings-away",
-    "settings-wellbeing", "settings-break-screen", "settings-your-data",
+    "settings-wellbeing", "settings-break-screen", "settings-share-history", "settings-your-data",
     "welcome",
     "stretch-picker", "stretch-safety", "stretch-session", "stretch-done", "stretch-finished",
     "breathing-choice", "breathing-running", "breathing-stopped",
@@ -119,14 +120,17 @@ def settle(rounds: int = 3) -> None:
 class Tour:
     """A running app with some history, and a way to open each window in ``WINDOWS``."""
 
-    def __init__(self, home: Path):
+    def __init__(self, home: Path, language: str = "en"):
         from companion.app import Companion
-        from companion.core import diary
+        from companion.core import diary, settings_file
         from companion.core.clock import FakeClock
+        from companion.core.settings import Settings
         from companion.services import paths
         from companion.services.ticker import ManualTicker
 
         os.environ["COMPANION_HOME"] = str(home)
+        # Chosen in Settings, as a person would: the app puts it in force as it starts.
+        settings_file.save(Settings(language=language), paths.resolve().settings_file)
         self.clock = FakeClock(NOW)
         self.tickers: list[ManualTicker] = []
 
@@ -481,10 +485,11 @@ def _checked_kind(widget) -> bool:
     return isinstance(widget, (QLabel, QAbstractButton, QComboBox, QAbstractSpinBox, QLineEdit))
 
 
-def run(names: tuple[str, ...], each: Callable[[str, object], None]) -> None:
-    """Open every named window in a fresh app, handing each to ``each(name, window)``."""
+def run(names: tuple[str, ...], each: Callable[[str, object], None], language: str = "en") -> None:
+    """Open every named window in a fresh app in ``language``, handing each to
+    ``each(name, window)``."""
     home = Path(tempfile.mkdtemp(prefix="companion-tour-home-"))
-    tour = Tour(home)
+    tour = Tour(home, language)
     try:
         for name in names:
             with opened(tour, name) as window:
@@ -499,6 +504,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--screen", default="1366x768", help="WIDTHxHEIGHT of the offscreen screen")
     parser.add_argument("--scale", type=float, default=1.0, help="font size, times the default")
     parser.add_argument("--only", nargs="*", default=None, help="just these windows")
+    parser.add_argument("--language", default="en", help="Companion's language: en, de, id")
     args = parser.parse_args(argv)
     reexec_on_screen(*parse_screen(args.screen))
     start_qt(args.scale)
@@ -508,7 +514,7 @@ def main(argv: list[str] | None = None) -> int:
         frame = window.frameGeometry()
         found[name] = {"problems": window_problems(window), "size": [frame.width(), frame.height()]}
 
-    run(tuple(args.only or WINDOWS), check)
+    run(tuple(args.only or WINDOWS), check, args.language)
     print(json.dumps(found, indent=1))
     return 0
 

@@ -6,14 +6,14 @@
     <message numerus="yes">
         <source>%n seconds</source>
         <comment>duration</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n detik</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minutes</source>
         <comment>duration</comment>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n menit</numerusform>
         </translation>
     </message>
@@ -936,6 +936,28 @@
     </message>
 </context>
 <context>
+    <name>Home</name>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Tetap berjalan</translation>
+    </message>
+</context>
+<context>
+    <name>Qt date format</name>
+    <message>
+        <source>ddd d MMM yyyy, HH:mm</source>
+        <translation>ddd, d MMM yyyy, HH.mm</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+</context>
+<context>
     <name>Reminder</name>
     <message>
         <source>Reminder: {title}</source>
@@ -1256,6 +1278,14 @@
         <translation>Hapus</translation>
     </message>
     <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Biarkan</translation>
+    </message>
+    <message>
         <source>Everything Companion records stays on this computer. Take a copy for a spreadsheet or another computer, or bring in a backup: entries you already have are not added twice.</source>
         <translation>Semua yang dicatat Companion tetap di komputer ini. Ambil salinan untuk spreadsheet atau komputer lain, atau masukkan cadangan: entri yang sudah Anda miliki tidak ditambahkan dua kali.</translation>
     </message>
@@ -1448,6 +1478,10 @@
         <translation>Tentang s&amp;istem ini…</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
         <source>Reminders</source>
         <translation>Pengingat</translation>
     </message>
@@ -1470,6 +1504,10 @@
     <message>
         <source>Break screen</source>
         <translation>Layar istirahat</translation>
+    </message>
+    <message>
+        <source>Share history</source>
+        <translation>Bagikan riwayat</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1595,6 +1633,18 @@
     <message>
         <source>Keeps to the working hours: {week}.</source>
         <translation>Mengikuti jam kerja: {week}.</translation>
+    </message>
+    <message>
+        <source>Follow the desktop ({language})</source>
+        <translation>Ikuti desktop ({language})</translation>
+    </message>
+    <message>
+        <source>Windows already open change when you open them again.</source>
+        <translation>Jendela yang sudah terbuka berganti bahasa saat Anda membukanya lagi.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Bahasa</translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2084,109 @@ pernapasan</translation>
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>Companion cannot share your history: its data folder cannot be written ({error}).</source>
+        <translation>Companion tidak dapat membagikan riwayat Anda: folder datanya tidak dapat ditulisi ({error}).</translation>
+    </message>
+    <message>
+        <source>The shared folder {folder} cannot be reached (is its drive connected?). Companion keeps recording on this computer and shares it when the folder is back.</source>
+        <translation>Folder bersama {folder} tidak dapat dijangkau (apakah drive-nya terpasang?). Companion tetap mencatat di komputer ini dan membagikannya saat folder itu kembali.</translation>
+    </message>
+    <message>
+        <source>Companion could not write to the shared folder ({error}). It keeps recording on this computer and tries again with the next entry.</source>
+        <translation>Companion tidak dapat menulis ke folder bersama ({error}). Companion tetap mencatat di komputer ini dan mencoba lagi pada catatan berikutnya.</translation>
+    </message>
+    <message>
+        <source>Another computer uses this computer&apos;s place in the shared folder (its Companion data was probably copied from this one). This computer now writes to a place of its own; nothing is lost or doubled.</source>
+        <translation>Komputer lain memakai tempat komputer ini di folder bersama (data Companion-nya mungkin disalin dari komputer ini). Komputer ini sekarang menulis ke tempatnya sendiri; tidak ada yang hilang atau tercatat ganda.</translation>
+    </message>
+    <message>
+        <source>The sync tool made a conflict copy in the shared folder ({name}). Companion never reads it: every entry is in the original files, so nothing is lost or doubled. You may delete the copy.</source>
+        <translation>Alat sinkronisasi membuat salinan konflik di folder bersama ({name}). Companion tidak pernah membacanya: setiap catatan ada di berkas aslinya, jadi tidak ada yang hilang atau tercatat ganda. Anda boleh menghapus salinan itu.</translation>
+    </message>
+    <message>
+        <source>The clock of {machine} seems to be about {hours} h ahead of this computer&apos;s. Its entries are kept with the times it gave them; please check the time on both computers.</source>
+        <translation>Jam {machine} tampaknya sekitar {hours} jam lebih cepat daripada jam komputer ini. Catatannya disimpan dengan waktu yang diberikannya; silakan periksa jam di kedua komputer.</translation>
+    </message>
+    <message>
+        <source>Some entries from {machine} in the shared folder are damaged and were left out ({file}). Everything else was added.</source>
+        <translation>Beberapa catatan dari {machine} di folder bersama rusak dan dilewati ({file}). Semua yang lain sudah ditambahkan.</translation>
+    </message>
+    <message>
+        <source>{machine} uses a newer Companion. Some of its entries will show here once Companion is updated on this computer.</source>
+        <translation>{machine} memakai Companion yang lebih baru. Sebagian catatannya akan tampil di sini setelah Companion diperbarui di komputer ini.</translation>
+    </message>
+    <message>
+        <source>{entry} (on {machine})</source>
+        <translation>{entry} (di {machine})</translation>
+    </message>
+    <message>
+        <source>Keep one history on all your computers: choose a folder that a sync tool (such as Syncthing or Nextcloud) or a network share keeps the same on each. Companion only writes its own files there and sends nothing anywhere itself.</source>
+        <translation>Satu riwayat di semua komputer Anda: pilih folder yang dijaga tetap sama di setiap komputer oleh alat sinkronisasi (seperti Syncthing atau Nextcloud) atau berbagi jaringan. Companion hanya menulis berkasnya sendiri di sana dan tidak mengirim apa pun ke mana pun.</translation>
+    </message>
+    <message>
+        <source>Not shared</source>
+        <translation>Tidak dibagikan</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Folder bersama</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop sharing</source>
+        <translation>&amp;Berhenti membagikan</translation>
+    </message>
+    <message>
+        <source>Shared &amp;folder</source>
+        <translation>&amp;Folder bersama</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name</source>
+        <translation>Nama komputer ini</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s &amp;name</source>
+        <translation>&amp;Nama komputer ini</translation>
+    </message>
+    <message>
+        <source>Share &amp;settings too (the latest change wins)</source>
+        <translation>Bagikan juga &amp;pengaturan (perubahan terbaru yang berlaku)</translation>
+    </message>
+    <message>
+        <source>Your history stays on this computer only.</source>
+        <translation>Riwayat Anda hanya tersimpan di komputer ini.</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder</source>
+        <translation>Pilih folder bersama</translation>
+    </message>
+    <message>
+        <source>Share history: the folder {folder} does not exist.</source>
+        <translation>Bagikan riwayat: folder {folder} tidak ada.</translation>
+    </message>
+    <message>
+        <source>Not read yet.</source>
+        <translation>Belum dibaca.</translation>
+    </message>
+    <message>
+        <source>Last read at {time}.</source>
+        <translation>Terakhir dibaca pukul {time}.</translation>
+    </message>
+    <message>
+        <source>Other computers seen: {names}.</source>
+        <translation>Komputer lain yang terlihat: {names}.</translation>
+    </message>
+    <message>
+        <source>No other computer has written to this folder yet.</source>
+        <translation>Belum ada komputer lain yang menulis ke folder ini.</translation>
+    </message>
+</context>
+<context>
     <name>Today</name>
     <message>
         <source>Quit Companion?</source>
@@ -2220,6 +2373,17 @@ pernapasan</translation>
     </message>
 </context>
 <context>
+    <name>Twitch diary</name>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Biarkan</translation>
+    </message>
+</context>
+<context>
     <name>Welcome</name>
     <message>
         <source>Drink &amp;water</source>
@@ -2316,6 +2480,57 @@ pernapasan</translation>
     <message>
         <source>{feature} — Companion</source>
         <translation>{feature} — Companion</translation>
+    </message>
+</context>
+<context>
+    <name>wording</name>
+    <message>
+        <source>{day} {month}</source>
+        <translation>{day} {month}</translation>
+    </message>
+    <message>
+        <source>{date} {year}</source>
+        <translation>{date} {year}</translation>
+    </message>
+    <message>
+        <source>{weekday} {date}</source>
+        <translation>{weekday}, {date}</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>mati</translation>
+    </message>
+    <message>
+        <source>tomorrow {time}</source>
+        <translation>besok {time}</translation>
+    </message>
+    <message>
+        <source>{weekday} {time}</source>
+        <translation>{weekday} {time}</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} mnt</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} j</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} j {minutes} mnt</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} mnt {seconds} dtk</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} dtk</translation>
     </message>
 </context>
 </TS>

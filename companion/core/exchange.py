@@ -12,9 +12,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 
@@ -23,6 +24,7 @@ from .history import Event
 from .kinds import EventKind as K
 from .kinds import ReminderKind
 
+MACHINE_ID = re.compile(r"[0-9a-f]{32}")  # as the shared folder names machines
 BACKUP_FORMAT = "companion-backup"
 BACKUP_VERSION = 1
 EVENT_COLUMNS = ("id", "time_utc", "local_time", "kind", "details")
@@ -92,8 +94,10 @@ def backup_json(events: Iterable[Event], now: datetime) -> bytes:
     """A full backup: every event with its id, UTC time, kind and details."""
     document = {
         "format": BACKUP_FORMAT, "version": BACKUP_VERSION, "exported_at": _utc_text(now),
+        # "machine": where an entry shared from another computer was recorded (issue 25);
+        # an older Companion reading the backup passes over it.
         "events": [{"id": e.id, "at": _utc_text(e.at), "kind": e.kind, "data": e.data}
-                   for e in events],
+                   | ({"machine": e.machine} if e.machine else {}) for e in events],
     }
     return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
@@ -123,8 +127,12 @@ def read_backup(data: bytes) -> list[Event]:
     for number, item in enumerate(events, start=1):
         if not isinstance(item, dict):
             raise NotImportable(f"Entry {number} of the backup is damaged.")
-        found.append(_event(item.get("id"), item.get("at"), item.get("kind"), item.get("data"),
-                            f"Entry {number} of the backup"))
+        event = _event(item.get("id"), item.get("at"), item.get("kind"), item.get("data"),
+                       f"Entry {number} of the backup")
+        machine = item.get("machine")
+        if isinstance(machine, str) and MACHINE_ID.fullmatch(machine):
+            event = replace(event, machine=machine)
+        found.append(event)
     return found
 
 

@@ -12,37 +12,23 @@ import logging
 import re
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from . import event_data, safe_files
 from .clock import Clock, utc_now
+from .event import Event as Event  # re-exported: readers of history find it here
+from .event import new_id as new_id
 from .kinds import EventKind
+from .merge import new_events
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # SQLite's companions to the database file; they hold the same events, so they get the
 # same care (mode, and moving aside with a damaged file).
 SIDE_FILES = ("-wal", "-shm", "-journal")
-
-
-@dataclass(frozen=True)
-class Event:
-    """One thing that happened: what kind, when (UTC), and its details."""
-
-    kind: str
-    at: datetime
-    data: dict[str, Any] = field(default_factory=dict)
-    id: str = field(default_factory=lambda: new_id())
-
-
-def new_id() -> str:
-    """A random unique id (a UUID's 32 hex digits) for an event."""
-    import uuid  # with the first event, not at start-up: it loads ``platform`` (3 ms)
-    return uuid.uuid4().hex
 
 
 def _iso(when: datetime) -> str:
@@ -78,7 +64,7 @@ def _parse(text: str) -> datetime:
 
 # As bytes, so that one row's bad UTF-8 cannot stop the whole query.
 _SELECT = ("SELECT rowid, typeof(at), CAST(id AS BLOB), CAST(at AS BLOB), "
-           "CAST(kind AS BLOB), CAST(data AS BLOB) FROM events WHERE 1=1")
+           "CAST(kind AS BLOB), CAST(data AS BLOB), machine FROM events WHERE 1=1")
 
 
 DIARY_KINDS = frozenset({EventKind.TWITCH_LOGGED, EventKind.TWITCH_EDITED,
@@ -94,7 +80,7 @@ class _Unreadable(Exception):
 
 def _event(row: tuple[Any, ...]) -> Event:
     """The Event in one stored row (columns fetched as bytes), or _Unreadable."""
-    _, at_type, *columns = row
+    _, at_type, *columns, machine = row
     if at_type != "text":  # a number or blob there would not sort among the times
         raise _Unreadable("the time is not stored as text")
     try:
@@ -104,7 +90,8 @@ def _event(row: tuple[Any, ...]) -> Event:
     except UnicodeDecodeError as exc:
         raise _Unreadable(str(exc)) from None
     try:
-        event = Event(id=event_id, at=_parse(at), kind=kind, data=json.loads(data))
+        event = Event(id=event_id, at=_parse(at), kind=kind, data=json.loads(data),
+                      machine=machine if isinstance(machine, str) else None)
     except (ValueError, RecursionError) as exc:  # bad UTF-8, time, JSON, or nested too deep
         raise _Unreadable(str(exc) or type(exc).__name__) from None
     if (problem := event_data.problem(kind, event.data)) is not None:
@@ -155,7 +142,14 @@ def _v3(db: sqlite3.Connection) -> None:
                f"WHERE kind IN {PROMPTS}")
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
+def _v4(db: sqlite3.Connection) -> None:
+    # One history across machines (issue 25): which machine an event came from (NULL:
+    # this one), and the names the machines go by.
+    db.execute("ALTER TABLE events ADD COLUMN machine TEXT")
+    db.execute("CREATE TABLE IF NOT EXISTS machines (id TEXT PRIMARY KEY, name TEXT NOT NULL)")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4]
 assert len(MIGRATIONS) == SCHEMA_VERSION
 
 
@@ -208,6 +202,9 @@ class History:
         self._unreadable: set[int] = set()
         self._told_unreadable = False
         self._reading_failed = False
+        #: Called after new events were stored (recorded here or merged in): the shared
+        #: folder's journal writes this machine's new ones out.
+        self.stored: list[Callable[[], None]] = []
         self._db = self._open()
 
     @property
@@ -346,6 +343,14 @@ class History:
         if self._saving_fails:
             self._saving_fails = False
             self.on_error("Your history is being saved again.")
+        self._tell_stored()
+
+    def _tell_stored(self) -> None:
+        for listener in list(self.stored):
+            try:
+                listener()
+            except Exception:  # a listener's failure must never lose or fail a record
+                log.exception("a history listener failed")
 
     def _roll_back(self) -> None:
         # A failed COMMIT (disk full) may leave the transaction open; the next BEGIN
@@ -576,7 +581,8 @@ class History:
             known.update(row[0] for row in self._db.execute(
                 f"SELECT id FROM events WHERE id IN ({','.join('?' * len(chunk))})", chunk))
         encode = json.JSONEncoder(sort_keys=True).encode
-        rows = [(e.id, _iso(e.at), e.kind, encode(e.data)) for e in events if e.id not in known]
+        rows = [(e.id, _iso(e.at), e.kind, encode(e.data), e.machine)
+                for e in new_events(known, events)]
         before = self._db.total_changes
         # A year of events goes into six indexes in random id order: with SQLite's 2 MB
         # page cache that is a third of the time; the usual size comes back after.
@@ -586,11 +592,51 @@ class History:
         try:
             with self._db:
                 self._db.execute("BEGIN")
-                self._db.executemany(
-                    "INSERT OR IGNORE INTO events(id, at, kind, data) VALUES (?, ?, ?, ?)", rows)
+                self._db.executemany("INSERT OR IGNORE INTO events(id, at, kind, data, machine) "
+                                     "VALUES (?, ?, ?, ?, ?)", rows)
         finally:
             self._db.execute(f"PRAGMA cache_size={int(cache)}")
-        return self._db.total_changes - before
+        added = self._db.total_changes - before
+        if added:
+            self._tell_stored()
+        return added
+
+    # -- other machines (a shared folder, issue 25) ------------------------------
+    def local_after(self, rowid: int, limit: int = 1000) -> list[tuple[int, Event | None]]:
+        """Events recorded on this machine (or imported here) stored after row ``rowid``,
+        oldest first, with their row numbers: what the shared folder's journal has not
+        written out yet. A row that cannot be read comes as None (to be passed over)."""
+        self._flush()
+        sql = _SELECT + " AND machine IS NULL AND rowid > ? ORDER BY rowid LIMIT ?"
+        found: list[tuple[int, Event | None]] = []
+        try:
+            for row in self._db.execute(sql, [rowid, limit]).fetchall():
+                try:
+                    found.append((int(row[0]), _event(row)))
+                except _Unreadable:
+                    found.append((int(row[0]), None))
+        except sqlite3.Error as exc:
+            log.error("reading history failed: %s", exc)
+        return found
+
+    def name_machines(self, names: dict[str, str]) -> None:
+        """Remember the names other machines go by (shown in History)."""
+        if not names:
+            return
+        try:
+            with self._db:
+                self._db.execute("BEGIN")
+                self._db.executemany("INSERT INTO machines(id, name) VALUES (?, ?) ON CONFLICT(id)"
+                                     " DO UPDATE SET name = excluded.name", sorted(names.items()))
+        except sqlite3.Error as exc:
+            log.warning("could not store the machines' names: %s", exc)
+
+    def machine_names(self) -> dict[str, str]:
+        """The names of the machines events came from, by id."""
+        try:
+            return dict(self._db.execute("SELECT id, name FROM machines").fetchall())
+        except sqlite3.Error:
+            return {}
 
     def count(self, kind: str, since: datetime | None = None,
               until: datetime | None = None) -> int:

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from .history import History
 from .local_days import local_midnight
 from .today import summarize
-from .wording import SHORT_WEEKDAYS, plural
+from .wording import plural, weekday_name
 
 DAYS = 7
 
@@ -25,7 +25,7 @@ class DayTally:
     @property
     def name(self) -> str:
         """'Today', else the short weekday: 'Mon'."""
-        return "Today" if self.today else SHORT_WEEKDAYS[self.day.weekday()]
+        return "Today" if self.today else weekday_name(self.day.weekday(), "short")
 
     @property
     def words(self) -> str:

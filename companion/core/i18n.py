@@ -25,6 +25,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+#: The languages Companion ships, by the code in their file names (companion_de.qm):
+#: English, the source, first. Settings' ``language`` is one of them, or "" (the desktop's).
+LANGUAGES = ("en", "de", "id")
+
 Translator = Callable[[str, str, "str | None", int], str]
 
 

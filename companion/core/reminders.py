@@ -145,6 +145,23 @@ class ReminderBoard:
         state.handled_until = max(state.handled_until, now)
         state.snoozed_until = None
 
+    def taken_elsewhere(self, kind: str, at: datetime, now: datetime) -> bool:
+        """What ``kind`` reminds of was done on another machine at ``at`` (its journal
+        arrived only now): the interval counts from then, as if done here. Never from a
+        moment after ``now`` (that machine's clock may be ahead), nor back to before a
+        break already counted here; one older than an interval changes nothing. Whether
+        anything changed."""
+        at = min(at, now)
+        state = self._state[kind]
+        plan = self.settings.plan(kind)
+        if plan.mode != "interval" or at <= now - timedelta(minutes=plan.interval_minutes):
+            return False
+        if state.anchor is not None and at <= state.anchor:
+            return False
+        state.anchor = at
+        state.snoozed_until = None
+        return True
+
     def pause(self, now: datetime, until: datetime | None) -> None:
         """Pause everything until a time, or indefinitely with None."""
         self.paused_forever = until is None

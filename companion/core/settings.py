@@ -87,6 +87,14 @@ class Settings:
     welcome_done: bool = False
     # Days of history kept (core.retention); 0, the default, keeps everything.
     keep_history_days: int = 0
+    # One history across computers (issue 25): a folder a sync tool (Syncthing, Nextcloud,
+    # a network share) keeps in step; "" shares nothing. This machine's name there ("" is
+    # the host name), and whether settings are shared too (per field, last change wins).
+    share_folder: str = ""
+    machine_name: str = ""
+    share_settings: bool = False
+    # Companion's language: "" follows the desktop's; else one it ships (core.i18n.LANGUAGES).
+    language: str = ""
 
     def plan(self, kind: str) -> ReminderPlan:
         """The reminder plan for one kind."""

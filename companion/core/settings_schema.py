@@ -15,6 +15,7 @@ from typing import Any
 
 from . import checks, retention
 from .checks import Check
+from .i18n import LANGUAGES
 from .settings import KINDS, ReminderPlan, Settings, default_plans
 from .week import Hours, Week, default_week, uniform_week
 from .week_file import week_from_raw, week_to_raw
@@ -30,6 +31,13 @@ def _as_is(value: Any) -> Any:
 
 def _clock_time(value: str) -> time:
     return time.fromisoformat(value).replace(second=0, microsecond=0)
+
+
+def _language(value: Any) -> str | None:
+    if value == "" or (isinstance(value, str) and value in LANGUAGES):
+        return None
+    return (f'should be "" (the desktop\'s language) or one of {", ".join(LANGUAGES)}, '
+            f"not {checks.describe(value)}")
 
 
 #: Per field: its check, and how a value that passed becomes the setting.
@@ -66,6 +74,11 @@ TOP_FIELDS: dict[str, Spec] = {
     **{name: (checks.flag, _as_is) for name in _FLAGS},
     "keep_history_days": (retention.check, _as_is),
     "desktop_breaks": (checks.one_of(("desktop", "companion")), _as_is),
+    "share_folder": (checks.any_text, _as_is),
+    "machine_name": (lambda value: checks.any_text(value) or checks.text(60, required=False)(value),
+                     _as_is),
+    "share_settings": (checks.flag, _as_is),
+    "language": (_language, _as_is),
 }
 
 

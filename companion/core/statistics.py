@@ -18,7 +18,7 @@ from . import diary
 from .kinds import EventKind as K
 from .kinds import ReminderKind
 from .local_days import local_midnight
-from .wording import MONTHS, SHORT_MONTHS, date_text, plural
+from .wording import date_text, month_name, plural, weekday_name
 
 #: The reminders whose prompts count as breaks (water has a chart of its own).
 BREAK_KINDS = (ReminderKind.STRETCH, ReminderKind.BREATHING)
@@ -77,7 +77,7 @@ class Span:
         if self.view is View.WEEK:
             return f"{date_text(self.first, None)} – {date_text(self.last, None, year=True)}"
         if self.view is View.MONTH:
-            return f"{MONTHS[self.first.month - 1]} {self.first.year}"
+            return f"{month_name(self.first.month, standalone=True)} {self.first.year}"
         return str(self.first.year)
 
 
@@ -252,10 +252,10 @@ def bucket_name(span: Span, bucket: Tally, short: bool = False) -> str:
     """'Tuesday 1 December' (or 'Tue 1'), or 'March 2026' (or 'Mar') in the year view."""
     if span.view is View.YEAR:
         month = bucket.first.month - 1
-        return SHORT_MONTHS[month] if short else f"{MONTHS[month]} {bucket.first.year}"
+        return month_name(month + 1, "short") if short else \
+            f"{month_name(month + 1, standalone=True)} {bucket.first.year}"
     if short:
-        return date_text(bucket.first, "short", month="short").split(" ")[0] + (
-            f" {bucket.first.day}")
+        return f"{weekday_name(bucket.first.weekday(), 'short')} {bucket.first.day}"
     return date_text(bucket.first)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from .wording import SHORT_WEEKDAYS
+from .wording import weekday_name
 
 MINUTES_PER_DAY = 24 * 60
 #: More ranges than this in one day is not a working day but a mistake (or a damaged file).
@@ -134,7 +134,7 @@ def describe_week(week: Week) -> str:
         while last + 1 < 7 and week.active(last + 1) == hours_on:
             last += 1
         if hours_on:
-            days = SHORT_WEEKDAYS[number] + (f"–{SHORT_WEEKDAYS[last]}" if last > number else "")
+            days = weekday_name(number, "short") + (f"–{weekday_name(last, 'short')}" if last > number else "")
             parts.append(f"{days} {', '.join(str(h) for h in hours_on)}")
         number = last + 1
     return "; ".join(parts) or "no day is on"

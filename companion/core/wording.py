@@ -1,20 +1,24 @@
-"""Dates, times and durations in English words: every sentence takes them from here.
+"""Dates, times, durations and numbers in the person's words: every sentence takes them here.
 
 Never strftime's %a, %A, %b or %B: those follow the C library's locale, which Qt sets
 from the desktop when the QApplication is made, so a German desktop would read "Montag"
-inside an English sentence. The names are spelled out below instead, and this is the
-one module a translation has to give its own words.
+inside an English sentence. The names and separators come from ``Formats`` instead:
+English ones by default (and in a process without Qt), the chosen language's once
+``services.language`` has filled one from QLocale and handed it to ``use``. The order of
+the parts ("Monday 2 March", "Montag, 2. März") is a translatable pattern.
 """
 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from datetime import date, datetime, time, tzinfo
 from typing import Literal
 
-from companion.core.i18n import tr
+from companion.core.i18n import tr, translate
 
-# In date.weekday() order (Monday is 0) and month order (January is 1).
+# English names, in date.weekday() order (Monday is 0) and month order (January is 1).
+# Also file keys (core.week_file): shown text asks weekday_name and month_name instead.
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
@@ -25,47 +29,102 @@ SHORT_MONTHS = tuple(name[:3] for name in MONTHS)
 Width = Literal["long", "short"]
 
 
+@dataclass(frozen=True)
+class Formats:
+    """One language's names and separators (English here; QLocale's for another)."""
+
+    weekdays: tuple[str, ...] = WEEKDAYS            # Monday first
+    short_weekdays: tuple[str, ...] = SHORT_WEEKDAYS
+    months: tuple[str, ...] = MONTHS                # as in a date: "2 March"
+    short_months: tuple[str, ...] = SHORT_MONTHS
+    standalone_months: tuple[str, ...] = MONTHS     # alone, as a heading: "March 2026"
+    time_separator: str = ":"                       # "09:05"; Indonesian "09.05"
+    decimal_point: str = "."
+    group_separator: str = ","
+
+
+_formats = Formats()
+
+
+def use(formats: Formats | None) -> None:
+    """Write dates, times and numbers with ``formats`` from now on; None: English."""
+    global _formats
+    _formats = formats or Formats()
+
+
+def formats() -> Formats:
+    """The names and separators in use now."""
+    return _formats
+
+
+def weekday_name(number: int, width: Width = "long") -> str:
+    """Monday is 0: 'Monday', 'Mon'; 'Montag', 'Mo.' in German."""
+    return (_formats.weekdays if width == "long" else _formats.short_weekdays)[number]
+
+
+def month_name(month: int, width: Width = "long", standalone: bool = False) -> str:
+    """January is 1: 'March', 'Mar'; ``standalone`` for a month named on its own (a
+    heading), where some languages use another form than inside a date."""
+    if standalone and width == "long":
+        return _formats.standalone_months[month - 1]
+    return (_formats.months if width == "long" else _formats.short_months)[month - 1]
+
+
+def number_text(value: float, decimals: int = 0) -> str:
+    """'1,250.5' in English, '1.250,5' in German: the language's separators."""
+    whole, _, fraction = f"{value:,.{decimals}f}".partition(".")
+    whole = whole.replace(",", _formats.group_separator)
+    return f"{whole}{_formats.decimal_point}{fraction}" if fraction else whole
+
+
 def date_text(day: date, weekday: Width | None = "long", month: Width = "long",
               year: bool = False) -> str:
     """'Monday 2 March'; 'Mon 2 Mar 2026' with every part short and the year; '2 Mar 2026'
     without the weekday. The day has no leading zero."""
-    months = MONTHS if month == "long" else SHORT_MONTHS
-    text = f"{day.day} {months[day.month - 1]}" + (f" {day.year}" if year else "")
+    text = translate("wording", "{day} {month}").format(day=day.day,
+                                                         month=month_name(day.month, month))
+    if year:
+        text = translate("wording", "{date} {year}").format(date=text, year=day.year)
     if weekday is None:
         return text
-    return f"{(WEEKDAYS if weekday == 'long' else SHORT_WEEKDAYS)[day.weekday()]} {text}"
+    return translate("wording", "{weekday} {date}").format(
+        weekday=weekday_name(day.weekday(), weekday), date=text)
 
 
 def time_of_day(when: datetime | time) -> str:
     """'09:05': 24-hour, as everywhere in Companion; give it a local time."""
-    return f"{when.hour:02d}:{when.minute:02d}"
+    return f"{when.hour:02d}{_formats.time_separator}{when.minute:02d}"
 
 
 def moment_text(when: datetime) -> str:
     """'Mon 2 Mar 2026, 14:05', for a record that may be months old; give it a local time."""
-    return f"{date_text(when, 'short', 'short', year=True)}, {time_of_day(when)}"
+    return translate("wording", "{date}, {time}").format(
+        date=date_text(when, "short", "short", year=True), time=time_of_day(when))
 
 
 def describe_time(when: datetime | None, now: datetime, tz: tzinfo) -> str:
     """'14:30', 'tomorrow 10:00' or 'Mon 10:00' in local time; 'off' for None."""
     if when is None:
-        return "off"
+        return translate("wording", "off")
     local, today = when.astimezone(tz), now.astimezone(tz).date()
     days = (local.date() - today).days
     clock = time_of_day(local)
     if days <= 0:
         return clock
     if days == 1:
-        return f"tomorrow {clock}"
-    return f"{SHORT_WEEKDAYS[local.weekday()]} {clock}"
+        return translate("wording", "tomorrow {time}").format(time=clock)
+    return translate("wording", "{weekday} {time}").format(
+        weekday=weekday_name(local.weekday(), "short"), time=clock)
 
 
 def describe_minutes(minutes: float) -> str:
     """'25 min' or '1 h 10 min', rounded to the minute."""
     hours, mins = divmod(round(minutes), 60)
     if not hours:
-        return f"{mins} min"
-    return f"{hours} h" + (f" {mins} min" if mins else "")
+        return translate("wording", "{minutes} min").format(minutes=mins)
+    if not mins:
+        return translate("wording", "{hours} h").format(hours=hours)
+    return translate("wording", "{hours} h {minutes} min").format(hours=hours, minutes=mins)
 
 
 def describe_seconds(seconds: float) -> str:
@@ -75,8 +134,11 @@ def describe_seconds(seconds: float) -> str:
     # A short session to the second, as it was timed.
     minutes, rest = divmod(round(seconds), 60)
     if minutes and rest:
-        return f"{minutes} min {rest} s"
-    return f"{minutes} min" if minutes else f"{rest} s"
+        return translate("wording", "{minutes} min {seconds} s").format(minutes=minutes,
+                                                                         seconds=rest)
+    if minutes:
+        return translate("wording", "{minutes} min").format(minutes=minutes)
+    return translate("wording", "{seconds} s").format(seconds=rest)
 
 
 def whole_seconds(seconds: float) -> int:
@@ -95,7 +157,7 @@ def clock_text(seconds: float) -> str:
 
 
 def plural(n: int, one: str, many: str | None = None) -> str:
-    """'1 glass', '5 glasses'."""
+    """'1 glass', '5 glasses': English only (a translated count is i18n.tr's)."""
     return f"{n} {one if n == 1 else (many or one + 's')}"
 
 

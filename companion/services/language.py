@@ -1,4 +1,10 @@
-"""The person's language for Companion's words: Qt's translators, installed once at start.
+"""The person's language for Companion's words: Qt's translators, and QLocale's names.
+
+The language is the desktop's (the first of its languages Companion ships, else English),
+unless Settings names one (``chosen``). ``install`` puts it in force for every text asked
+for from then on: Companion's own words (``core.i18n``), Qt's (a file dialog's buttons)
+and the names of days and months and the separators of times and numbers
+(``core.wording``, filled from QLocale: never the C library's locale).
 
 Qt looks a text up in the translators from the last installed back to the first, so
 English goes in first: it gives the English plural forms ("1 glass") and is where a
@@ -9,31 +15,56 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from companion import assets
-from companion.core import i18n
+from companion.core import i18n, wording
+from companion.core.i18n import LANGUAGES
 
 log = logging.getLogger(__name__)
 
 #: Languages Companion ships, by their code in the file names (companion_<code>.qm).
-SHIPPED = ("en", "de", "id")
+SHIPPED = LANGUAGES
+#: Each language named in itself, as a person looking for their own reads it.
+NAMES = {"en": "English", "de": "Deutsch", "id": "Bahasa Indonesia"}
 
 _installed: list[QTranslator] = []  # kept alive: Qt holds only a pointer
 _current = "en"
 
 
+def desktop_language(ui_languages: list[str] | None = None) -> str:
+    """The first of the desktop's languages (QLocale.system's, from LANGUAGE, LC_ALL,
+    LC_MESSAGES or LANG) that Companion ships; English if none is."""
+    if ui_languages is None:
+        ui_languages = QLocale.system().uiLanguages()
+    for tag in ui_languages:  # "de-DE", "de", "pt-BR", "C"
+        code = tag.replace("_", "-").split("-")[0].lower()
+        if code in SHIPPED:
+            return code
+    return "en"
+
+
+def chosen(setting: str) -> str:
+    """The language to use for Settings' ``language`` ("": the desktop's)."""
+    return setting if setting in SHIPPED else desktop_language()
+
+
+def current() -> str:
+    """The language installed now ("en" before any): content files are read in it."""
+    return _current
+
+
 def install(language: str) -> None:
     """Words from now on in ``language`` ("de"), English where it has none."""
     global _current
-    _current = language
     for old in _installed:
         QCoreApplication.removeTranslator(old)
     _installed.clear()
     folder = str(assets.root() / "translations")
     wanted = [("companion_en", folder)]
     if language != "en":
-        # Qt's own words (a file dialog's buttons), where Qt has that language.
+        # Qt's own words (a file dialog's buttons), where Qt has that language (it has
+        # no Indonesian: Companion's own buttons carry their words, see ui.widgets.ask).
         wanted += [(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
                    (f"companion_{language}", folder)]
     for name, where in wanted:
@@ -44,8 +75,30 @@ def install(language: str) -> None:
         elif name.startswith("companion"):
             log.warning("no translation file %s in %s", name, where)
     i18n.install(QCoreApplication.translate)
+    wording.use(formats(language))
+    _current = language
+    log.info("language: %s", language)
 
 
-def current() -> str:
-    """The language installed last ("en" before any): content files are read in it."""
-    return _current
+def formats(language: str) -> wording.Formats:
+    """The names of days and months and the separators, as QLocale has them for ``language``.
+
+    English keeps Companion's own (24-hour times, "Mon 2 Mar"), which no English locale
+    gives exactly.
+    """
+    if language == "en":
+        return wording.Formats()
+    locale = QLocale(language)
+    long, short = QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat
+    # QLocale counts days from Monday as 1 and months from January as 1.
+    hours = locale.timeFormat(short)
+    after_hours = hours[hours.rfind("H") + 1:hours.rfind("H") + 2] if "H" in hours else ":"
+    return wording.Formats(
+        weekdays=tuple(locale.dayName(day, long) for day in range(1, 8)),
+        short_weekdays=tuple(locale.dayName(day, short) for day in range(1, 8)),
+        months=tuple(locale.monthName(month, long) for month in range(1, 13)),
+        short_months=tuple(locale.monthName(month, short) for month in range(1, 13)),
+        standalone_months=tuple(locale.standaloneMonthName(month, long) for month in range(1, 13)),
+        time_separator=after_hours or ":",
+        decimal_point=locale.decimalPoint(),
+        group_separator=locale.groupSeparator())

@@ -258,6 +258,17 @@ class ReminderService(QObject):
         self.board.restart_interval(kind, self.clock())
         self._arm()
 
+    def taken_elsewhere(self, kind: str, at: datetime) -> None:
+        """``kind``'s break (or glass) was taken on another machine at ``at`` (the shared
+        folder): the board counts from then, as for one taken here, and a prompt held for
+        it is dropped."""
+        if not self.board.taken_elsewhere(kind, at, self.clock()):
+            return
+        log.info("%s taken on another computer at %s; its interval counts from then", kind, at)
+        if self.gate is not None:
+            self.gate.forget(kind)
+        self._arm()
+
     def pause(self, minutes: int | None = None, until: datetime | None = None,
               for_call: bool = False) -> None:
         """Pause for some minutes, until a time, or (neither) indefinitely.
@@ -282,8 +293,11 @@ class ReminderService(QObject):
 
     def restore_pause(self) -> None:
         """Carry a pause over a restart: the last pause/resume in history still holds."""
-        last = self.history.events([EventKind.REMINDERS_PAUSED, EventKind.REMINDERS_RESUMED],
-                                   newest_first=True, limit=1)
+        # This computer's own: a pause made on another one (a shared folder) shows in
+        # History but pauses that one only.
+        last = [e for e in self.history.events(
+            [EventKind.REMINDERS_PAUSED, EventKind.REMINDERS_RESUMED], newest_first=True,
+            limit=100) if e.machine is None][:1]
         if not last or last[0].kind != EventKind.REMINDERS_PAUSED:
             return
         until = last[0].data.get("until")

@@ -89,6 +89,7 @@ class Features:
         self._motion: Any = None  # new_motion()'s: changed, reduced, start(), close()
         self._effects: bool | None = None  # Qt's own UI effects as the platform set them
         self._placed: set[str] = set()  # windows centred on their first showing
+        self._outdated: set[str] = set()  # built in the language before the last change
 
     def cues(self) -> Cues:
         """The one sound/speech cue player, shared by the sessions."""
@@ -162,8 +163,19 @@ class Features:
             window.show()
             window.raise_()
 
+    def language_changed(self) -> None:
+        """Each window is rebuilt in the new words when next opened; one open now keeps its
+        words until it is closed."""
+        self._outdated = set(self.windows)
+
     def window(self, name: str) -> QWidget | None:
         """A feature's window; None (and the user told why) when it cannot be built."""
+        if name in self._outdated and not self.windows[name].isVisible():
+            self._outdated.discard(name)
+            self._placed.discard(name)  # centred again, as a new window is
+            old = self.windows.pop(name)
+            old.close()  # a session held in a hidden window ends, and is recorded, as on close
+            old.deleteLater()
         if name not in self.windows:
             try:
                 self.windows[name] = self._build(name)

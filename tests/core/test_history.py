@@ -1,5 +1,6 @@
 import sqlite3
 import stat
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -53,7 +54,7 @@ def test_migrates_a_version_1_file_keeping_its_rows(tmp_path, clock):
     db = sqlite3.connect(path)
     db.execute("CREATE TABLE events (id TEXT PRIMARY KEY, at TEXT NOT NULL, "
                "kind TEXT NOT NULL, data TEXT NOT NULL)")
-    db.execute("INSERT INTO events VALUES ('abc', '2026-03-01T08:00:00.000000Z', "
+    db.execute("INSERT INTO events(id, at, kind, data) VALUES ('abc', '2026-03-01T08:00:00.000000Z', "
                "'water_logged', '{\"ml\": 300}')")
     db.execute("PRAGMA user_version=1")
     db.commit()
@@ -338,3 +339,22 @@ def test_a_damaged_history_moved_aside_is_private(tmp_path, clock, permissive_um
     # Its -wal moved with it, not deleted when SQLite gave up on the file.
     wal = h.recovered_from.with_name(h.recovered_from.name + "-wal")
     assert wal.read_bytes() == b"left over"
+
+
+def test_a_version_3_file_gains_the_machine_of_each_event_keeping_its_rows(tmp_path, clock):
+    path = tmp_path / "h.db"
+    h = History(path, clock)
+    h.record("water_logged", {"ml": 250})
+    h._db.execute("ALTER TABLE events DROP COLUMN machine")
+    h._db.execute("DROP TABLE machines")
+    h._db.execute("PRAGMA user_version=3")
+    h.close()
+    h = History(path, clock)
+    assert h._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+    [old] = h.events()
+    assert old.machine is None and old.data == {"ml": 250}
+    h.merge([replace(old, id="other", machine="b" * 32)])
+    h.name_machines({"b" * 32: "Home"})
+    assert {e.id: e.machine for e in h.events()} == {old.id: None, "other": "b" * 32}
+    assert h.machine_names() == {"b" * 32: "Home"}
+    assert [e.id for _, e in h.local_after(0)] == [old.id]  # only this machine's

@@ -185,7 +185,7 @@ def test_after_an_unclean_end_the_whole_file_is_checked_and_damage_set_aside(tmp
     filled(path)
     crashed = sqlite3.connect(path)  # a session that never closed: its -wal stays
     crashed.execute("PRAGMA journal_mode=WAL")
-    crashed.execute("INSERT INTO events VALUES ('late', '2026-12-02T13:00:00.000000Z', "
+    crashed.execute("INSERT INTO events(id, at, kind, data) VALUES ('late', '2026-12-02T13:00:00.000000Z', "
                     "'water_logged', '{}')")
     crashed.commit()
     damage_a_middle_page(path)
@@ -218,17 +218,17 @@ def test_a_version_2_file_with_damaged_rows_gains_the_new_indexes_and_keeps_ever
                "data TEXT NOT NULL)")
     db.execute("CREATE INDEX events_kind_at ON events(kind, at)")
     db.execute("CREATE INDEX events_at ON events(at)")
-    db.executemany("INSERT INTO events VALUES (?, '2026-12-01T08:00:00.000000Z', ?, ?)", [
+    db.executemany("INSERT INTO events(id, at, kind, data) VALUES (?, '2026-12-01T08:00:00.000000Z', ?, ?)", [
         ("good", "twitch_deleted", '{"entry_id": "e"}'),
         ("not json", "twitch_logged", "{entry_id: e"),
         ("nested", "reminder_shown", "[" * 5000 + "]" * 5000)])
-    db.execute("INSERT INTO events VALUES ('bytes', '2026-12-01T08:00:00.000000Z', "
+    db.execute("INSERT INTO events(id, at, kind, data) VALUES ('bytes', '2026-12-01T08:00:00.000000Z', "
                "'reminder_missed', CAST(X'7B226B696E64223A2022FF227D' AS TEXT))")
     db.execute("PRAGMA user_version=2")
     db.commit()
     db.close()
     h = History(path, FakeClock(UTC_NOW))
-    assert h._db.execute("PRAGMA user_version").fetchone()[0] == history_module.SCHEMA_VERSION == 3
+    assert h._db.execute("PRAGMA user_version").fetchone()[0] == history_module.SCHEMA_VERSION == 4
     indexes = {r[0] for r in h._db.execute("SELECT name FROM sqlite_master WHERE type='index'")}
     assert {"events_diary_when", "events_diary_entry", "events_prompt_about"} <= indexes
     assert [e.id for e in h.events()] == ["good"] and h.skipped == 3

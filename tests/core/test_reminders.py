@@ -268,3 +268,16 @@ def test_a_new_zone_ahead_does_not_count_its_past_as_missed():
     wakes = board.wake_all(now + timedelta(minutes=1))
     assert wakes == []  # London's 11:00 and 15:30 passed before it was the zone
     assert board.next_due("hydration", now) == at(2, 16)
+
+
+def test_a_stretch_taken_on_another_machine_counts_from_when_it_was_taken(board):
+    # Taken at 9:40 elsewhere, its journal arrives at 9:44: no stretch prompt at 9:45.
+    assert board.taken_elsewhere("stretch", at(2, 9, 40), at(2, 9, 44))
+    assert board.next_due("stretch", at(2, 9, 44)) == at(2, 10, 25)
+    assert not board.wake("stretch", at(2, 9, 45)).show
+    # An older one, or one from a clock that is ahead, never moves it back or past now.
+    assert not board.taken_elsewhere("stretch", at(2, 9, 30), at(2, 9, 50))
+    assert board.taken_elsewhere("stretch", at(2, 12), at(2, 9, 50))
+    assert board.next_due("stretch", at(2, 9, 50)) == at(2, 10, 35)
+    # A break longer ago than an interval says nothing about the next one.
+    assert not board.taken_elsewhere("hydration", at(2, 8, 50), at(2, 9, 55))

@@ -115,9 +115,9 @@ def test_time_at_the_computer_adds_up_per_day_and_a_day_without_any_says_nothing
 
 def test_a_damaged_row_is_left_out_and_the_rest_still_counts(history):
     history.record(K.WATER_LOGGED, {"ml": 250}, at=at(NOW.date(), 9))
-    history._db.execute("INSERT INTO events VALUES ('x', ?, 'water_logged', '{not json')",
+    history._db.execute("INSERT INTO events(id, at, kind, data) VALUES ('x', ?, 'water_logged', '{not json')",
                         (history.events()[0].at.strftime("%Y-%m-%dT%H:%M:%S.%fZ"),))
-    history._db.execute("INSERT INTO events VALUES ('y', 12345, 'water_logged', '{}')")
+    history._db.execute("INSERT INTO events(id, at, kind, data) VALUES ('y', 12345, 'water_logged', '{}')")
     today = by_day(tallies(history, span_of(View.WEEK, NOW.date()), TZ, goal=8))[NOW.date()]
     assert today.glasses == 1
 

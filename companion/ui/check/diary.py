@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QScrollArea,
     QStyle,
     QStyledItemDelegate,
@@ -38,6 +37,7 @@ from companion.core.settings import Settings
 from companion.core.wording import time_of_day
 from companion.ui.check.diary_form import DAY_FORMAT, DiaryForm, dated
 from companion.ui.check.report_pdf import write_pdf
+from companion.ui.widgets.ask import ask
 from companion.ui.widgets.controls import alert_tile, secondary_button
 from companion.ui.widgets.focus import keep_focus_in_view, show_focus
 from companion.ui.widgets.keys import dialog_keys
@@ -106,8 +106,9 @@ class DiaryPage(QWidget):
         #: The water goal the report's charts draw (the app hands in the setting's).
         self.water_goal: Callable[[], int] = lambda: Settings().water_goal_glasses
         # Swappable in tests so nothing modal opens.
-        self.confirm = lambda text: QMessageBox.question(self, translate("Diary", "Twitch diary"), text) \
-            == QMessageBox.StandardButton.Yes
+        self.confirm = lambda text: ask(self, translate("Diary", "Twitch diary"), text,
+                                        translate("Twitch diary", "&Delete"),
+                                        translate("Twitch diary", "&Keep"))
         self.open_url = QDesktopServices.openUrl  # the desktop's PDF viewer or file manager
         self.ask_save_path = lambda: QFileDialog.getSaveFileName(
             self, translate("Diary", "Export twitch diary"), str(Path.home() / translate("Diary", "twitch-diary.pdf")),

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from companion.core import diary
 from companion.core.clock import Clock
-from companion.core.i18n import translate
+from companion.core.i18n import QT_TRANSLATE_NOOP, translate
+from companion.services import language
 from companion.ui.widgets.controls import primary_button, secondary_button
 from companion.ui.widgets.labels import wrapping_label
 from companion.ui.widgets.theme import heading_label
@@ -33,17 +34,26 @@ def _combo(choices: dict[str, str], name: str) -> QComboBox:
     return combo
 
 
-# As core.wording writes dates everywhere else ("Wed 4 Mar 2026, 09:20"); English names
-# whatever the desktop's language, as in every sentence around them (see core/wording.py).
-WORDING_LOCALE = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
-MOMENT_FORMAT = "ddd d MMM yyyy, HH:mm"
-DAY_FORMAT = "d MMM yyyy"
+# As core.wording writes dates everywhere else ("Wed 4 Mar 2026, 09:20"), in Companion's
+# language, never the desktop's when they differ (see core/wording.py). A translator gives
+# the order of their language in Qt's date format (d day, ddd weekday, MMM month, yyyy year).
+MOMENT_FORMAT = QT_TRANSLATE_NOOP("Qt date format", "ddd d MMM yyyy, HH:mm")
+DAY_FORMAT = QT_TRANSLATE_NOOP("Qt date format", "d MMM yyyy")
+
+
+def wording_locale() -> QLocale:
+    """The names of days and months in Companion's language; English as Companion writes
+    it (day before month, 24-hour), which the UK's English locale does."""
+    code = language.current()
+    if code == "en":
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return QLocale(code)
 
 
 def dated(edit: QDateTimeEdit, display: str) -> QDateTimeEdit:
     """``edit`` showing its date in the app's own words, with a calendar to pick from."""
-    edit.setLocale(WORDING_LOCALE)
-    edit.setDisplayFormat(display)
+    edit.setLocale(wording_locale())
+    edit.setDisplayFormat(translate("Qt date format", display))
     edit.setCalendarPopup(True)
     return edit
 

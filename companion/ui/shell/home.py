@@ -15,7 +15,7 @@ from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from companion.core.i18n import translate
 from companion.core.kinds import Action, Request
@@ -24,6 +24,7 @@ from companion.core.status_line import status_line
 from companion.core.today import DaySummary, status_lines
 from companion.ui.shell.tray import TrayMenu
 from companion.ui.widgets import icons
+from companion.ui.widgets.ask import ask
 
 if TYPE_CHECKING:
     from companion.ui.shell.today import TodayWindow
@@ -65,6 +66,7 @@ class Home(QObject):
         self.tray.requested.connect(self.requested)
         self.tray.activated.connect(self.show_today)
         self._today: TodayWindow | None = None
+        self._today_outdated = False  # in the language before the last change: rebuilt when reopened
         self.welcome: QWidget | None = None  # the first-run welcome while open (companion.first_run)
         # Shows a message on the desktop's notification server; False when there is none
         # (set once the services start: ``DesktopNotifier.inform``).
@@ -82,7 +84,11 @@ class Home(QObject):
 
     @property
     def today(self) -> TodayWindow:
-        """The Today window, built the first time it is needed."""
+        """The Today window, built the first time it is needed (and when reopened after
+        the language changed)."""
+        if self._today is not None and self._today_outdated and not self._today.isVisible():
+            self._today.deleteLater()
+            self._today, self._today_outdated = None, False
         if self._today is None:
             from companion.ui.shell.today import TodayWindow
             from companion.ui.widgets.colors import follow_system_colours
@@ -95,6 +101,12 @@ class Home(QObject):
             self._today = window
             self.refresh_needed.emit()
         return self._today
+
+    def language_changed(self) -> None:
+        """New words from now on: the tray menu at once; Today when it is next opened."""
+        self.tray.rebuild()
+        self._today_outdated = self._today is not None
+        self.refresh_needed.emit()  # the menu's first line and the tooltip, in the new words
 
     def show_today(self) -> None:
         """Bring the Today window up, current."""
@@ -160,8 +172,7 @@ class Home(QObject):
             self.today.showMinimized()
 
     def _ask_quit(self) -> bool:
-        answer = QMessageBox.question(
-            self.today, translate("Today", "Quit Companion?"),
-            translate("Today", "There is no system tray here, so closing this window stops your "
-                      "reminders. Quit Companion?"))
-        return answer == QMessageBox.StandardButton.Yes
+        return ask(self.today, translate("Today", "Quit Companion?"),
+                   translate("Today", "There is no system tray here, so closing this window "
+                             "stops your reminders. Quit Companion?"),
+                   translate("Home", "&Quit"), translate("Home", "&Keep running"))

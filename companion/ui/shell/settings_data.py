@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -33,6 +32,7 @@ from companion.core.history import History
 from companion.core.i18n import QT_TRANSLATE_NOOP, tr, translate
 from companion.core.settings import Settings
 from companion.ui.widgets.announce import announce
+from companion.ui.widgets.ask import ask
 from companion.ui.widgets.labels import muted, wrapping_label
 
 #: Each export: its button, the file name it suggests, and the file dialog's filter (the
@@ -80,12 +80,9 @@ def _open_name(parent: QWidget, title: str, folder: str, kinds: str) -> str | No
 
 
 def _confirm(parent: QWidget, text: str) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, translate("Settings", "Keep less history"), text,
-                      QMessageBox.StandardButton.Cancel, parent)
-    remove = box.addButton(translate("Settings", "Remove"), QMessageBox.ButtonRole.DestructiveRole)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Enter never deletes
-    box.exec()
-    return box.clickedButton() is remove
+    # "Keep" is the default: Enter never deletes.
+    return ask(parent, translate("Settings", "Keep less history"), text,
+               translate("Settings", "&Remove"), translate("Settings", "&Keep"))
 
 
 class DataSection(QWidget):

@@ -40,7 +40,9 @@ from companion.core.week import Week
 from companion.core.wording import time_of_day
 from companion.ui.shell.presence_settings import PresenceEditor
 from companion.ui.shell.settings_breaks import BreakSettings
+from companion.ui.shell.settings_language import LanguageChoice
 from companion.ui.shell.settings_screen_time import ScreenTimeEditor
+from companion.ui.shell.settings_share import SharePage
 from companion.ui.shell.settings_week import WEEK_INTRO, OwnWeek, WeekEditor
 from companion.ui.widgets.colors import warning
 from companion.ui.widgets.controls import Tile, secondary_button
@@ -250,6 +252,7 @@ class GeneralPage(QWidget):
         self.reduced.setAccessibleDescription(follows)
         self.login = self._check(translate("Settings", "Start Companion when I log &in"),
                                  settings.start_at_login)
+        self.language = LanguageChoice(settings.language)
         self.speech_problem = QLabel(wordWrap=True)
         self._keep_spoken = settings.spoken_cues
         if context.speech_problem:  # a setting that cannot work says so, not fail silently
@@ -288,10 +291,14 @@ class GeneralPage(QWidget):
         row.addStretch(1)
         start.column.addLayout(row)
         column.addWidget(start)
+        words = Tile()
+        words.column.addWidget(heading_label(translate("Settings", "Language")))
+        words.column.addWidget(self.language)
+        column.addWidget(words)
         column.addStretch(1)
         for signal in (self.goal.valueChanged, self.glass.valueChanged, self.snooze.valueChanged,
                        self.timeout.valueChanged, self.sound.toggled, self.speech.toggled,
-                       self.reduced.toggled, self.login.toggled):
+                       self.reduced.toggled, self.login.toggled, self.language.changed):
             signal.connect(self.changed)
 
     @staticmethod
@@ -310,7 +317,8 @@ class GeneralPage(QWidget):
                        spoken_cues=self.speech.isChecked() if self.speech.isEnabled()
                        else self._keep_spoken,
                        reduced_motion=self.reduced.isChecked(),
-                       start_at_login=self.login.isChecked())
+                       start_at_login=self.login.isChecked(),
+                       language=self.language.value())
 
 
 PageFactory = Callable[[Settings, PageContext], QWidget]
@@ -338,6 +346,7 @@ PAGES: list[tuple[str, PageFactory]] = [
     (QT_TRANSLATE_NOOP("Settings", "Wellbeing"),
      lambda settings, context: ScreenTimeEditor(settings, context.sources)),
     (QT_TRANSLATE_NOOP("Settings", "Break screen"), lambda settings, context: BreakSettings(settings)),
+    (QT_TRANSLATE_NOOP("Settings", "Share history"), lambda settings, context: SharePage(settings)),
 ]
 
 
@@ -381,7 +390,7 @@ class SettingsDialog(QDialog):
         self.general = self.pages["General"]
         assert isinstance(self.general, GeneralPage)
         for name in ("goal", "glass", "snooze", "timeout", "sound", "speech", "reduced", "login",
-                     "speech_problem"):
+                     "speech_problem", "language"):
             setattr(self, name, getattr(self.general, name))
         self.presence = self.pages["When you are away"]
         assert isinstance(self.presence, PresenceEditor)

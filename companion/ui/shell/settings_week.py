@@ -34,7 +34,7 @@ from companion.core.week import (
     describe_week,
     joined,
 )
-from companion.core.wording import WEEKDAYS
+from companion.core.wording import weekday_name
 from companion.ui.widgets.labels import muted, wrapping_label
 
 # An end of 00:00 can only mean the day's end: a range never ends before it starts.
@@ -63,7 +63,7 @@ class _DayEditor(QWidget):
 
     def __init__(self, number: int, day: Day, prefix: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.number, self.name, self._prefix = number, WEEKDAYS[number], prefix
+        self.number, self.name, self._prefix = number, weekday_name(number), prefix
         self.on = QCheckBox(self.name, self)  # (moved into the week's grid, same window)
         self.on.setChecked(day.on)
         self.on.setAccessibleName(translate("Settings", "{prefix}{day} on").format(
@@ -95,7 +95,7 @@ class _DayEditor(QWidget):
         menu = QMenu(self)
         others = [n for n in range(7) if n != self.number]
         for other in others:
-            action = QAction(WEEKDAYS[other], menu)
+            action = QAction(weekday_name(other), menu)
             action.triggered.connect(lambda _=False, o=other: self.copy_to.emit(self.number, [o]))
             menu.addAction(action)
         menu.addSeparator()

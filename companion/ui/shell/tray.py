@@ -29,8 +29,18 @@ class TrayMenu(QObject):
     def __init__(self, icon: QIcon, paused_icon: QIcon, parent: QObject | None = None):
         super().__init__(parent)
         self.menu = QMenu()
-        self.menu.setAccessibleName(translate("Tray", "Companion menu"))
         self.actions: dict[Request, QAction] = {}
+        self._icons = (icon, paused_icon)
+        self.icon: QSystemTrayIcon | None = None
+        self._paused = False
+        self.tooltip = ""
+        self._fill()
+        self.dock()
+        self.set_paused(False)
+
+    def _fill(self) -> None:
+        """The menu's items, in the language in use now."""
+        self.menu.setAccessibleName(translate("Tray", "Companion menu"))
         # Where Companion stands ("Reminders on · next: water at 11:00"): read, not clicked.
         self.status = self.menu.addAction(translate("Tray", "Reminders on"))
         self.status.setEnabled(False)
@@ -51,12 +61,15 @@ class TrayMenu(QObject):
         self.menu.addSeparator()
         self._add(translate("Tray", "Settings…"), Request(Action.SETTINGS))
         self._add(translate("Tray", "Quit Companion"), Request(Action.QUIT))
-        self._icons = (icon, paused_icon)
-        self.icon: QSystemTrayIcon | None = None
-        self._paused = False
-        self.tooltip = ""
-        self.dock()
-        self.set_paused(False)
+
+    def rebuild(self) -> None:
+        """Every item afresh, in the language in use now: the same icon and menu, the same
+        pause state (the first line and Undo's state come with the next Status)."""
+        self.menu.clear()
+        self.pause_menu.deleteLater()
+        self.actions.clear()
+        self._fill()
+        self.set_paused(self._paused)
 
     def dock(self) -> bool:
         """Put the icon in the tray if there is one now (a panel may start after us)."""

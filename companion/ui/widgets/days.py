@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout
 
-from companion.core.wording import SHORT_WEEKDAYS
+from companion.core.wording import weekday_name
 
 
 def day_boxes(ticked: Iterable[int], name: Callable[[str], str]) -> tuple[QHBoxLayout, list[QCheckBox]]:
@@ -14,7 +14,7 @@ def day_boxes(ticked: Iterable[int], name: Callable[[str], str]) -> tuple[QHBoxL
     ticked = set(ticked)
     row = QHBoxLayout()
     boxes = []
-    for number, day in enumerate(SHORT_WEEKDAYS):
+    for number, day in enumerate(weekday_name(n, "short") for n in range(7)):
         box = QCheckBox(day)
         box.setChecked(number in ticked)
         box.setAccessibleName(name(day))

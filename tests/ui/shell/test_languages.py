@@ -71,9 +71,9 @@ def test_today_in_indonesian(qtbot, language):
 
 @pytest.mark.parametrize("code, titles", [
     ("de", ["Erinnerungen", "Arbeitszeiten", "Allgemein", "Wenn Sie weg sind", "Wohlbefinden",
-            "Pausenbildschirm", "Ihre Daten"]),
+            "Pausenbildschirm", "Verlauf teilen", "Ihre Daten"]),
     ("id", ["Pengingat", "Jam kerja", "Umum", "Saat Anda pergi", "Kesejahteraan", "Layar istirahat",
-            "Data Anda"]),
+            "Bagikan riwayat", "Data Anda"]),
 ])
 def test_settings_lists_its_pages_in_the_language_and_each_title_fits(qtbot, language, history, code, titles):
     from companion.core.settings import Settings

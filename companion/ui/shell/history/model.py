@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
@@ -10,6 +11,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from companion.core.history import History
 from companion.core.history_days import Day, Entry, group_days, read_page
 from companion.core.history_filters import FILTERS, PERIODS, Filter, Period
+from companion.core.i18n import translate
 
 # What the delegate asks the model for besides the display text.
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1      # the Entry under a day, or None on a day row
@@ -35,12 +37,14 @@ class DaysModel(QAbstractItemModel):
         self.names: Mapping[str, str] = {}
         self.now: datetime | None = None
         self._older: datetime | None = None
+        self.machines: dict[str, str] = {}
 
     def restart(self, chosen: Filter, period: Period, now: datetime,
                 names: Mapping[str, str]) -> None:
         """Show ``chosen`` over ``period`` from the newest day: the first page only."""
         self.beginResetModel()
         self.filter, self.period, self.now, self.names = chosen, period, now, names
+        self.machines = self.history.machine_names()  # where shared entries came from
         self._older = None
         self.days = self._read(None)
         self.endResetModel()
@@ -59,7 +63,17 @@ class DaysModel(QAbstractItemModel):
             self._older = until = page.older
             days = group_days(page.events, self.filter, self.now, self.tz, self.names)
             if days or until is None:
-                return days
+                return [self._with_machines(day) for day in days]
+
+    def _with_machines(self, day: Day) -> Day:
+        """Each entry recorded on another machine says which (a shared folder)."""
+        if not any(entry.event.machine for entry in day.entries):
+            return day
+        return replace(day, entries=tuple(
+            replace(entry, text=translate("Sync", "{entry} (on {machine})").format(
+                entry=entry.text, machine=self.machines.get(entry.event.machine,
+                                                            entry.event.machine[:8]))
+                    ) if entry.event.machine else entry for entry in day.entries))
 
     # Not Qt's canFetchMore/fetchMore: a tree view calls those on every reset, before it
     # knows what is on screen, and so read the whole history at once.

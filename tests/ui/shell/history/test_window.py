@@ -196,7 +196,7 @@ def test_a_long_history_is_read_a_page_at_a_time_as_the_list_scrolls(history, op
 def test_entries_the_file_could_not_read_are_counted_below_the_list(history, open_view):
     history.record("water_logged", {"ml": 250}, at=at(0, 9))
     with sqlite3.connect(history.path) as db:
-        db.execute("INSERT INTO events VALUES ('x', '2026-12-02T08:00:00.000000Z', "
+        db.execute("INSERT INTO events(id, at, kind, data) VALUES ('x', '2026-12-02T08:00:00.000000Z', "
                    "'water_logged', 'not json')")
     view = open_view(history)
     assert view.status.isVisible()
@@ -258,3 +258,14 @@ def test_the_users_own_routine_and_built_in_ones_are_named_in_the_app_history(ma
     qtbot.addWidget(view)
     shown = " / ".join(lines(view))
     assert "My desk" in shown and "Hand & wrist relief" in shown and "my-desk" not in shown
+
+
+def test_an_entry_from_another_computer_says_which(history, open_view):
+    from companion.core.history import Event
+    home = "b" * 32
+    history.record("water_logged", {"ml": 250, "via": "tray"}, at=at(0, 9))
+    history.merge([Event("water_logged", at(0, 10), {"ml": 250, "via": "tray"}, id="g",
+                         machine=home)])
+    history.name_machines({home: "Home PC"})
+    assert lines(open_view(history), 0) == ["10:00  Drank a glass of water (250 ml) (on Home PC)",
+                                            "09:00  Drank a glass of water (250 ml)"]
