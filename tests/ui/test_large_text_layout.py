@@ -111,17 +111,7 @@ def tours() -> dict:
     return found
 
 
-# Found by this test when the translated content came (the German and Indonesian breathing
-# texts): the breathing window grows taller than a 768 or 800 px screen at 2x text. The
-# feature windows' layout work (branch i18n-windows) is on it; not strict, so the merge that
-# fixes it passes, and then these lines go.
-_TOO_TALL = "the breathing window is taller than the screen at 2x text in this language"
-KNOWN = {(code, screen, name): _TOO_TALL
-         for code, screen in (("de", "1366x768"), ("de", "1280x800"), ("id", "1280x800"))
-         for name in ("breathing-choice", "breathing-running", "breathing-stopped")}
-CASES = [pytest.param(code, screen, scale, name, id=f"{code}-{screen}-{scale}x-{name}",
-                      marks=[pytest.mark.xfail(reason=KNOWN[code, screen, name], strict=False)]
-                      if (code, screen, name) in KNOWN else [])
+CASES = [pytest.param(code, screen, scale, name, id=f"{code}-{screen}-{scale}x-{name}")
          for code, screen, scale in RUNS for name in window_tour.WINDOWS]
 
 
