@@ -13,9 +13,11 @@ import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from companion.core.i18n import QT_TRANSLATE_NOOP
+
 from .status import SourceStatus
 
-REASON = "in a call"
+REASON = QT_TRANSLATE_NOOP("away", "in a call")  # recorded in English; shown translated
 CAMERAS = "/dev/video*"
 CAPTURE_STATUS = "/proc/asound/card*/pcm*c/sub*/status"
 

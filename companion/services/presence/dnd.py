@@ -7,6 +7,7 @@ from __future__ import annotations
 from jeepney import DBusAddress, MatchRule
 from PySide6.QtCore import QObject, Signal
 
+from companion.core.i18n import QT_TRANSLATE_NOOP
 from companion.services.dbus import BUS_ERRORS, Bus
 
 from .status import SourceStatus
@@ -15,7 +16,7 @@ NOTIFICATIONS = DBusAddress("/org/freedesktop/Notifications", bus_name="org.free
                             interface="org.freedesktop.Notifications")
 DUNST = DBusAddress(NOTIFICATIONS.object_path, bus_name=NOTIFICATIONS.bus_name,
                     interface="org.dunstproject.cmd0")
-REASON = "do not disturb is on"
+REASON = QT_TRANSLATE_NOOP("away", "do not disturb is on")  # recorded in English; shown translated
 
 
 class DoNotDisturb(QObject):

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import os
 
+from companion.core.i18n import QT_TRANSLATE_NOOP
+
 from .status import SourceStatus
 from .x11 import XA_ATOM, XA_CARDINAL, XA_WINDOW, Display
 
-REASON = "showing something fullscreen"
+REASON = QT_TRANSLATE_NOOP("away", "showing something fullscreen")  # recorded in English; shown translated
 
 
 class FullscreenWatch:

@@ -13,6 +13,7 @@ import logging
 from jeepney import DBusAddress, MatchRule, MessageType, new_method_call
 from PySide6.QtCore import QObject, Signal
 
+from companion.core.i18n import QT_TRANSLATE_NOOP
 from companion.services.dbus import Bus
 
 from .status import SourceStatus
@@ -21,7 +22,7 @@ log = logging.getLogger(__name__)
 PORTAL = DBusAddress("/org/freedesktop/portal/desktop", bus_name="org.freedesktop.portal.Desktop",
                      interface="org.freedesktop.portal.Settings")
 NAMESPACE, KEY = "org.gnome.desktop.notifications", "show-banners"
-REASON = "do not disturb is on"
+REASON = QT_TRANSLATE_NOOP("away", "do not disturb is on")  # recorded in English; shown translated
 
 
 class GnomeDoNotDisturb(QObject):

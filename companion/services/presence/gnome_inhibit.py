@@ -13,6 +13,7 @@ from __future__ import annotations
 from jeepney import DBusAddress, MatchRule
 from PySide6.QtCore import QObject, Signal
 
+from companion.core.i18n import QT_TRANSLATE_NOOP
 from companion.services.dbus import BUS_ERRORS, Bus
 
 from .status import SourceStatus
@@ -21,7 +22,8 @@ SESSION_MANAGER = DBusAddress("/org/gnome/SessionManager", bus_name="org.gnome.S
                               interface="org.gnome.SessionManager")
 PROPERTY = "InhibitedActions"
 IDLE = 8  # GSM_INHIBITOR_FLAG_IDLE; 1 log out, 2 switch user, 4 suspend, 16 automount
-REASON = "another program is keeping the screen awake"
+# Recorded in English; shown translated.
+REASON = QT_TRANSLATE_NOOP("away", "another program is keeping the screen awake")
 
 
 class IdleInhibitWatch(QObject):
