@@ -1060,6 +1060,10 @@
         <translation>kein Sprach-Plugin für Qt</translation>
     </message>
     <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
         <source>{engine}: no voices</source>
         <translation>{engine}: keine Stimmen</translation>
     </message>
@@ -1689,6 +1693,14 @@
     <message>
         <source>{episodes} on {days}.</source>
         <translation>{episodes} an {days}.</translation>
+    </message>
+    <message>
+        <source>Twitch diary</source>
+        <translation>Zuckungstagebuch</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>{first} to {last}.</source>

@@ -1034,6 +1034,10 @@
         <translation>tidak ada plugin mesin ucapan untuk Qt</translation>
     </message>
     <message>
+        <source>error</source>
+        <translation>galat</translation>
+    </message>
+    <message>
         <source>{engine}: no voices</source>
         <translation>{engine}: tidak ada suara</translation>
     </message>
@@ -1663,6 +1667,14 @@
     <message>
         <source>{episodes} on {days}.</source>
         <translation>{episodes} pada {days}.</translation>
+    </message>
+    <message>
+        <source>Twitch diary</source>
+        <translation>Catatan kedutan</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nama:</translation>
     </message>
     <message>
         <source>{first} to {last}.</source>
