@@ -113,8 +113,8 @@ def report_html(history: History, checklist: Checklist, since: datetime, until: 
 
     return "".join([
         f"<html><head><style>{_STYLE}</style></head><body>",
-        f"<h1>{escape(translate('report', 'Twitch diary'))}</h1>",
-        f"<p><b>{escape(translate('report', 'Name:'))}</b> {escape(name)}</p>" if name else "",
+        "<h1>{}</h1>".format(escape(translate("report", "Twitch diary"))),
+        "<p><b>{}</b> {}</p>".format(escape(translate("report", "Name:")), escape(name)) if name else "",
         "<p>{period} <span class=\"muted\">{prepared}</span></p>".format(
             period=escape(translate("report", "{first} to {last}.").format(
                 first=_day(first), last=_day(last))),

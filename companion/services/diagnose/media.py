@@ -28,7 +28,8 @@ def speech() -> Fact:
         voice = QTextToSpeech(engine)
         try:
             if voice.state() == QTextToSpeech.State.Error:
-                problems.append(f"{engine}: {voice.errorString() or translate('diagnose', 'error')}")
+                error = voice.errorString() or translate("diagnose", "error")
+                problems.append(f"{engine}: {error}")
             elif not voice.availableVoices():
                 problems.append(translate("diagnose", "{engine}: no voices").format(engine=engine))
             else:
