@@ -823,6 +823,135 @@
     </message>
 </context>
 <context>
+    <name>checks</name>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <extracomment>None when the value is fine, else the words on what is wrong with it.</extracomment>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>a very large number</source>
+        <translation>eine sehr große Zahl</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>eine Tabelle</translation>
+    </message>
+    <message>
+        <source>a {type}</source>
+        <translation>ein {type}</translation>
+    </message>
+    <message>
+        <source>should be a whole number of {low} or more, not {value}</source>
+        <translation>sollte eine ganze Zahl ab {low} sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>should be a whole number from {low} to {high}, not {value}</source>
+        <translation>sollte eine ganze Zahl von {low} bis {high} sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>should be a number of {unit} of {low} or more, not {value}</source>
+        <translation>sollte eine Zahl von {unit} ab {low} sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>should be a number of {unit} from {low} to {high}, not {value}</source>
+        <translation>sollte eine Zahl von {unit} von {low} bis {high} sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>should be a number of {low} or more, not {value}</source>
+        <translation>sollte eine Zahl ab {low} sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>should be a number from {low} to {high}, not {value}</source>
+        <translation>sollte eine Zahl von {low} bis {high} sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>should be true or false, not {value}</source>
+        <translation>sollte true oder false sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>should be non-empty text, not {value}</source>
+        <translation>sollte ein nicht leerer Text sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>should be text, not {value}</source>
+        <translation>sollte Text sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>should be non-empty text</source>
+        <translation>sollte ein nicht leerer Text sein</translation>
+    </message>
+    <message>
+        <source>should be at most {longest} characters long (it has {length})</source>
+        <translation>sollte höchstens {longest} Zeichen lang sein (es sind {length})</translation>
+    </message>
+    <message>
+        <source>should be a list of text, not {value}</source>
+        <translation>sollte eine Liste von Texten sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>should be one of {choices}, not {value}</source>
+        <translation>sollte eines von {choices} sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>should be a date and time, not {value}</source>
+        <translation>sollte ein Datum mit Uhrzeit sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>should be a time with its UTC offset</source>
+        <translation>sollte eine Zeit mit ihrem UTC-Versatz sein</translation>
+    </message>
+    <message>
+        <source>should be a time like 09:30, not {value}</source>
+        <translation>sollte eine Uhrzeit wie 09:30 sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>should be a time like 09:30, without a time zone</source>
+        <translation>sollte eine Uhrzeit wie 09:30 sein, ohne Zeitzone</translation>
+    </message>
+    <message>
+        <source>should be {what}, not {value}</source>
+        <translation>sollte {what} sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>should be {what} ({value} is not one)</source>
+        <translation>sollte {what} sein ({value} gehört nicht dazu)</translation>
+    </message>
+    <message>
+        <source>a list of times like 11:00</source>
+        <extracomment>Per field: its check, and how a value that passed becomes the setting.</extracomment>
+        <translation>eine Liste von Uhrzeiten wie 11:00</translation>
+    </message>
+    <message>
+        <source>a list of weekday numbers 0 (Monday) to 6 (Sunday)</source>
+        <translation>eine Liste von Wochentagsnummern 0 (Montag) bis 6 (Sonntag)</translation>
+    </message>
+    <message>
+        <source>a list of up to {count} ranges like 08:30-12:00</source>
+        <translation>eine Liste von bis zu {count} Zeitspannen wie 08:30-12:00</translation>
+    </message>
+    <message>
+        <source>should be a range like 08:30-12:00, not {value}</source>
+        <translation>sollte eine Zeitspanne wie 08:30-12:00 sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>should be {what}, not {count} of them</source>
+        <translation>sollte {what} sein, nicht {count} davon</translation>
+    </message>
+</context>
+<context>
     <name>commands</name>
     <message>
         <source>Companion is closing, so nothing was done</source>
@@ -1869,6 +1998,63 @@
     <message>
         <source>Could not save your settings ({problem}); they apply until Companion quits.</source>
         <translation>Ihre Einstellungen konnten nicht gespeichert werden ({problem}); sie gelten, bis Companion beendet wird.</translation>
+    </message>
+    <message>
+        <source>{field} {problem}; using the default</source>
+        <extracomment>Version 3&apos;s one range of hours per plan, read only to carry it into a week.</extracomment>
+        <translation>{field} {problem}; es gilt der Standardwert</translation>
+    </message>
+    <message>
+        <source>{field} {problem}; left as it was</source>
+        <translation>{field} {problem}; bleibt, wie es war</translation>
+    </message>
+    <message>
+        <source>{field}: should be a table of settings; using the defaults</source>
+        <translation>{field}: sollte eine Tabelle von Einstellungen sein; es gelten die Standardwerte</translation>
+    </message>
+    <message>
+        <source>{field}: should be a table of settings; left as it was</source>
+        <translation>{field}: sollte eine Tabelle von Einstellungen sein; bleibt, wie es war</translation>
+    </message>
+    <message>
+        <source>{name} is not a setting Companion knows; ignored</source>
+        <translation>{name} ist keine Einstellung, die Companion kennt; ignoriert</translation>
+    </message>
+    <message>
+        <source>{count} unknown settings ignored: {names}</source>
+        <translation>{count} unbekannte Einstellungen ignoriert: {names}</translation>
+    </message>
+    <message>
+        <source>water_goal_ml (from an older version) should be a whole number of millilitres up to {high} glasses of {glass} ml; using the default of {goal} glasses</source>
+        <translation>water_goal_ml (aus einer älteren Version) sollte eine ganze Zahl von Millilitern bis zu {high} Gläsern zu {glass} ml sein; es gilt der Standardwert von {goal} Gläsern</translation>
+    </message>
+    <message>
+        <source>{field}: active hours must end after they start; using 09:00-18:00</source>
+        <translation>{field}: die Arbeitszeiten müssen nach ihrem Beginn enden; es gilt 09:00-18:00</translation>
+    </message>
+    <message>
+        <source>left as it was</source>
+        <translation>bleibt, wie es war</translation>
+    </message>
+    <message>
+        <source>using the default</source>
+        <translation>es gilt der Standardwert</translation>
+    </message>
+    <message>
+        <source>{field} should be a table of weekdays (mon to sun), not {value}; {instead}</source>
+        <translation>{field} sollte eine Tabelle von Wochentagen sein (mon bis sun), nicht {value}; {instead}</translation>
+    </message>
+    <message>
+        <source>{field} has days Companion does not know ({days}); ignored</source>
+        <translation>{field} enthält Tage, die Companion nicht kennt ({days}); ignoriert</translation>
+    </message>
+    <message>
+        <source>{field} should be a table like {example}, not {value}; {instead}</source>
+        <translation>{field} sollte eine Tabelle wie {example} sein, nicht {value}; {instead}</translation>
+    </message>
+    <message>
+        <source>{field} {problem}; {instead}</source>
+        <translation>{field} {problem}; {instead}</translation>
     </message>
 </context>
 <context>

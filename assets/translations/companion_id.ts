@@ -797,6 +797,135 @@
     </message>
 </context>
 <context>
+    <name>checks</name>
+    <message>
+        <source>seconds</source>
+        <translation>detik</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <extracomment>None when the value is fine, else the words on what is wrong with it.</extracomment>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>kosong</translation>
+    </message>
+    <message>
+        <source>a very large number</source>
+        <translation>angka yang sangat besar</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>sebuah daftar</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>sebuah tabel</translation>
+    </message>
+    <message>
+        <source>a {type}</source>
+        <translation>sebuah {type}</translation>
+    </message>
+    <message>
+        <source>should be a whole number of {low} or more, not {value}</source>
+        <translation>seharusnya bilangan bulat {low} atau lebih, bukan {value}</translation>
+    </message>
+    <message>
+        <source>should be a whole number from {low} to {high}, not {value}</source>
+        <translation>seharusnya bilangan bulat dari {low} sampai {high}, bukan {value}</translation>
+    </message>
+    <message>
+        <source>should be a number of {unit} of {low} or more, not {value}</source>
+        <translation>seharusnya angka {unit} {low} atau lebih, bukan {value}</translation>
+    </message>
+    <message>
+        <source>should be a number of {unit} from {low} to {high}, not {value}</source>
+        <translation>seharusnya angka {unit} dari {low} sampai {high}, bukan {value}</translation>
+    </message>
+    <message>
+        <source>should be a number of {low} or more, not {value}</source>
+        <translation>seharusnya angka {low} atau lebih, bukan {value}</translation>
+    </message>
+    <message>
+        <source>should be a number from {low} to {high}, not {value}</source>
+        <translation>seharusnya angka dari {low} sampai {high}, bukan {value}</translation>
+    </message>
+    <message>
+        <source>should be true or false, not {value}</source>
+        <translation>seharusnya true atau false, bukan {value}</translation>
+    </message>
+    <message>
+        <source>should be non-empty text, not {value}</source>
+        <translation>seharusnya teks yang tidak kosong, bukan {value}</translation>
+    </message>
+    <message>
+        <source>should be text, not {value}</source>
+        <translation>seharusnya teks, bukan {value}</translation>
+    </message>
+    <message>
+        <source>should be non-empty text</source>
+        <translation>seharusnya teks yang tidak kosong</translation>
+    </message>
+    <message>
+        <source>should be at most {longest} characters long (it has {length})</source>
+        <translation>seharusnya paling banyak {longest} karakter (panjangnya {length})</translation>
+    </message>
+    <message>
+        <source>should be a list of text, not {value}</source>
+        <translation>seharusnya daftar teks, bukan {value}</translation>
+    </message>
+    <message>
+        <source>should be one of {choices}, not {value}</source>
+        <translation>seharusnya salah satu dari {choices}, bukan {value}</translation>
+    </message>
+    <message>
+        <source>should be a date and time, not {value}</source>
+        <translation>seharusnya tanggal dan waktu, bukan {value}</translation>
+    </message>
+    <message>
+        <source>should be a time with its UTC offset</source>
+        <translation>seharusnya waktu dengan selisih UTC-nya</translation>
+    </message>
+    <message>
+        <source>should be a time like 09:30, not {value}</source>
+        <translation>seharusnya waktu seperti 09:30, bukan {value}</translation>
+    </message>
+    <message>
+        <source>should be a time like 09:30, without a time zone</source>
+        <translation>seharusnya waktu seperti 09:30, tanpa zona waktu</translation>
+    </message>
+    <message>
+        <source>should be {what}, not {value}</source>
+        <translation>seharusnya {what}, bukan {value}</translation>
+    </message>
+    <message>
+        <source>should be {what} ({value} is not one)</source>
+        <translation>seharusnya {what} ({value} tidak termasuk)</translation>
+    </message>
+    <message>
+        <source>a list of times like 11:00</source>
+        <extracomment>Per field: its check, and how a value that passed becomes the setting.</extracomment>
+        <translation>daftar waktu seperti 11:00</translation>
+    </message>
+    <message>
+        <source>a list of weekday numbers 0 (Monday) to 6 (Sunday)</source>
+        <translation>daftar nomor hari 0 (Senin) sampai 6 (Minggu)</translation>
+    </message>
+    <message>
+        <source>a list of up to {count} ranges like 08:30-12:00</source>
+        <translation>daftar hingga {count} rentang seperti 08:30-12:00</translation>
+    </message>
+    <message>
+        <source>should be a range like 08:30-12:00, not {value}</source>
+        <translation>seharusnya rentang seperti 08:30-12:00, bukan {value}</translation>
+    </message>
+    <message>
+        <source>should be {what}, not {count} of them</source>
+        <translation>seharusnya {what}, bukan {count} rentang</translation>
+    </message>
+</context>
+<context>
     <name>commands</name>
     <message>
         <source>Companion is closing, so nothing was done</source>
@@ -1843,6 +1972,63 @@
     <message>
         <source>Could not save your settings ({problem}); they apply until Companion quits.</source>
         <translation>Pengaturan Anda tidak dapat disimpan ({problem}); pengaturan itu berlaku sampai Companion ditutup.</translation>
+    </message>
+    <message>
+        <source>{field} {problem}; using the default</source>
+        <extracomment>Version 3&apos;s one range of hours per plan, read only to carry it into a week.</extracomment>
+        <translation>{field} {problem}; menggunakan nilai bawaan</translation>
+    </message>
+    <message>
+        <source>{field} {problem}; left as it was</source>
+        <translation>{field} {problem}; dibiarkan seperti sebelumnya</translation>
+    </message>
+    <message>
+        <source>{field}: should be a table of settings; using the defaults</source>
+        <translation>{field}: seharusnya tabel pengaturan; menggunakan pengaturan bawaan</translation>
+    </message>
+    <message>
+        <source>{field}: should be a table of settings; left as it was</source>
+        <translation>{field}: seharusnya tabel pengaturan; dibiarkan seperti sebelumnya</translation>
+    </message>
+    <message>
+        <source>{name} is not a setting Companion knows; ignored</source>
+        <translation>{name} bukan pengaturan yang dikenal Companion; diabaikan</translation>
+    </message>
+    <message>
+        <source>{count} unknown settings ignored: {names}</source>
+        <translation>{count} pengaturan tak dikenal diabaikan: {names}</translation>
+    </message>
+    <message>
+        <source>water_goal_ml (from an older version) should be a whole number of millilitres up to {high} glasses of {glass} ml; using the default of {goal} glasses</source>
+        <translation>water_goal_ml (dari versi lama) seharusnya bilangan bulat mililiter hingga {high} gelas {glass} ml; menggunakan nilai bawaan {goal} gelas</translation>
+    </message>
+    <message>
+        <source>{field}: active hours must end after they start; using 09:00-18:00</source>
+        <translation>{field}: jam kerja harus berakhir setelah dimulai; menggunakan 09:00-18:00</translation>
+    </message>
+    <message>
+        <source>left as it was</source>
+        <translation>dibiarkan seperti sebelumnya</translation>
+    </message>
+    <message>
+        <source>using the default</source>
+        <translation>menggunakan nilai bawaan</translation>
+    </message>
+    <message>
+        <source>{field} should be a table of weekdays (mon to sun), not {value}; {instead}</source>
+        <translation>{field} seharusnya tabel hari (mon sampai sun), bukan {value}; {instead}</translation>
+    </message>
+    <message>
+        <source>{field} has days Companion does not know ({days}); ignored</source>
+        <translation>{field} berisi hari yang tidak dikenal Companion ({days}); diabaikan</translation>
+    </message>
+    <message>
+        <source>{field} should be a table like {example}, not {value}; {instead}</source>
+        <translation>{field} seharusnya tabel seperti {example}, bukan {value}; {instead}</translation>
+    </message>
+    <message>
+        <source>{field} {problem}; {instead}</source>
+        <translation>{field} {problem}; {instead}</translation>
     </message>
 </context>
 <context>
