@@ -104,3 +104,14 @@ def test_diary_choices_read_in_german_however_the_table_is_read(language):
     assert diary.AREAS["palm"] == dict(diary.AREAS)["palm"] == "Handfläche"
     assert dict(diary.SIDES.items())["both"] == "beide Seiten"
     assert diary.AREAS.english("palm") == "Palm" and "palm" in diary.AREAS  # keys stay ids
+
+
+def test_a_bad_settings_file_is_explained_in_german_with_the_files_own_names(language):
+    from companion.core.settings_schema import from_dict
+    language("de")
+    _, problems = from_dict({"glass_ml": 45, "hydration": {"interval_minutes": "soon"}, "zzz": 1})
+    assert problems == [
+        "hydration.interval_minutes sollte eine ganze Zahl von 5 bis 480 sein, nicht 'soon'; "
+        "es gilt der Standardwert",
+        "glass_ml sollte eine ganze Zahl von 50 bis 1000 sein, nicht 45; es gilt der Standardwert",
+        "zzz ist keine Einstellung, die Companion kennt; ignoriert"]
