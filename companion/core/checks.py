@@ -215,15 +215,14 @@ def each(check: Check, what: str) -> Check:
     """A list whose every item passes ``check``; ``what`` says what the list should be
     (marked with QT_TRANSLATE_NOOP("checks", ...): it is translated when a problem is said)."""
     def check_all(value: object) -> str | None:
-        what_words = translate("checks", what)
         if not isinstance(value, list):
-            return translate("checks", "should be {what}, not {value}").format(what=what_words,
-                                                                               value=describe(value))
+            return translate("checks", "should be {what}, not {value}").format(
+                what=translate("checks", what), value=describe(value))
         wrong = next((item for item in value if check(item) is not None), _NONE)
         if wrong is _NONE:
             return None
         return translate("checks", "should be {what} ({value} is not one)").format(
-            what=what_words, value=describe(wrong))
+            what=translate("checks", what), value=describe(wrong))
     return check_all
 
 

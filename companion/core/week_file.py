@@ -29,14 +29,14 @@ def week_to_raw(week: Week) -> dict[str, Any]:
 
 
 def _range_check(value: object) -> str | None:
-    wrong = translate("checks", "should be a range like 08:30-12:00, not {value}")
-    if not isinstance(value, str):
-        return wrong.format(value=checks.describe(value))
     try:
-        hours(value)
+        if isinstance(value, str):
+            hours(value)
+            return None
     except ValueError:
-        return wrong.format(value=checks.describe(value))
-    return None
+        pass
+    return translate("checks", "should be a range like 08:30-12:00, not {value}").format(
+        value=checks.describe(value))
 
 
 def _hours_check(value: object) -> str | None:
