@@ -1229,6 +1229,34 @@
         <translation>Companion richtet sich hierbei nach der Uhr: Erinnerungen werden dafür nicht zurückgehalten.</translation>
     </message>
     <message>
+        <source>idle</source>
+        <translation>Abwesenheit</translation>
+    </message>
+    <message>
+        <source>screen lock</source>
+        <translation>Bildschirmsperre</translation>
+    </message>
+    <message>
+        <source>sleep</source>
+        <translation>Ruhezustand</translation>
+    </message>
+    <message>
+        <source>do not disturb</source>
+        <translation>Nicht stören</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>fullscreen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
         <source>Presence</source>
         <translation>Anwesenheit</translation>
     </message>
@@ -1246,7 +1274,7 @@
     </message>
     <message>
         <source>none followed ({why}); Companion reminds you itself</source>
-        <translation>keinen gefolgt ({why}); Companion erinnert Sie selbst</translation>
+        <translation>keine genutzt ({why}); Companion erinnert Sie selbst</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +1747,174 @@
     <message>
         <source>Your history is being saved again.</source>
         <translation>Ihr Verlauf wird wieder gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>presence</name>
+    <message>
+        <source>the desktop cannot be asked: no session bus</source>
+        <translation>der Desktop lässt sich nicht fragen: kein Sitzungsbus</translation>
+    </message>
+    <message>
+        <source>this desktop has no break reminders of its own (GNOME 48&apos;s Wellbeing)</source>
+        <translation>dieser Desktop hat keine eigenen Pausen-Erinnerungen (Wellbeing von GNOME 48)</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s movement breaks are off</source>
+        <translation>GNOMEs Bewegungspausen sind aus</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s movement breaks are on (org.gnome.Shell.ScreenTime)</source>
+        <translation>GNOMEs Bewegungspausen sind an (org.gnome.Shell.ScreenTime)</translation>
+    </message>
+    <message>
+        <source>logind PrepareForSleep</source>
+        <extracomment>What ``start`` found, for sleep and for the screen lock (presence describes them).</extracomment>
+        <translation>logind PrepareForSleep</translation>
+    </message>
+    <message>
+        <source>cannot listen to logind</source>
+        <translation>logind kann nicht abgehört werden</translation>
+    </message>
+    <message>
+        <source>not inside a logind session</source>
+        <translation>nicht in einer logind-Sitzung</translation>
+    </message>
+    <message>
+        <source>logind session LockedHint</source>
+        <translation>logind-Sitzung LockedHint</translation>
+    </message>
+    <message>
+        <source>cannot listen to the logind session</source>
+        <translation>die logind-Sitzung kann nicht abgehört werden</translation>
+    </message>
+    <message>
+        <source>off in settings</source>
+        <translation>in den Einstellungen aus</translation>
+    </message>
+    <message>
+        <source>no camera found</source>
+        <translation>keine Kamera gefunden</translation>
+    </message>
+    <message>
+        <source>ALSA capture state, checked when a reminder is due</source>
+        <translation>ALSA-Aufnahmestatus, geprüft, wenn eine Erinnerung fällig ist</translation>
+    </message>
+    <message>
+        <source>no audio capture device found (ALSA)</source>
+        <translation>kein Audio-Aufnahmegerät gefunden (ALSA)</translation>
+    </message>
+    <message>
+        <source>dunst&apos;s paused state</source>
+        <translation>Pausenzustand von dunst</translation>
+    </message>
+    <message>
+        <source>Plasma&apos;s Inhibited property</source>
+        <translation>Plasmas Eigenschaft Inhibited</translation>
+    </message>
+    <message>
+        <source>no notification server on the session bus</source>
+        <translation>kein Benachrichtigungsdienst auf dem Sitzungsbus</translation>
+    </message>
+    <message>
+        <source>cannot be seen on Wayland: no program may look at another&apos;s windows</source>
+        <translation>unter Wayland nicht sichtbar: kein Programm darf die Fenster eines anderen ansehen</translation>
+    </message>
+    <message>
+        <source>no X11 display</source>
+        <translation>keine X11-Anzeige</translation>
+    </message>
+    <message>
+        <source>no EWMH window manager on the X11 display</source>
+        <translation>kein EWMH-Fenstermanager auf der X11-Anzeige</translation>
+    </message>
+    <message>
+        <source>X11 programs only (XWayland&apos;s active window); Wayland windows cannot be seen</source>
+        <translation>nur X11-Programme (aktives Fenster von XWayland); Wayland-Fenster sind nicht sichtbar</translation>
+    </message>
+    <message>
+        <source>X11 active window&apos;s _NET_WM_STATE</source>
+        <translation>_NET_WM_STATE des aktiven X11-Fensters</translation>
+    </message>
+    <message>
+        <source>no session bus</source>
+        <translation>kein Sitzungsbus</translation>
+    </message>
+    <message>
+        <source>cannot listen to the desktop portal</source>
+        <translation>das Desktop-Portal kann nicht abgehört werden</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s show-banners setting, through the desktop portal</source>
+        <translation>GNOMEs Einstellung show-banners, über das Desktop-Portal</translation>
+    </message>
+    <message>
+        <source>no GNOME idle monitor on the session bus</source>
+        <translation>kein GNOME-Leerlaufmonitor auf dem Sitzungsbus</translation>
+    </message>
+    <message>
+        <source>cannot listen to GNOME&apos;s idle monitor</source>
+        <translation>GNOMEs Leerlaufmonitor kann nicht abgehört werden</translation>
+    </message>
+    <message>
+        <source>GNOME idle monitor (Mutter idle watches)</source>
+        <translation>GNOME-Leerlaufmonitor (Mutter idle watches)</translation>
+    </message>
+    <message>
+        <source>no GNOME session manager on the session bus</source>
+        <translation>keine GNOME-Sitzungsverwaltung auf dem Sitzungsbus</translation>
+    </message>
+    <message>
+        <source>cannot listen to the GNOME session manager</source>
+        <translation>die GNOME-Sitzungsverwaltung kann nicht abgehört werden</translation>
+    </message>
+    <message>
+        <source>GNOME says when a program keeps the screen awake (a film, a game, a call)</source>
+        <translation>GNOME meldet, wenn ein Programm den Bildschirm wach hält (ein Film, ein Spiel, ein Anruf)</translation>
+    </message>
+    <message>
+        <source>time away from the keyboard is not noticed here; stretch reminders keep wall-clock times</source>
+        <translation>Zeit weg von der Tastatur wird hier nicht bemerkt; Dehn-Erinnerungen richten sich nach der Uhr</translation>
+    </message>
+    <message>
+        <source>{screen_saver}; {logind}: a locked screen counts only once input stops</source>
+        <translation>{screen_saver}; {logind}: ein gesperrter Bildschirm zählt erst, wenn keine Eingaben mehr kommen</translation>
+    </message>
+    <message>
+        <source>no screen saver on the session bus</source>
+        <translation>kein Bildschirmschoner auf dem Sitzungsbus</translation>
+    </message>
+    <message>
+        <source>the Wayland client library is not installed</source>
+        <translation>die Wayland-Client-Bibliothek ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>not a Wayland session</source>
+        <translation>keine Wayland-Sitzung</translation>
+    </message>
+    <message>
+        <source>could not reach the Wayland compositor</source>
+        <translation>der Wayland-Compositor war nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>this Wayland compositor does not tell when input stops (no ext-idle-notify-v1)</source>
+        <translation>dieser Wayland-Compositor meldet nicht, wenn Eingaben aufhören (kein ext-idle-notify-v1)</translation>
+    </message>
+    <message>
+        <source>Wayland idle notifications (ext-idle-notify-v1)</source>
+        <translation>Wayland-Leerlaufmeldungen (ext-idle-notify-v1)</translation>
+    </message>
+    <message>
+        <source>the X server has no SYNC extension</source>
+        <translation>der X-Server hat keine SYNC-Erweiterung</translation>
+    </message>
+    <message>
+        <source>the X server has no IDLETIME counter</source>
+        <translation>der X-Server hat keinen IDLETIME-Zähler</translation>
+    </message>
+    <message>
+        <source>X11 idle alarms (XSync IDLETIME)</source>
+        <translation>X11-Leerlaufalarme (XSync IDLETIME)</translation>
     </message>
 </context>
 <context>

@@ -1203,6 +1203,34 @@
         <translation>Companion berpegang pada jam untuk hal ini: pengingat tidak ditahan karenanya.</translation>
     </message>
     <message>
+        <source>idle</source>
+        <translation>diam</translation>
+    </message>
+    <message>
+        <source>screen lock</source>
+        <translation>kunci layar</translation>
+    </message>
+    <message>
+        <source>sleep</source>
+        <translation>mode tidur</translation>
+    </message>
+    <message>
+        <source>do not disturb</source>
+        <translation>jangan ganggu</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>kamera</translation>
+    </message>
+    <message>
+        <source>microphone</source>
+        <translation>mikrofon</translation>
+    </message>
+    <message>
+        <source>fullscreen</source>
+        <translation>layar penuh</translation>
+    </message>
+    <message>
         <source>Presence</source>
         <translation>Kehadiran</translation>
     </message>
@@ -1693,6 +1721,174 @@
     <message>
         <source>Your history is being saved again.</source>
         <translation>Riwayat Anda kembali disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>presence</name>
+    <message>
+        <source>the desktop cannot be asked: no session bus</source>
+        <translation>desktop tidak dapat ditanya: tidak ada bus sesi</translation>
+    </message>
+    <message>
+        <source>this desktop has no break reminders of its own (GNOME 48&apos;s Wellbeing)</source>
+        <translation>desktop ini tidak punya pengingat jeda sendiri (Wellbeing GNOME 48)</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s movement breaks are off</source>
+        <translation>jeda gerak GNOME nonaktif</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s movement breaks are on (org.gnome.Shell.ScreenTime)</source>
+        <translation>jeda gerak GNOME aktif (org.gnome.Shell.ScreenTime)</translation>
+    </message>
+    <message>
+        <source>logind PrepareForSleep</source>
+        <extracomment>What ``start`` found, for sleep and for the screen lock (presence describes them).</extracomment>
+        <translation>logind PrepareForSleep</translation>
+    </message>
+    <message>
+        <source>cannot listen to logind</source>
+        <translation>tidak dapat mendengarkan logind</translation>
+    </message>
+    <message>
+        <source>not inside a logind session</source>
+        <translation>tidak di dalam sesi logind</translation>
+    </message>
+    <message>
+        <source>logind session LockedHint</source>
+        <translation>LockedHint sesi logind</translation>
+    </message>
+    <message>
+        <source>cannot listen to the logind session</source>
+        <translation>tidak dapat mendengarkan sesi logind</translation>
+    </message>
+    <message>
+        <source>off in settings</source>
+        <translation>nonaktif di pengaturan</translation>
+    </message>
+    <message>
+        <source>no camera found</source>
+        <translation>tidak ada kamera yang ditemukan</translation>
+    </message>
+    <message>
+        <source>ALSA capture state, checked when a reminder is due</source>
+        <translation>status perekaman ALSA, diperiksa saat pengingat jatuh tempo</translation>
+    </message>
+    <message>
+        <source>no audio capture device found (ALSA)</source>
+        <translation>tidak ada perangkat perekam audio yang ditemukan (ALSA)</translation>
+    </message>
+    <message>
+        <source>dunst&apos;s paused state</source>
+        <translation>status jeda dunst</translation>
+    </message>
+    <message>
+        <source>Plasma&apos;s Inhibited property</source>
+        <translation>properti Inhibited milik Plasma</translation>
+    </message>
+    <message>
+        <source>no notification server on the session bus</source>
+        <translation>tidak ada server notifikasi di bus sesi</translation>
+    </message>
+    <message>
+        <source>cannot be seen on Wayland: no program may look at another&apos;s windows</source>
+        <translation>tidak terlihat di Wayland: tidak ada program yang boleh melihat jendela program lain</translation>
+    </message>
+    <message>
+        <source>no X11 display</source>
+        <translation>tidak ada tampilan X11</translation>
+    </message>
+    <message>
+        <source>no EWMH window manager on the X11 display</source>
+        <translation>tidak ada pengelola jendela EWMH di tampilan X11</translation>
+    </message>
+    <message>
+        <source>X11 programs only (XWayland&apos;s active window); Wayland windows cannot be seen</source>
+        <translation>hanya program X11 (jendela aktif XWayland); jendela Wayland tidak terlihat</translation>
+    </message>
+    <message>
+        <source>X11 active window&apos;s _NET_WM_STATE</source>
+        <translation>_NET_WM_STATE jendela aktif X11</translation>
+    </message>
+    <message>
+        <source>no session bus</source>
+        <translation>tidak ada bus sesi</translation>
+    </message>
+    <message>
+        <source>cannot listen to the desktop portal</source>
+        <translation>tidak dapat mendengarkan portal desktop</translation>
+    </message>
+    <message>
+        <source>GNOME&apos;s show-banners setting, through the desktop portal</source>
+        <translation>pengaturan show-banners GNOME, melalui portal desktop</translation>
+    </message>
+    <message>
+        <source>no GNOME idle monitor on the session bus</source>
+        <translation>tidak ada pemantau diam GNOME di bus sesi</translation>
+    </message>
+    <message>
+        <source>cannot listen to GNOME&apos;s idle monitor</source>
+        <translation>tidak dapat mendengarkan pemantau diam GNOME</translation>
+    </message>
+    <message>
+        <source>GNOME idle monitor (Mutter idle watches)</source>
+        <translation>pemantau diam GNOME (Mutter idle watches)</translation>
+    </message>
+    <message>
+        <source>no GNOME session manager on the session bus</source>
+        <translation>tidak ada pengelola sesi GNOME di bus sesi</translation>
+    </message>
+    <message>
+        <source>cannot listen to the GNOME session manager</source>
+        <translation>tidak dapat mendengarkan pengelola sesi GNOME</translation>
+    </message>
+    <message>
+        <source>GNOME says when a program keeps the screen awake (a film, a game, a call)</source>
+        <translation>GNOME memberi tahu saat program membuat layar tetap menyala (film, gim, panggilan)</translation>
+    </message>
+    <message>
+        <source>time away from the keyboard is not noticed here; stretch reminders keep wall-clock times</source>
+        <translation>waktu jauh dari papan ketik tidak terdeteksi di sini; pengingat peregangan tetap mengikuti jam</translation>
+    </message>
+    <message>
+        <source>{screen_saver}; {logind}: a locked screen counts only once input stops</source>
+        <translation>{screen_saver}; {logind}: layar terkunci baru dihitung setelah tidak ada masukan</translation>
+    </message>
+    <message>
+        <source>no screen saver on the session bus</source>
+        <translation>tidak ada screensaver di bus sesi</translation>
+    </message>
+    <message>
+        <source>the Wayland client library is not installed</source>
+        <translation>pustaka klien Wayland tidak terpasang</translation>
+    </message>
+    <message>
+        <source>not a Wayland session</source>
+        <translation>bukan sesi Wayland</translation>
+    </message>
+    <message>
+        <source>could not reach the Wayland compositor</source>
+        <translation>tidak dapat menjangkau compositor Wayland</translation>
+    </message>
+    <message>
+        <source>this Wayland compositor does not tell when input stops (no ext-idle-notify-v1)</source>
+        <translation>compositor Wayland ini tidak memberi tahu saat masukan berhenti (tidak ada ext-idle-notify-v1)</translation>
+    </message>
+    <message>
+        <source>Wayland idle notifications (ext-idle-notify-v1)</source>
+        <translation>notifikasi diam Wayland (ext-idle-notify-v1)</translation>
+    </message>
+    <message>
+        <source>the X server has no SYNC extension</source>
+        <translation>server X tidak punya ekstensi SYNC</translation>
+    </message>
+    <message>
+        <source>the X server has no IDLETIME counter</source>
+        <translation>server X tidak punya penghitung IDLETIME</translation>
+    </message>
+    <message>
+        <source>X11 idle alarms (XSync IDLETIME)</source>
+        <translation>alarm diam X11 (XSync IDLETIME)</translation>
     </message>
 </context>
 <context>
