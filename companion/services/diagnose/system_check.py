@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from companion.core.i18n import QT_TRANSLATE_NOOP, translate
+from companion.core.translated import Words
 from companion.services.presence.status import SourceStatus
 
 from . import local, media
@@ -17,6 +18,16 @@ from .facts import Fact, guarded
 KEEPS_TO_THE_CLOCK = QT_TRANSLATE_NOOP("diagnose", "Companion keeps to the clock for this: reminders "
                                        "are not held for it.")
 DESKTOP_BREAKS = "desktop breaks"  # GnomeBreaks' status, listed with the presence sources
+# The presence sources' ids (SourceStatus.what), in words.
+SOURCES = Words("diagnose", {
+    "idle": QT_TRANSLATE_NOOP("diagnose", "idle"),
+    "screen lock": QT_TRANSLATE_NOOP("diagnose", "screen lock"),
+    "sleep": QT_TRANSLATE_NOOP("diagnose", "sleep"),
+    "do not disturb": QT_TRANSLATE_NOOP("diagnose", "do not disturb"),
+    "camera": QT_TRANSLATE_NOOP("diagnose", "camera"),
+    "microphone": QT_TRANSLATE_NOOP("diagnose", "microphone"),
+    "fullscreen": QT_TRANSLATE_NOOP("diagnose", "fullscreen"),
+})
 
 
 def presence_facts(statuses: list[SourceStatus] | None) -> list[Fact]:
@@ -29,8 +40,8 @@ def presence_facts(statuses: list[SourceStatus] | None) -> list[Fact]:
     # Wayland), the one that cannot is no loss: no advice for it.
     seen = {status.what for status in statuses if status.available}
     return [desktop_breaks_fact(status) if status.what == DESKTOP_BREAKS else
-            Fact(translate("diagnose", "Presence: {what}").format(what=status.what), status.available,
-                 status.how,
+            Fact(translate("diagnose", "Presence: {what}").format(what=SOURCES.get(status.what, status.what)),
+                 status.available, translate("presence", status.how),
                  "" if status.available or status.what in seen else translate("diagnose", KEEPS_TO_THE_CLOCK))
             for status in statuses]
 
@@ -38,9 +49,10 @@ def presence_facts(statuses: list[SourceStatus] | None) -> list[Fact]:
 def desktop_breaks_fact(status: SourceStatus) -> Fact:
     """The desktop's own break reminders (GNOME 48's): a fact, never a problem, since
     without them Companion simply reminds on its own."""
-    return Fact(translate("diagnose", "Desktop break reminders"), True, status.how if status.available
+    how = translate("presence", status.how)  # (marked where each source says it)
+    return Fact(translate("diagnose", "Desktop break reminders"), True, how if status.available
                 else translate("diagnose", "none followed ({why}); Companion reminds you itself").format(
-                    why=status.how))
+                    why=how))
 
 
 class SystemCheck(QObject):
