@@ -960,6 +960,7 @@
     </message>
     <message>
         <source>Companion cannot do {requests}, so nothing was done</source>
+        <extracomment>Carries out a request&apos;s actions: None once all are done and saved, else why not. The same, given the actions as Requests (``commands.Commands.run_all``).</extracomment>
         <translation>Companion kann {requests} nicht ausführen, daher wurde nichts getan</translation>
     </message>
     <message>
@@ -969,6 +970,14 @@
     <message>
         <source>Easy does it</source>
         <translation>Immer langsam</translation>
+    </message>
+    <message>
+        <source>Companion is busy with other launches, so nothing was done; try again</source>
+        <translation>Companion ist mit anderen Starts beschäftigt, daher wurde nichts getan; versuchen Sie es noch einmal</translation>
+    </message>
+    <message>
+        <source>Companion is still starting, so nothing was done; try again</source>
+        <translation>Companion startet noch, daher wurde nichts getan; versuchen Sie es noch einmal</translation>
     </message>
 </context>
 <context>

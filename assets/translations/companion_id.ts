@@ -934,6 +934,7 @@
     </message>
     <message>
         <source>Companion cannot do {requests}, so nothing was done</source>
+        <extracomment>Carries out a request&apos;s actions: None once all are done and saved, else why not. The same, given the actions as Requests (``commands.Commands.run_all``).</extracomment>
         <translation>Companion tidak dapat menjalankan {requests}, jadi tidak ada yang dilakukan</translation>
     </message>
     <message>
@@ -943,6 +944,14 @@
     <message>
         <source>Easy does it</source>
         <translation>Pelan-pelan saja</translation>
+    </message>
+    <message>
+        <source>Companion is busy with other launches, so nothing was done; try again</source>
+        <translation>Companion sedang sibuk dengan peluncuran lain, jadi tidak ada yang dilakukan; coba lagi</translation>
+    </message>
+    <message>
+        <source>Companion is still starting, so nothing was done; try again</source>
+        <translation>Companion masih dimulai, jadi tidak ada yang dilakukan; coba lagi</translation>
     </message>
 </context>
 <context>
