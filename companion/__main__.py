@@ -14,6 +14,7 @@ import logging
 import sys
 
 from companion import cli
+from companion.core.i18n import translate
 from companion.core.kinds import Action, Request
 
 log = logging.getLogger("companion")
@@ -37,8 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         name = place.server_name(str(places.data_dir))
     except place.NoPrivateFolder as exc:  # say so, and run on our own
-        name, problem = None, (f"Companion cannot listen for later launches ({exc}), so "
-                               f"starting it again would open a second copy.")
+        name, problem = None, str(exc)
     # A start at login with nothing to ask leaves a running copy be; any other launch with
     # nothing to ask asks for Today (protocol.request).
     handed = None if args.autostart and not actions else [str(action) for action in actions]
@@ -54,8 +54,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"companion: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:  # e.g. another user's file in the way: run, but say so
-        problem = (f"Companion cannot listen for later launches ({exc.strerror or exc}), so "
-                   f"starting it again would open a second copy.")
+        problem = str(exc.strerror or exc)
     else:
         if name is not None and claim is None:
             if handed is None:
@@ -95,8 +94,11 @@ def run(args, actions: list[Request], places, claim, problem: str | None) -> int
         server.serve(reading_requests(app.commands.run_all))  # replies once saved; lets launches in
         app.listener = server  # the goodbye removes its socket
     if problem is not None:
-        log.warning("%s", problem)
-        app.home.notices.append(problem)  # shown with the other start-up messages
+        log.warning("cannot listen for later launches: %s", problem)
+        # Worded here, not where it was found: only now are the person's words installed.
+        app.home.notices.append(translate(  # shown with the other start-up messages
+            "start", "Companion cannot listen for later launches ({problem}), so starting it again "
+            "would open a second copy.").format(problem=problem))
     qapp.setWindowIcon(app.home.icon)
     app.start()
     app.commands.run_all(with_today(actions, args.autostart, app.home.tray.available,

@@ -21,7 +21,7 @@ from companion import assets
 from companion.commands import CommandHost, Commands
 from companion.core.clock import Clock, utc_now
 from companion.core.history import History, HistoryError
-from companion.core.i18n import translate
+from companion.core.i18n import QT_TRANSLATE_NOOP, tr, translate
 from companion.core.kinds import EventKind, ReminderKind
 from companion.core.settings import KINDS, Settings
 from companion.core.today import WITH_GNOME, summarize
@@ -57,7 +57,8 @@ SERVICES_DELAY_MS = 250
 # Why a prompt still open at the end was taken down (History: "Water reminder withdrawn:
 # Companion was closed"). Not recorded as missed: the user did not let it lapse, and a
 # missed reminder counts against their day.
-CLOSED = "Companion was closed"
+# Recorded in English, shown translated (history_words).
+CLOSED = QT_TRANSLATE_NOOP("away", "Companion was closed")
 
 
 def _nothing() -> None:
@@ -166,14 +167,13 @@ class Companion(QObject):
         except HistoryError as exc:
             # Leave the file exactly as it is (newer version, full or read-only disk) and
             # keep this session's entries in memory so the app still works.
-            notices.append(f"{exc}. Companion keeps today's entries in memory only "
-                           "until this is fixed and Companion is restarted.")
+            notices.append(translate("app", "{problem}. Companion keeps today's entries in memory only "
+                                     "until this is fixed and Companion is restarted.").format(problem=exc))
             history = History(Path(":memory:"), self.clock, on_error=self.home.tell)
         if history.recovered_from:
-            notices.append(
-                f"Your history file was damaged, so it was moved aside to "
-                f"{history.recovered_from.name} (nothing in it was deleted) and a new one "
-                f"was started.")
+            notices.append(translate(
+                "app", "Your history file was damaged, so it was moved aside to {file} (nothing in "
+                "it was deleted) and a new one was started.").format(file=history.recovered_from.name))
         return history
 
     @property
@@ -341,9 +341,9 @@ class Companion(QObject):
             return
         from companion.core.kinds import Action, Request
         assert self.notice is not None  # (built before the desktop breaks are followed)
-        self.notice.show("desktop_break", "A break from GNOME",
-                         "Companion's guided hand and wrist stretch fits this break.",
-                         ("Stretch with Companion",
+        self.notice.show("desktop_break", translate("app", "A break from GNOME"),
+                         translate("app", "Companion's guided hand and wrist stretch fits this break."),
+                         (translate("app", "Stretch with Companion"),
                           lambda: self.commands.run(Request(Action.STRETCH, "hand-wrist"))))
 
     def _desktop_break_taken(self, taken: BreakTaken) -> None:
@@ -403,9 +403,10 @@ class Companion(QObject):
         if self.call_pause is not None:  # else start_services() starts it for this pause
             self.call_pause.start(until)
         if self._in_call() is None:
-            self.home.tell("Companion cannot see calls on this computer (no camera or microphone it"
-                           f" can watch), so reminders stay paused until {describe_time(until, self.clock(), self.tz)}"
-                           " or until you resume them.")
+            self.home.tell(translate("app", "Companion cannot see calls on this computer (no camera or "
+                                     "microphone it can watch), so reminders stay paused until {time} "
+                                     "or until you resume them.").format(
+                time=describe_time(until, self.clock(), self.tz)))
 
     def _keep_history(self) -> None:
         """Remove what is older than the age the user chose to keep (none by default)."""
@@ -623,9 +624,11 @@ class Companion(QObject):
             return  # the screen will be held anyway; a warning now is noise
         chosen, offered = self._break_offer(kind)
         seconds = self.settings.break_warning_seconds
-        title = f"{KIND_NAMES[kind]} in {seconds} seconds"
-        body = "Your break screen comes up then. Time to finish what you are writing."
-        actions = [("postpone", f"Postpone {chosen.postpone_minutes} min")] if offered.postpone else []
+        title = translate("app", "{reminder} in {seconds}").format(
+            reminder=KIND_NAMES[kind], seconds=tr("%n seconds", "duration", seconds))
+        body = translate("app", "Your break screen comes up then. Time to finish what you are writing.")
+        actions = [("postpone", translate("app", "Postpone {minutes} min").format(
+            minutes=chosen.postpone_minutes))] if offered.postpone else []
         center = self.prompt_center
         if center is not None and center.native and center.notifier is not None \
                 and center.notifier.show(warning_key(kind), title, body, actions):

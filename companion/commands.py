@@ -18,6 +18,7 @@ from typing import Protocol
 from companion.core.breaks import VIA_SCREEN, BreakAnswer
 from companion.core.clock import Clock
 from companion.core.history import History
+from companion.core.i18n import translate
 from companion.core.kinds import Action, Answer, ReminderKind, Request
 from companion.core.pauses import PAUSE_ALLOWED, pause_allowed, pause_minutes_or_none
 from companion.core.prompts import PROMPTS
@@ -82,14 +83,15 @@ class Commands:
         print (it exits non-zero, so it must not claim success it cannot back).
         """
         if self.host.leaving():
-            return "Companion is closing, so nothing was done"
+            return translate("commands", "Companion is closing, so nothing was done")
         # Quitting goes last: whatever came with it is done and saved before the goodbye.
         requests = sorted(requests, key=lambda request: request.action is Action.QUIT)
         steps = [self._step(request) for request in requests]
         refused = [str(request) for request, step in zip(requests, steps) if step is None]
         if refused:
             log.warning("refused %r", refused)
-            return f"Companion cannot do {', '.join(map(repr, refused))}, so nothing was done"
+            return translate("commands", "Companion cannot do {requests}, so nothing was done").format(
+                requests=", ".join(map(repr, refused)))
         problems = []
         for step in filter(None, steps):  # (every one: refused ones returned above)
             if isinstance(outcome := step(), Problem):
@@ -150,10 +152,10 @@ class Commands:
                 told = files.import_file(host.history, Path(path))
         except files.TransferFailed as exc:
             log.warning("%s %s failed: %s", action, path, exc)
-            host.tell(str(exc), "Your data")
+            host.tell(str(exc), translate("commands", "Your data"))
             return Problem(str(exc))
         log.info("%s %s: %s", action, path, told)
-        host.tell(told, "Your data")
+        host.tell(told, translate("commands", "Your data"))
         if action is Action.IMPORT:
             host.refresh()
         return None
@@ -189,7 +191,7 @@ class Commands:
         _, caution = log_glass(host.history, host.settings().glass_ml, host.clock(), via)
         host.reminders.acted_on(ReminderKind.HYDRATION)  # (re-arms, so refreshes)
         if caution:
-            host.tell(caution, "Easy does it")
+            host.tell(caution, translate("commands", "Easy does it"))
         host.refresh()
 
     def undo_water(self) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Protocol
 
+from companion.core.i18n import translate
 from companion.core.settings import Settings
 from companion.services import autostart, desktop_entry
 
@@ -45,8 +46,8 @@ def install_desktop_files(command: list[str] | None = None) -> str | None:
         autostart.refresh(command)
     except OSError as exc:
         log.warning("could not install desktop files: %s", exc)
-        return (f"Companion could not add itself to the application menu "
-                f"({exc.strerror or exc}).")
+        return translate("first run", "Companion could not add itself to the application menu "
+                         "({problem}).").format(problem=exc.strerror or exc)
     return None
 
 
@@ -113,5 +114,6 @@ def settings_changed(old: Settings, new: Settings) -> str | None:
         autostart.set_enabled(new.start_at_login)
     except OSError as exc:
         log.warning("could not change start at login: %s", exc)
-        return f"Could not change start at login ({exc.strerror or exc})."
+        return translate("first run", "Could not change start at login ({problem}).").format(
+            problem=exc.strerror or exc)
     return None

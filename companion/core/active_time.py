@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
+from .i18n import translate
 from .local_days import day_bounds
 from .wording import describe_minutes
 
@@ -136,7 +137,7 @@ def reminders_due(total: timedelta, limit: timedelta) -> int:
 def limit_message(total: timedelta, limit: timedelta) -> tuple[str, str]:
     """The limit reminder's title and text."""
     minutes = int(total.total_seconds() // 60)
-    return ("Your time at the computer",
-            f"You have been at the computer for {describe_minutes(minutes)} today; the limit "
-            f"you set is {describe_minutes(int(limit.total_seconds() // 60))}. "
-            "Maybe time to call it a day?")
+    return (translate("computer time", "Your time at the computer"),
+            translate("computer time", "You have been at the computer for {time} today; the limit "
+                      "you set is {limit}. Maybe time to call it a day?").format(
+                time=describe_minutes(minutes), limit=describe_minutes(int(limit.total_seconds() // 60))))

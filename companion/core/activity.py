@@ -17,9 +17,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from .i18n import QT_TRANSLATE_NOOP
 from .kinds import AWAY_REASONS
 
-JUST_BACK = "just back"
+JUST_BACK = QT_TRANSLATE_NOOP("away", "just back")  # recorded in English; shown translated
 
 AskBusy = Callable[[], str | None]
 

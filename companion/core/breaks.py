@@ -14,9 +14,9 @@ from datetime import datetime, tzinfo
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from .i18n import tr, translate
 from .kinds import EventKind, ReminderKind
 from .local_days import day_bounds
-from .wording import plural
 
 if TYPE_CHECKING:
     from .history import Event
@@ -109,17 +109,24 @@ def used_today(events: Iterable[Event], kind: str, now: datetime, tz: tzinfo) ->
 def offer(rules: BreakRules, used: Used) -> Offer:
     """Whether Postpone and Skip are offered, and in plain words why not."""
     if rules.strict:
-        why = "You chose strict breaks, so this break cannot be put off."
+        why = translate("breaks", "You chose strict breaks, so this break cannot be put off.")
         return Offer(False, False, why, why)
     postpone = used.postpones < rules.postpone_limit
     skip = used.skips < rules.skip_limit
     return Offer(postpone, skip,
-                 "" if postpone else _limit_reached("postponed", used.postpones, rules.postpone_limit),
-                 "" if skip else _limit_reached("skipped", used.skips, rules.skip_limit))
+                 "" if postpone else _postpones_used(used.postpones, rules.postpone_limit),
+                 "" if skip else _skips_used(used.skips, rules.skip_limit))
 
 
-def _limit_reached(done: str, count: int, limit: int) -> str:
+def _postpones_used(count: int, limit: int) -> str:
     if limit == 0:
-        return f"You chose not to have breaks {done}."
-    return (f"You have {done} this break {plural(count, 'time')} today, "
-            f"the most you chose, so it cannot be {done} again until tomorrow.")
+        return translate("breaks", "You chose not to have breaks postponed.")
+    return tr("You have postponed this break %n times today, the most you chose, so it cannot "
+              "be postponed again until tomorrow.", "postpones", count)
+
+
+def _skips_used(count: int, limit: int) -> str:
+    if limit == 0:
+        return translate("breaks", "You chose not to have breaks skipped.")
+    return tr("You have skipped this break %n times today, the most you chose, so it cannot "
+              "be skipped again until tomorrow.", "skips", count)

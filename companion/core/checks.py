@@ -16,6 +16,11 @@ from dataclasses import dataclass
 from datetime import datetime, time
 from typing import Any, TypeGuard
 
+from .i18n import QT_TRANSLATE_NOOP, translate
+
+# The units a check may name, translated where the check speaks ("seconds": routines).
+UNITS = (QT_TRANSLATE_NOOP("checks", "seconds"),)
+
 #: None when the value is fine, else the words on what is wrong with it.
 Check = Callable[[Any], "str | None"]
 
@@ -42,7 +47,7 @@ def problems(table: Mapping[str, Any], fields: Mapping[str, Field]) -> Iterator[
     for name, field in fields.items():
         if name not in table:
             if field.required:
-                yield name, "is missing"
+                yield name, translate("checks", "is missing")
         elif (wrong := field.check(table[name])) is not None:
             yield name, wrong
 
@@ -55,26 +60,20 @@ def describe(value: object) -> str:
     long one would flood the message. Huge integers cannot even be turned into text.
     """
     if value is None:
-        return "nothing"
+        return translate("checks", "nothing")
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):
-        return repr(value) if value.bit_length() <= 64 else "a very large number"
+        return repr(value) if value.bit_length() <= 64 else translate("checks", "a very large number")
     if isinstance(value, float):
         return repr(value) if math.isfinite(value) else str(value)
     if isinstance(value, str):
         return repr(value) if len(value) <= 40 else repr(value[:37]) + "..."
     if isinstance(value, list):
-        return "a list"
+        return translate("checks", "a list")
     if isinstance(value, dict):
-        return "a table"
-    return f"a {type(value).__name__}"  # TOML dates and times
-
-
-def _range(low: float, high: float | None) -> str:
-    if high is None:
-        return f" of {low:g} or more"
-    return f" from {low:g} to {high:g}"
+        return translate("checks", "a table")
+    return translate("checks", "a {type}").format(type=type(value).__name__)  # TOML dates and times
 
 
 # -- what a value is ------------------------------------------------------------------------
@@ -107,51 +106,70 @@ def whole(low: int, high: int | None = None) -> Check:
     def check(value: object) -> str | None:
         if whole_in(value, low, high):
             return None
-        return f"should be a whole number{_range(low, high)}, not {describe(value)}"
+        if high is None:
+            wrong = translate("checks", "should be a whole number of {low} or more, not {value}")
+        else:
+            wrong = translate("checks", "should be a whole number from {low} to {high}, not {value}")
+        return wrong.format(low=f"{low:g}", high=f"{high:g}" if high is not None else "",
+                            value=describe(value))
     return check
 
 
 def number(low: float, high: float | None = None, unit: str = "") -> Check:
-    """A finite number in a range; ``unit`` names it ("seconds")."""
-    of = f" of {unit}" if unit else ""
-
+    """A finite number in a range; ``unit`` names it ("seconds", in the person's language)."""
     def check(value: object) -> str | None:
         if number_in(value, low, high):
             return None
-        return f"should be a number{of}{_range(low, high)}, not {describe(value)}"
+        if unit and high is None:
+            wrong = translate("checks", "should be a number of {unit} of {low} or more, not {value}")
+        elif unit:
+            wrong = translate("checks", "should be a number of {unit} from {low} to {high}, not {value}")
+        elif high is None:
+            wrong = translate("checks", "should be a number of {low} or more, not {value}")
+        else:
+            wrong = translate("checks", "should be a number from {low} to {high}, not {value}")
+        return wrong.format(unit=translate("checks", unit), low=f"{low:g}",
+                            high=f"{high:g}" if high is not None else "", value=describe(value))
     return check
 
 
 def flag(value: object) -> str | None:
     """true or false."""
-    return None if isinstance(value, bool) else f"should be true or false, not {describe(value)}"
+    if isinstance(value, bool):
+        return None
+    return translate("checks", "should be true or false, not {value}").format(value=describe(value))
 
 
 def text(longest: int | None = None, required: bool = True) -> Check:
     """Text, not blank unless not ``required`` (then None passes too), at most ``longest``."""
     def check(value: object) -> str | None:
         if value is None:
-            return "is missing" if required else None
+            return translate("checks", "is missing") if required else None
         if not isinstance(value, str):
-            return f"should be {'non-empty ' if required else ''}text, not {describe(value)}"
+            wrong = (translate("checks", "should be non-empty text, not {value}") if required
+                     else translate("checks", "should be text, not {value}"))
+            return wrong.format(value=describe(value))
         if required and not value.strip():
-            return "should be non-empty text"
+            return translate("checks", "should be non-empty text")
         if longest is not None and len(value.strip()) > longest:
-            return f"should be at most {longest} characters long (it has {len(value.strip())})"
+            return translate("checks", "should be at most {longest} characters long (it has {length})"
+                             ).format(longest=longest, length=len(value.strip()))
         return None
     return check
 
 
 def any_text(value: object) -> str | None:
     """Any text, even empty."""
-    return None if isinstance(value, str) else f"should be text, not {describe(value)}"
+    if isinstance(value, str):
+        return None
+    return translate("checks", "should be text, not {value}").format(value=describe(value))
 
 
 def texts(value: object) -> str | None:
     """A list of text."""
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return None
-    return f"should be a list of text, not {describe(value)}"
+    return translate("checks", "should be a list of text, not {value}").format(value=describe(value))
 
 
 def one_of(choices: Collection[str]) -> Check:
@@ -159,7 +177,8 @@ def one_of(choices: Collection[str]) -> Check:
     def check(value: object) -> str | None:
         if isinstance(value, str) and value in choices:
             return None
-        return f"should be one of {', '.join(choices)}, not {describe(value)}"
+        return translate("checks", "should be one of {choices}, not {value}").format(
+            choices=", ".join(choices), value=describe(value))
     return check
 
 
@@ -170,8 +189,8 @@ def moment(value: object) -> str | None:
     except ValueError:
         when = None
     if when is None:
-        return f"should be a date and time, not {describe(value)}"
-    return None if when.utcoffset() is not None else "should be a time with its UTC offset"
+        return translate("checks", "should be a date and time, not {value}").format(value=describe(value))
+    return None if when.utcoffset() is not None else translate("checks", "should be a time with its UTC offset")
 
 
 def clock_time(value: object) -> str | None:
@@ -181,8 +200,10 @@ def clock_time(value: object) -> str | None:
     except ValueError:
         parsed = None
     if parsed is None:
-        return f"should be a time like 09:30, not {describe(value)}"
-    return None if parsed.tzinfo is None else "should be a time like 09:30, without a time zone"
+        return translate("checks", "should be a time like 09:30, not {value}").format(value=describe(value))
+    if parsed.tzinfo is None:
+        return None
+    return translate("checks", "should be a time like 09:30, without a time zone")
 
 
 def optional(check: Check) -> Check:
@@ -191,12 +212,17 @@ def optional(check: Check) -> Check:
 
 
 def each(check: Check, what: str) -> Check:
-    """A list whose every item passes ``check``; ``what`` says what the list should be."""
+    """A list whose every item passes ``check``; ``what`` says what the list should be
+    (marked with QT_TRANSLATE_NOOP("checks", ...): it is translated when a problem is said)."""
     def check_all(value: object) -> str | None:
         if not isinstance(value, list):
-            return f"should be {what}, not {describe(value)}"
+            return translate("checks", "should be {what}, not {value}").format(
+                what=translate("checks", what), value=describe(value))
         wrong = next((item for item in value if check(item) is not None), _NONE)
-        return None if wrong is _NONE else f"should be {what} ({describe(wrong)} is not one)"
+        if wrong is _NONE:
+            return None
+        return translate("checks", "should be {what} ({value} is not one)").format(
+            what=translate("checks", what), value=describe(wrong))
     return check_all
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from . import safe_files
+from .i18n import translate
 
 # Every content file Companion ships is under 10 kB; a megabyte is far beyond any
 # honest routine or pattern file, and refusing it early keeps a stray download or
@@ -22,7 +23,7 @@ def read_toml(path: Path) -> tuple[dict[str, Any] | None, str | None]:
     name = Path(path).name
     try:
         # A regular file only: a named pipe called *.toml would block the app on open.
-        data = safe_files.read_limited(path, MAX_FILE_BYTES, "Companion content file")
+        data = safe_files.read_limited(path, MAX_FILE_BYTES, translate("files", "a Companion content file"))
     except safe_files.TooLarge:
         return None, (f"{name}: is larger than {MAX_FILE_BYTES // 1_000_000} MB, far too big "
                       f"for a Companion content file, so it was not read")

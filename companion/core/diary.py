@@ -12,23 +12,73 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .kinds import EventKind
+from .translated import Words
 from .wording import date_text, time_of_day
 
+# Each table's keys are what the history stores; its words are read in the person's
+# language when looked up. The "in a sentence" tables are the same words inside a
+# sentence ("palm" in English, still "Handfläche" in German).
 # Palm comes first: it is the reason most people open the diary.
-AREAS = {
-    "palm": "Palm", "thumb": "Thumb", "fingers": "Fingers",
-    "wrist_forearm": "Wrist or forearm", "upper_arm": "Upper arm", "eyelid": "Eyelid",
-    "face": "Face", "neck_shoulder": "Neck or shoulder", "back": "Back", "thigh": "Thigh",
-    "calf": "Calf", "foot": "Foot", "other": "Somewhere else",
-}
-SIDES = {"left": "left", "right": "right", "both": "both sides", "centre": "centre"}
-DURATIONS = {
-    "seconds": "A few seconds", "minute": "Up to a minute",
-    "minutes": "Several minutes", "hours": "On and off for hours",
-}
-STRENGTHS = {"faint": "Faint (felt more than seen)", "visible": "Visible",
-             "strong": "Strong (moves a finger or joint)"}
+AREAS = Words("diary", {
+    "palm": QT_TRANSLATE_NOOP("diary", "Palm"),
+    "thumb": QT_TRANSLATE_NOOP("diary", "Thumb"),
+    "fingers": QT_TRANSLATE_NOOP("diary", "Fingers"),
+    "wrist_forearm": QT_TRANSLATE_NOOP("diary", "Wrist or forearm"),
+    "upper_arm": QT_TRANSLATE_NOOP("diary", "Upper arm"),
+    "eyelid": QT_TRANSLATE_NOOP("diary", "Eyelid"),
+    "face": QT_TRANSLATE_NOOP("diary", "Face"),
+    "neck_shoulder": QT_TRANSLATE_NOOP("diary", "Neck or shoulder"),
+    "back": QT_TRANSLATE_NOOP("diary", "Back"),
+    "thigh": QT_TRANSLATE_NOOP("diary", "Thigh"),
+    "calf": QT_TRANSLATE_NOOP("diary", "Calf"),
+    "foot": QT_TRANSLATE_NOOP("diary", "Foot"),
+    "other": QT_TRANSLATE_NOOP("diary", "Somewhere else"),
+})
+AREAS_IN_SENTENCE = Words("diary, in a sentence", {
+    "palm": QT_TRANSLATE_NOOP("diary, in a sentence", "palm"),
+    "thumb": QT_TRANSLATE_NOOP("diary, in a sentence", "thumb"),
+    "fingers": QT_TRANSLATE_NOOP("diary, in a sentence", "fingers"),
+    "wrist_forearm": QT_TRANSLATE_NOOP("diary, in a sentence", "wrist or forearm"),
+    "upper_arm": QT_TRANSLATE_NOOP("diary, in a sentence", "upper arm"),
+    "eyelid": QT_TRANSLATE_NOOP("diary, in a sentence", "eyelid"),
+    "face": QT_TRANSLATE_NOOP("diary, in a sentence", "face"),
+    "neck_shoulder": QT_TRANSLATE_NOOP("diary, in a sentence", "neck or shoulder"),
+    "back": QT_TRANSLATE_NOOP("diary, in a sentence", "back"),
+    "thigh": QT_TRANSLATE_NOOP("diary, in a sentence", "thigh"),
+    "calf": QT_TRANSLATE_NOOP("diary, in a sentence", "calf"),
+    "foot": QT_TRANSLATE_NOOP("diary, in a sentence", "foot"),
+    "other": QT_TRANSLATE_NOOP("diary, in a sentence", "somewhere else"),
+})
+SIDES = Words("diary", {
+    "left": QT_TRANSLATE_NOOP("diary", "left"),
+    "right": QT_TRANSLATE_NOOP("diary", "right"),
+    "both": QT_TRANSLATE_NOOP("diary", "both sides"),
+    "centre": QT_TRANSLATE_NOOP("diary", "centre"),
+})
+DURATIONS = Words("diary", {
+    "seconds": QT_TRANSLATE_NOOP("diary", "A few seconds"),
+    "minute": QT_TRANSLATE_NOOP("diary", "Up to a minute"),
+    "minutes": QT_TRANSLATE_NOOP("diary", "Several minutes"),
+    "hours": QT_TRANSLATE_NOOP("diary", "On and off for hours"),
+})
+DURATIONS_IN_SENTENCE = Words("diary, in a sentence", {
+    "seconds": QT_TRANSLATE_NOOP("diary, in a sentence", "a few seconds"),
+    "minute": QT_TRANSLATE_NOOP("diary, in a sentence", "up to a minute"),
+    "minutes": QT_TRANSLATE_NOOP("diary, in a sentence", "several minutes"),
+    "hours": QT_TRANSLATE_NOOP("diary, in a sentence", "on and off for hours"),
+})
+STRENGTHS = Words("diary", {
+    "faint": QT_TRANSLATE_NOOP("diary", "Faint (felt more than seen)"),
+    "visible": QT_TRANSLATE_NOOP("diary", "Visible"),
+    "strong": QT_TRANSLATE_NOOP("diary", "Strong (moves a finger or joint)"),
+})
+STRENGTHS_IN_SENTENCE = Words("diary, in a sentence", {
+    "faint": QT_TRANSLATE_NOOP("diary, in a sentence", "faint"),
+    "visible": QT_TRANSLATE_NOOP("diary, in a sentence", "visible"),
+    "strong": QT_TRANSLATE_NOOP("diary, in a sentence", "strong"),
+})
 
 LOGGED, EDITED, DELETED = EventKind.TWITCH_LOGGED, EventKind.TWITCH_EDITED, EventKind.TWITCH_DELETED
 LONG_RUNNING_DAYS = 14  # NHS: see a GP about a twitch lasting more than two weeks.
@@ -51,7 +101,7 @@ class Entry:
 
     def where(self) -> str:
         """Body area and side in words, e.g. "Palm, left"."""
-        return f"{AREAS[self.area]}, {SIDES[self.side]}"
+        return translate("diary", "{area}, {side}").format(area=AREAS[self.area], side=SIDES[self.side])
 
 
 def summary(entry: Entry, trigger_labels: Mapping[str, str], now: datetime,
@@ -65,14 +115,15 @@ def summary(entry: Entry, trigger_labels: Mapping[str, str], now: datetime,
     """
     when = entry.occurred_at.astimezone(tz)
     day = date_text(when, weekday="short", year=when.year != now.astimezone(tz).year)
-    strength = STRENGTHS[entry.strength].split(" (")[0].lower()  # the word, not its gloss
-    how = f"{DURATIONS[entry.duration]}, {strength}."
+    how = translate("diary", "{how_long}, {strength}.").format(
+        how_long=DURATIONS[entry.duration], strength=STRENGTHS_IN_SENTENCE[entry.strength])
     if entry.triggers:
-        how += " Suspected triggers: " + ", ".join(trigger_labels.get(t, t)
-                                                   for t in entry.triggers) + "."
-    lines = [f"{day}, {time_of_day(when)} — {entry.where()}", how]
+        how += translate("diary", " Suspected triggers: {triggers}.").format(
+            triggers=", ".join(trigger_labels.get(t, t) for t in entry.triggers))
+    lines = [translate("diary", "{day}, {time} — {where}").format(
+        day=day, time=time_of_day(when), where=entry.where()), how]
     if entry.note:
-        lines.append(f"Note: {entry.note}")
+        lines.append(translate("diary", "Note: {note}").format(note=entry.note))
     return lines
 
 
@@ -173,8 +224,9 @@ def twitch_days_span(history: Any, now: datetime, tz: tzinfo | None = None) -> i
 
 def long_running_reason(days: int) -> str:
     """The 'see a doctor soon' reason for twitching recorded over ``days`` days."""
-    return (f"Your diary shows twitching on days spread over {days} days. Twitching that "
-            "goes on for more than two weeks is worth showing to a doctor.")
+    return translate("diary", "Your diary shows twitching on days spread over {days} days. "
+                     "Twitching that goes on for more than two weeks is worth showing to a "
+                     "doctor.").format(days=days)
 
 
 def diary_alert(history: Any, now: datetime, tz: tzinfo | None = None) -> str | None:

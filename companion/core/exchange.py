@@ -21,6 +21,7 @@ from typing import Any
 
 from . import event_data
 from .history import Event
+from .i18n import translate
 from .kinds import EventKind as K
 from .kinds import ReminderKind
 
@@ -72,20 +73,23 @@ def read_events_csv(text: str) -> list[Event]:
     """The events in CSV text written by ``events_csv``; NotImportable if it is not that."""
     rows = csv.reader(io.StringIO(text))
     if tuple(next(rows, ())) != EVENT_COLUMNS:
-        raise NotImportable("This CSV file was not exported by Companion with one row per "
-                            "event (its first line is not the column names Companion writes).")
+        raise NotImportable(translate("exchange", "This CSV file was not exported by Companion with "
+                                      "one row per event (its first line is not the column names "
+                                      "Companion writes)."))
     found = []
     for number, row in enumerate(rows, start=2):
         if len(row) != len(EVENT_COLUMNS):
-            raise NotImportable(f"Line {number} of the file is damaged (it has {len(row)} "
-                                f"values, not {len(EVENT_COLUMNS)}).")
+            raise NotImportable(translate("exchange", "Line {line} of the file is damaged (it has "
+                                          "{count} values, not {wanted}).").format(
+                line=number, count=len(row), wanted=len(EVENT_COLUMNS)))
         event_id, at, _, kind, details = row
         try:
             data = json.loads(details)
         except (ValueError, RecursionError):
-            raise NotImportable(f"Line {number} of the file is damaged (its details "
-                                "cannot be read).") from None
-        found.append(_event(event_id, at, kind, data, f"Line {number}"))
+            raise NotImportable(translate("exchange", "Line {line} of the file is damaged (its "
+                                          "details cannot be read).").format(line=number)) from None
+        found.append(_event(event_id, at, kind, data, translate("exchange", "Line {line}").format(
+            line=number)))
     return found
 
 
@@ -108,27 +112,31 @@ def read_backup(data: bytes) -> list[Event]:
     try:
         document = json.loads(data.decode("utf-8"))
     except UnicodeDecodeError:
-        raise NotImportable("This file is not a Companion backup (it is not text).") from None
+        raise NotImportable(translate("exchange", "This file is not a Companion backup (it is not "
+                                      "text).")) from None
     except (ValueError, RecursionError):
-        raise NotImportable("This file is damaged or is not a Companion backup (it is not "
-                            "complete JSON).") from None
+        raise NotImportable(translate("exchange", "This file is damaged or is not a Companion backup "
+                                      "(it is not complete JSON).")) from None
     if not isinstance(document, dict) or document.get("format") != BACKUP_FORMAT:
-        raise NotImportable("This file is not a Companion backup.")
+        raise NotImportable(translate("exchange", "This file is not a Companion backup."))
     version = document.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise NotImportable("This Companion backup is damaged (its version is missing).")
+        raise NotImportable(translate("exchange", "This Companion backup is damaged (its version is "
+                                      "missing)."))
     if version > BACKUP_VERSION:
-        raise NotImportable("This backup was made by a newer Companion; update Companion "
-                            "to import it.")
+        raise NotImportable(translate("exchange", "This backup was made by a newer Companion; "
+                                      "update Companion to import it."))
     events = document.get("events")
     if not isinstance(events, list):
-        raise NotImportable("This Companion backup is damaged (its list of entries is missing).")
+        raise NotImportable(translate("exchange", "This Companion backup is damaged (its list of "
+                                      "entries is missing)."))
     found = []
     for number, item in enumerate(events, start=1):
         if not isinstance(item, dict):
-            raise NotImportable(f"Entry {number} of the backup is damaged.")
+            raise NotImportable(translate("exchange", "Entry {entry} of the backup is damaged.").format(
+                entry=number))
         event = _event(item.get("id"), item.get("at"), item.get("kind"), item.get("data"),
-                       f"Entry {number} of the backup")
+                       translate("exchange", "Entry {entry} of the backup").format(entry=number))
         machine = item.get("machine")
         if isinstance(machine, str) and MACHINE_ID.fullmatch(machine):
             event = replace(event, machine=machine)
@@ -139,15 +147,20 @@ def read_backup(data: bytes) -> list[Event]:
 def _event(event_id: object, at: object, kind: object, data: object, where: str) -> Event:
     """One imported event, checked as Companion checks the ones it records."""
     if not isinstance(event_id, str) or not event_id or len(event_id) > 100:
-        raise NotImportable(f"{where} is damaged (it has no id).")
+        raise NotImportable(translate("exchange", "{where} is damaged (it has no id).").format(
+            where=where))
     if not isinstance(kind, str) or not kind or len(kind) > 100:
-        raise NotImportable(f"{where} is damaged (it does not say what it records).")
+        raise NotImportable(translate("exchange", "{where} is damaged (it does not say what it "
+                                      "records).").format(where=where))
     try:
         when = _utc_time(at)
     except ValueError:
-        raise NotImportable(f"{where} is damaged (its time cannot be read).") from None
+        raise NotImportable(translate("exchange", "{where} is damaged (its time cannot be read)."
+                                      ).format(where=where)) from None
     if (problem := event_data.problem(kind, data)) is not None:
-        raise NotImportable(f"{where} is damaged ({problem}).")
+        # (The problem itself names a field of the file, in the file's own words.)
+        raise NotImportable(translate("exchange", "{where} is damaged ({problem}).").format(
+            where=where, problem=problem))
     assert isinstance(data, dict)  # (problem() said so)
     return Event(kind=kind, at=when, data=data, id=event_id)
 

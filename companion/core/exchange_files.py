@@ -14,6 +14,7 @@ from pathlib import Path
 
 from . import exchange, safe_files
 from .history import Event, History
+from .i18n import tr, translate
 
 # Far above a backup of ten years of daily use (~350 bytes an event, ~40,000 a year; a
 # dense year of 100,000 events is ~30 MB), and what an import may hold in memory at once.
@@ -38,7 +39,7 @@ def format_for(path: Path) -> Format:
 
 
 def _amount(n: int) -> str:
-    return f"{n:,} {'entry' if n == 1 else 'entries'}"
+    return tr("%n entries", "history entries", n)
 
 
 def export(history: History, path: Path, chosen: Format, now: datetime, tz: tzinfo) -> str:
@@ -55,13 +56,17 @@ def export(history: History, path: Path, chosen: Format, now: datetime, tz: tzin
     try:
         safe_files.write_atomically(path, data)
     except OSError as exc:
-        raise TransferFailed(f"{path.name} could not be written "
-                             f"({exc.strerror or exc}); nothing was exported.") from exc
-    what = "one row per day" if chosen is Format.DAYS_CSV else _amount(len(events))
-    told = f"Exported {what} to {path.name}."
+        raise TransferFailed(translate("exchange", "{file} could not be written ({problem}); nothing "
+                                       "was exported.").format(file=path.name,
+                                                               problem=exc.strerror or exc)) from exc
+    if chosen is Format.DAYS_CSV:
+        told = translate("exchange", "Exported one row per day to {file}.").format(file=path.name)
+    else:
+        told = translate("exchange", "Exported {entries} to {file}.").format(
+            entries=_amount(len(events)), file=path.name)
     if history.skipped:
-        told += (f" {_amount(history.skipped)} in your history could not be read and "
-                 f"{'is' if history.skipped == 1 else 'are'} not in it.")
+        told += " " + tr("%n entries in your history could not be read and are not in it.",
+                         "unreadable entries", history.skipped)
     return told
 
 
@@ -70,12 +75,14 @@ def read_file(path: Path) -> list[Event]:
     for anything else. Nothing is changed."""
     path = Path(path)
     try:
-        data = safe_files.read_limited(path, IMPORT_LIMIT_BYTES, "Companion backup")
+        data = safe_files.read_limited(path, IMPORT_LIMIT_BYTES, translate("files", "a Companion backup"))
     except FileNotFoundError:
-        raise TransferFailed(f"{path.name} was not found; nothing was imported.") from None
+        raise TransferFailed(translate("exchange", "{file} was not found; nothing was imported."
+                                       ).format(file=path.name)) from None
     except OSError as exc:  # not a regular file, far too large, no permission
-        raise TransferFailed(f"{path.name} cannot be read ({exc.strerror or exc}); nothing "
-                             "was imported.") from None
+        raise TransferFailed(translate("exchange", "{file} cannot be read ({problem}); nothing was "
+                                       "imported.").format(file=path.name,
+                                                           problem=exc.strerror or exc)) from None
     try:
         if data.lstrip()[:1] == b"{":
             return exchange.read_backup(data)
@@ -83,15 +90,16 @@ def read_file(path: Path) -> list[Event]:
         if text.startswith(",".join(exchange.EVENT_COLUMNS)):
             return exchange.read_events_csv(text)
         if text.startswith(",".join(exchange.DAY_COLUMNS)):
-            raise exchange.NotImportable(
-                "This file holds a summary per day, which cannot be imported; import a "
-                "backup (.json) or a CSV with one row per event.")
-        raise exchange.NotImportable("This is not a Companion backup.")
+            raise exchange.NotImportable(translate(
+                "exchange", "This file holds a summary per day, which cannot be imported; import "
+                "a backup (.json) or a CSV with one row per event."))
+        raise exchange.NotImportable(translate("exchange", "This is not a Companion backup."))
     except UnicodeDecodeError:
-        raise TransferFailed(f"{path.name} is not a Companion backup; nothing was "
-                             "imported.") from None
+        raise TransferFailed(translate("exchange", "{file} is not a Companion backup; nothing was "
+                                       "imported.").format(file=path.name)) from None
     except exchange.NotImportable as exc:
-        raise TransferFailed(f"{path.name}: {exc} Nothing was imported.") from None
+        raise TransferFailed(translate("exchange", "{file}: {problem} Nothing was imported.").format(
+            file=path.name, problem=exc)) from None
 
 
 def import_file(history: History, path: Path) -> str:
@@ -102,12 +110,15 @@ def import_file(history: History, path: Path) -> str:
     try:
         added = history.merge(events, checked=True)  # read_file checked each one
     except (ValueError, sqlite3.Error) as exc:  # full disk, damaged file: all or nothing
-        raise TransferFailed(f"{path.name} could not be added to your history ({exc}); "
-                             "nothing was imported.") from exc
+        raise TransferFailed(translate("exchange", "{file} could not be added to your history "
+                                       "({problem}); nothing was imported.").format(
+            file=path.name, problem=exc)) from exc
     if not added:
-        return f"Nothing new: every entry in {path.name} is already in your history."
+        return translate("exchange", "Nothing new: every entry in {file} is already in your "
+                         "history.").format(file=path.name)
     already = len(events) - added
-    told = f"Imported {_amount(added)} from {path.name}."
+    told = translate("exchange", "Imported {entries} from {file}.").format(
+        entries=_amount(added), file=path.name)
     if already:
-        told += f" {_amount(already)} {'was' if already == 1 else 'were'} already there."
+        told += " " + tr("%n entries were already there.", "entries already there", already)
     return told

@@ -20,6 +20,7 @@ from . import event_data, safe_files
 from .clock import Clock, utc_now
 from .event import Event as Event  # re-exported: readers of history find it here
 from .event import new_id as new_id
+from .i18n import tr, translate
 from .kinds import EventKind
 from .merge import new_events
 
@@ -177,6 +178,11 @@ def _check_integrity(db: sqlite3.Connection, full: bool) -> None:
         db.execute("SELECT at FROM events ORDER BY at DESC LIMIT 8").fetchall()
 
 
+def _unreadable_now(problem: object) -> str:
+    return translate("history file", "Your history could not be read ({problem}), so some of it "
+                     "may be missing here. Your file is left as it is.").format(problem=problem)
+
+
 class HistoryError(Exception):
     """The history file cannot be used (newer schema, unwritable folder...)."""
 
@@ -222,11 +228,13 @@ class History:
             return self._connect()
         except (sqlite3.OperationalError, OSError) as exc:
             # Locked, disk full, read-only folder: the file may be fine, so never move it.
-            raise HistoryError(f"History file {self.path} cannot be opened: {exc}") from exc
+            raise HistoryError(translate("history file", "History file {file} cannot be opened: {problem}"
+                                         ).format(file=self.path, problem=exc)) from exc
         except sqlite3.DatabaseError as exc:  # not a database, or damaged pages
             if self.recovered_from is None:  # _connect could not move it aside
-                raise HistoryError(f"History file {self.path} is damaged and could not be "
-                                   f"moved aside: {exc.__cause__}") from exc
+                raise HistoryError(translate("history file", "History file {file} is damaged and "
+                                             "could not be moved aside: {problem}").format(
+                    file=self.path, problem=exc.__cause__)) from exc
             log.warning("history %s was unreadable (%s); moved to %s",
                         self.path, exc, self.recovered_from)
             return self._connect()
@@ -287,9 +295,10 @@ class History:
     def _migrate(self, db: sqlite3.Connection) -> None:
         version = db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
-            raise HistoryError(
-                f"History file {self.path} was written by a newer Companion "
-                f"(schema {version}, this one knows {SCHEMA_VERSION})")
+            raise HistoryError(translate(
+                "history file", "History file {file} was written by a newer Companion (schema "
+                "{version}, this one knows {known})").format(file=self.path, version=version,
+                                                           known=SCHEMA_VERSION))
         for number in range(version, SCHEMA_VERSION):
             with db:
                 db.execute("BEGIN")
@@ -333,16 +342,16 @@ class History:
             self._roll_back()
             if not self._saving_fails:  # once: a full disk fails every write until freed
                 self._saving_fails = True
-                self.on_error(
-                    f"Could not save to your history ({exc}). New entries are kept in "
-                    "memory and will be saved when writing works again.")
+                self.on_error(translate(
+                    "history file", "Could not save to your history ({problem}). New entries are "
+                    "kept in memory and will be saved when writing works again.").format(problem=exc))
             else:
                 log.warning("history still cannot be saved: %s", exc)
             return
         self._pending.clear()
         if self._saving_fails:
             self._saving_fails = False
-            self.on_error("Your history is being saved again.")
+            self.on_error(translate("history file", "Your history is being saved again."))
         self._tell_stored()
 
     def _tell_stored(self) -> None:
@@ -415,17 +424,15 @@ class History:
             log.error("reading history failed: %s", exc)
             if not self._reading_failed:
                 self._reading_failed = True
-                self.on_error(f"Your history could not be read ({exc}), so some of it may "
-                              "be missing here. Your file is left as it is.")
+                self.on_error(_unreadable_now(exc))
         if newly_unreadable and not self._told_unreadable:
             # Once a session, with the count for the whole file: one full read, paid only
             # by a file that has damage, so a later, wider read finds nothing new to say.
             self._told_unreadable = True
             self._read(_SELECT, [], None)
             n = len(self._unreadable)
-            self.on_error(f"{n} {'entry' if n == 1 else 'entries'} in your history could "
-                          f"not be read and {'is' if n == 1 else 'are'} left out; your file "
-                          "is left as it is.")
+            self.on_error(tr("%n entries in your history could not be read and are left out; "
+                             "your file is left as it is.", "unreadable entries", n))
         return found
 
     def rows(self, sql: str, args: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
@@ -441,8 +448,7 @@ class History:
             log.error("reading history failed: %s", exc)
             if not self._reading_failed:
                 self._reading_failed = True
-                self.on_error(f"Your history could not be read ({exc}), so some of it may "
-                              "be missing here. Your file is left as it is.")
+                self.on_error(_unreadable_now(exc))
             return []
 
     def newest(self, kinds: Iterable[str] | None = None, since: datetime | None = None,

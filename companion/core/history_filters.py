@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, tzinfo
 
 from .history import Event, History
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .kinds import EventKind as K
 from .kinds import ReminderKind
 from .local_days import local_midnight
@@ -46,12 +47,25 @@ class Filter:
     """One choice of what to show."""
 
     key: str
-    label: str        # in the filter list
-    about: str        # its tooltip: what the choice shows
-    nothing: str      # the empty state begins with this: "No water recorded"
+    # The words in English, marked for translation; read them through the properties below.
+    english_label: str    # in the filter list
+    english_about: str    # its tooltip: what the choice shows
+    english_nothing: str  # the empty state begins with this: "No water recorded"
     kinds: frozenset[str] | None = None   # these event kinds; None for any
     reminder: str | None = None           # also this reminder kind's prompts
     everything: bool = False              # also every prompt shown and answered
+
+    @property
+    def label(self) -> str:
+        return translate("History", self.english_label)
+
+    @property
+    def about(self) -> str:
+        return translate("History", self.english_about)
+
+    @property
+    def nothing(self) -> str:
+        return translate("History", self.english_nothing)
 
     def newest(self, history: History, since: datetime | None,
                until: datetime | None) -> datetime | None:
@@ -80,23 +94,31 @@ class Filter:
 
 
 FILTERS = (
-    Filter("activity", "Activity",
-           "What you did, and the reminders you snoozed, skipped or missed",
-           "Nothing recorded"),
-    Filter("water", "Water", "Glasses of water and water reminders", "No water recorded",
+    Filter("activity", QT_TRANSLATE_NOOP("History", "Activity"),
+           QT_TRANSLATE_NOOP("History", "What you did, and the reminders you snoozed, skipped or missed"),
+           QT_TRANSLATE_NOOP("History", "Nothing recorded")),
+    Filter("water", QT_TRANSLATE_NOOP("History", "Water"),
+           QT_TRANSLATE_NOOP("History", "Glasses of water and water reminders"),
+           QT_TRANSLATE_NOOP("History", "No water recorded"),
            frozenset({K.WATER_LOGGED, K.WATER_UNDONE}), ReminderKind.HYDRATION),
-    Filter("stretch", "Stretch breaks", "Stretch sessions, natural breaks and stretch reminders",
-           "No stretch breaks recorded",
+    Filter("stretch", QT_TRANSLATE_NOOP("History", "Stretch breaks"),
+           QT_TRANSLATE_NOOP("History", "Stretch sessions, natural breaks and stretch reminders"),
+           QT_TRANSLATE_NOOP("History", "No stretch breaks recorded"),
            frozenset({K.STRETCH_SESSION, K.NATURAL_BREAK, K.DESKTOP_BREAK}), ReminderKind.STRETCH),
-    Filter("breathing", "Breathing", "Breathing sessions and breathing reminders",
-           "No breathing recorded", frozenset({K.BREATHING_SESSION}), ReminderKind.BREATHING),
-    Filter("diary", "Diary and checks", "Twitch diary entries and saved checks of a symptom",
-           "No diary entries or saved checks",
+    Filter("breathing", QT_TRANSLATE_NOOP("History", "Breathing"),
+           QT_TRANSLATE_NOOP("History", "Breathing sessions and breathing reminders"),
+           QT_TRANSLATE_NOOP("History", "No breathing recorded"), frozenset({K.BREATHING_SESSION}),
+           ReminderKind.BREATHING),
+    Filter("diary", QT_TRANSLATE_NOOP("History", "Diary and checks"),
+           QT_TRANSLATE_NOOP("History", "Twitch diary entries and saved checks of a symptom"),
+           QT_TRANSLATE_NOOP("History", "No diary entries or saved checks"),
            frozenset({K.TWITCH_LOGGED, K.TWITCH_EDITED, K.TWITCH_DELETED, K.SYMPTOM_CHECK})),
-    Filter("held", "Held or missed", "Reminders held while you were away or busy, and missed ones",
-           "No held or missed reminders", HELD_OR_MISSED),
-    Filter("everything", "Everything", "All of it, with every reminder shown and answered",
-           "Nothing recorded", everything=True),
+    Filter("held", QT_TRANSLATE_NOOP("History", "Held or missed"),
+           QT_TRANSLATE_NOOP("History", "Reminders held while you were away or busy, and missed ones"),
+           QT_TRANSLATE_NOOP("History", "No held or missed reminders"), HELD_OR_MISSED),
+    Filter("everything", QT_TRANSLATE_NOOP("History", "Everything"),
+           QT_TRANSLATE_NOOP("History", "All of it, with every reminder shown and answered"),
+           QT_TRANSLATE_NOOP("History", "Nothing recorded"), everything=True),
 )
 
 
@@ -116,9 +138,12 @@ class Period:
     """How far back to look."""
 
     key: str
-    label: str
-    days: int | None   # None: everything
-    words: str         # ends the empty state: "in the last 7 days"
+    english_label: str  # marked for translation; read it as ``label``
+    days: int | None    # None: everything
+
+    @property
+    def label(self) -> str:
+        return translate("History", self.english_label)
 
     def since(self, now: datetime, tz: tzinfo) -> datetime | None:
         """The local midnight this period starts at (today counts as one of its days)."""
@@ -128,13 +153,20 @@ class Period:
 
 
 PERIODS = (
-    Period("week", "Last 7 days", 7, "in the last 7 days"),
-    Period("month", "Last 30 days", 30, "in the last 30 days"),
-    Period("all", "All time", None, "yet"),
+    Period("week", QT_TRANSLATE_NOOP("History", "Last 7 days"), 7),
+    Period("month", QT_TRANSLATE_NOOP("History", "Last 30 days"), 30),
+    Period("all", QT_TRANSLATE_NOOP("History", "All time"), None),
 )
 
 
 def empty_text(chosen: Filter, period: Period) -> str:
-    """What an empty list says: 'Nothing recorded in the last 7 days.'"""
-    return f"{chosen.nothing} {period.words}."
+    """What an empty list says: 'Nothing recorded in the last 7 days.' (a whole sentence
+    for each period, so a translation may say it in its own order)."""
+    if period.days == 7:
+        sentence = translate("History", "{nothing} in the last 7 days.")
+    elif period.days == 30:
+        sentence = translate("History", "{nothing} in the last 30 days.")
+    else:
+        sentence = translate("History", "{nothing} yet.")
+    return sentence.format(nothing=chosen.nothing)
 

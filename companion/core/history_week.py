@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
 from .history import History
+from .i18n import tr, translate
 from .local_days import local_midnight
 from .today import summarize
-from .wording import plural, weekday_name
+from .wording import weekday_name
 
 DAYS = 7
 
@@ -25,12 +26,13 @@ class DayTally:
     @property
     def name(self) -> str:
         """'Today', else the short weekday: 'Mon'."""
-        return "Today" if self.today else weekday_name(self.day.weekday(), "short")
+        return translate("History", "Today") if self.today else weekday_name(self.day.weekday(), "short")
 
     @property
     def words(self) -> str:
         """'3 glasses, 2 breaks' (said whole to a screen reader)."""
-        return f"{plural(self.glasses, 'glass', 'glasses')}, {plural(self.breaks, 'break')}"
+        return translate("History", "{glasses}, {breaks}").format(
+            glasses=tr("%n glasses", "water", self.glasses), breaks=tr("%n breaks", "breaks", self.breaks))
 
 
 def week_glance(history: History, now: datetime, tz: tzinfo) -> list[DayTally]:

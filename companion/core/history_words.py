@@ -15,17 +15,21 @@ from typing import Any
 
 from . import diary
 from .history import Event
+from .i18n import QT_TRANSLATE_NOOP, tr, translate
 from .kinds import AWAY_REASONS, ReminderKind
 from .kinds import EventKind as K
-from .wording import date_text, describe_minutes, describe_seconds, plural, time_of_day
+from .translated import Words
+from .wording import date_text, describe_minutes, describe_seconds, time_of_day
 
-REMINDER_NAMES: dict[str, str] = {ReminderKind.HYDRATION: "Water reminder",
-                  ReminderKind.STRETCH: "Stretch reminder",
-                  ReminderKind.BREATHING: "Breathing reminder"}
+REMINDER_NAMES: Words[str] = Words("History", {
+    ReminderKind.HYDRATION: QT_TRANSLATE_NOOP("History", "Water reminder"),
+    ReminderKind.STRETCH: QT_TRANSLATE_NOOP("History", "Stretch reminder"),
+    ReminderKind.BREATHING: QT_TRANSLATE_NOOP("History", "Breathing reminder")})
 # What a saved check (Check a symptom) concluded (the checklist's levels), as a sentence ends.
-CHECK_LEVELS = {"urgent": "get help now", "see_doctor_soon": "see a doctor soon",
-                "self_care": "self-care"}
-STRENGTHS = {"faint": "faint", "visible": "visible", "strong": "strong"}
+CHECK_LEVELS = Words("History", {
+    "urgent": QT_TRANSLATE_NOOP("History", "get help now"),
+    "see_doctor_soon": QT_TRANSLATE_NOOP("History", "see a doctor soon"),
+    "self_care": QT_TRANSLATE_NOOP("History", "self-care")})
 NOTE_LENGTH = 60  # a longer diary note is cut short here; the diary shows it whole
 
 
@@ -37,9 +41,9 @@ def local_time(when: datetime, tz: tzinfo) -> str:
 def day_title(day: date, today: date) -> str:
     """'Today', 'Yesterday', 'Monday 30 November', with the year when not this year's."""
     if day == today:
-        return "Today"
+        return translate("History", "Today")
     if day == today - timedelta(days=1):
-        return "Yesterday"
+        return translate("History", "Yesterday")
     return date_text(day, year=day.year != today.year)
 
 
@@ -60,10 +64,12 @@ def _duration(seconds: float | None) -> str:
 
 def _reminder(data: dict[str, Any]) -> str:
     kind = data.get("kind")
-    if kind in REMINDER_NAMES:
+    if isinstance(kind, str) and kind in REMINDER_NAMES:
         return REMINDER_NAMES[kind]
     name = _text(kind)
-    return f"Reminder ({name})" if name else "Reminder"
+    if name:
+        return translate("History", "Reminder ({name})").format(name=name)
+    return translate("History", "Reminder")
 
 
 @dataclass(frozen=True)
@@ -85,139 +91,204 @@ def _name(ctx: Context, value: str | None) -> str | None:
 
 def _water(event: Event, ctx: Context) -> str:
     ml = event.data.get("ml")
-    text = "Drank a glass of water" + (f" ({round(ml)} ml)" if ml is not None else "")
-    return text + (", later taken back" if event.id in ctx.undone else "")
+    back = event.id in ctx.undone
+    if ml is None:
+        return (translate("History", "Drank a glass of water, later taken back") if back
+                else translate("History", "Drank a glass of water"))
+    if back:
+        return translate("History", "Drank a glass of water ({ml} ml), later taken back").format(
+            ml=round(ml))
+    return translate("History", "Drank a glass of water ({ml} ml)").format(ml=round(ml))
 
 
 def _water_undone(event: Event, ctx: Context) -> str:
     when = ctx.glass_times.get(event.data["event"])
     if when is None:
-        return "Took back a glass of water"
-    return f"Took back the glass of water logged at {local_time(when, ctx.tz)}"
+        return translate("History", "Took back a glass of water")
+    return translate("History", "Took back the glass of water logged at {time}").format(
+        time=local_time(when, ctx.tz))
 
 
 def _stretch(event: Event, ctx: Context) -> str:
     d = event.data
     routine = _name(ctx, d.get("routine"))
-    head = f"Stretch break: {routine}" if routine else "Stretch break"
+    head = (translate("History", "Stretch break: {routine}").format(routine=routine) if routine
+            else translate("History", "Stretch break"))
     done, total = d.get("steps_done"), d.get("steps_total")
     took = _duration(d.get("seconds"))
     if d.get("completed") is True:
-        return f"{head}, finished{took}"
+        return translate("History", "{what}, finished{took}").format(what=head, took=took)
     if done == 0:
-        return f"{head}, stopped before the first step"
+        return translate("History", "{what}, stopped before the first step").format(what=head)
     if done is not None and total:
-        return f"{head}, stopped after {int(done)} of {plural(int(total), 'step')}{took}"
+        return translate("History", "{what}, stopped after {done} of {steps}{took}").format(
+            what=head, done=int(done), steps=tr("%n steps", "steps, after on/of/after", int(total)), took=took)
     if done is not None:
-        return f"{head}, stopped after {plural(int(done), 'step')}{took}"
-    return f"{head}, stopped{took}"
+        return translate("History", "{what}, stopped after {steps}{took}").format(
+            what=head, steps=tr("%n steps", "steps, after on/of/after", int(done)), took=took)
+    return translate("History", "{what}, stopped{took}").format(what=head, took=took)
 
 
 def _breathing(event: Event, ctx: Context) -> str:
     d = event.data
     pattern = _name(ctx, d.get("pattern"))
-    head = f"Breathing: {pattern}" if pattern else "Breathing session"
+    head = (translate("History", "Breathing: {pattern}").format(pattern=pattern) if pattern
+            else translate("History", "Breathing session"))
     done = d.get("cycles_done")
     took = _duration(d.get("seconds"))
     if d.get("completed") is True:
-        return f"{head}, finished{took}"
+        return translate("History", "{what}, finished{took}").format(what=head, took=took)
     if done == 0:
-        return f"{head}, stopped before the first breath"
+        return translate("History", "{what}, stopped before the first breath").format(what=head)
     if done is not None:
-        return f"{head}, stopped after {plural(int(done), 'breath')}{took}"
-    return f"{head}, stopped{took}"
+        return translate("History", "{what}, stopped after {breaths}{took}").format(
+            what=head, breaths=tr("%n breaths", "breaths, after on/of/after", int(done)), took=took)
+    return translate("History", "{what}, stopped{took}").format(what=head, took=took)
 
 
 def _check(event: Event, ctx: Context) -> str:
     words = CHECK_LEVELS.get(event.data.get("level", ""))
     if words is None and event.data.get("answers") == []:
-        words = "nothing ticked"
-    return f"Checked a symptom, result: {words}" if words else "Checked a symptom"
+        words = translate("History", "nothing ticked")
+    if words:
+        return translate("History", "Checked a symptom, result: {result}").format(result=words)
+    return translate("History", "Checked a symptom")
 
 
 def _twitch(event: Event, ctx: Context) -> str:
     d = event.data
     parts = []
     if "area" in d:
-        where = diary.AREAS[d["area"]].lower()
+        where = diary.AREAS_IN_SENTENCE[d["area"]]
         if "side" in d:
             where += f", {diary.SIDES[d['side']]}"
         parts.append(where)
     if "strength" in d:
-        parts.append(STRENGTHS[d["strength"]])
+        parts.append(diary.STRENGTHS_IN_SENTENCE[d["strength"]])
     if "duration" in d:
-        parts.append(diary.DURATIONS[d["duration"]].lower())
-    text = "Twitch logged in the diary" + (": " + ", ".join(parts) if parts else "")
+        parts.append(diary.DURATIONS_IN_SENTENCE[d["duration"]])
+    if parts:
+        text = translate("History", "Twitch logged in the diary: {details}").format(
+            details=", ".join(parts))
+    else:
+        text = translate("History", "Twitch logged in the diary")
     occurred = _moment(d.get("occurred_at"))
     if occurred is not None and abs(occurred - event.at) > timedelta(minutes=15):
         local, logged = occurred.astimezone(ctx.tz), event.at.astimezone(ctx.tz)
-        day = "" if local.date() == logged.date() else date_text(local, "short", "short") + " "
-        text += f" (it happened {day}at {time_of_day(local)})"
+        if local.date() == logged.date():
+            text += translate("History", " (it happened at {time})").format(time=time_of_day(local))
+        else:
+            text += translate("History", " (it happened {day} at {time})").format(
+                day=date_text(local, "short", "short"), time=time_of_day(local))
     if note := _text(d.get("note")):
         note = " ".join(note.split())
         if len(note) > NOTE_LENGTH:
             note = note[:NOTE_LENGTH - 1].rstrip() + "…"
-        text += f". Note: “{note}”"
+        text += translate("History", ". Note: “{note}”").format(note=note)
     return text
 
 
 def _twitch_edited(event: Event, ctx: Context) -> str:
-    changed = [name.replace("occurred_at", "time").replace("_", " ")
-               for name in diary.FIELDS if name in event.data]
-    return "Changed a twitch diary entry" + (f" ({', '.join(changed)})" if changed else "")
+    changed = [FIELD_NAMES[name] for name in diary.FIELDS if name in event.data]
+    if changed:
+        return translate("History", "Changed a twitch diary entry ({fields})").format(
+            fields=", ".join(changed))
+    return translate("History", "Changed a twitch diary entry")
+
+
+# The diary's fields, as an edit names what it changed.
+FIELD_NAMES = Words("History", {
+    "area": QT_TRANSLATE_NOOP("History", "area"), "side": QT_TRANSLATE_NOOP("History", "side"),
+    "duration": QT_TRANSLATE_NOOP("History", "duration"),
+    "strength": QT_TRANSLATE_NOOP("History", "strength"),
+    "triggers": QT_TRANSLATE_NOOP("History", "triggers"),
+    "note": QT_TRANSLATE_NOOP("History", "note"),
+    "occurred_at": QT_TRANSLATE_NOOP("History", "time")})
 
 
 def _paused(event: Event, ctx: Context) -> str:
     until = _moment(event.data.get("until"))
     if until is None:
-        return "Reminders paused until you resume them"
+        return translate("History", "Reminders paused until you resume them")
     local, then = until.astimezone(ctx.tz), event.at.astimezone(ctx.tz)
     days = (local.date() - then.date()).days
     clock = time_of_day(local)
     if event.data.get("for_call"):
-        return f"Reminders paused until the call ends ({clock} at the latest)"
+        return translate("History", "Reminders paused until the call ends ({time} at the latest)"
+                         ).format(time=clock)
     if days <= 0:
-        return f"Reminders paused until {clock}"
+        return translate("History", "Reminders paused until {time}").format(time=clock)
     if days == 1:
-        return f"Reminders paused until tomorrow at {clock}"
-    return f"Reminders paused until {date_text(local)} at {clock}"
+        return translate("History", "Reminders paused until tomorrow at {time}").format(time=clock)
+    return translate("History", "Reminders paused until {day} at {time}").format(
+        day=date_text(local), time=clock)
 
 
 def _shown(event: Event, ctx: Context) -> str:
-    held = event.data.get("held", False)
-    return _reminder(event.data) + (" shown after being held" if held else " shown")
+    if event.data.get("held", False):
+        return translate("History", "{reminder} shown after being held").format(
+            reminder=_reminder(event.data))
+    return translate("History", "{reminder} shown").format(reminder=_reminder(event.data))
 
 
 def _snoozed(event: Event, ctx: Context) -> str:
     minutes = event.data.get("minutes")
-    return _reminder(event.data) + " snoozed" + (
-        f" for {describe_minutes(minutes)}" if minutes is not None else "")
+    if minutes is None:
+        return translate("History", "{reminder} snoozed").format(reminder=_reminder(event.data))
+    return translate("History", "{reminder} snoozed for {time}").format(
+        reminder=_reminder(event.data), time=describe_minutes(minutes))
 
 
-def _why(event: Event) -> str:
+def _with_why(event: Event, plain: str, because: str) -> str:
+    """``plain`` when no reason was recorded, else ``because`` with it (translated)."""
     reason = _text(event.data.get("reason"))
-    return f": {reason}" if reason else ""
+    if reason is None:
+        return plain.format(reminder=_reminder(event.data))
+    return because.format(reminder=_reminder(event.data), reason=translate("away", reason))
+
+
+def _missed(event: Event, ctx: Context) -> str:
+    return _with_why(event, translate("History", "{reminder} missed"),
+                     translate("History", "{reminder} missed: {reason}"))
+
+
+def _withdrawn(event: Event, ctx: Context) -> str:
+    return _with_why(event, translate("History", "{reminder} withdrawn"),
+                     translate("History", "{reminder} withdrawn: {reason}"))
+
+
+def _held(event: Event, ctx: Context) -> str:
+    return _with_why(event, translate("History", "{reminder} held"),
+                     translate("History", "{reminder} held: {reason}"))
 
 
 def _natural_break(event: Event, ctx: Context) -> str:
-    text = f"Natural break, {describe_minutes(event.data['minutes'])}"
+    time = describe_minutes(event.data["minutes"])
     if "cause" in event.data:
-        text += f" ({AWAY_REASONS[event.data['cause']]})"
-    return text + ", counted as a stretch break"
+        return translate("History", "Natural break, {time} ({reason}), counted as a stretch break"
+                         ).format(time=time, reason=translate("away", AWAY_REASONS[event.data["cause"]]))
+    return translate("History", "Natural break, {time}, counted as a stretch break").format(time=time)
 
 
 def _desktop_break(event: Event, ctx: Context) -> str:
-    by = _text(event.data.get("by")) or "The desktop"
-    return f"{by}'s movement break, {describe_minutes(event.data['minutes'])}, counted as a stretch break"
+    time = describe_minutes(event.data["minutes"])
+    by = _text(event.data.get("by"))
+    if by is None:
+        return translate("History", "The desktop's movement break, {time}, counted as a stretch break"
+                         ).format(time=time)
+    return translate("History", "{desktop}'s movement break, {time}, counted as a stretch break"
+                     ).format(desktop=by, time=time)
 
 
 def _active_time(event: Event, ctx: Context) -> str:
     end = datetime.fromisoformat(event.data["end"])
-    return f"At the computer until {local_time(end, ctx.tz)}, {describe_minutes(event.data['minutes'])}"
+    return translate("History", "At the computer until {end}, {time}").format(
+        end=local_time(end, ctx.tz), time=describe_minutes(event.data["minutes"]))
 
 
 def _limit_reminded(event: Event, ctx: Context) -> str:
-    return f"Daily computer time reached: {describe_minutes(event.data['minutes'])} so far"
+    return translate("History", "Daily computer time reached: {time} so far").format(
+        time=describe_minutes(event.data["minutes"]))
 
 
 SENTENCES: dict[str, Callable[[Event, Context], str]] = {
@@ -228,17 +299,20 @@ SENTENCES: dict[str, Callable[[Event, Context], str]] = {
     K.SYMPTOM_CHECK: _check,
     K.TWITCH_LOGGED: _twitch,
     K.TWITCH_EDITED: _twitch_edited,
-    K.TWITCH_DELETED: lambda e, c: "Removed a twitch diary entry",
+    K.TWITCH_DELETED: lambda e, c: translate("History", "Removed a twitch diary entry"),
     K.REMINDERS_PAUSED: _paused,
-    K.REMINDERS_RESUMED: lambda e, c: "Reminders resumed",
+    K.REMINDERS_RESUMED: lambda e, c: translate("History", "Reminders resumed"),
     K.REMINDER_SHOWN: _shown,
-    K.REMINDER_DONE: lambda e, c: _reminder(e.data) + " answered",
+    K.REMINDER_DONE: lambda e, c: translate("History", "{reminder} answered").format(
+        reminder=_reminder(e.data)),
     K.REMINDER_SNOOZED: _snoozed,
-    K.REMINDER_SKIPPED: lambda e, c: _reminder(e.data) + " skipped",
-    K.REMINDER_MISSED: lambda e, c: _reminder(e.data) + " missed" + _why(e),
-    K.REMINDER_WITHDRAWN: lambda e, c: _reminder(e.data) + " withdrawn" + _why(e),
-    K.REMINDER_HELD: lambda e, c: _reminder(e.data) + " held" + _why(e),
-    K.REMINDER_COVERED: lambda e, c: _reminder(e.data) + " covered by a natural break",
+    K.REMINDER_SKIPPED: lambda e, c: translate("History", "{reminder} skipped").format(
+        reminder=_reminder(e.data)),
+    K.REMINDER_MISSED: _missed,
+    K.REMINDER_WITHDRAWN: _withdrawn,
+    K.REMINDER_HELD: _held,
+    K.REMINDER_COVERED: lambda e, c: translate("History", "{reminder} covered by a natural break"
+                                               ).format(reminder=_reminder(e.data)),
     K.NATURAL_BREAK: _natural_break,
     K.DESKTOP_BREAK: _desktop_break,
     K.ACTIVE_TIME: _active_time,
@@ -255,7 +329,7 @@ def sentence(event: Event, ctx: Context) -> str:
         except (TypeError, ValueError, KeyError, AttributeError, OverflowError):
             pass  # a field this Companion does not understand: fall back to the kind
     words = " ".join(str(event.kind).replace("_", " ").split())[:NOTE_LENGTH]
-    return words[:1].upper() + words[1:] if words else "Something was recorded"
+    return words[:1].upper() + words[1:] if words else translate("History", "Something was recorded")
 
 
 def summary(events: Iterable[Event], undone: frozenset[str] = frozenset()) -> str:
@@ -279,18 +353,18 @@ def summary(events: Iterable[Event], undone: frozenset[str] = frozenset()) -> st
             counts["check"] += 1
         elif e.kind == K.REMINDER_MISSED:
             counts["missed"] += 1
-    parts = [plural(counts["glass"], "glass", "glasses"),
-             plural(counts["stretch"], "stretch break"),
-             plural(counts["natural"], "natural break"),
-             plural(counts["breathing"], "breathing session"),
-             plural(counts["twitch"], "twitch", "twitches") + " logged",
-             plural(counts["check"], "symptom") + " checked",
-             plural(counts["missed"], "missed reminder")]
+    parts = [tr("%n glasses", "water", counts["glass"]),
+             tr("%n stretch breaks", "history summary", counts["stretch"]),
+             tr("%n natural breaks", "history summary", counts["natural"]),
+             tr("%n breathing sessions", "history summary", counts["breathing"]),
+             tr("%n twitches logged", "history summary", counts["twitch"]),
+             tr("%n symptoms checked", "history summary", counts["check"]),
+             tr("%n missed reminders", "history summary", counts["missed"])]
     shown = [part for part, n in zip(parts, counts.values(), strict=True) if n]
     # Glasses are the day's main figure: said even when none, so a day with only
     # skipped prompts still reads as a day.
     if not counts["glass"]:
-        shown.insert(0, "No glasses")
+        shown.insert(0, translate("History", "No glasses"))
     return " · ".join(shown)
 
 

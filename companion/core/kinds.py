@@ -10,10 +10,15 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import NamedTuple
 
+from .i18n import QT_TRANSLATE_NOOP
+
 # Why the person is away, strongest first: a break's cause is the strongest seen in it.
 # (Here, not with the presence rules in ``activity``: history checks and words need the
-# names at start-up, the rules only once presence runs.)
-AWAY_REASONS = {"suspended": "asleep", "locked": "screen locked", "idle": "away"}
+# names at start-up, the rules only once presence runs.) The values are recorded in the
+# history as they are, in English; where shown they go through translate("away", ...).
+AWAY_REASONS = {"suspended": QT_TRANSLATE_NOOP("away", "asleep"),
+                "locked": QT_TRANSLATE_NOOP("away", "screen locked"),
+                "idle": QT_TRANSLATE_NOOP("away", "away")}
 
 
 class ReminderKind(StrEnum):

@@ -13,8 +13,9 @@ from html import escape
 from . import diary
 from .checklist import Checklist, Level
 from .history import History
+from .i18n import QT_TRANSLATE_NOOP, tr, translate
 from .kinds import EventKind
-from .wording import date_text, moment_text, plural
+from .wording import date_text, moment_text
 
 CHECK_KIND = EventKind.SYMPTOM_CHECK
 RECENT_CHECKS = 10
@@ -33,8 +34,11 @@ def _day(d: date) -> str:
 
 
 # Shares of the page's width for the episodes' columns: the note, free text, gets the most.
-EPISODE_COLUMNS = {"When": 17, "Where": 12, "How long": 11, "How strong": 11, "Triggers": 15,
-                   "Note": 34}
+# (Headings in English where written, translated where the table is made.)
+EPISODE_COLUMNS = {QT_TRANSLATE_NOOP("report", "When"): 17, QT_TRANSLATE_NOOP("report", "Where"): 12,
+                   QT_TRANSLATE_NOOP("report", "How long"): 11,
+                   QT_TRANSLATE_NOOP("report", "How strong"): 11,
+                   QT_TRANSLATE_NOOP("report", "Triggers"): 15, QT_TRANSLATE_NOOP("report", "Note"): 34}
 NAME_LINE = 80  # characters of a name on the report: a name, not a letter
 
 
@@ -42,8 +46,8 @@ def _table(headers: list[str], rows: list[list[str]], empty: str,
            widths: dict[str, int] | None = None) -> str:
     if not rows:
         return f'<p class="muted">{escape(empty)}</p>'
-    head = "".join(f'<th width="{widths[h]}%">{escape(h)}</th>' if widths else f"<th>{escape(h)}</th>"
-                   for h in headers)
+    head = "".join(f'<th width="{widths[h]}%">{escape(translate("report", h))}</th>' if widths
+                   else f'<th>{escape(translate("report", h))}</th>' for h in headers)
     body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>"
                    for row in rows)
     # thead repeats the header row when a table runs onto the next page.
@@ -57,8 +61,8 @@ def by_area(entries: list[diary.Entry]) -> list[list[str]]:
         here = [e for e in entries if e.area == area]
         if here:
             sides = Counter(e.side for e in here)
-            detail = ", ".join(f"{word} {sides[s]}" for s, word in diary.SIDES.items()
-                               if sides[s])
+            detail = ", ".join(translate("report", "{side} {count}").format(side=word, count=sides[s])
+                               for s, word in diary.SIDES.items() if sides[s])
             rows.append([label, str(len(here)), detail])
     return rows
 
@@ -70,8 +74,9 @@ def by_week(entries: list[diary.Entry], first: date, last: date,
     rows, monday = [], first - timedelta(days=first.weekday())
     while monday <= last:
         year, week, _ = monday.isocalendar()
-        rows.append([f"Week {week}, {year}",
-                     f"{_day(monday)} to {_day(monday + timedelta(days=6))}",
+        rows.append([translate("report", "Week {week}, {year}").format(week=week, year=year),
+                     translate("report", "{first} to {last}").format(
+                         first=_day(monday), last=_day(monday + timedelta(days=6))),
                      str(counts.get((year, week), 0))])
         monday += timedelta(days=7)
     return rows
@@ -94,7 +99,8 @@ def report_html(history: History, checklist: Checklist, since: datetime, until: 
     labels = {item.id: item.label for item in checklist.triggers()}
     days = len({e.occurred_at.astimezone(tz).date() for e in found})
     span = diary.days_span(found, tz)
-    summary = f"{plural(len(found), 'episode')} on {plural(days, 'day')}."
+    summary = translate("report", "{episodes} on {days}.").format(
+        episodes=tr("%n episodes", "twitch episodes", len(found)), days=tr("%n days", "days, after on/of/after", days))
     if span and span > diary.LONG_RUNNING_DAYS:
         summary += " " + diary.long_running_reason(span)
 
@@ -107,25 +113,37 @@ def report_html(history: History, checklist: Checklist, since: datetime, until: 
 
     return "".join([
         f"<html><head><style>{_STYLE}</style></head><body>",
-        "<h1>Twitch diary</h1>",
-        f"<p><b>Name:</b> {escape(name)}</p>" if name else "",
-        f"<p>{escape(_day(first))} to {escape(_day(last))}. "
-        f'<span class="muted">Prepared on {escape(_day(now.astimezone(tz).date()))} '
-        "with Companion from the user's own notes.</span></p>",
+        "<h1>{}</h1>".format(escape(translate("report", "Twitch diary"))),
+        "<p><b>{}</b> {}</p>".format(escape(translate("report", "Name:")), escape(name)) if name else "",
+        "<p>{period} <span class=\"muted\">{prepared}</span></p>".format(
+            period=escape(translate("report", "{first} to {last}.").format(
+                first=_day(first), last=_day(last))),
+            prepared=escape(translate("report", "Prepared on {day} with Companion from the user's "
+                                      "own notes.").format(day=_day(now.astimezone(tz).date())))),
         f"<p><b>{escape(summary)}</b></p>",
         _beside(beside, charts),
-        "<h2>By body area</h2>",
-        _table(["Area", "Episodes", "Sides"], by_area(found), "No episodes in this period."),
-        "<h2>By week</h2>",
-        _table(["Week", "Dates", "Episodes"], by_week(found, first, last, tz), "No weeks."),
-        "<h2>Episodes</h2>",
-        _table(list(EPISODE_COLUMNS), episodes, "No episodes in this period.", EPISODE_COLUMNS),
-        "<h2>Recent checks (Check a symptom)</h2>",
-        _table(["When", "Result", "Because of"], check_rows,
-               "No check was saved in this period."),
+        _heading(translate("report", "By body area")),
+        _table([QT_TRANSLATE_NOOP("report", "Area"), QT_TRANSLATE_NOOP("report", "Episodes"),
+                QT_TRANSLATE_NOOP("report", "Sides")], by_area(found),
+               translate("report", "No episodes in this period.")),
+        _heading(translate("report", "By week")),
+        _table([QT_TRANSLATE_NOOP("report", "Week"), QT_TRANSLATE_NOOP("report", "Dates"),
+                QT_TRANSLATE_NOOP("report", "Episodes")], by_week(found, first, last, tz),
+               translate("report", "No weeks.")),
+        _heading(translate("report", "Episodes")),
+        _table(list(EPISODE_COLUMNS), episodes, translate("report", "No episodes in this period."),
+               EPISODE_COLUMNS),
+        _heading(translate("report", "Recent checks (Check a symptom)")),
+        _table([QT_TRANSLATE_NOOP("report", "When"), QT_TRANSLATE_NOOP("report", "Result"),
+                QT_TRANSLATE_NOOP("report", "Because of")], check_rows,
+               translate("report", "No check was saved in this period.")),
         f'<p class="muted">{escape(checklist.note)}</p>',
         "</body></html>",
     ])
+
+
+def _heading(text: str) -> str:
+    return f"<h2>{escape(text)}</h2>"
 
 
 def _beside(sentences: Sequence[str], charts: Sequence[tuple[str, str]]) -> str:
@@ -134,11 +152,11 @@ def _beside(sentences: Sequence[str], charts: Sequence[tuple[str, str]]) -> str:
     text = "".join(f"<p>{escape(line)}</p>" for line in sentences)
     pictures = "".join(f'<p><b>{escape(heading)}</b><br><img src="{escape(name)}" width="540"></p>'
                        for heading, name in charts)
-    return f"<h2>Beside water and breaks</h2>{text}{pictures}"
+    return _heading(translate("report", "Beside water and breaks")) + text + pictures
 
 
 def _level_title(checklist: Checklist, key: str | None) -> str:
     try:
         return checklist.levels[Level.from_key(key or "")][0]
     except (KeyError, AttributeError):
-        return key or "Unknown"
+        return key or translate("report", "Unknown")

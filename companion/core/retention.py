@@ -11,14 +11,19 @@ from datetime import datetime, timedelta, tzinfo
 
 from .checks import describe
 from .history import History
+from .i18n import QT_TRANSLATE_NOOP, tr, translate
 from .local_days import local_midnight
+from .translated import Words
 from .wording import date_text
 
 KEEP_EVERYTHING = 0
 MIN_DAYS, MAX_DAYS = 30, 36500  # a month at least: never most of what one recorded by a slip
 #: What the settings offer, in days (a settings file may hold any age in the range).
-CHOICES = {KEEP_EVERYTHING: "Keep everything", 365 * 5: "5 years", 365 * 2: "2 years",
-           365: "1 year", 180: "6 months", 90: "3 months"}
+CHOICES = Words("retention", {  # (keys: days)
+    KEEP_EVERYTHING: QT_TRANSLATE_NOOP("retention", "Keep everything"),
+    365 * 5: QT_TRANSLATE_NOOP("retention", "5 years"), 365 * 2: QT_TRANSLATE_NOOP("retention", "2 years"),
+    365: QT_TRANSLATE_NOOP("retention", "1 year"), 180: QT_TRANSLATE_NOOP("retention", "6 months"),
+    90: QT_TRANSLATE_NOOP("retention", "3 months")})
 
 
 def check(value: object) -> str | None:
@@ -32,7 +37,7 @@ def check(value: object) -> str | None:
 
 def label(days: int) -> str:
     """'1 year', or '400 days' for an age set by hand."""
-    return CHOICES.get(days, f"{days} days")
+    return CHOICES[days] if days in CHOICES else tr("%n days", "days", days)
 
 
 def cutoff(days: int, now: datetime, tz: tzinfo) -> datetime | None:
@@ -55,10 +60,10 @@ def confirmation(count: int, days: int, now: datetime, tz: tzinfo) -> str:
     assert when is not None
     before = date_text(when.astimezone(tz).date(), weekday=None, year=True)
     if count == 0:
-        return (f"Companion will keep {label(days).lower()} of history. Nothing is older than "
-                f"{before} yet, so nothing is removed now; older entries will be removed "
-                "from then on.")
-    entries = f"{count:,} {'entry' if count == 1 else 'entries'}"
-    return (f"This removes {entries} from before {before} for good, and from then on entries "
-            f"older than {label(days).lower()}. Export a backup first if you may want them "
-            "later.")
+        return translate("retention", "Companion will keep {age} of history. Nothing is older than "
+                         "{day} yet, so nothing is removed now; older entries will be removed from "
+                         "then on.").format(age=label(days), day=before)
+    return translate("retention", "This removes {entries} from before {day} for good, and from then "
+                     "on entries older than {age}. Export a backup first if you may want them "
+                     "later.").format(entries=tr("%n entries", "history entries", count), day=before,
+                                      age=label(days))

@@ -24,6 +24,8 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
 
+from .i18n import QT_TRANSLATE_NOOP, translate
+
 FILE_MODE = 0o600
 FOLDER_MODE = 0o700
 _POSIX = os.name == "posix"
@@ -123,30 +125,34 @@ class NotRegular(Unusable):
     """A folder, a named pipe, a device...: never opened, moved or replaced by Companion."""
 
     def __init__(self, path: Path, kind: str):
-        super().__init__(f"{path.name} is not a regular file (it is {kind})")
-        self.kind = kind
+        super().__init__(translate("files", "{name} is not a regular file (it is {kind})").format(
+            name=path.name, kind=translate("files", kind)))
+        self.kind = kind  # in English, as written below
 
 
 class TooLarge(Unusable):
     pass
 
 
-_KINDS_OF_FILE = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe (FIFO)"),
-                  (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a device"),
-                  (stat.S_ISBLK, "a device"))
+_KINDS_OF_FILE = ((stat.S_ISDIR, QT_TRANSLATE_NOOP("files", "a folder")),
+                  (stat.S_ISFIFO, QT_TRANSLATE_NOOP("files", "a named pipe (FIFO)")),
+                  (stat.S_ISSOCK, QT_TRANSLATE_NOOP("files", "a socket")),
+                  (stat.S_ISCHR, QT_TRANSLATE_NOOP("files", "a device")),
+                  (stat.S_ISBLK, QT_TRANSLATE_NOOP("files", "a device")))
 
 
 def _check_regular(path: Path, mode: int) -> None:
     if not stat.S_ISREG(mode):
-        kind = next((name for test, name in _KINDS_OF_FILE if test(mode)), "something else")
+        kind = next((name for test, name in _KINDS_OF_FILE if test(mode)),
+                    QT_TRANSLATE_NOOP("files", "something else"))
         raise NotRegular(path, kind)
 
 
-def read_limited(path: Path, limit: int, what: str = "file") -> bytes:
+def read_limited(path: Path, limit: int, what: str = "") -> bytes:
     """The bytes of a regular file, never blocking and never more than ``limit``.
 
-    Raises FileNotFoundError, NotRegular, TooLarge ("far too large for a <what>") or
-    another OSError.
+    Raises FileNotFoundError, NotRegular, TooLarge ("far too large for <what>": "a
+    settings file", in the person's language) or another OSError.
     """
     path = Path(path)
     # stat before open: opening a FIFO for reading waits for a writer, and opening a
@@ -165,12 +171,15 @@ def read_limited(path: Path, limit: int, what: str = "file") -> bytes:
     finally:
         os.close(fd)
     if size > limit:
-        raise TooLarge(f"{path.name} is larger than {_size(limit)}, far too large for a {what}")
+        raise TooLarge(translate("files", "{name} is larger than {size}, far too large for {what}").format(
+            name=path.name, size=_size(limit), what=what or translate("files", "a file")))
     return b"".join(chunks)
 
 
 def _size(limit: int) -> str:
-    return f"{limit // 1_000_000} MB" if limit >= 1_000_000 else f"{limit // 1000} kB"
+    if limit >= 1_000_000:
+        return translate("files", "{count} MB").format(count=limit // 1_000_000)
+    return translate("files", "{count} kB").format(count=limit // 1000)
 
 
 # -- setting a damaged file aside ----------------------------------------------------

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from . import safe_files
+from .i18n import translate
 from .settings import Settings
 from .settings_schema import from_dict, migrate, to_dict
 
@@ -54,7 +55,7 @@ class LoadResult:
 
 def _read(path: Path) -> bytes:
     """The file's bytes, never blocking and never more than MAX_FILE_BYTES."""
-    return safe_files.read_limited(path, MAX_FILE_BYTES, "settings file")
+    return safe_files.read_limited(path, MAX_FILE_BYTES, translate("files", "a settings file"))
 
 
 def _parse_int(text: str) -> Any:
@@ -83,7 +84,8 @@ def load(path: Path, now: Callable[[], datetime] = datetime.now,
 
 def _load(path: Path, now: Callable[[], datetime], keep: Settings | None) -> LoadResult:
     fallback = Settings() if keep is None else keep
-    instead = "using the defaults" if keep is None else "your settings stay as they were"
+    instead = (translate("settings file", "using the defaults") if keep is None
+               else translate("settings file", "your settings stay as they were"))
     try:
         data = _read(path)
     except FileNotFoundError:
@@ -91,16 +93,19 @@ def _load(path: Path, now: Callable[[], datetime], keep: Settings | None) -> Loa
     except safe_files.NotRegular as exc:
         # Not ours to move or replace (someone made it on purpose, or it is a mistake only
         # the user can sort out); it stays, and nothing is saved over it.
-        return LoadResult(fallback, [f"{exc}; {instead}. It is left as it is: rename or "
-                                     "remove it so your settings can be saved."],
+        return LoadResult(fallback, [translate("settings file", "{problem}; {instead}. It is left as "
+                                               "it is: rename or remove it so your settings can be "
+                                               "saved.").format(problem=exc, instead=instead)],
                           keep_file=True)
     except OSError as exc:
         # Unreadable (permissions, I/O error) or too large: move it aside, which keeps the
         # user's bytes even though we cannot read them, and frees the name for a new file.
         reason = str(exc) if isinstance(exc, safe_files.Unusable) else \
-            f"{path.name} could not be read ({exc.strerror or exc})"
+            translate("settings file", "{file} could not be read ({problem})").format(
+                file=path.name, problem=exc.strerror or exc)
         backup, kept = _move_aside(path, now)
-        return LoadResult(fallback, [f"{reason}; {instead}. {kept}"], backup,
+        return LoadResult(fallback, [translate("settings file", "{problem}; {instead}. {kept}").format(
+            problem=reason, instead=instead, kept=kept)], backup,
                           keep_file=backup is None)
     problems: list[str] = []
     try:
@@ -111,8 +116,9 @@ def _load(path: Path, now: Callable[[], datetime], keep: Settings | None) -> Loa
         raw = migrate(raw, problems)
     except (ValueError, RecursionError) as exc:  # JSONDecodeError is a ValueError
         backup, kept = _keep_copy(path, data, now)
-        return LoadResult(fallback, [f"{path.name} could not be read ({exc}); {instead}. "
-                                     f"{kept}"], backup, seen=data)
+        return LoadResult(fallback, [translate("settings file", "{file} could not be read "
+                                               "({problem}); {instead}. {kept}").format(
+            file=path.name, problem=exc, instead=instead, kept=kept)], backup, seen=data)
     settings, more = from_dict(raw, keep)
     problems += more
     backup = None
@@ -142,9 +148,9 @@ def _keep_copy(path: Path, data: bytes, now: Callable[[], datetime]
     try:
         backup = safe_files.copy_aside(path, data, now())
     except OSError as exc:
-        return None, (f"Your file could not be copied ({exc.strerror or exc}); "
-                      "it is left as it is.")
-    return backup, f"Your file is kept as {backup.name}."
+        return None, translate("settings file", "Your file could not be copied ({problem}); it is "
+                               "left as it is.").format(problem=exc.strerror or exc)
+    return backup, translate("settings file", "Your file is kept as {file}.").format(file=backup.name)
 
 
 def _move_aside(path: Path, now: Callable[[], datetime]) -> tuple[Path | None, str]:
@@ -152,9 +158,10 @@ def _move_aside(path: Path, now: Callable[[], datetime]) -> tuple[Path | None, s
     try:
         backup = safe_files.move_aside(path, now())
     except OSError as exc:
-        return None, (f"Your file could not be moved aside ({exc.strerror or exc}); "
-                      "it is left as it is and not saved over.")
-    return backup, f"Your file is kept as {backup.name}."
+        return None, translate("settings file", "Your file could not be moved aside ({problem}); it "
+                               "is left as it is and not saved over.").format(
+            problem=exc.strerror or exc)
+    return backup, translate("settings file", "Your file is kept as {file}.").format(file=backup.name)
 
 
 def _check_replaceable(path: Path) -> None:
@@ -164,14 +171,17 @@ def _check_replaceable(path: Path) -> None:
     except FileNotFoundError:
         return
     except OSError as exc:
-        raise OSError(exc.errno, f"{path.name} cannot be checked: {exc.strerror}") from None
+        raise OSError(exc.errno, translate("settings file", "{file} cannot be checked: {problem}"
+                                           ).format(file=path.name, problem=exc.strerror)) from None
     if not stat.S_ISREG(mode):
-        raise OSError(errno.EEXIST, f"{path.name} is not a regular file")
+        raise OSError(errno.EEXIST, translate("settings file", "{file} is not a regular file").format(
+            file=path.name))
     try:
         os.close(os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)))
     except OSError as exc:
-        raise OSError(exc.errno, f"{path.name} cannot be read ({exc.strerror}), so it is "
-                                 "not replaced") from None
+        raise OSError(exc.errno, translate("settings file", "{file} cannot be read ({problem}), so "
+                                           "it is not replaced").format(
+            file=path.name, problem=exc.strerror)) from None
 
 
 def save(settings: Settings, path: Path) -> bytes:

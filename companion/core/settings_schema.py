@@ -15,7 +15,7 @@ from typing import Any
 
 from . import checks, retention
 from .checks import Check
-from .i18n import LANGUAGES
+from .i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
 from .settings import KINDS, ReminderPlan, Settings, default_plans
 from .week import Hours, Week, default_week, uniform_week
 from .week_file import week_from_raw, week_to_raw
@@ -36,14 +36,14 @@ def _clock_time(value: str) -> time:
 def _language(value: Any) -> str | None:
     if value == "" or (isinstance(value, str) and value in LANGUAGES):
         return None
-    return (f'should be "" (the desktop\'s language) or one of {", ".join(LANGUAGES)}, '
-            f"not {checks.describe(value)}")
+    return translate("checks", 'should be "" (the desktop\'s language) or one of {languages}, not {value}').format(
+        languages=", ".join(LANGUAGES), value=checks.describe(value))
 
 
 #: Per field: its check, and how a value that passed becomes the setting.
 Spec = tuple[Check, Callable[[Any], Any]]
-_TIMES = "a list of times like 11:00"
-_DAYS = "a list of weekday numbers 0 (Monday) to 6 (Sunday)"
+_TIMES = QT_TRANSLATE_NOOP("checks", "a list of times like 11:00")
+_DAYS = QT_TRANSLATE_NOOP("checks", "a list of weekday numbers 0 (Monday) to 6 (Sunday)")
 PLAN_FIELDS: dict[str, Spec] = {
     "enabled": (checks.flag, _as_is),
     "mode": (checks.one_of(("interval", "times")), _as_is),
@@ -95,10 +95,12 @@ def _checked(raw: dict[str, Any], specs: dict[str, Spec], prefix: str,
         if (wrong := check(raw[name])) is None:
             values[name] = convert(raw[name])
         elif keep is None:
-            problems.append(f"{prefix}{name} {wrong}; using the default")
+            problems.append(translate("settings file", "{field} {problem}; using the default").format(
+                field=prefix + name, problem=wrong))
         else:
             values[name] = getattr(keep, name)
-            problems.append(f"{prefix}{name} {wrong}; left as it was")
+            problems.append(translate("settings file", "{field} {problem}; left as it was").format(
+                field=prefix + name, problem=wrong))
     return values
 
 
@@ -106,8 +108,10 @@ def _plan_from(raw: Any, kind: str, problems: list[str],
                keep: ReminderPlan | None = None) -> ReminderPlan:
     default = default_plans()[kind]
     if not isinstance(raw, dict):
-        problems.append(f"{kind}: should be a table of settings; "
-                        + ("using the defaults" if keep is None else "left as it was"))
+        problems.append((translate("settings file", "{field}: should be a table of settings; using the "
+                                   "defaults") if keep is None else
+                         translate("settings file", "{field}: should be a table of settings; left as it "
+                                   "was")).format(field=kind))
         return default if keep is None else keep
     plan = replace(default, **_checked(raw, PLAN_FIELDS, f"{kind}.", problems, keep))
     if raw.get("week") is not None:  # null or missing: the shared week
@@ -146,10 +150,12 @@ def _unknown_names(names: list[str]) -> str:
         short = name if len(name) <= 40 else name[:40] + "..."
         return short if short.isprintable() else repr(short)
     if len(names) == 1:
-        return f"{shown(names[0])} is not a setting Companion knows; ignored"
+        return translate("settings file", "{name} is not a setting Companion knows; ignored").format(
+            name=shown(names[0]))
     listed = ", ".join(shown(n) for n in names[:UNKNOWN_NAMES_SHOWN])
     more = ", ..." if len(names) > UNKNOWN_NAMES_SHOWN else ""
-    return f"{len(names)} unknown settings ignored: {listed}{more}"
+    return translate("settings file", "{count} unknown settings ignored: {names}").format(
+        count=len(names), names=listed + more)
 
 
 def to_dict(settings: Settings) -> dict[str, Any]:
@@ -188,9 +194,10 @@ def _v1_to_v2(raw: dict[str, Any], problems: list[str]) -> dict[str, Any]:
         if glasses is not None and glasses <= high:
             raw["water_goal_glasses"] = max(low, glasses)
         else:
-            problems.append(f"water_goal_ml (from an older version) should be a whole number "
-                            f"of millilitres up to {high} glasses of {glass} ml; using the "
-                            f"default of {Settings.water_goal_glasses} glasses")
+            problems.append(translate(
+                "settings file", "water_goal_ml (from an older version) should be a whole number of "
+                "millilitres up to {high} glasses of {glass} ml; using the default of {goal} glasses"
+            ).format(high=high, glass=glass, goal=Settings.water_goal_glasses))
     return raw
 
 
@@ -230,7 +237,8 @@ def _old_week(plan: dict[str, Any], kind: str, problems: list[str]) -> Week:
     old |= _checked(plan, OLD_HOURS_FIELDS, f"{kind}.", problems)
     start, end = old["start"], old["end"]
     if start >= end:
-        problems.append(f"{kind}: active hours must end after they start; using 09:00-18:00")
+        problems.append(translate("settings file", "{field}: active hours must end after they start; "
+                                  "using 09:00-18:00").format(field=kind))
         start, end = time(9), time(18)
     span = Hours(start.hour * 60 + start.minute, end.hour * 60 + end.minute)
     return uniform_week([span], old["days"])

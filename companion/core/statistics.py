@@ -15,10 +15,12 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from enum import StrEnum
 
 from . import diary
+from .i18n import QT_TRANSLATE_NOOP, tr, translate
 from .kinds import EventKind as K
 from .kinds import ReminderKind
 from .local_days import local_midnight
-from .wording import date_text, month_name, plural, weekday_name
+from .translated import Words
+from .wording import date_text, month_name, weekday_name
 
 #: The reminders whose prompts count as breaks (water has a chart of its own).
 BREAK_KINDS = (ReminderKind.STRETCH, ReminderKind.BREATHING)
@@ -41,8 +43,10 @@ class Held(StrEnum):
     DND = "dnd"
 
 
-HELD_WORDS = {Held.AWAY: "away", Held.CALL: "in a call", Held.FULLSCREEN: "fullscreen",
-              Held.DND: "do not disturb"}
+HELD_WORDS = Words("Statistics", {Held.AWAY: QT_TRANSLATE_NOOP("Statistics", "away"),
+                                  Held.CALL: QT_TRANSLATE_NOOP("Statistics", "in a call"),
+                                  Held.FULLSCREEN: QT_TRANSLATE_NOOP("Statistics", "fullscreen"),
+                                  Held.DND: QT_TRANSLATE_NOOP("Statistics", "do not disturb")})
 # The reasons the presence gate records (services/presence/*.REASON, core.activity).
 _HELD_GROUPS = {
     "away": Held.AWAY, "screen locked": Held.AWAY, "asleep": Held.AWAY, "just back": Held.AWAY,
@@ -75,9 +79,11 @@ class Span:
     def title(self) -> str:
         """'Week of 30 November 2026', 'December 2026', '2026'."""
         if self.view is View.WEEK:
-            return f"{date_text(self.first, None)} – {date_text(self.last, None, year=True)}"
+            return translate("Statistics", "{first} – {last}").format(
+                first=date_text(self.first, None), last=date_text(self.last, None, year=True))
         if self.view is View.MONTH:
-            return f"{month_name(self.first.month, standalone=True)} {self.first.year}"
+            return translate("Statistics", "{month} {year}").format(
+                month=month_name(self.first.month, standalone=True), year=self.first.year)
         return str(self.first.year)
 
 
@@ -252,8 +258,10 @@ def bucket_name(span: Span, bucket: Tally, short: bool = False) -> str:
     """'Tuesday 1 December' (or 'Tue 1'), or 'March 2026' (or 'Mar') in the year view."""
     if span.view is View.YEAR:
         month = bucket.first.month - 1
-        return month_name(month + 1, "short") if short else \
-            f"{month_name(month + 1, standalone=True)} {bucket.first.year}"
+        if short:
+            return month_name(month + 1, "short")
+        return translate("Statistics", "{month} {year}").format(
+            month=month_name(month + 1, standalone=True), year=bucket.first.year)
     if short:
         return f"{weekday_name(bucket.first.weekday(), 'short')} {bucket.first.day}"
     return date_text(bucket.first)
@@ -291,16 +299,26 @@ def streak(glasses_by_day: Callable[[date, date], Mapping[date, int]], goal: int
 
 # -- words -----------------------------------------------------------------------------------
 
-NOT_ADVICE = ("These are counts of what you logged, not medical advice. If you are worried "
-              "about a symptom, talk to a doctor.")
+NOT_ADVICE = QT_TRANSLATE_NOOP("Statistics", "These are counts of what you logged, not medical "
+                               "advice. If you are worried about a symptom, talk to a doctor.")
 
 
 def goal_line(days: Sequence[Tally], goal: int, current_streak: int, today: date) -> str:
     """'Goal met on 4 of 7 days · current streak: 3 days' (days after today left out)."""
     past = [d for d in days if d.first <= today]
     met = sum(d.goal_days for d in past)
-    return (f"Goal of {plural(goal, 'glass', 'glasses')} met on {met} of "
-            f"{plural(len(past), 'day')} · current streak: {plural(current_streak, 'day')}")
+    return translate("Statistics", "Goal of {glasses} met on {met} of {days} · current streak: "
+                     "{streak}").format(glasses=tr("%n glasses", "water", goal), met=met,
+                                        days=tr("%n days", "days, after on/of/after", len(past)),
+                                        streak=tr("%n days", "days", current_streak))
+
+
+def _in_sentence(label: str) -> str:
+    """A trigger's label inside a sentence: "caffeine" in English, still "Koffein" in German
+    (the translator of this one word says which their language does)."""
+    lowercase = translate("Statistics", "yes", "Lowercase a label such as 'Caffeine' inside a "
+                          "sentence? Answer yes or no (German: no)")
+    return label.lower() if lowercase == "yes" else label
 
 
 def twitch_summary(days: Sequence[Tally], goal: int,
@@ -313,24 +331,31 @@ def twitch_summary(days: Sequence[Tally], goal: int,
     labels = trigger_labels or {}
     twitch_days = [d for d in days if d.episodes]
     if not twitch_days:
-        return ["No twitching was logged in this period.", NOT_ADVICE]
+        return [translate("Statistics", "No twitching was logged in this period."),
+                translate("Statistics", NOT_ADVICE)]
     n = len(twitch_days)
-    lines = [f"Twitching was logged on {plural(n, 'day')} ({plural(sum(d.episodes for d in twitch_days), 'episode')})."]
+    counted = dict(days=tr("%n days", "days, after on/of/after", n),
+                   episodes=tr("%n episodes", "twitch episodes", sum(d.episodes for d in twitch_days)))
     if goal > 0:
         low = sum(1 for d in twitch_days if d.glasses * 2 < goal)
-        lines[0] = lines[0][:-1] + (f"; on {low} of them fewer than half of your glasses "
-                                    "were logged.")
+        lines = [translate("Statistics", "Twitching was logged on {days} ({episodes}); on {low} of "
+                           "them fewer than half of your glasses were logged.").format(low=low, **counted)]
+    else:
+        lines = [translate("Statistics", "Twitching was logged on {days} ({episodes}).").format(**counted)]
     no_break = sum(1 for d in twitch_days if d.taken + d.natural == 0)
-    lines.append(f"On {no_break} of the {plural(n, 'day')} with twitching, no break was recorded.")
+    lines.append(translate("Statistics", "On {count} of the {days} with twitching, no break was "
+                           "recorded.").format(count=no_break, days=tr("%n days", "days, after on/of/after", n)))
     areas: Counter[str] = Counter()
     triggers: Counter[str] = Counter()
     for d in twitch_days:
         areas.update(d.twitches)
         triggers.update(d.triggers)
-    lines.append("Where: " + ", ".join(f"{diary.AREAS.get(a, a).lower()} {c}"
-                                       for a, c in areas.most_common()) + ".")
+    lines.append(translate("Statistics", "Where: {areas}.").format(areas=", ".join(
+        translate("Statistics", "{what} {count}").format(what=diary.AREAS_IN_SENTENCE.get(a, a), count=c)
+        for a, c in areas.most_common())))
     if triggers:
-        lines.append("Triggers you logged: " + ", ".join(
-            f"{labels.get(t, t).lower()} {c}" for t, c in triggers.most_common()) + ".")
-    lines.append(NOT_ADVICE)
+        lines.append(translate("Statistics", "Triggers you logged: {triggers}.").format(triggers=", ".join(
+            translate("Statistics", "{what} {count}").format(what=_in_sentence(labels.get(t, t)), count=c)
+            for t, c in triggers.most_common())))
+    lines.append(translate("Statistics", NOT_ADVICE))
     return lines

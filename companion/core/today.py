@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 
 from .history import Event, History
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .kinds import EventKind
 from .local_days import day_bounds
 from .prompts import KIND_NAMES
@@ -13,9 +14,10 @@ from .wording import describe_minutes, describe_time
 
 # Far below the ~1.4 L/hour that can become dangerous, so the caution comes early.
 FAST_DRINKING_ML = 1000
-CAUTION = ("That is over a litre in the last hour. Sipping through the day is better "
-           "than a lot at once: drinking very large amounts quickly can be harmful. If you "
-           "get a headache, feel sick or confused after drinking a lot, get medical help now.")
+CAUTION = QT_TRANSLATE_NOOP(
+    "Today", "That is over a litre in the last hour. Sipping through the day is better than a "
+    "lot at once: drinking very large amounts quickly can be harmful. If you get a headache, "
+    "feel sick or confused after drinking a lot, get medical help now.")
 
 
 @dataclass(frozen=True)
@@ -35,7 +37,8 @@ class DaySummary:
         first whole minute (a "0 min" line says nothing)."""
         if self.computer_minutes is None or self.computer_minutes < 1:
             return None
-        return f"At the computer today: {describe_minutes(self.computer_minutes // 1)}"
+        return translate("Today", "At the computer today: {time}").format(
+            time=describe_minutes(self.computer_minutes // 1))
 
     @property
     def can_undo(self) -> bool:
@@ -76,7 +79,7 @@ def log_glass(history: History, ml: int, now: datetime, via: str) -> tuple[Event
     event = history.record(EventKind.WATER_LOGGED, {"ml": ml, "via": via}, at=now)
     recent = sum(int(e.data.get("ml", 0)) for e in _water(history, now - timedelta(hours=1),
                                                              now + timedelta(seconds=1)))
-    return event, (CAUTION if recent > FAST_DRINKING_ML else None)
+    return event, (translate("Today", CAUTION) if recent > FAST_DRINKING_ML else None)
 
 
 def undo_last_glass(history: History, now: datetime, tz: tzinfo) -> Event | None:
@@ -97,7 +100,8 @@ def natural_breaks_line(day: DaySummary) -> str | None:
     """'Natural breaks: 3 (1 h 10 min)'; None on a day without any."""
     if not day.natural_breaks:
         return None
-    return f"Natural breaks: {day.natural_breaks} ({describe_minutes(day.natural_break_minutes)})"
+    return translate("Today", "Natural breaks: {count} ({time})").format(
+        count=day.natural_breaks, time=describe_minutes(day.natural_break_minutes))
 
 
 class Instead(str):
@@ -105,7 +109,15 @@ class Instead(str):
     breaks remind about stretching instead of Companion."""
 
 
-WITH_GNOME = Instead("GNOME's movement breaks remind you")
+# Translated where shown (held_reason), like every hold reason.
+WITH_GNOME = Instead(QT_TRANSLATE_NOOP("Today", "GNOME's movement breaks remind you"))
+
+
+def held_reason(reason: str) -> str:
+    """Why a prompt waits, recorded in English ("in a call"), in the person's language."""
+    if isinstance(reason, Instead):
+        return translate("Today", reason)
+    return translate("away", reason)
 
 
 def next_text(kind: str, when: datetime | None, held: dict[str, str], now: datetime,
@@ -113,7 +125,9 @@ def next_text(kind: str, when: datetime | None, held: dict[str, str], now: datet
     """A kind's next time, or 'held: in a call' while its prompt waits for the person."""
     if kind in held:
         reason = held[kind]
-        return str(reason) if isinstance(reason, Instead) else f"held: {reason}"
+        if isinstance(reason, Instead):
+            return held_reason(reason)
+        return translate("Today", "held: {reason}").format(reason=held_reason(reason))
     return describe_time(when, now, tz)
 
 
@@ -123,8 +137,9 @@ def pause_span(paused: datetime | None, now: datetime, tz: tzinfo, for_call: boo
     if paused is None:
         return ""
     if for_call:
-        return f" until the call ends ({describe_time(paused, now, tz)} at the latest)"
-    return f" until {describe_time(paused, now, tz)}"
+        return translate("Today", " until the call ends ({time} at the latest)").format(
+            time=describe_time(paused, now, tz))
+    return translate("Today", " until {time}").format(time=describe_time(paused, now, tz))
 
 
 def coming_up(next_times: dict[str, datetime | None],
@@ -147,11 +162,13 @@ def status_lines(day: DaySummary, next_times: dict[str, datetime | None],
                  held: dict[str, str] | None = None, for_call: bool = False) -> list[str]:
     """The tray tooltip: today's glasses, any pause, and each reminder's next time or hold."""
     held = held or {}
-    lines = [f"Companion — {day.glasses}/{day.goal_glasses} glasses today"]
+    lines = [translate("Today", "Companion — {glasses}/{goal} glasses today").format(
+        glasses=day.glasses, goal=day.goal_glasses)]
     if day.computer_line is not None:
         lines.append(day.computer_line)
     if paused is not False:
-        lines.append("Paused" + pause_span(None if paused is True else paused, now, tz, for_call))
-    lines += [f"{KIND_NAMES[kind]}: {next_text(kind, when, held, now, tz)}"
+        lines.append(translate("Today", "Paused") + pause_span(None if paused is True else paused, now, tz, for_call))
+    lines += [translate("Today", "{reminder}: {next}").format(
+        reminder=KIND_NAMES[kind], next=next_text(kind, when, held, now, tz))
               for kind, when in coming_up(next_times, held)]
     return lines

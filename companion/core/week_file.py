@@ -10,11 +10,16 @@ from __future__ import annotations
 from typing import Any
 
 from . import checks
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .week import MAX_RANGES_PER_DAY, Day, Week, hours, joined
 from .wording import SHORT_WEEKDAYS
 
 DAY_KEYS = tuple(name.lower() for name in SHORT_WEEKDAYS)
-_HOURS = f"a list of up to {MAX_RANGES_PER_DAY} ranges like 08:30-12:00"
+_HOURS = QT_TRANSLATE_NOOP("checks", "a list of up to {count} ranges like 08:30-12:00")
+
+
+def _hours_words() -> str:
+    return translate("checks", _HOURS).format(count=MAX_RANGES_PER_DAY)
 
 
 def week_to_raw(week: Week) -> dict[str, Any]:
@@ -24,19 +29,21 @@ def week_to_raw(week: Week) -> dict[str, Any]:
 
 
 def _range_check(value: object) -> str | None:
-    if not isinstance(value, str):
-        return f"should be a range like 08:30-12:00, not {checks.describe(value)}"
     try:
-        hours(value)
+        if isinstance(value, str):
+            hours(value)
+            return None
     except ValueError:
-        return f"should be a range like 08:30-12:00, not {checks.describe(value)}"
-    return None
+        pass
+    return translate("checks", "should be a range like 08:30-12:00, not {value}").format(
+        value=checks.describe(value))
 
 
 def _hours_check(value: object) -> str | None:
     if isinstance(value, list) and len(value) > MAX_RANGES_PER_DAY:
-        return f"should be {_HOURS}, not {len(value)} of them"
-    return checks.each(_range_check, _HOURS)(value)
+        return translate("checks", "should be {what}, not {count} of them").format(
+            what=_hours_words(), count=len(value))
+    return checks.each(_range_check, _hours_words())(value)
 
 
 def week_from_raw(raw: object, prefix: str, problems: list[str], fallback: Week,
@@ -45,10 +52,12 @@ def week_from_raw(raw: object, prefix: str, problems: list[str], fallback: Week,
 
     ``kept``: the fallback is the week in use (a hand edit), not the default.
     """
-    instead = "left as it was" if kept else "using the default"
+    instead = (translate("settings file", "left as it was") if kept
+               else translate("settings file", "using the default"))
     if not isinstance(raw, dict):
-        problems.append(f"{prefix} should be a table of weekdays (mon to sun), "
-                        f"not {checks.describe(raw)}; {instead}")
+        problems.append(translate("settings file", "{field} should be a table of weekdays (mon to sun), "
+                                  "not {value}; {instead}").format(field=prefix, value=checks.describe(raw),
+                                                                   instead=instead))
         return fallback
     days = []
     for key, before in zip(DAY_KEYS, fallback.days, strict=True):
@@ -56,25 +65,30 @@ def week_from_raw(raw: object, prefix: str, problems: list[str], fallback: Week,
                     if key in raw else before)
     if unknown := sorted(str(k) for k in raw if k not in DAY_KEYS):
         shown = ", ".join(checks.describe(k) for k in unknown[:3])
-        problems.append(f"{prefix} has days Companion does not know ({shown}); ignored")
+        problems.append(translate("settings file", "{field} has days Companion does not know ({days}); "
+                                  "ignored").format(field=prefix, days=shown))
     return Week(tuple(days))
 
 
 def _day(raw: object, prefix: str, problems: list[str], before: Day, instead: str) -> Day:
     if not isinstance(raw, dict):
-        problems.append(f"{prefix} should be a table like {{\"on\": true, \"hours\": "
-                        f"[\"09:00-17:00\"]}}, not {checks.describe(raw)}; {instead}")
+        problems.append(translate("settings file", "{field} should be a table like {example}, not "
+                                  "{value}; {instead}").format(field=prefix,
+                                                               example='{"on": true, "hours": ["09:00-17:00"]}',
+                                                               value=checks.describe(raw), instead=instead))
         return before
     on, ranges = before.on, before.hours
     if "on" in raw:
         if (wrong := checks.flag(raw["on"])) is None:
             on = raw["on"]
         else:
-            problems.append(f"{prefix}.on {wrong}; {instead}")
+            problems.append(translate("settings file", "{field} {problem}; {instead}").format(
+                field=f"{prefix}.on", problem=wrong, instead=instead))
     if "hours" in raw:
         if (wrong := _hours_check(raw["hours"])) is None:
             ranges = joined(hours(text) for text in raw["hours"])
         else:
-            problems.append(f"{prefix}.hours {wrong}; {instead}")
+            problems.append(translate("settings file", "{field} {problem}; {instead}").format(
+                field=f"{prefix}.hours", problem=wrong, instead=instead))
     return Day(on, ranges)
 

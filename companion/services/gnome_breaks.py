@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Signal
 
 from companion.core.clock import Clock
 from companion.core.desktop_breaks import BreakBegan, BreakTaken, ScreenTimeFollower, movement_on
+from companion.core.i18n import QT_TRANSLATE_NOOP
 from companion.services.dbus import Bus
 from companion.services.presence.status import SourceStatus
 
@@ -83,13 +84,16 @@ class GnomeBreaks(QObject):
     def status(self) -> SourceStatus:
         """What GNOME's break reminders do here, for Settings and ``--diagnose``."""
         if not self._listening:
-            return SourceStatus(WHAT, False, "the desktop cannot be asked: no session bus")
+            return SourceStatus(WHAT, False,
+                                QT_TRANSLATE_NOOP("presence", "the desktop cannot be asked: no session bus"))
         if not self.screen_time:
-            return SourceStatus(WHAT, False, "this desktop has no break reminders of its own"
-                                " (GNOME 48's Wellbeing)")
+            return SourceStatus(WHAT, False,
+                                QT_TRANSLATE_NOOP("presence", "this desktop has no break reminders of its own"
+                                                              " (GNOME 48's Wellbeing)"))
         if not movement_on(self.selected):
-            return SourceStatus(WHAT, False, "GNOME's movement breaks are off")
-        return SourceStatus(WHAT, True, "GNOME's movement breaks are on (org.gnome.Shell.ScreenTime)")
+            return SourceStatus(WHAT, False, QT_TRANSLATE_NOOP("presence", "GNOME's movement breaks are off"))
+        return SourceStatus(WHAT, True, QT_TRANSLATE_NOOP("presence", "GNOME's movement breaks are on "
+                                                                "(org.gnome.Shell.ScreenTime)"))
 
     # -- the portal: selected-breaks, and a movement break's length -------------------------
     def _read_all(self, reply) -> None:

@@ -19,6 +19,7 @@ import os
 from jeepney import DBusAddress, MatchRule
 from PySide6.QtCore import QObject, Signal
 
+from companion.core.i18n import QT_TRANSLATE_NOOP
 from companion.services.dbus import BUS_ERRORS, Bus
 from companion.services.presence.status import SourceStatus
 
@@ -57,8 +58,9 @@ class LogindWatch(QObject):
             return self.statuses
         sleep = self._listen_to_manager("PrepareForSleep", self._sleep)
         self._listen_to_manager("PrepareForShutdown", self._shutdown)
-        self.statuses = [SourceStatus("sleep", sleep, "logind PrepareForSleep" if sleep
-                                      else "cannot listen to logind"), self._watch_lock()]
+        self.statuses = [SourceStatus("sleep", sleep, QT_TRANSLATE_NOOP("presence", "logind PrepareForSleep") if sleep
+                                      else
+                                          QT_TRANSLATE_NOOP("presence", "cannot listen to logind")), self._watch_lock()]
         return self.statuses
 
     def stop(self) -> None:
@@ -73,7 +75,7 @@ class LogindWatch(QObject):
     def _watch_lock(self) -> SourceStatus:
         session = self._session_path()
         if session is None:
-            return SourceStatus("screen lock", False, "not inside a logind session")
+            return SourceStatus("screen lock", False, QT_TRANSLATE_NOOP("presence", "not inside a logind session"))
         address = DBusAddress(session, bus_name=LOGIN1.bus_name, interface=SESSION)
         rule = MatchRule(type="signal", interface="org.freedesktop.DBus.Properties",
                          member="PropertiesChanged", path=session)
@@ -83,8 +85,8 @@ class LogindWatch(QObject):
                 self._set(True)
         except BUS_ERRORS:
             pass
-        return SourceStatus("screen lock", listening, "logind session LockedHint"
-                            if listening else "cannot listen to the logind session")
+        return SourceStatus("screen lock", listening, QT_TRANSLATE_NOOP("presence", "logind session LockedHint")
+                            if listening else QT_TRANSLATE_NOOP("presence", "cannot listen to the logind session"))
 
     def _session_path(self) -> str | None:
         """Our session's object path: by our process, else by XDG_SESSION_ID."""

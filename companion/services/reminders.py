@@ -27,6 +27,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from companion.core.clock import Clock, utc_now
 from companion.core.history import History
+from companion.core.i18n import QT_TRANSLATE_NOOP
 from companion.core.kinds import EventKind, ReminderKind
 from companion.core.reminders import ReminderBoard
 from companion.core.settings import KINDS, Settings
@@ -37,6 +38,8 @@ if TYPE_CHECKING:
     from companion.services.scheduler import AlarmClock
 
 log = logging.getLogger(__name__)
+# Why a held prompt was missed: recorded in English, shown translated (history_words).
+OUTSIDE_ACTIVE_HOURS = QT_TRANSLATE_NOOP("away", "outside active hours")
 
 
 class ReminderService(QObject):
@@ -144,7 +147,7 @@ class ReminderService(QObject):
             return  # one prompt per kind: the one already up asks for this too
         if self.board.is_paused(now) or not is_active(self.board.settings.week_for(kind), now, self.tz):
             self.history.record(EventKind.REMINDER_MISSED,
-                                {"kind": kind, "reason": "outside active hours"})
+                                {"kind": kind, "reason": OUTSIDE_ACTIVE_HOURS})
             return
         self._record_shown(kind, {"kind": kind, "held": True})
         self.changed.emit()  # the tooltip stops saying "held"

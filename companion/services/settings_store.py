@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from companion.core import settings_file
+from companion.core.i18n import translate
 from companion.core.settings import Settings, rebase
 from companion.core.settings_file import LoadResult
 
@@ -39,8 +40,9 @@ class SettingsStore(QObject):
         #: What was wrong with the file at start-up, for the user, or None.
         self.start_up_notices: list[str] = []
         if loaded.problems:
-            self.start_up_notices.append("Some settings could not be used and were reset:\n"
-                                         + "\n".join(loaded.problems))
+            self.start_up_notices.append(
+                translate("settings file", "Some settings could not be used and were reset:")
+                + "\n" + "\n".join(loaded.problems))
             # Write the repaired file, so the same problem is not reported at every start;
             # never over a file that is still there because it could not be used.
             if not loaded.keep_file and (failure := self._save(self.current)):
@@ -107,8 +109,9 @@ class SettingsStore(QObject):
         edited = settings_file.load(self.path, keep=self.current)
         self._known = edited.seen
         if edited.problems:
-            self.problem.emit(f"{self.path.name} was changed outside Companion; not all of it "
-                              "could be used:\n" + "\n".join(edited.problems))
+            self.problem.emit(translate("settings file", "{file} was changed outside Companion; not "
+                                        "all of it could be used:").format(file=self.path.name)
+                              + "\n" + "\n".join(edited.problems))
         return edited
 
     def stop_watching(self) -> None:
@@ -126,6 +129,6 @@ class SettingsStore(QObject):
         try:
             self._known = settings_file.save(settings, self.path)
         except OSError as exc:
-            return (f"Could not save your settings ({exc.strerror}); they apply until "
-                    "Companion quits.")
+            return translate("settings file", "Could not save your settings ({problem}); they apply "
+                             "until Companion quits.").format(problem=exc.strerror)
         return None

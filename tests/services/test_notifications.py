@@ -539,3 +539,39 @@ def test_the_apps_messages_go_to_the_notification_server(qtbot, dunst, app_on):
     dunst.ctl("close-all")
     qtbot.waitUntil(lambda: len(dunst.history()) == 1, timeout=WAIT_MS)
     assert dunst.history()[0]["body"] == "Your history file could not be saved just now."
+
+
+def test_a_reminder_from_the_real_scheduler_reads_in_german_on_the_server(qtbot, dunst, notifier_on,
+                                                                          language, tmp_path):
+    """German chosen: the real scheduler's water reminder reaches dunst in German words, and
+    its German button is the one that logs the glass."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from companion.core.clock import ScaledClock
+    from companion.core.history import History
+    from companion.services.reminders import ReminderService
+    from companion.ui.shell.prompt_center import PromptCenter
+
+    language("de")
+    tz = ZoneInfo("Europe/Berlin")
+    clock = ScaledClock(datetime(2026, 3, 2, 9, 0, tzinfo=tz), 600)  # 10 minutes a second
+    settings = Settings(hydration=ReminderPlan(interval_minutes=10), stretch=ReminderPlan(enabled=False),
+                        breathing=ReminderPlan(enabled=False),
+                        week=uniform_week([Hours(540, 1080)], tuple(range(7))))
+    service = ReminderService(settings, History(tmp_path / "h.db", clock), tz, clock, clock.monotonic,
+                              scheduler_time=clock.real_time)
+    center = PromptCenter(notifier_on(dunst.env["DBUS_SESSION_BUS_ADDRESS"]))
+    service.due.connect(lambda kind: center.show(kind, snooze_minutes=10, timeout_minutes=5))
+    service.start()
+    try:
+        qtbot.waitUntil(lambda: dunst.displayed() == 1, timeout=WAIT_MS)  # due at 09:10
+        with qtbot.waitSignal(center.answered, timeout=WAIT_MS) as answer:
+            dunst.pick("Ein Glas getrunken")  # the German label is in dunst's own menu
+    finally:
+        service.stop()
+    assert answer.args == ["hydration", "primary", 0]
+    qtbot.waitUntil(lambda: len(dunst.history()) == 1, timeout=WAIT_MS)
+    (entry,) = dunst.history()
+    assert (entry["summary"], entry["body"]) == ("Zeit für etwas Wasser",
+                                                 "Ein Glas Wasser jetzt hält Sie in Schwung.")

@@ -11,6 +11,7 @@ from jeepney import DBusAddress, message_bus, new_method_call
 from jeepney.wrappers import unwrap_msg
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from companion.core.i18n import translate
 from companion.services import dbus as buses
 
 from .facts import Fact, short
@@ -101,48 +102,61 @@ class BusQuestions(QObject):
             sni = bool(self._answer("sni")[0])
         except Exception:
             sni = False
+        topic = translate("diagnose", "System tray")
         if sni or x11:
-            kind = "StatusNotifierItem host on D-Bus" if sni else "X11 system tray (XEmbed)"
-            return Fact("System tray", True, f"found: {kind}")
-        where = "no X11 tray and no" if x11 is False else "no X display, and no"
-        return Fact("System tray", False, f"{where} {SNI_WATCHER} on the session bus",
-                    "Companion lives in its window instead. On GNOME install the "
-                    "'AppIndicator and KStatusNotifierItem Support' extension "
-                    "(gnome-shell-extension-appindicator); other desktops need a tray or "
-                    "panel applet (e.g. trayer, stalonetray, or the panel's system tray widget).")
+            if sni:
+                return Fact(topic, True, translate("diagnose", "found: StatusNotifierItem host on D-Bus"))
+            return Fact(topic, True, translate("diagnose", "found: X11 system tray (XEmbed)"))
+        where = (translate("diagnose", "no X11 tray and no {watcher} on the session bus") if x11 is False
+                 else translate("diagnose", "no X display, and no {watcher} on the session bus"))
+        return Fact(topic, False, where.format(watcher=SNI_WATCHER),
+                    translate("diagnose", "Companion lives in its window instead. On GNOME install the "
+                              "'AppIndicator and KStatusNotifierItem Support' extension "
+                              "(gnome-shell-extension-appindicator); other desktops need a tray or "
+                              "panel applet (e.g. trayer, stalonetray, or the panel's system tray "
+                              "widget)."))
 
     def notifications(self) -> Fact:
         """Is there a notification server, and can it show buttons?"""
-        advice = ("Without it Companion shows its own small reminder windows. Install and run "
-                  "a notification daemon (e.g. dunst, mako, xfce4-notifyd); desktops like "
-                  "GNOME and KDE have one built in.")
+        topic = translate("diagnose", "Notifications")
+        advice = translate("diagnose", "Without it Companion shows its own small reminder windows. "
+                           "Install and run a notification daemon (e.g. dunst, mako, xfce4-notifyd); "
+                           "desktops like GNOME and KDE have one built in.")
         if not self.session_address:
-            return Fact("Notifications", False, "no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS "
-                                                "is not set)",
-                        "Start Companion from a desktop session, or install dbus-x11. " + advice)
+            return Fact(topic, False, translate("diagnose", "no D-Bus session bus "
+                                                "(DBUS_SESSION_BUS_ADDRESS is not set)"),
+                        translate("diagnose", "Start Companion from a desktop session, or install "
+                                  "dbus-x11. {advice}").format(advice=advice))
         try:
             (caps,) = self._answer("caps")
             name, vendor, version, _ = self._answer("server")
         except Exception as exc:
-            return Fact("Notifications", False,
-                        f"no notification server answered ({short(exc)})", advice)
+            return Fact(topic, False, translate("diagnose", "no notification server answered "
+                                                "({problem})").format(problem=short(exc)), advice)
         server = f"{name} {version}".strip()
         if "actions" in caps:
-            return Fact("Notifications", True, f"{server}, with buttons (actions)")
-        return Fact("Notifications", False, f"{server}, but it cannot show buttons",
-                    "Reminders appear as Companion's own windows so Snooze and Skip still "
-                    "work; a server with actions (dunst, mako, GNOME, KDE) shows them natively.")
+            return Fact(topic, True, translate("diagnose", "{server}, with buttons (actions)").format(
+                server=server))
+        return Fact(topic, False, translate("diagnose", "{server}, but it cannot show buttons").format(
+            server=server),
+                    translate("diagnose", "Reminders appear as Companion's own windows so Snooze and "
+                              "Skip still work; a server with actions (dunst, mako, GNOME, KDE) shows "
+                              "them natively."))
 
     def sleep(self) -> Fact:
         """Will Companion hear when the computer wakes from sleep (logind)?"""
+        topic = translate("diagnose", "Sleep and resume")
         try:
             (found,) = self._answer("logind")
         except Exception as exc:
-            return Fact("Sleep and resume", False, f"system bus not reachable ({short(exc)})",
-                        "Companion still catches up after sleep from the clock; with "
-                        "systemd-logind running (install systemd and dbus) it notices at once.")
+            return Fact(topic, False, translate("diagnose", "system bus not reachable ({problem})"
+                                                ).format(problem=short(exc)),
+                        translate("diagnose", "Companion still catches up after sleep from the clock; "
+                                  "with systemd-logind running (install systemd and dbus) it notices "
+                                  "at once."))
         if found:
-            return Fact("Sleep and resume", True, "systemd-logind is on the system bus")
-        return Fact("Sleep and resume", False, f"{LOGIND} is not on the system bus",
-                    "Companion still catches up after sleep from the clock; install or start "
-                    "systemd-logind (or elogind) to be told at once.")
+            return Fact(topic, True, translate("diagnose", "systemd-logind is on the system bus"))
+        return Fact(topic, False, translate("diagnose", "{service} is not on the system bus").format(
+            service=LOGIND),
+                    translate("diagnose", "Companion still catches up after sleep from the clock; "
+                              "install or start systemd-logind (or elogind) to be told at once."))

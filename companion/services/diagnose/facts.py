@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from companion import __version__
+from companion.core.i18n import tr, translate
 
 
 @dataclass(frozen=True)
@@ -31,18 +32,19 @@ def guarded(check: Callable[[], Fact | list[Fact]]) -> list[Fact]:
         found = check()
     except Exception as exc:
         found = Fact(check.__name__.strip("_").replace("_", " ").capitalize(), False,
-                     f"the check itself failed: {short(exc)}")
+                     translate("diagnose", "the check itself failed: {problem}").format(problem=short(exc)))
     return found if isinstance(found, list) else [found]
 
 
 def report(facts: list[Fact]) -> str:
     """The facts as plain text, one block per fact, ready to paste into a bug report."""
-    lines = [f"Companion {__version__}: what works on this desktop", ""]
+    lines = [translate("diagnose", "Companion {version}: what works on this desktop").format(
+        version=__version__), ""]
     for fact in facts:
         lines.append(f"[{'ok' if fact.ok else '!!'}] {fact.topic}: {fact.detail}")
         if fact.advice and not fact.ok:
             lines.append(f"     -> {fact.advice}")
     problems = sum(not f.ok for f in facts)
-    lines += ["", "Everything works." if not problems else
-              f"{problems} thing(s) to look at; Companion still runs without them."]
+    lines += ["", translate("diagnose", "Everything works.") if not problems else
+              tr("%n things to look at; Companion still runs without them.", "diagnosis", problems)]
     return "\n".join(lines)

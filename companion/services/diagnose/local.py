@@ -11,10 +11,13 @@ from importlib import metadata
 from pathlib import Path
 
 from companion import __version__
+from companion.core.i18n import QT_TRANSLATE_NOOP, translate
+from companion.core.translated import Words
 
 from .facts import Fact, short
 
-SESSION_NAMES = {"wayland": "Wayland", "x11": "X11", "tty": "text console"}
+SESSION_NAMES = Words("diagnose", {"wayland": "Wayland", "x11": "X11",
+                                     "tty": QT_TRANSLATE_NOOP("diagnose", "text console")})
 
 
 def session_type() -> str:
@@ -32,18 +35,22 @@ def session_type() -> str:
 def display() -> Fact:
     """Which session this is (X11 or Wayland, which desktop) and which display Companion uses."""
     kind = session_type()
-    desktop = os.environ.get("XDG_CURRENT_DESKTOP") or "not named (XDG_CURRENT_DESKTOP is unset)"
+    desktop = os.environ.get("XDG_CURRENT_DESKTOP") or translate(
+        "diagnose", "not named (XDG_CURRENT_DESKTOP is unset)")
     shown = [f"{var}={os.environ[var]}" for var in ("WAYLAND_DISPLAY", "DISPLAY",
                                                      "QT_QPA_PLATFORM") if os.environ.get(var)]
     if kind == "wayland" and os.environ.get("DISPLAY"):
-        shown.append("X11 programs through XWayland")
+        shown.append(translate("diagnose", "X11 programs through XWayland"))
     platform = _qt_platform()
-    detail = (f"{SESSION_NAMES.get(kind, kind)} session, desktop {desktop}; "
-              + (f"windows through Qt's {platform} platform; " if platform else "")
-              + (", ".join(shown) or "no display"))
+    detail = (translate("diagnose", "{session} session, desktop {desktop}; ").format(
+                  session=SESSION_NAMES.get(kind, kind), desktop=desktop)
+              + (translate("diagnose", "windows through Qt's {platform} platform; ").format(
+                  platform=platform) if platform else "")
+              + (", ".join(shown) or translate("diagnose", "no display")))
+    topic = translate("diagnose", "Display")
     if not shown:
-        return Fact("Display", False, detail, "Start Companion inside a desktop session.")
-    return Fact("Display", True, detail)
+        return Fact(topic, False, detail, translate("diagnose", "Start Companion inside a desktop session."))
+    return Fact(topic, True, detail)
 
 
 def _qt_platform() -> str | None:
@@ -71,10 +78,11 @@ def autostart() -> Fact:
     """Will Companion start at login?"""
     from companion.services import autostart as entry
     path = entry.entry_path()
+    topic = translate("diagnose", "Start at login")
     if entry.is_enabled():
-        return Fact("Start at login", True, f"on ({path})")
-    return Fact("Start at login", False, f"off (no active entry at {path})",
-                "Turn on 'Start Companion when I log in' in Settings.")
+        return Fact(topic, True, translate("diagnose", "on ({file})").format(file=path))
+    return Fact(topic, False, translate("diagnose", "off (no active entry at {file})").format(file=path),
+                translate("diagnose", "Turn on 'Start Companion when I log in' in Settings."))
 
 
 def folder(topic: str, path: Path) -> Fact:
@@ -82,17 +90,21 @@ def folder(topic: str, path: Path) -> Fact:
     try:
         info = path.stat()
     except FileNotFoundError:
-        return Fact(topic, True, f"{path} (not created yet; made private on first start)")
+        return Fact(topic, True, translate("diagnose", "{folder} (not created yet; made private on "
+                                           "first start)").format(folder=path))
     except OSError as exc:
-        return Fact(topic, False, f"{path}: {exc.strerror}", "Check the folder's permissions.")
+        return Fact(topic, False, f"{path}: {exc.strerror}",
+                    translate("diagnose", "Check the folder's permissions."))
     mode = stat.S_IMODE(info.st_mode)
     detail = f"{path} ({oct(mode)[2:]})"
     if not os.access(path, os.W_OK | os.X_OK):
-        return Fact(topic, False, detail + ", not writable",
-                    f"Make it yours and writable: chmod u+rwx '{path}'")
+        return Fact(topic, False, translate("diagnose", "{folder}, not writable").format(folder=detail),
+                    translate("diagnose", "Make it yours and writable: {command}").format(
+                        command=f"chmod u+rwx '{path}'"))
     if mode & 0o077:
-        return Fact(topic, False, detail + ", others can read it",
-                    f"Make it private: chmod 700 '{path}'")
+        return Fact(topic, False, translate("diagnose", "{folder}, others can read it").format(
+            folder=detail),
+                    translate("diagnose", "Make it private: {command}").format(command=f"chmod 700 '{path}'"))
     return Fact(topic, True, detail)
 
 
@@ -102,8 +114,10 @@ def folders() -> list[Fact]:
     try:
         places = paths.resolve(create=False)
     except Exception as exc:
-        return [Fact("Folders", False, f"cannot be found ({short(exc)})")]
-    return [folder("Config folder", places.config_dir), folder("Data folder", places.data_dir)]
+        return [Fact(translate("diagnose", "Folders"), False,
+                     translate("diagnose", "cannot be found ({problem})").format(problem=short(exc)))]
+    return [folder(translate("diagnose", "Config folder"), places.config_dir),
+            folder(translate("diagnose", "Data folder"), places.data_dir)]
 
 
 def versions() -> Fact:
@@ -121,5 +135,6 @@ def versions() -> Fact:
         except metadata.PackageNotFoundError:
             parts.append(f"{dist} missing")
     ok = not any("missing" in p for p in parts)
-    return Fact("Versions", ok, ", ".join(parts),
-                "" if ok else "Reinstall Companion: pipx install --force companion")
+    return Fact(translate("diagnose", "Versions"), ok, ", ".join(parts),
+                "" if ok else translate("diagnose", "Reinstall Companion: {command}").format(
+                    command="pipx install --force companion"))

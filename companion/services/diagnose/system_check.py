@@ -7,35 +7,52 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from companion.core.i18n import QT_TRANSLATE_NOOP, translate
+from companion.core.translated import Words
 from companion.services.presence.status import SourceStatus
 
 from . import local, media
 from .bus_questions import TIMEOUT_MS, BusQuestions
 from .facts import Fact, guarded
 
-KEEPS_TO_THE_CLOCK = "Companion keeps to the clock for this: reminders are not held for it."
+KEEPS_TO_THE_CLOCK = QT_TRANSLATE_NOOP("diagnose", "Companion keeps to the clock for this: reminders "
+                                       "are not held for it.")
 DESKTOP_BREAKS = "desktop breaks"  # GnomeBreaks' status, listed with the presence sources
+# The presence sources' ids (SourceStatus.what), in words.
+SOURCES = Words("diagnose", {
+    "idle": QT_TRANSLATE_NOOP("diagnose", "idle"),
+    "screen lock": QT_TRANSLATE_NOOP("diagnose", "screen lock"),
+    "sleep": QT_TRANSLATE_NOOP("diagnose", "sleep"),
+    "do not disturb": QT_TRANSLATE_NOOP("diagnose", "do not disturb"),
+    "camera": QT_TRANSLATE_NOOP("diagnose", "camera"),
+    "microphone": QT_TRANSLATE_NOOP("diagnose", "microphone"),
+    "fullscreen": QT_TRANSLATE_NOOP("diagnose", "fullscreen"),
+})
 
 
 def presence_facts(statuses: list[SourceStatus] | None) -> list[Fact]:
     """Which signs of presence (away, locked, in a call, fullscreen, do not disturb) work
     here, as the running presence monitor found them."""
     if statuses is None:
-        return [Fact("Presence", True, "not started yet; check again in a moment")]
+        return [Fact(translate("diagnose", "Presence"), True,
+                     translate("diagnose", "not started yet; check again in a moment"))]
     # Where another source sees the same thing (GNOME's inhibitors for fullscreen on
     # Wayland), the one that cannot is no loss: no advice for it.
     seen = {status.what for status in statuses if status.available}
     return [desktop_breaks_fact(status) if status.what == DESKTOP_BREAKS else
-            Fact(f"Presence: {status.what}", status.available, status.how,
-                 "" if status.available or status.what in seen else KEEPS_TO_THE_CLOCK)
+            Fact(translate("diagnose", "Presence: {what}").format(what=SOURCES.get(status.what, status.what)),
+                 status.available, translate("presence", status.how),
+                 "" if status.available or status.what in seen else translate("diagnose", KEEPS_TO_THE_CLOCK))
             for status in statuses]
 
 
 def desktop_breaks_fact(status: SourceStatus) -> Fact:
     """The desktop's own break reminders (GNOME 48's): a fact, never a problem, since
     without them Companion simply reminds on its own."""
-    return Fact("Desktop break reminders", True, status.how if status.available
-                else f"none followed ({status.how}); Companion reminds you itself")
+    how = translate("presence", status.how)  # (marked where each source says it)
+    return Fact(translate("diagnose", "Desktop break reminders"), True, how if status.available
+                else translate("diagnose", "none followed ({why}); Companion reminds you itself").format(
+                    why=how))
 
 
 class SystemCheck(QObject):

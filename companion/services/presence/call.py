@@ -13,9 +13,11 @@ import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from companion.core.i18n import QT_TRANSLATE_NOOP
+
 from .status import SourceStatus
 
-REASON = "in a call"
+REASON = QT_TRANSLATE_NOOP("away", "in a call")  # recorded in English; shown translated
 CAMERAS = "/dev/video*"
 CAPTURE_STATUS = "/proc/asound/card*/pcm*c/sub*/status"
 
@@ -49,13 +51,13 @@ class CallWatch:
         mics = list(self.capture_states()) if self.use_microphone else []
         return [
             SourceStatus("camera", bool(cams) and self.use_camera,
-                         "off in settings" if not self.use_camera else
+                         QT_TRANSLATE_NOOP("presence", "off in settings") if not self.use_camera else
                          f"{len(cams)} camera(s), checked when a reminder is due" if cams
-                         else "no camera found"),
+                         else QT_TRANSLATE_NOOP("presence", "no camera found")),
             SourceStatus("microphone", bool(mics),
-                         "off in settings" if not self.use_microphone else
-                         "ALSA capture state, checked when a reminder is due" if mics
-                         else "no audio capture device found (ALSA)"),
+                         QT_TRANSLATE_NOOP("presence", "off in settings") if not self.use_microphone else
+                         QT_TRANSLATE_NOOP("presence", "ALSA capture state, checked when a reminder is due") if mics
+                         else QT_TRANSLATE_NOOP("presence", "no audio capture device found (ALSA)")),
         ]
 
     def reason(self) -> str | None:

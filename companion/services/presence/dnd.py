@@ -7,6 +7,7 @@ from __future__ import annotations
 from jeepney import DBusAddress, MatchRule
 from PySide6.QtCore import QObject, Signal
 
+from companion.core.i18n import QT_TRANSLATE_NOOP
 from companion.services.dbus import BUS_ERRORS, Bus
 
 from .status import SourceStatus
@@ -15,7 +16,7 @@ NOTIFICATIONS = DBusAddress("/org/freedesktop/Notifications", bus_name="org.free
                             interface="org.freedesktop.Notifications")
 DUNST = DBusAddress(NOTIFICATIONS.object_path, bus_name=NOTIFICATIONS.bus_name,
                     interface="org.dunstproject.cmd0")
-REASON = "do not disturb is on"
+REASON = QT_TRANSLATE_NOOP("away", "do not disturb is on")  # recorded in English; shown translated
 
 
 class DoNotDisturb(QObject):
@@ -41,11 +42,11 @@ class DoNotDisturb(QObject):
         if server == "dunst":
             self._ask = lambda: self.bus.property(DUNST, "paused")
             self._follow(DUNST, "paused")
-            return SourceStatus("do not disturb", True, "dunst's paused state")
+            return SourceStatus("do not disturb", True, QT_TRANSLATE_NOOP("presence", "dunst's paused state"))
         if server in ("Plasma", "KDE"):
             self._ask = lambda: self.bus.property(NOTIFICATIONS, "Inhibited")
             self._follow(NOTIFICATIONS, "Inhibited")
-            return SourceStatus("do not disturb", True, "Plasma's Inhibited property")
+            return SourceStatus("do not disturb", True, QT_TRANSLATE_NOOP("presence", "Plasma's Inhibited property"))
         if server == "gnome-shell":
             from .gnome_dnd import GnomeDoNotDisturb
 
@@ -56,7 +57,7 @@ class DoNotDisturb(QObject):
         name = f"{server} " if server else ""
         return SourceStatus("do not disturb", False,
                             f"the notification server {name}has no do-not-disturb we can read"
-                            if server else "no notification server on the session bus")
+                            if server else QT_TRANSLATE_NOOP("presence", "no notification server on the session bus"))
 
     def stop(self) -> None:
         self.bus.unlisten(self._changed)

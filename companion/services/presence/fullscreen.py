@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import os
 
+from companion.core.i18n import QT_TRANSLATE_NOOP
+
 from .status import SourceStatus
 from .x11 import XA_ATOM, XA_CARDINAL, XA_WINDOW, Display
 
-REASON = "showing something fullscreen"
+REASON = QT_TRANSLATE_NOOP("away", "showing something fullscreen")  # recorded in English; shown translated
 
 
 class FullscreenWatch:
@@ -28,16 +30,20 @@ class FullscreenWatch:
         wayland = self._display_name is None and bool(os.environ.get("WAYLAND_DISPLAY"))
         display = Display(self._display_name)
         if not display:
-            return SourceStatus("fullscreen", False, "cannot be seen on Wayland: no program may"
-                                " look at another's windows" if wayland else "no X11 display")
+            if wayland:
+                return SourceStatus("fullscreen", False, QT_TRANSLATE_NOOP(
+                    "presence", "cannot be seen on Wayland: no program may look at another's windows"))
+            return SourceStatus("fullscreen", False, QT_TRANSLATE_NOOP("presence", "no X11 display"))
         if not display.cardinals(display.root(), "_NET_SUPPORTING_WM_CHECK", XA_WINDOW):
             display.close()
-            return SourceStatus("fullscreen", False, "no EWMH window manager on the X11 display")
+            return SourceStatus("fullscreen", False,
+                                QT_TRANSLATE_NOOP("presence", "no EWMH window manager on the X11 display"))
         self._display = display
         if wayland:
-            return SourceStatus("fullscreen", True, "X11 programs only (XWayland's active window);"
-                                " Wayland windows cannot be seen")
-        return SourceStatus("fullscreen", True, "X11 active window's _NET_WM_STATE")
+            return SourceStatus("fullscreen", True,
+                                QT_TRANSLATE_NOOP("presence", "X11 programs only (XWayland's active window);"
+                                                              " Wayland windows cannot be seen"))
+        return SourceStatus("fullscreen", True, QT_TRANSLATE_NOOP("presence", "X11 active window's _NET_WM_STATE"))
 
     def reason(self) -> str | None:
         """REASON while the active window is fullscreen and not ours, else None."""

@@ -13,6 +13,7 @@ import logging
 from jeepney import DBusAddress, MatchRule, MessageType, new_method_call
 from PySide6.QtCore import QObject, Signal
 
+from companion.core.i18n import QT_TRANSLATE_NOOP
 from companion.services.dbus import Bus
 
 from .status import SourceStatus
@@ -21,7 +22,7 @@ log = logging.getLogger(__name__)
 PORTAL = DBusAddress("/org/freedesktop/portal/desktop", bus_name="org.freedesktop.portal.Desktop",
                      interface="org.freedesktop.portal.Settings")
 NAMESPACE, KEY = "org.gnome.desktop.notifications", "show-banners"
-REASON = "do not disturb is on"
+REASON = QT_TRANSLATE_NOOP("away", "do not disturb is on")  # recorded in English; shown translated
 
 
 class GnomeDoNotDisturb(QObject):
@@ -37,14 +38,15 @@ class GnomeDoNotDisturb(QObject):
     def start(self) -> SourceStatus:
         what = "do not disturb"
         if not self.bus:
-            return SourceStatus(what, False, "no session bus")
+            return SourceStatus(what, False, QT_TRANSLATE_NOOP("presence", "no session bus"))
         rule = MatchRule(type="signal", interface=PORTAL.interface, member="SettingChanged",
                          path=PORTAL.object_path)
         rule.add_arg_condition(0, NAMESPACE)
         if not self.bus.listen(rule, self._setting_changed, sender=PORTAL.bus_name):
-            return SourceStatus(what, False, "cannot listen to the desktop portal")
+            return SourceStatus(what, False, QT_TRANSLATE_NOOP("presence", "cannot listen to the desktop portal"))
         self.bus.ask(new_method_call(PORTAL, "ReadAll", "as", ([NAMESPACE],)), self._read_all)
-        return SourceStatus(what, True, "GNOME's show-banners setting, through the desktop portal")
+        return SourceStatus(what, True,
+                            QT_TRANSLATE_NOOP("presence", "GNOME's show-banners setting, through the desktop portal"))
 
     def stop(self) -> None:
         self.bus.unlisten(self._setting_changed)

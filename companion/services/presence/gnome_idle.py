@@ -9,6 +9,7 @@ from __future__ import annotations
 from jeepney import DBusAddress, MatchRule
 from PySide6.QtCore import QObject, Signal
 
+from companion.core.i18n import QT_TRANSLATE_NOOP
 from companion.services.dbus import BUS_ERRORS, Bus
 
 from .status import SourceStatus
@@ -31,19 +32,21 @@ class MutterIdleWatch(QObject):
     def start(self) -> SourceStatus:
         """Add the idle watch; says whether GNOME's idle monitor is there."""
         if not self.bus or not self.bus.has_owner(MUTTER.bus_name):
-            return SourceStatus("idle", False, "no GNOME idle monitor on the session bus")
+            return SourceStatus("idle", False,
+                                QT_TRANSLATE_NOOP("presence", "no GNOME idle monitor on the session bus"))
         rule = MatchRule(type="signal", interface=MUTTER.interface, member="WatchFired",
                          path=MUTTER.object_path)
         try:
             if not self.bus.listen(rule, self._fired, sender=MUTTER.bus_name):
-                return SourceStatus("idle", False, "cannot listen to GNOME's idle monitor")
+                return SourceStatus("idle", False,
+                                    QT_TRANSLATE_NOOP("presence", "cannot listen to GNOME's idle monitor"))
             (self._idle_watch,) = self.bus.method(MUTTER, "AddIdleWatch", "t", self.threshold_ms)
             (idle_ms,) = self.bus.method(MUTTER, "GetIdletime")
         except BUS_ERRORS as exc:
             return SourceStatus("idle", False, f"GNOME's idle monitor refused: {exc}")
         if idle_ms >= self.threshold_ms:  # already away when we started
             self._went_idle(idle_ms)
-        return SourceStatus("idle", True, "GNOME idle monitor (Mutter idle watches)")
+        return SourceStatus("idle", True, QT_TRANSLATE_NOOP("presence", "GNOME idle monitor (Mutter idle watches)"))
 
     def stop(self) -> None:
         self.bus.unlisten(self._fired)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from jeepney import DBusAddress, MatchRule
 from PySide6.QtCore import QObject, Signal
 
+from companion.core.i18n import QT_TRANSLATE_NOOP
 from companion.services.dbus import BUS_ERRORS, Bus
 
 from .status import SourceStatus
@@ -21,7 +22,8 @@ SESSION_MANAGER = DBusAddress("/org/gnome/SessionManager", bus_name="org.gnome.S
                               interface="org.gnome.SessionManager")
 PROPERTY = "InhibitedActions"
 IDLE = 8  # GSM_INHIBITOR_FLAG_IDLE; 1 log out, 2 switch user, 4 suspend, 16 automount
-REASON = "another program is keeping the screen awake"
+# Recorded in English; shown translated.
+REASON = QT_TRANSLATE_NOOP("away", "another program is keeping the screen awake")
 
 
 class IdleInhibitWatch(QObject):
@@ -37,13 +39,15 @@ class IdleInhibitWatch(QObject):
     def start(self) -> SourceStatus:
         what = "fullscreen"  # under Settings' fullscreen switch: on Wayland it is how GNOME tells
         if not self.bus or not self.bus.has_owner(SESSION_MANAGER.bus_name):
-            return SourceStatus(what, False, "no GNOME session manager on the session bus")
+            return SourceStatus(what, False,
+                                QT_TRANSLATE_NOOP("presence", "no GNOME session manager on the session bus"))
         rule = MatchRule(type="signal", interface="org.freedesktop.DBus.Properties",
                          member="PropertiesChanged", path=SESSION_MANAGER.object_path)
         rule.add_arg_condition(0, SESSION_MANAGER.interface)
         # Only gnome-session's own signals count: anyone else could end "busy" early.
         if not self.bus.listen(rule, self._changed, sender=SESSION_MANAGER.bus_name):
-            return SourceStatus(what, False, "cannot listen to the GNOME session manager")
+            return SourceStatus(what, False,
+                                QT_TRANSLATE_NOOP("presence", "cannot listen to the GNOME session manager"))
         self.bus.follow(SESSION_MANAGER.bus_name, self._owner_changed)
         try:
             self._set(self.bus.property(SESSION_MANAGER, PROPERTY))
@@ -51,8 +55,8 @@ class IdleInhibitWatch(QObject):
             self.bus.unlisten(self._changed)
             self.bus.unlisten(self._owner_changed)
             return SourceStatus(what, False, f"the GNOME session manager would not say: {exc}")
-        return SourceStatus(what, True, "GNOME says when a program keeps the screen awake"
-                            " (a film, a game, a call)")
+        return SourceStatus(what, True, QT_TRANSLATE_NOOP("presence", "GNOME says when a program keeps the screen awake"
+                            " (a film, a game, a call)"))
 
     def stop(self) -> None:
         self.bus.unlisten(self._changed)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from companion.core.clock import Clock, utc_now
+from companion.core.i18n import QT_TRANSLATE_NOOP, translate
 
 from .status import SourceStatus
 
@@ -109,7 +110,7 @@ class PresenceMonitor(QObject):
 
     # -- sources ------------------------------------------------------------------
     def _off(self, what: str) -> None:
-        self._statuses.append(SourceStatus(what, False, "off in settings"))
+        self._statuses.append(SourceStatus(what, False, QT_TRANSLATE_NOOP("presence", "off in settings")))
 
     def _start_idle(self, session) -> None:
         from .gnome_idle import MutterIdleWatch
@@ -138,8 +139,9 @@ class PresenceMonitor(QObject):
             watch.active.connect(lambda: self.fact.emit("active", None))
             self._closers.append(watch.stop)
         else:
-            status = SourceStatus("idle", False, "time away from the keyboard is not noticed here;"
-                                  " stretch reminders keep wall-clock times")
+            status = SourceStatus("idle", False,
+                                  QT_TRANSLATE_NOOP("presence", "time away from the keyboard is not noticed here;"
+                                                                " stretch reminders keep wall-clock times"))
         self._statuses.append(status)
 
     def _went_idle(self, seconds: float) -> None:
@@ -166,8 +168,10 @@ class PresenceMonitor(QObject):
             self._lock("logind", True)
         lock = saver_status if saver_status.available else hint_status
         if not (saver_status.available or hint_status.available):
-            lock = SourceStatus("screen lock", False, f"{saver_status.how}; {hint_status.how}:"
-                                " a locked screen counts only once input stops")
+            lock = SourceStatus("screen lock", False, translate(
+                "presence", "{screen_saver}; {logind}: a locked screen counts only once input stops"
+            ).format(screen_saver=translate("presence", saver_status.how),
+                     logind=translate("presence", hint_status.how)))
         self._statuses += [lock, sleep_status]
 
     def _logind_watch(self) -> LogindWatch:

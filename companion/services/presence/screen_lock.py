@@ -10,6 +10,7 @@ from __future__ import annotations
 from jeepney import DBusAddress, MatchRule
 from PySide6.QtCore import QObject, Signal
 
+from companion.core.i18n import QT_TRANSLATE_NOOP
 from companion.services.dbus import BUS_ERRORS, Bus
 
 from .status import SourceStatus
@@ -37,10 +38,11 @@ class ScreenLockWatch(QObject):
     def start(self) -> SourceStatus:
         """Subscribe to the first screen saver found on the bus."""
         if not self.bus:
-            return SourceStatus("screen lock", False, "no session bus")
+            return SourceStatus("screen lock", False, QT_TRANSLATE_NOOP("presence", "no session bus"))
         server = next((s for s in SCREEN_SAVERS if self.bus.has_owner(s.bus_name)), None)
         if server is None:
-            return SourceStatus("screen lock", False, "no screen saver on the session bus")
+            return SourceStatus("screen lock", False,
+                                QT_TRANSLATE_NOOP("presence", "no screen saver on the session bus"))
         rule = MatchRule(type="signal", interface=server.interface, member="ActiveChanged")
         if not self.bus.listen(rule, self._changed, sender=server.bus_name):
             return SourceStatus("screen lock", False, f"cannot listen to {server.bus_name}")

@@ -16,6 +16,8 @@ import os
 
 from PySide6.QtCore import QObject, QSocketNotifier, Signal
 
+from companion.core.i18n import QT_TRANSLATE_NOOP
+
 from . import wayland
 from .status import SourceStatus
 
@@ -50,18 +52,20 @@ class WaylandIdleWatch(QObject):
     def start(self) -> SourceStatus:
         """Connect and ask for the notification; says what works (or why not)."""
         if wayland.library() is None:
-            return SourceStatus("idle", False, "the Wayland client library is not installed")
+            return SourceStatus("idle", False,
+                                QT_TRANSLATE_NOOP("presence", "the Wayland client library is not installed"))
         if not (self._display_name or os.environ.get("WAYLAND_DISPLAY")):
-            return SourceStatus("idle", False, "not a Wayland session")
+            return SourceStatus("idle", False, QT_TRANSLATE_NOOP("presence", "not a Wayland session"))
         connection = wayland.Connection(self._display_name)
         if not connection:
-            return SourceStatus("idle", False, "could not reach the Wayland compositor")
+            return SourceStatus("idle", False, QT_TRANSLATE_NOOP("presence", "could not reach the Wayland compositor"))
         seat = connection.bind(connection.interface("wl_seat"), 1)
         notifier = connection.bind(NOTIFIER, 1)
         if seat is None or notifier is None:
             connection.close()
-            return SourceStatus("idle", False, "this Wayland compositor does not tell when input stops"
-                                " (no ext-idle-notify-v1)")
+            return SourceStatus("idle", False,
+                                QT_TRANSLATE_NOOP("presence", "this Wayland compositor does not tell when input stops"
+                                                              " (no ext-idle-notify-v1)"))
         notification = connection.request(notifier, 1, NOTIFICATION, [None, self.threshold_ms, seat])
         connection.listen(notification, *self._handlers)
         connection.flush()
@@ -70,7 +74,8 @@ class WaylandIdleWatch(QObject):
         self._connection = connection
         self._notifier = QSocketNotifier(connection.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._read)
-        return SourceStatus("idle", True, "Wayland idle notifications (ext-idle-notify-v1)")
+        return SourceStatus("idle", True,
+                            QT_TRANSLATE_NOOP("presence", "Wayland idle notifications (ext-idle-notify-v1)"))
 
     def stop(self) -> None:
         if self._connection is None:

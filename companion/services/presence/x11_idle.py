@@ -12,6 +12,8 @@ from ctypes import POINTER, Structure, byref, c_char_p, c_int, c_uint, c_ulong, 
 
 from PySide6.QtCore import QObject, QSocketNotifier, Signal
 
+from companion.core.i18n import QT_TRANSLATE_NOOP
+
 from .status import SourceStatus
 from .x11 import Display
 
@@ -89,17 +91,17 @@ class X11IdleWatch(QObject):
         """Connect and arm both alarms; says what works (or why not)."""
         display = Display(self._display_name)
         if not display:
-            return SourceStatus("idle", False, "no X11 display")
+            return SourceStatus("idle", False, QT_TRANSLATE_NOOP("presence", "no X11 display"))
         ext = _xext()
         base, error = c_int(), c_int()
         if ext is None or not ext.XSyncQueryExtension(display.handle, byref(base), byref(error)):
             display.close()
-            return SourceStatus("idle", False, "the X server has no SYNC extension")
+            return SourceStatus("idle", False, QT_TRANSLATE_NOOP("presence", "the X server has no SYNC extension"))
         ext.XSyncInitialize(display.handle, byref(c_int()), byref(c_int()))
         counter = self._idle_counter(ext, display)
         if counter is None:
             display.close()
-            return SourceStatus("idle", False, "the X server has no IDLETIME counter")
+            return SourceStatus("idle", False, QT_TRANSLATE_NOOP("presence", "the X server has no IDLETIME counter"))
         self._display, self._ext, self._event_base = display, ext, base.value
         self._counter = counter
         # Crossing the threshold upwards: gone. Falling back below it: input, back again.
@@ -111,7 +113,7 @@ class X11IdleWatch(QObject):
         self._read()
         if self.idle_ms() >= self.threshold_ms:  # already away when we started
             self.idle.emit(self.idle_ms() / 1000)
-        return SourceStatus("idle", True, "X11 idle alarms (XSync IDLETIME)")
+        return SourceStatus("idle", True, QT_TRANSLATE_NOOP("presence", "X11 idle alarms (XSync IDLETIME)"))
 
     def idle_ms(self) -> int:
         """Milliseconds since the last input, as the X server counts them."""

@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
+from companion.core.i18n import translate
 from companion.core.kinds import Request
 
 TIMEOUT_S = 5.0  # to connect and have the running copy take the request
@@ -48,7 +49,8 @@ def reading_requests(handler: RequestsHandler) -> Handler:
         requests = [Request.parse(line) for line in lines]
         unknown = [line for line, request in zip(lines, requests) if request is None]
         if unknown:
-            return f"Companion cannot do {', '.join(map(repr, unknown))}, so nothing was done"
+            return translate("commands", "Companion cannot do {requests}, so nothing was done").format(
+                requests=", ".join(map(repr, unknown)))
         return handler([request for request in requests if request is not None])
     return handle
 

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 
+from companion.core.i18n import translate
+
 from .client import Claim, forward_or_claim
 from .credentials import is_stranger, peer_credentials
 from .listener import Listener
@@ -120,7 +122,8 @@ class InstanceServer(QObject):
                 continue
             if len(self._clients) >= self.max_clients:
                 oldest = min(self._clients, key=lambda c: self._clients[c].since)
-                busy = "Companion is busy with other launches, so nothing was done; try again"
+                busy = translate("commands", "Companion is busy with other launches, so nothing was "
+                                             "done; try again")
                 self._drop(oldest, error_line(busy))
             conn.setblocking(False)
             notifier = QSocketNotifier(conn.fileno(), QSocketNotifier.Type.Read, self)
@@ -166,8 +169,8 @@ class InstanceServer(QObject):
 
     def _serve(self, conn: socket.socket, actions: list[str]) -> None:
         if self.handler is None:
-            self._send(conn, error_line("Companion is still starting, so nothing was done; "
-                                         "try again"))
+            self._send(conn, error_line(translate("commands", "Companion is still starting, so nothing "
+                                                  "was done; try again")))
             return
         if not self._send(conn, ACCEPTED):
             log.info("a launch stopped waiting before its request was taken: %s", actions)

@@ -27,4 +27,4 @@ def test_the_report_shows_advice_only_for_what_does_not_work():
     text = report([Fact("A", True, "fine", "never shown"), Fact("B", False, "gone", "fix it")])
     assert "never shown" not in text
     assert "[ok] A: fine" in text and "[!!] B: gone\n     -> fix it" in text
-    assert text.endswith("1 thing(s) to look at; Companion still runs without them.")
+    assert text.endswith("1 thing to look at; Companion still runs without it.")

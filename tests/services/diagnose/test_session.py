@@ -52,3 +52,17 @@ def test_the_desktops_own_break_reminders_are_a_fact_not_a_problem():
     assert off.ok and off.topic == "Desktop break reminders" and off.advice == ""
     assert off.detail == "none followed (GNOME's movement breaks are off); Companion reminds you itself"
     assert on.ok and on.detail.startswith("GNOME's movement breaks are on")
+
+
+def test_the_diagnosis_reads_in_german_with_each_sources_own_words(language):
+    from companion.services.diagnose.facts import report
+    language("de")
+    camera, breaks = presence_facts([SourceStatus("camera", False, "no camera found"),
+                                     SourceStatus("desktop breaks", False, "GNOME's movement breaks are off")])
+    assert (camera.topic, camera.detail) == ("Anwesenheit: Kamera", "keine Kamera gefunden")
+    assert camera.advice == ("Companion richtet sich hierbei nach der Uhr: Erinnerungen werden dafür "
+                             "nicht zurückgehalten.")
+    assert breaks.detail == "keine genutzt (GNOMEs Bewegungspausen sind aus); Companion erinnert Sie selbst"
+    text = report([camera, breaks])
+    assert "was auf diesem Desktop funktioniert" in text and text.endswith(
+        "1 Punkt zum Ansehen; Companion läuft auch ohne ihn.")
