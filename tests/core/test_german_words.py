@@ -57,7 +57,7 @@ def test_history_sentences_are_whole_german_sentences(language):
     stopped = Event("stretch_session", NOW, {"routine": "quick-hand", "steps_done": 2, "steps_total": 5,
                                              "completed": False, "seconds": 70})
     assert sentence(stopped, ctx) == ("Dehnpause: Schnelle Handdehnung, beendet nach 2 von 5 Schritten"
-                                      " (1 min 10 s)")
+                                      " (1 Min. 10 Sek.)")
     missed = Event("reminder_missed", NOW, {"kind": "hydration", "reason": "screen locked"})
     assert sentence(missed, ctx) == "Wasser-Erinnerung verpasst: Bildschirm gesperrt"
     twitch = Event("twitch_logged", NOW, {"area": "palm", "side": "left", "strength": "faint"})
