@@ -35,10 +35,12 @@ def _day(d: date) -> str:
 
 # Shares of the page's width for the episodes' columns: the note, free text, gets the most.
 # (Headings in English where written, translated where the table is made.)
-EPISODE_COLUMNS = {QT_TRANSLATE_NOOP("report", "When"): 17, QT_TRANSLATE_NOOP("report", "Where"): 12,
-                   QT_TRANSLATE_NOOP("report", "How long"): 11,
-                   QT_TRANSLATE_NOOP("report", "How strong"): 11,
-                   QT_TRANSLATE_NOOP("report", "Triggers"): 15, QT_TRANSLATE_NOOP("report", "Note"): 34}
+# The short columns are wide enough for one long word in every shipped language
+# (Indonesian "Beberapa detik", German "Handfläche"): too narrow, and Qt breaks a word in two.
+EPISODE_COLUMNS = {QT_TRANSLATE_NOOP("report", "When"): 16, QT_TRANSLATE_NOOP("report", "Where"): 13,
+                   QT_TRANSLATE_NOOP("report", "How long"): 14,
+                   QT_TRANSLATE_NOOP("report", "How strong"): 14,
+                   QT_TRANSLATE_NOOP("report", "Triggers"): 14, QT_TRANSLATE_NOOP("report", "Note"): 29}
 NAME_LINE = 80  # characters of a name on the report: a name, not a letter
 
 
