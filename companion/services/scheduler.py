@@ -40,6 +40,8 @@ from types import ModuleType, SimpleNamespace
 
 from PySide6.QtCore import QTimer
 
+from companion.services.qt_values import precise_timer
+
 log = logging.getLogger(__name__)
 JOB_ID = "alarm"
 _MAX_TIMER_MS = 2**31 - 1  # a QTimer's longest wait (about 24.8 days); it re-arms after
@@ -114,11 +116,7 @@ def _scheduler_class(base, executor):
 
         def start(self, *args, **kwargs):
             if self.timer is None:
-                self.timer = QTimer()
-                self.timer.setSingleShot(True)
-                # A coarse timer may be off by 5% of its wait: 3 minutes on an hour.
-                from PySide6.QtCore import Qt  # after start-up: building Qt's enums takes time
-                self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+                self.timer = precise_timer()
                 self.timer.timeout.connect(self._run_due_jobs)
             super().start(*args, **kwargs)
 
