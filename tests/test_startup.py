@@ -65,6 +65,7 @@ NOT_AFTER_SETTLING = (
     "multiprocessing", "concurrent.futures",  # APScheduler's thread and process pool executors
     "fractions", "decimal",                   # settings: migrating a version 1 file
     "uuid", "platform",                       # APScheduler's job names; history's first event
+    "logging.handlers", "pickle", "queue",    # the rotating log (companion/logs.py)
     "PySide6.QtNetwork", "PySide6.QtSvg", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech",
     "companion.ui.widgets.colors",            # the colour code: with the first window (0.8 MiB)
     "companion.ui.shell.today", "companion.ui.shell.settings_dialog",
