@@ -261,10 +261,12 @@ class Companion(QObject):
         self.desktop_breaks.start()
 
     def _stretch_led_by_desktop(self, settings: Settings) -> bool:
-        from companion.core.desktop_breaks import movement_on, stretch_led_by_desktop
         gnome = self.desktop_breaks
-        return gnome is not None and stretch_led_by_desktop(
-            settings.desktop_breaks, movement_on(gnome.selected), gnome.screen_time)
+        if gnome is None:  # not followed yet (before the services start): nothing leads
+            return False
+        from companion.core.desktop_breaks import movement_on, stretch_led_by_desktop
+        return stretch_led_by_desktop(settings.desktop_breaks, movement_on(gnome.selected),
+                                      gnome.screen_time)
 
     def _reminder_settings(self, settings: Settings) -> Settings:
         """The settings the reminders follow: without Companion's own stretch reminders

@@ -68,6 +68,7 @@ NOT_AFTER_SETTLING = (
     "logging.handlers", "pickle", "queue",    # the rotating log (companion/logs.py)
     "PySide6.QtNetwork", "PySide6.QtSvg", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech",
     "companion.ui.widgets.colors",            # the colour code: with the first window (0.8 MiB)
+    "companion.core.breaks",                  # the break screen's rules: with the first one
     "companion.ui.shell.today", "companion.ui.shell.settings_dialog",
     "companion.ui.shell.history", "companion.ui.stretch.window",
     "companion.ui.breathing.window", "companion.ui.check.window",
