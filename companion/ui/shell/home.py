@@ -15,7 +15,7 @@ from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from companion.core.kinds import Action, Request
 from companion.core.local_days import day_bounds
@@ -159,6 +159,7 @@ class Home(QObject):
             self.today.showMinimized()
 
     def _ask_quit(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox  # PySide6 builds it on first import: 1 ms
         answer = QMessageBox.question(
             self.today, "Quit Companion?",
             "There is no system tray here, so closing this window stops your reminders. "
