@@ -1,11 +1,12 @@
 """Start-up time, memory and idle cost of Companion against a bare PySide6 tray program.
 
 Runs both under one Xvfb (with openbox as the window manager when installed), alternating,
-and prints for each: seconds from launch until it is up; RSS, PSS, USS and anonymous memory
-(the Python heap and malloc: what imports and objects cost) a settling time after that
-(25 s by default, so services, presence sources and lazy initialisation have all run); then
-CPU seconds and context switches (all threads) over an idle period. Two settings, each
-with its own table:
+and prints for each: seconds from launch until it is up, and the CPU time (all threads)
+the process had used by then (far less sensitive than the seconds to what else runs); RSS,
+PSS, USS and anonymous memory (the Python heap and malloc: what imports and objects cost)
+a settling time after that (25 s by default, so services, presence sources and lazy
+initialisation have all run); then CPU seconds and context switches (all threads) over an
+idle period. Two settings, each with its own table:
 
 - tray: a system tray (trayer) is running, as on a desktop; "up" is the tray icon docked
   in it. Neither program opens a window (Companion starts as at login, ``--autostart``).
@@ -13,7 +14,7 @@ with its own table:
   baseline's label).
 
 Usage:  .venv/bin/python bench/startup_idle.py [--runs 3] [--settle 25] [--idle 60]
-            [--mode tray|window|both] [--compare OTHER_CHECKOUT ...]
+            [--mode tray|window|both] [--compare OTHER_CHECKOUT ...] [--display :97]
 
 USS counts a shared library's pages as private when no other process maps the same file,
 as with a venv's own PySide6; they are the same for both programs, so the difference in
@@ -66,6 +67,17 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / CLK  # utime + stime
 
 
+def cpu_ns(pid: int) -> int:
+    """CPU time so far, all threads, in nanoseconds (the scheduler's own count, not ticks)."""
+    total = 0
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            total += int((task / "schedstat").read_text().split()[0])
+        except OSError:
+            continue  # the thread ended while we looked (its time is lost: a few ms at most)
+    return total
+
+
 def switches(pid: int) -> dict[str, int]:
     """Context switches so far, per thread (threads come and go, so compare per thread)."""
     counts = {}
@@ -103,6 +115,7 @@ def measure(cmd: list[str], up, env: dict, settle: float, idle: float) -> dict:
                 raise RuntimeError(f"{cmd} did not come up (exit {proc.poll()})")
             time.sleep(0.005)
         up = time.perf_counter() - start
+        up_cpu = cpu_ns(proc.pid) / 1e9  # far less sensitive to other load than the seconds
         time.sleep(settle)  # services, presence sources, first paint, font caches
         rss, pss, uss, anon = memory_kb(proc.pid)
         cpu0, sw0 = cpu_seconds(proc.pid), switches(proc.pid)
@@ -112,8 +125,8 @@ def measure(cmd: list[str], up, env: dict, settle: float, idle: float) -> dict:
     finally:
         proc.terminate()
         proc.wait(10)
-    return {"start_s": up, "rss_mb": rss / 1024, "pss_mb": pss / 1024, "uss_mb": uss / 1024,
-            "anon_mb": anon / 1024, "idle_cpu_s": cpu1 - cpu0, "idle_switches": idle_switches}
+    return {"start_s": up, "start_cpu_s": up_cpu, "rss_mb": rss / 1024, "pss_mb": pss / 1024,
+            "uss_mb": uss / 1024, "anon_mb": anon / 1024, "idle_cpu_s": cpu1 - cpu0, "idle_switches": idle_switches}
 
 
 def returning_user(home: Path) -> None:
@@ -167,7 +180,8 @@ def run_mode(mode: str, display: str, runs: int, settle: float, idle: float,
         if tray is not None:
             tray.terminate()
             tray.wait(10)
-    keys = ("start_s", "rss_mb", "pss_mb", "uss_mb", "anon_mb", "idle_cpu_s", "idle_switches")
+    keys = ("start_s", "start_cpu_s", "rss_mb", "pss_mb", "uss_mb", "anon_mb", "idle_cpu_s",
+            "idle_switches")
     print(f"\n{mode}: " + ("system tray running, up = icon docked" if mode == "tray"
                            else "no system tray, up = window mapped"))
     print(f"{'':12}" + "".join(f"{k:>15}" for k in keys))
@@ -197,6 +211,7 @@ def main() -> None:
     ap.add_argument("--mode", choices=("tray", "window", "both"), default="both")
     ap.add_argument("--compare", type=Path, action="append", default=[], metavar="CHECKOUT",
                     help="also measure another checkout (e.g. a git worktree of an older commit)")
+    ap.add_argument("--display", default=":97", help="the X display number for its Xvfb")
     args = ap.parse_args()
     needed = ["Xvfb", "xwininfo"] + (["trayer"] if args.mode != "window" else [])
     if missing := [tool for tool in needed if not shutil.which(tool)]:
@@ -206,7 +221,7 @@ def main() -> None:
     # at every launch).
     for checkout in (ROOT, *args.compare):
         subprocess.run([PY, "-m", "compileall", "-q", str(checkout / "companion")], check=True)
-    display = ":97"
+    display = args.display
     xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     time.sleep(1)

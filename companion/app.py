@@ -26,6 +26,7 @@ from companion.core.kinds import EventKind, ReminderKind
 from companion.core.settings import KINDS, Settings
 from companion.core.today import WITH_GNOME, summarize
 from companion.services import language, paths
+from companion.services.qt_values import queued
 from companion.services.reminders import ReminderService
 from companion.services.settings_store import SettingsStore
 from companion.ui.features import FeatureHost, Features
@@ -224,9 +225,8 @@ class Companion(QObject):
         # lock from it, and a shutdown starts the goodbye (as SIGTERM would, only earlier).
         # The reminders settle a turn after a wake-up (queued): by then presence has been
         # told, in that order every time (a prompt due at resume is held "just back").
-        from PySide6.QtCore import Qt  # its enums are built on first use: after start-up
         self.logind = LogindWatch(self.buses.system, parent=self)
-        self.logind.resumed.connect(self.reminders.system_resumed, Qt.ConnectionType.QueuedConnection)
+        self.logind.resumed.connect(queued(self.reminders, self.reminders.system_resumed))
         self.logind.shutting_down.connect(lambda: self.quit("the computer is shutting down"))
         self.logind.start()
         self._start_computer_time()
@@ -317,10 +317,12 @@ class Companion(QObject):
         self.desktop_breaks.start()
 
     def _stretch_led_by_desktop(self, settings: Settings) -> bool:
-        from companion.core.desktop_breaks import movement_on, stretch_led_by_desktop
         gnome = self.desktop_breaks
-        return gnome is not None and stretch_led_by_desktop(
-            settings.desktop_breaks, movement_on(gnome.selected), gnome.screen_time)
+        if gnome is None:  # not followed yet (before the services start): nothing leads
+            return False
+        from companion.core.desktop_breaks import movement_on, stretch_led_by_desktop
+        return stretch_led_by_desktop(settings.desktop_breaks, movement_on(gnome.selected),
+                                      gnome.screen_time)
 
     def _reminder_settings(self, settings: Settings) -> Settings:
         """The settings the reminders follow: without Companion's own stretch reminders
@@ -427,8 +429,6 @@ class Companion(QObject):
 
     def _start_presence(self) -> None:
         """The gate before the first reminder; the sources a moment later, off the start-up path."""
-        from PySide6.QtCore import Qt  # its enums are built on first use: after start-up
-
         from companion.core.activity import ActivityModel
         from companion.services.presence.gate import PresenceGate
         from companion.services.presence.settings import presence_choices, presence_rules
@@ -438,7 +438,7 @@ class Companion(QObject):
                                  scheduler_time=self._scheduler_time)
         # Queued: a hold happens inside the scheduler's run, before the job is re-armed; a
         # refresh right then would find the job "wrongly" armed and re-arm it.
-        self.gate.changed.connect(self.refresh, Qt.ConnectionType.QueuedConnection)
+        self.gate.changed.connect(queued(self, self.refresh))
         self.reminders.use_gate(self.gate)
         self._count_presence()
         QTimer.singleShot(0, self.presence.start)

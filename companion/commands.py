@@ -15,7 +15,6 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Protocol
 
-from companion.core.breaks import VIA_SCREEN, BreakAnswer
 from companion.core.clock import Clock
 from companion.core.history import History
 from companion.core.i18n import translate
@@ -252,6 +251,7 @@ class Commands:
         own postpones and skips. ``start`` is the window Start opens (the routine or the
         breathing the screen showed).
         """
+        from companion.core.breaks import VIA_SCREEN, BreakAnswer  # with the first break screen
         reminders, via = self.host.reminders, VIA_SCREEN
         if answer == BreakAnswer.START:
             reminders.done(kind, via=via)

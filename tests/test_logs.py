@@ -46,3 +46,17 @@ def test_an_older_readable_log_file_is_made_private(tmp_path, root_logger):
     logs.setup(log_file, verbose=False)
     assert mode(log_file) == 0o600
     assert log_file.read_text().startswith("from an older Companion")
+
+
+def test_rotation_keeps_the_newest_lines_in_order_and_each_file_under_the_limit(
+        tmp_path, monkeypatch, root_logger):
+    monkeypatch.setattr(logs, "MAX_BYTES", 300)
+    log_file = tmp_path / "companion.log"
+    logs.setup(log_file, verbose=False)
+    for n in range(40):
+        logging.getLogger("companion.test").info("line %02d", n)
+    kept = [tmp_path / f"companion.log.{n}" for n in (3, 2, 1)] + [log_file]
+    assert all(0 < path.stat().st_size < 300 for path in kept)
+    numbers = [int(line.rsplit(" ", 1)[1]) for path in kept for line in path.read_text().splitlines()]
+    assert numbers == list(range(numbers[0], 40))  # oldest file first, nothing missing in between
+    assert numbers[0] > 0  # older lines were let go

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from companion import assets
 from companion.core import i18n, wording
@@ -65,6 +65,8 @@ def install(language: str) -> None:
     if language != "en":
         # Qt's own words (a file dialog's buttons), where Qt has that language (it has
         # no Indonesian: Companion's own buttons carry their words, see ui.widgets.ask).
+        # Imported here: PySide6 builds QLibraryInfo (1.4 ms), which an English start never needs.
+        from PySide6.QtCore import QLibraryInfo
         wanted += [(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
                    (f"companion_{language}", folder)]
     for name, where in wanted:

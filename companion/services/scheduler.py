@@ -13,13 +13,15 @@ The rest of Companion sees only :class:`AlarmClock`: ``arm(when, job)``, ``armed
 - **The one job** has a trigger that follows what the clock was last armed for. It is never
   a one-off job: APScheduler removes a finished one-off job *by its id* once the run returns,
   which would remove the job that the run itself had just re-armed.
-- **The import** (:func:`load_apscheduler`). APScheduler 3 imports three things the clock
+- **The import** (:func:`load_apscheduler`). APScheduler 3 imports four things the clock
   never uses, each for a single name: ``asyncio`` (with the ``ssl`` it loads: 50 modules,
   3 MiB of heap, OpenSSL, ~65 ms) to refuse coroutine jobs; ``importlib.metadata`` (with
   ``email`` and ``csv``: 39 modules, 1.5 MiB, ~12 ms) for its own version and to list
-  plugins by reading every installed package's metadata; and its pool executors
+  plugins by reading every installed package's metadata; its pool executors
   (``multiprocessing`` and ``concurrent.futures``: 31 modules, 1.3 MiB) for a default
-  executor the clock replaces. (Measured on top of a bare PySide6 app.) For that one import only,
+  executor the clock replaces; and ``uuid`` (with ``platform``: 0.17 MiB, ~3 ms) to name
+  jobs made without an id, which the clock's one job has. (Measured on top of a bare
+  PySide6 app.) For that one import only,
   one-module stand-ins take their places; afterwards they are removed (a later ``import
   asyncio`` anywhere gets the real one) and the clock checks that nothing kept one. If
   anything goes wrong, APScheduler is imported again the ordinary way: slower, never broken.
@@ -39,6 +41,8 @@ from datetime import UTC, datetime
 from types import ModuleType, SimpleNamespace
 
 from PySide6.QtCore import QTimer
+
+from companion.services.qt_values import precise_timer
 
 log = logging.getLogger(__name__)
 JOB_ID = "alarm"
@@ -114,11 +118,7 @@ def _scheduler_class(base, executor):
 
         def start(self, *args, **kwargs):
             if self.timer is None:
-                self.timer = QTimer()
-                self.timer.setSingleShot(True)
-                # A coarse timer may be off by 5% of its wait: 3 minutes on an hour.
-                from PySide6.QtCore import Qt  # after start-up: building Qt's enums takes time
-                self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+                self.timer = precise_timer()
                 self.timer.timeout.connect(self._run_due_jobs)
             super().start(*args, **kwargs)
 
@@ -234,6 +234,16 @@ def _pool() -> ModuleType:
     return _module("apscheduler.executors.pool", ThreadPoolExecutor=_thread_pool_executor)
 
 
+def _uuid() -> ModuleType:
+    return _module("uuid", uuid4=_uuid4)
+
+
+def _uuid4():
+    """uuid.uuid4 for apscheduler.job, which keeps it: the real one, imported on the first call."""
+    import uuid
+    return uuid.uuid4()
+
+
 def _module(name: str, **names) -> ModuleType:
     module = ModuleType(name, "A stand-in while APScheduler loads (companion.services.scheduler).")
     vars(module).update(names)
@@ -241,7 +251,7 @@ def _module(name: str, **names) -> ModuleType:
 
 
 _STAND_INS = {"asyncio": _asyncio, "importlib.metadata": _metadata,
-              "apscheduler.executors.pool": _pool}
+              "apscheduler.executors.pool": _pool, "uuid": _uuid}
 
 
 class _PackageNotFound(ModuleNotFoundError):

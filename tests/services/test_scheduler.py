@@ -156,10 +156,10 @@ def test_apscheduler_loads_without_what_it_does_not_need_and_nothing_keeps_a_sta
         clock = scheduler.AlarmClock()
     """, RING_ONCE, """
         heavy = ("asyncio", "ssl", "importlib.metadata", "email", "csv", "multiprocessing",
-                 "concurrent.futures", "apscheduler.executors.pool")
+                 "concurrent.futures", "apscheduler.executors.pool", "uuid", "platform")
         print("LOADED", [name for name in heavy if name in sys.modules])
-        import asyncio, importlib.metadata, inspect, types
-        import apscheduler, apscheduler.util, apscheduler.schedulers.base as base
+        import asyncio, importlib.metadata, inspect, types, uuid
+        import apscheduler, apscheduler.job, apscheduler.util, apscheduler.schedulers.base as base
         # No module holds a stand-in: every module-valued name is the module itself.
         kept = [f"{mod.__name__}.{attr}" for mod in list(sys.modules.values())
                 for attr, value in list(vars(mod).items())
@@ -168,13 +168,14 @@ def test_apscheduler_loads_without_what_it_does_not_need_and_nothing_keeps_a_sta
         print("KEPT", kept)
         print("REAL", callable(asyncio.run), apscheduler.util.iscoroutinefunction is inspect.iscoroutinefunction,
               apscheduler.__version__ == importlib.metadata.version("APScheduler"),
-              "date" in {ep.name for ep in base.entry_points(group="apscheduler.triggers")})
+              "date" in {ep.name for ep in base.entry_points(group="apscheduler.triggers")},
+              isinstance(apscheduler.job.uuid4(), uuid.UUID))
     """)
     assert "LOADED []" in out
     assert "KEPT []" in out
-    assert "REAL True True True True" in out
+    assert "REAL True True True True True" in out
     assert any("APScheduler loaded with stand-ins for asyncio, importlib.metadata, "
-               "apscheduler.executors.pool (none kept)" in line for line in out)
+               "apscheduler.executors.pool, uuid (none kept)" in line for line in out)
 
 
 def test_without_the_stand_ins_apscheduler_would_load_all_of_it(tmp_path):
@@ -182,9 +183,9 @@ def test_without_the_stand_ins_apscheduler_would_load_all_of_it(tmp_path):
     out = run_script(tmp_path, """
         import sys
         import apscheduler.schedulers.base
-        print([name for name in ("asyncio", "importlib.metadata", "multiprocessing") if name in sys.modules])
+        print([name for name in ("asyncio", "importlib.metadata", "multiprocessing", "uuid") if name in sys.modules])
     """)
-    assert out[0] == "['asyncio', 'importlib.metadata', 'multiprocessing']"
+    assert out[0] == "['asyncio', 'importlib.metadata', 'multiprocessing', 'uuid']"
 
 
 def test_a_module_that_keeps_a_stand_in_makes_it_fall_back_to_the_ordinary_import(tmp_path):

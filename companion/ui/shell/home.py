@@ -24,7 +24,6 @@ from companion.core.status_line import status_line
 from companion.core.today import DaySummary, status_lines
 from companion.ui.shell.tray import TrayMenu
 from companion.ui.widgets import icons
-from companion.ui.widgets.ask import ask
 
 if TYPE_CHECKING:
     from companion.ui.shell.today import TodayWindow
@@ -172,6 +171,7 @@ class Home(QObject):
             self.today.showMinimized()
 
     def _ask_quit(self) -> bool:
+        from companion.ui.widgets.ask import ask  # QMessageBox: PySide6 builds it on first import (1 ms)
         return ask(self.today, translate("Today", "Quit Companion?"),
                    translate("Today", "There is no system tray here, so closing this window "
                              "stops your reminders. Quit Companion?"),

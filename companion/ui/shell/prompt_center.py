@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from companion.core.i18n import translate
 from companion.core.prompts import PROMPTS
+from companion.services.qt_values import precise_timer
 
 if TYPE_CHECKING:
     from companion.services.notifications import DesktopNotifier
@@ -92,12 +93,9 @@ class PromptCenter(QObject):
     def _timeout(self, kind: str) -> QTimer:
         timer = self._timeouts.get(kind)
         if timer is None:
-            from PySide6.QtCore import Qt  # its enums are built on first use: not at start-up
-            timer = self._timeouts[kind] = QTimer(self)
-            timer.setSingleShot(True)
             # Precise: a coarse timer may report (and run) up to 5% past its time, which a
             # prompt moved to a toast would then add to the time it had left.
-            timer.setTimerType(Qt.TimerType.PreciseTimer)
+            timer = self._timeouts[kind] = precise_timer(self)
             timer.timeout.connect(partial(self._native_timeout, kind))
         return timer
 
