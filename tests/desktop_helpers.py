@@ -75,6 +75,24 @@ def stop(proc: subprocess.Popen) -> None:
     forget_faketime(proc.pid)
 
 
+def start_trayer(env: dict, log_path, qtbot) -> subprocess.Popen:
+    """trayer (a system tray) on ``env``'s display, once it owns the tray selection.
+
+    trayer now and then cannot open a display that Xvfb has just reported ready ("cannot
+    open display") in loaded runs: it is started again then, up to five times.
+    """
+    from companion.services.diagnose import local as diagnose
+    for _ in range(5):
+        with open(log_path, "ab") as out:
+            tray = subprocess.Popen(["trayer"], env=env, stdout=out, stderr=subprocess.STDOUT)
+        qtbot.waitUntil(lambda p=tray: p.poll() is not None
+                        or diagnose.x11_tray_owner(env["DISPLAY"]) is True, timeout=WAIT_S * 1000)
+        if tray.poll() is None:
+            return tray
+    with open(log_path, "rb") as log:
+        pytest.fail("trayer did not start: " + log.read()[-2000:].decode(errors="replace"))
+
+
 def forget_faketime(pid: int) -> None:
     """Remove what the ``faketime`` wrapper with this pid left in /dev/shm.
 

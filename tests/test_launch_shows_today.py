@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from desktop_helpers import BUS_CONFIG, WAIT_S, require, start_reporting, stop
+from desktop_helpers import BUS_CONFIG, WAIT_S, require, start_reporting, start_trayer, stop
 
 from companion.core.settings_schema import SCHEMA_VERSION
 
@@ -29,7 +29,6 @@ TODAY = "Today — Companion"
 @pytest.fixture
 def tray_desktop(tmp_path, qtbot):
     """An Xvfb display with a system tray (trayer) and a private session bus; the app's env."""
-    from companion.services.diagnose import local as diagnose
     require("Xvfb", "dbus-daemon", "trayer", "xdotool")
     x, number = start_reporting(["Xvfb", "-displayfd", "{fd}", "-nolisten", "tcp"])
     (tmp_path / "bus.conf").write_text(BUS_CONFIG)
@@ -40,17 +39,7 @@ def tray_desktop(tmp_path, qtbot):
            "DBUS_SESSION_BUS_ADDRESS": address, "XDG_RUNTIME_DIR": str(tmp_path),
            "XDG_DATA_HOME": str(tmp_path / "xdg-data"), "XDG_CONFIG_HOME": str(tmp_path / "xdg-config"),
            "COMPANION_HOME": str(tmp_path / "home"), "PYTHONDONTWRITEBYTECODE": "1"}
-    # trayer now and then cannot open a display that Xvfb has just reported ready ("cannot
-    # open display") in loaded runs: it is started again then, up to five times.
-    for _ in range(5):
-        with (tmp_path / "trayer.log").open("ab") as out:
-            tray = subprocess.Popen(["trayer"], env=env, stdout=out, stderr=subprocess.STDOUT)
-        qtbot.waitUntil(lambda p=tray: p.poll() is not None
-                        or diagnose.x11_tray_owner(env["DISPLAY"]) is True, timeout=WAIT_S * 1000)
-        if tray.poll() is None:
-            break
-    else:
-        pytest.fail("trayer did not start: " + (tmp_path / "trayer.log").read_text()[-2000:])
+    tray = start_trayer(env, tmp_path / "trayer.log", qtbot)
     yield env
     for proc in (tray, bus, x):
         stop(proc)

@@ -118,9 +118,8 @@ runpy.run_path({path!r}, run_name="__main__")
 @pytest.fixture
 def tray_desktop(tmp_path, qtbot):
     """An Xvfb display with a system tray (trayer) and a private session bus."""
-    from desktop_helpers import BUS_CONFIG, require, start_reporting, stop
+    from desktop_helpers import BUS_CONFIG, require, start_reporting, start_trayer, stop
 
-    from companion.services.diagnose import local as diagnose
     require("Xvfb", "dbus-daemon", "trayer", "faketime")
     x, number = start_reporting(["Xvfb", "-displayfd", "{fd}", "-nolisten", "tcp"])
     (tmp_path / "bus.conf").write_text(BUS_CONFIG)
@@ -129,8 +128,7 @@ def tray_desktop(tmp_path, qtbot):
     env = {"PATH": "/usr/bin:/bin", "DISPLAY": f":{number}", "QT_QPA_PLATFORM": "xcb",
            "DBUS_SESSION_BUS_ADDRESS": address, "XDG_RUNTIME_DIR": str(tmp_path),
            "COMPANION_HOME": str(tmp_path / "home")}
-    tray = subprocess.Popen(["trayer"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    qtbot.waitUntil(lambda: diagnose.x11_tray_owner(env["DISPLAY"]) is True, timeout=30_000)
+    tray = start_trayer(env, tmp_path / "trayer.log", qtbot)
     yield env
     for proc in (tray, bus, x):
         stop(proc)
