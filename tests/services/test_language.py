@@ -131,3 +131,20 @@ def test_in_the_us_a_glass_reads_in_fluid_ounces_unless_the_person_chose_ml():
 
 def test_the_tests_own_desktop_measures_in_millilitres():
     assert languages.formats("en").water_unit == "ml"  # C.UTF-8 (tests/conftest.py)
+
+
+def test_a_desktop_that_measures_in_us_units_gets_fluid_ounces():
+    """Through the real QLocale.system() of a process whose LC_MEASUREMENT is the US (its
+    language and everything else stay C, as for a person who set only their region)."""
+    import os
+    import subprocess
+    import sys
+    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LANGUAGE")}
+    code = "from companion.services import language; print(language.formats('en').water_unit)"
+    shown = {}
+    for measurement in ("en_US.UTF-8", "en_GB.UTF-8", "de_DE.UTF-8"):
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                              env={**env, "LANG": "C.UTF-8", "LC_MEASUREMENT": measurement})
+        assert done.returncode == 0, done.stderr
+        shown[measurement] = done.stdout.strip()
+    assert shown == {"en_US.UTF-8": "fl oz", "en_GB.UTF-8": "ml", "de_DE.UTF-8": "ml"}
