@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from companion import assets
 from companion.commands import CommandHost, Commands
+from companion.core import wording
 from companion.core.clock import Clock, utc_now
 from companion.core.history import History, HistoryError
 from companion.core.i18n import QT_TRANSLATE_NOOP, tr, translate
@@ -94,6 +95,7 @@ class Companion(QObject):
         self.settings_store = SettingsStore(places.settings_file, self)
         if (chosen := language.chosen(self.settings.language)) != language.current():
             language.install(chosen)
+        wording.choose_water_unit(self.settings.water_unit)
         self.home = Home(tz, lambda: self.settings.tray_hint_shown, confirm_quit, self)
         self.home.notices += self.settings_store.start_up_notices
         self.history = self._open_history()
@@ -680,6 +682,7 @@ class Companion(QObject):
         self.features.apply_settings(new)
         if language.chosen(new.language) != language.current():
             self.change_language(language.chosen(new.language))
+        wording.choose_water_unit(new.water_unit)
         self.refresh()
 
     def change_language(self, code: str) -> None:

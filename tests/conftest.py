@@ -61,6 +61,15 @@ def english(qapp):
     yield
 
 
+@pytest.fixture(autouse=True)
+def water_unit_put_back():
+    """An app whose settings chose a water unit leaves it chosen (as the language): the next
+    test follows the region's again (the C locale's: millilitres)."""
+    yield
+    from companion.core import wording
+    wording.choose_water_unit("")
+
+
 @pytest.fixture
 def language(english, monkeypatch):
     """``language("de")`` shows Companion in German until the test ends, as on a German

@@ -1294,12 +1294,12 @@
         <translation>Ein Glas Wasser getrunken</translation>
     </message>
     <message>
-        <source>Drank a glass of water ({ml} ml), later taken back</source>
-        <translation>Ein Glas Wasser getrunken ({ml} ml), später zurückgenommen</translation>
+        <source>Drank a glass of water ({amount}), later taken back</source>
+        <translation>Ein Glas Wasser getrunken ({amount}), später zurückgenommen</translation>
     </message>
     <message>
-        <source>Drank a glass of water ({ml} ml)</source>
-        <translation>Ein Glas Wasser getrunken ({ml} ml)</translation>
+        <source>Drank a glass of water ({amount})</source>
+        <translation>Ein Glas Wasser getrunken ({amount})</translation>
     </message>
     <message>
         <source>Took back a glass of water</source>
@@ -2009,8 +2009,32 @@
         <translation>Tägliches Trinkziel</translation>
     </message>
     <message>
+        <source>Follow the desktop ({unit})</source>
+        <translation>Wie der Desktop ({unit})</translation>
+    </message>
+    <message>
+        <source>Millilitres (ml)</source>
+        <translation>Milliliter (ml)</translation>
+    </message>
+    <message>
+        <source>US fluid ounces (fl oz)</source>
+        <translation>US-Flüssigunzen (fl oz)</translation>
+    </message>
+    <message>
+        <source>Water unit</source>
+        <translation>Einheit für Wasser</translation>
+    </message>
+    <message>
         <source>Glass size</source>
         <translation>Glasgröße</translation>
+    </message>
+    <message>
+        <source> fl oz</source>
+        <translation> fl oz</translation>
+    </message>
+    <message>
+        <source> ml</source>
+        <translation> ml</translation>
     </message>
     <message>
         <source>Snooze for</source>
@@ -2047,6 +2071,10 @@
     <message>
         <source>&amp;Daily water goal</source>
         <translation>&amp;Tägliches Trinkziel</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>Ei&amp;nheit</translation>
     </message>
     <message>
         <source>G&amp;lass size</source>
@@ -2258,12 +2286,12 @@
         <translation>im Schnitt {average} Gläser am Tag ({glasses}); Ziel an {met} von {days} erreicht</translation>
     </message>
     <message>
-        <source>{glasses} ({ml} ml); goal met</source>
-        <translation>{glasses} ({ml} ml); Ziel erreicht</translation>
+        <source>{glasses} ({amount}); goal met</source>
+        <translation>{glasses} ({amount}); Ziel erreicht</translation>
     </message>
     <message>
-        <source>{glasses} ({ml} ml); goal of {goal} not met</source>
-        <translation>{glasses} ({ml} ml); Ziel von {goal} nicht erreicht</translation>
+        <source>{glasses} ({amount}); goal of {goal} not met</source>
+        <translation>{glasses} ({amount}); Ziel von {goal} nicht erreicht</translation>
     </message>
     <message>
         <source>{reason} {count}</source>
@@ -2374,8 +2402,8 @@
         <translation>kommt noch</translation>
     </message>
     <message>
-        <source>{goal_line} · {glasses} ({litres} l) in all</source>
-        <translation>{goal_line} · insgesamt {glasses} ({litres} l)</translation>
+        <source>{goal_line} · {glasses} ({amount}) in all</source>
+        <translation>{goal_line} · insgesamt {glasses} ({amount})</translation>
     </message>
     <message>
         <source>Taken when prompted {taken} · natural breaks {natural} ({minutes}) · snoozed {snoozed} · skipped {skipped} · missed {missed} · held {held}{reasons}</source>
@@ -2942,10 +2970,6 @@ Atmen</translation>
         <translation>&amp;Atmen</translation>
     </message>
     <message>
-        <source>{ml} ml ({oz} fl oz)</source>
-        <translation>{ml} ml ({oz} fl oz)</translation>
-    </message>
-    <message>
         <source>{amount} · goal reached</source>
         <translation>{amount} · Ziel erreicht</translation>
     </message>
@@ -3395,6 +3419,10 @@ Atmen</translation>
     <message>
         <source>should be &quot;&quot; (the desktop&apos;s language) or one of {languages}, not {value}</source>
         <translation>sollte &quot;&quot; (die Sprache des Desktops) oder eine von {languages} sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>should be &quot;&quot; (the region&apos;s unit) or one of {units}, not {value}</source>
+        <translation>sollte &quot;&quot; (die Einheit der Region) oder eine von {units} sein, nicht {value}</translation>
     </message>
     <message>
         <source>a list of times like 11:00</source>
@@ -4832,6 +4860,18 @@ Atmen</translation>
     <message>
         <source>{seconds} s</source>
         <translation>{seconds} Sek.</translation>
+    </message>
+    <message>
+        <source>{amount} fl oz</source>
+        <translation>{amount} fl oz</translation>
+    </message>
+    <message>
+        <source>{amount} ml</source>
+        <translation>{amount} ml</translation>
+    </message>
+    <message>
+        <source>{amount} l</source>
+        <translation>{amount} l</translation>
     </message>
 </context>
 </TS>

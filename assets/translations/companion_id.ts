@@ -1246,12 +1246,12 @@
         <translation>Minum segelas air</translation>
     </message>
     <message>
-        <source>Drank a glass of water ({ml} ml), later taken back</source>
-        <translation>Minum segelas air ({ml} ml), kemudian dibatalkan</translation>
+        <source>Drank a glass of water ({amount}), later taken back</source>
+        <translation>Minum segelas air ({amount}), kemudian dibatalkan</translation>
     </message>
     <message>
-        <source>Drank a glass of water ({ml} ml)</source>
-        <translation>Minum segelas air ({ml} ml)</translation>
+        <source>Drank a glass of water ({amount})</source>
+        <translation>Minum segelas air ({amount})</translation>
     </message>
     <message>
         <source>Took back a glass of water</source>
@@ -1961,8 +1961,32 @@
         <translation>Target air harian</translation>
     </message>
     <message>
+        <source>Follow the desktop ({unit})</source>
+        <translation>Ikuti desktop ({unit})</translation>
+    </message>
+    <message>
+        <source>Millilitres (ml)</source>
+        <translation>Mililiter (ml)</translation>
+    </message>
+    <message>
+        <source>US fluid ounces (fl oz)</source>
+        <translation>Ons cairan AS (fl oz)</translation>
+    </message>
+    <message>
+        <source>Water unit</source>
+        <translation>Satuan air</translation>
+    </message>
+    <message>
         <source>Glass size</source>
         <translation>Ukuran gelas</translation>
+    </message>
+    <message>
+        <source> fl oz</source>
+        <translation> fl oz</translation>
+    </message>
+    <message>
+        <source> ml</source>
+        <translation> ml</translation>
     </message>
     <message>
         <source>Snooze for</source>
@@ -1999,6 +2023,10 @@
     <message>
         <source>&amp;Daily water goal</source>
         <translation>Target air &amp;harian</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>S&amp;atuan</translation>
     </message>
     <message>
         <source>G&amp;lass size</source>
@@ -2210,12 +2238,12 @@
         <translation>rata-rata {average} gelas sehari ({glasses}); target tercapai pada {met} dari {days}</translation>
     </message>
     <message>
-        <source>{glasses} ({ml} ml); goal met</source>
-        <translation>{glasses} ({ml} ml); target tercapai</translation>
+        <source>{glasses} ({amount}); goal met</source>
+        <translation>{glasses} ({amount}); target tercapai</translation>
     </message>
     <message>
-        <source>{glasses} ({ml} ml); goal of {goal} not met</source>
-        <translation>{glasses} ({ml} ml); target {goal} belum tercapai</translation>
+        <source>{glasses} ({amount}); goal of {goal} not met</source>
+        <translation>{glasses} ({amount}); target {goal} belum tercapai</translation>
     </message>
     <message>
         <source>{reason} {count}</source>
@@ -2326,8 +2354,8 @@
         <translation>belum tiba</translation>
     </message>
     <message>
-        <source>{goal_line} · {glasses} ({litres} l) in all</source>
-        <translation>{goal_line} · total {glasses} ({litres} l)</translation>
+        <source>{goal_line} · {glasses} ({amount}) in all</source>
+        <translation>{goal_line} · total {glasses} ({amount})</translation>
     </message>
     <message>
         <source>Taken when prompted {taken} · natural breaks {natural} ({minutes}) · snoozed {snoozed} · skipped {skipped} · missed {missed} · held {held}{reasons}</source>
@@ -2894,10 +2922,6 @@ pernapasan</translation>
         <translation>&amp;Bernapas</translation>
     </message>
     <message>
-        <source>{ml} ml ({oz} fl oz)</source>
-        <translation>{ml} ml ({oz} fl oz)</translation>
-    </message>
-    <message>
         <source>{amount} · goal reached</source>
         <translation>{amount} · target tercapai</translation>
     </message>
@@ -3347,6 +3371,10 @@ pernapasan</translation>
     <message>
         <source>should be &quot;&quot; (the desktop&apos;s language) or one of {languages}, not {value}</source>
         <translation>seharusnya &quot;&quot; (bahasa desktop) atau salah satu dari {languages}, bukan {value}</translation>
+    </message>
+    <message>
+        <source>should be &quot;&quot; (the region&apos;s unit) or one of {units}, not {value}</source>
+        <translation>seharusnya &quot;&quot; (satuan wilayah) atau salah satu dari {units}, bukan {value}</translation>
     </message>
     <message>
         <source>a list of times like 11:00</source>
@@ -4784,6 +4812,18 @@ pernapasan</translation>
     <message>
         <source>{seconds} s</source>
         <translation>{seconds} dtk</translation>
+    </message>
+    <message>
+        <source>{amount} fl oz</source>
+        <translation>{amount} fl oz</translation>
+    </message>
+    <message>
+        <source>{amount} ml</source>
+        <translation>{amount} ml</translation>
+    </message>
+    <message>
+        <source>{amount} l</source>
+        <translation>{amount} l</translation>
     </message>
 </context>
 </TS>

@@ -19,7 +19,7 @@ from .i18n import QT_TRANSLATE_NOOP, tr, translate
 from .kinds import AWAY_REASONS, ReminderKind
 from .kinds import EventKind as K
 from .translated import Words
-from .wording import date_text, describe_minutes, describe_seconds, time_of_day
+from .wording import date_text, describe_minutes, describe_seconds, time_of_day, water_amount
 
 REMINDER_NAMES: Words[str] = Words("History", {
     ReminderKind.HYDRATION: QT_TRANSLATE_NOOP("History", "Water reminder"),
@@ -96,9 +96,9 @@ def _water(event: Event, ctx: Context) -> str:
         return (translate("History", "Drank a glass of water, later taken back") if back
                 else translate("History", "Drank a glass of water"))
     if back:
-        return translate("History", "Drank a glass of water ({ml} ml), later taken back").format(
-            ml=round(ml))
-    return translate("History", "Drank a glass of water ({ml} ml)").format(ml=round(ml))
+        return translate("History", "Drank a glass of water ({amount}), later taken back").format(
+            amount=water_amount(ml))
+    return translate("History", "Drank a glass of water ({amount})").format(amount=water_amount(ml))
 
 
 def _water_undone(event: Event, ctx: Context) -> str:

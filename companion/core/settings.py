@@ -50,6 +50,9 @@ class Settings:
     prompt_timeout_minutes: int = 10
     water_goal_glasses: int = 8
     glass_ml: int = 250
+    # How water is shown: "" follows the region (US fluid ounces in the US), else "ml" or
+    # "fl oz". Only what is shown: water is stored in millilitres (glass_ml, the history).
+    water_unit: str = ""
     sound_cues: bool = True
     spoken_cues: bool = False
     reduced_motion: bool = False

@@ -19,6 +19,7 @@ from .i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
 from .settings import KINDS, ReminderPlan, Settings, default_plans
 from .week import Hours, Week, default_week, uniform_week
 from .week_file import week_from_raw, week_to_raw
+from .wording import WATER_UNITS
 
 SCHEMA_VERSION = 4
 # How many unknown names one problem line lists before it says "...".
@@ -38,6 +39,13 @@ def _language(value: Any) -> str | None:
         return None
     return translate("checks", 'should be "" (the desktop\'s language) or one of {languages}, not {value}').format(
         languages=", ".join(LANGUAGES), value=checks.describe(value))
+
+
+def _water_unit(value: Any) -> str | None:
+    if value == "" or (isinstance(value, str) and value in WATER_UNITS):
+        return None
+    return translate("checks", 'should be "" (the region\'s unit) or one of {units}, not {value}').format(
+        units=", ".join(WATER_UNITS), value=checks.describe(value))
 
 
 #: Per field: its check, and how a value that passed becomes the setting.
@@ -79,6 +87,7 @@ TOP_FIELDS: dict[str, Spec] = {
                      _as_is),
     "share_settings": (checks.flag, _as_is),
     "language": (_language, _as_is),
+    "water_unit": (_water_unit, _as_is),
 }
 
 

@@ -41,9 +41,11 @@ class Formats:
     time_separator: str = ":"                       # "09:05"; Indonesian "09.05"
     decimal_point: str = "."
     group_separator: str = ","
+    water_unit: str = "ml"                          # the region's: "fl oz" in the US
 
 
 _formats = Formats()
+_water_choice = ""  # Settings' water_unit: "" follows the Formats' (the region's)
 
 
 def use(formats: Formats | None) -> None:
@@ -170,3 +172,47 @@ def duration_words(seconds: float) -> str:
     if whole < 60:
         return tr("%n seconds", "duration", max(whole, 1))
     return tr("%n minutes", "duration", round(whole / 60))
+
+
+# Water is stored in millilitres everywhere (events, exports, sync); only what is shown,
+# and the glass size typed in Settings, are in the person's unit.
+WATER_UNITS = ("ml", "fl oz")
+ML_PER_US_FL_OZ = 29.5735
+
+
+def choose_water_unit(setting: str) -> None:
+    """Show water in ``setting`` ("ml" or "fl oz") from now on; "" follows the region's."""
+    global _water_choice
+    _water_choice = setting if setting in WATER_UNITS else ""
+
+
+def water_unit() -> str:
+    """The unit water is shown in now: the one chosen, else the region's."""
+    return _water_choice or _formats.water_unit
+
+
+def fl_oz(ml: float) -> int:
+    """Millilitres as whole US fluid ounces: 237 ml is 8."""
+    return round(ml / ML_PER_US_FL_OZ)
+
+
+def ml_from_fl_oz(ounces: int) -> int:
+    """Whole US fluid ounces as whole millilitres: 8 is 237 (and 237 ml is 8 again)."""
+    return round(ounces * ML_PER_US_FL_OZ)
+
+
+def water_amount(ml: float, unit: str | None = None) -> str:
+    """'250 ml', '1.25 l' from a litre on, or '8 fl oz' (``unit``; None: the one in use).
+
+    Litres have as many decimals as they need, fewer as they grow: '1.25 l', '12.5 l',
+    '125 l' (a year's total does not need the last spoonful).
+    """
+    if (unit or water_unit()) == "fl oz":
+        return translate("wording", "{amount} fl oz").format(amount=number_text(fl_oz(ml)))
+    if round(ml) < 1000:
+        return translate("wording", "{amount} ml").format(amount=number_text(round(ml)))
+    litres = ml / 1000
+    decimals = 2 if litres < 10 else 1 if litres < 100 else 0
+    while decimals and round(litres, decimals - 1) == round(litres, decimals):
+        decimals -= 1  # 1.50 l is 1.5 l, 2.00 l is 2 l
+    return translate("wording", "{amount} l").format(amount=number_text(litres, decimals))

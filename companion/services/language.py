@@ -82,14 +82,18 @@ def install(language: str) -> None:
     log.info("language: %s", language)
 
 
-def formats(language: str) -> wording.Formats:
-    """The names of days and months and the separators, as QLocale has them for ``language``.
+def formats(language: str, region: QLocale | None = None) -> wording.Formats:
+    """The names of days and months and the separators, as QLocale has them for ``language``,
+    and the water unit of ``region`` (None: the desktop's).
 
     English keeps Companion's own (24-hour times, "Mon 2 Mar"), which no English locale
-    gives exactly.
+    gives exactly. The unit is the region's, not the language's: QLocale("en") is the US,
+    but most people who read English measure in millilitres; QLocale.system() reads
+    LC_MEASUREMENT, which is there for exactly this.
     """
+    unit = water_unit(QLocale.system() if region is None else region)
     if language == "en":
-        return wording.Formats()
+        return wording.Formats(water_unit=unit)
     locale = QLocale(language)
     long, short = QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat
     # QLocale counts days from Monday as 1 and months from January as 1.
@@ -103,4 +107,12 @@ def formats(language: str) -> wording.Formats:
         standalone_months=tuple(locale.standaloneMonthName(month, long) for month in range(1, 13)),
         time_separator=after_hours or ":",
         decimal_point=locale.decimalPoint(),
-        group_separator=locale.groupSeparator())
+        group_separator=locale.groupSeparator(),
+        water_unit=unit)
+
+
+def water_unit(region: QLocale) -> str:
+    """US fluid ounces where the region measures in US units, else millilitres (the UK's
+    imperial system has its own, larger ounce, and glasses there are sold in ml)."""
+    us = region.measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+    return "fl oz" if us else "ml"

@@ -214,3 +214,9 @@ def test_a_day_without_a_glass_says_so_first():
     assert summary([Event("reminder_skipped", AT, {"kind": "hydration"})]) == "No glasses"
     assert summary([Event("twitch_logged", AT, {}), Event("symptom_check", AT, {})]) == (
         "No glasses · 1 twitch logged · 1 symptom checked")
+
+
+def test_a_glass_reads_in_the_unit_chosen():
+    from companion.core import wording
+    wording.choose_water_unit("fl oz")  # (put back after the test: tests/conftest.py)
+    assert say(EventKind.WATER_LOGGED, {"ml": 237}) == "Drank a glass of water (8 fl oz)"

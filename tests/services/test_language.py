@@ -6,6 +6,7 @@ from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtCore import QLocale
 
 from companion.core import wording
 from companion.services import language as languages
@@ -107,3 +108,43 @@ def test_days_and_months_named_elsewhere_follow_the_language_too(language):
     language("de")
     assert describe_week(default_week()).startswith("Mo.–Fr. ")
     assert span_of(View.MONTH, date(2026, 3, 2)).title() == "März 2026"
+
+
+@pytest.mark.parametrize(("language", "region", "unit"), [
+    ("en", "en_US", "fl oz"), ("en", "en_GB", "ml"), ("en", "en_AU", "ml"), ("de", "de_DE", "ml"),
+    ("id", "id_ID", "ml"), ("de", "en_US", "fl oz"), ("en", "C", "ml"),
+])
+def test_the_water_unit_follows_the_region_not_the_language(language, region, unit):
+    # The region's measurement system (LC_MEASUREMENT): QLocale("en") alone would be the US.
+    assert languages.formats(language, QLocale(region)).water_unit == unit
+
+
+def test_in_the_us_a_glass_reads_in_fluid_ounces_unless_the_person_chose_ml():
+    wording.use(languages.formats("en", QLocale("en_US")))
+    try:
+        assert wording.water_amount(237) == "8 fl oz"
+        wording.choose_water_unit("ml")
+        assert wording.water_amount(237) == "237 ml"
+    finally:
+        wording.use(languages.formats("en"))
+
+
+def test_the_tests_own_desktop_measures_in_millilitres():
+    assert languages.formats("en").water_unit == "ml"  # C.UTF-8 (tests/conftest.py)
+
+
+def test_a_desktop_that_measures_in_us_units_gets_fluid_ounces():
+    """Through the real QLocale.system() of a process whose LC_MEASUREMENT is the US (its
+    language and everything else stay C, as for a person who set only their region)."""
+    import os
+    import subprocess
+    import sys
+    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LANGUAGE")}
+    code = "from companion.services import language; print(language.formats('en').water_unit)"
+    shown = {}
+    for measurement in ("en_US.UTF-8", "en_GB.UTF-8", "de_DE.UTF-8"):
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                              env={**env, "LANG": "C.UTF-8", "LC_MEASUREMENT": measurement})
+        assert done.returncode == 0, done.stderr
+        shown[measurement] = done.stdout.strip()
+    assert shown == {"en_US.UTF-8": "fl oz", "en_GB.UTF-8": "ml", "de_DE.UTF-8": "ml"}

@@ -43,6 +43,7 @@ from companion.ui.shell.settings_breaks import BreakSettings
 from companion.ui.shell.settings_language import LanguageChoice
 from companion.ui.shell.settings_screen_time import ScreenTimeEditor
 from companion.ui.shell.settings_share import SharePage
+from companion.ui.shell.settings_water import WaterUnit
 from companion.ui.shell.settings_week import WEEK_INTRO, OwnWeek, WeekEditor
 from companion.ui.widgets.colors import warning
 from companion.ui.widgets.controls import Tile, secondary_button
@@ -238,8 +239,8 @@ class GeneralPage(QWidget):
         minutes = translate("Settings", " min")
         self.goal = _spin(1, 30, settings.water_goal_glasses, translate("Settings", " glasses"),
                           translate("Settings", "Daily water goal"))
-        self.glass = _spin(50, 1000, settings.glass_ml, " ml", translate("Settings", "Glass size"))
-        self.glass.setSingleStep(25)
+        self.water = WaterUnit(settings, self)
+        self.unit, self.glass = self.water.unit, self.water.glass
         self.snooze = _spin(1, 120, settings.snooze_minutes, minutes, translate("Settings", "Snooze for"))
         self.timeout = _spin(1, 120, settings.prompt_timeout_minutes, minutes,
                              translate("Settings", "Reminder stays up for"))
@@ -264,6 +265,7 @@ class GeneralPage(QWidget):
 
         reminders, sessions = _form(), _form()
         reminders.addRow(translate("Settings", "&Daily water goal"), self.goal)
+        reminders.addRow(translate("Settings", "&Unit"), self.unit)
         reminders.addRow(translate("Settings", "G&lass size"), self.glass)
         reminders.addRow(translate("Settings", "Snoo&ze for"), self.snooze)
         reminders.addRow(translate("Settings", "&Reminder stays up for"), self.timeout)
@@ -296,7 +298,7 @@ class GeneralPage(QWidget):
         words.column.addWidget(self.language)
         column.addWidget(words)
         column.addStretch(1)
-        for signal in (self.goal.valueChanged, self.glass.valueChanged, self.snooze.valueChanged,
+        for signal in (self.goal.valueChanged, self.water.changed, self.snooze.valueChanged,
                        self.timeout.valueChanged, self.sound.toggled, self.speech.toggled,
                        self.reduced.toggled, self.login.toggled, self.language.changed):
             signal.connect(self.changed)
@@ -310,7 +312,8 @@ class GeneralPage(QWidget):
 
     def result(self, settings: Settings) -> Settings:
         return replace(settings, water_goal_glasses=self.goal.value(),
-                       glass_ml=self.glass.value(), snooze_minutes=self.snooze.value(),
+                       glass_ml=self.water.glass_ml(), water_unit=self.water.value(),
+                       snooze_minutes=self.snooze.value(),
                        prompt_timeout_minutes=self.timeout.value(),
                        sound_cues=self.sound.isChecked(),
                        # Greyed for want of a speech engine: the user's choice waits for one.
@@ -389,7 +392,7 @@ class SettingsDialog(QDialog):
         self.plans = reminders.plans
         self.general = self.pages["General"]
         assert isinstance(self.general, GeneralPage)
-        for name in ("goal", "glass", "snooze", "timeout", "sound", "speech", "reduced", "login",
+        for name in ("goal", "unit", "glass", "snooze", "timeout", "sound", "speech", "reduced", "login",
                      "speech_problem", "language"):
             setattr(self, name, getattr(self.general, name))
         self.presence = self.pages["When you are away"]

@@ -27,7 +27,7 @@ from companion.core.kinds import Action, Request
 from companion.core.prompts import KIND_NAMES
 from companion.core.status_line import status_line
 from companion.core.today import DaySummary, coming_up, natural_breaks_line, next_text
-from companion.core.wording import date_text
+from companion.core.wording import date_text, water_amount
 from companion.ui.shell.tray import pauses
 from companion.ui.widgets.controls import (
     Tile,
@@ -52,7 +52,6 @@ from companion.ui.widgets.theme import (
     window_title,
 )
 
-US_FL_OZ_PER_ML = 1 / 29.5735
 FIGURE_SCALE = 1.3  # the figure of a tile ("2 of 8 glasses"): between heading and body
 
 
@@ -225,8 +224,7 @@ class TodayWindow(QWidget):
         if day.glasses:
             self.water_label.setText(tr("{glasses} of %n glasses", "water against the goal",
                                         day.goal_glasses).format(glasses=day.glasses))
-            amount = translate("Today", "{ml} ml ({oz} fl oz)").format(
-                ml=day.ml, oz=f"{day.ml * US_FL_OZ_PER_ML:.0f}")
+            amount = water_amount(day.ml)  # in the person's one unit: "2 l", "64 fl oz"
             self.water_detail.setText(translate("Today", "{amount} · goal reached").format(amount=amount)
                                       if day.glasses >= day.goal_glasses else amount)
         else:  # a warm start, not "0 of 8 glasses · 0 ml" over an empty bar

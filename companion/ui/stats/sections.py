@@ -11,7 +11,7 @@ from datetime import date
 from companion.core import diary
 from companion.core.i18n import QT_TRANSLATE_NOOP, tr, translate
 from companion.core.statistics import HELD_WORDS, Held, Span, Tally, View, bucket_name
-from companion.core.wording import describe_minutes
+from companion.core.wording import describe_minutes, water_amount
 
 from .chart import Bar
 
@@ -62,9 +62,10 @@ def _glasses_words(t: Tally, view: View, goal: int) -> str:
                          ).format(average=f"{t.glasses_a_day:.1f}", glasses=glasses(t.glasses), met=t.goal_days,
                                   days=tr("%n days", "days of a month in the statistics", t.days))
     if goal and t.goal_days:
-        return translate("Statistics", "{glasses} ({ml} ml); goal met").format(glasses=glasses(t.glasses), ml=t.ml)
-    return translate("Statistics", "{glasses} ({ml} ml); goal of {goal} not met").format(
-        glasses=glasses(t.glasses), ml=t.ml, goal=goal)
+        return translate("Statistics", "{glasses} ({amount}); goal met").format(
+            glasses=glasses(t.glasses), amount=water_amount(t.ml))
+    return translate("Statistics", "{glasses} ({amount}); goal of {goal} not met").format(
+        glasses=glasses(t.glasses), amount=water_amount(t.ml), goal=goal)
 
 
 def held_words(held: Mapping[str, int]) -> str:
@@ -153,8 +154,8 @@ def _labelled(bucket: Tally, labels: Mapping[str, str] | None) -> Tally:
 def figures(section: str, whole: Tally, goal_line: str) -> str:
     """The line of figures under a chart's heading, for the whole span."""
     if section == "water":
-        return translate("Statistics", "{goal_line} · {glasses} ({litres} l) in all").format(
-            goal_line=goal_line, glasses=glasses(whole.glasses), litres=f"{whole.ml / 1000:.1f}")
+        return translate("Statistics", "{goal_line} · {glasses} ({amount}) in all").format(
+            goal_line=goal_line, glasses=glasses(whole.glasses), amount=water_amount(whole.ml))
     if section == "breaks":
         held = f" ({held_words(whole.held)})" if whole.held_total else ""
         return translate("Statistics", "Taken when prompted {taken} · natural breaks {natural} ({minutes}) · "

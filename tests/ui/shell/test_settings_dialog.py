@@ -184,3 +184,47 @@ def test_settings_opens_in_the_middle_of_the_window_it_was_opened_from(qtbot):
     dialog.show()
     assert abs(dialog.frameGeometry().center().x() - today.frameGeometry().center().x()) <= 10
     assert area.contains(dialog.frameGeometry())  # never pushed off the screen's edge
+
+
+def _units(dialog) -> list[str]:
+    return [dialog.unit.itemText(i) for i in range(dialog.unit.count())]
+
+
+def test_the_glass_is_typed_in_the_unit_chosen_and_stored_in_ml_without_drift(qtbot):
+    dialog, applied = _dialog(qtbot)
+    assert _units(dialog) == ["Follow the desktop (ml)", "Millilitres (ml)", "US fluid ounces (fl oz)"]
+    assert (dialog.glass.value(), dialog.glass.suffix()) == (250, " ml")
+    dialog.unit.setCurrentIndex(dialog.unit.findData("fl oz"))
+    # The same glass, shown in ounces: choosing the unit is no new glass.
+    assert (dialog.glass.value(), dialog.glass.suffix()) == (8, " fl oz")
+    assert (dialog.glass.minimum(), dialog.glass.maximum()) == (2, 34)
+    got = dialog.result_settings()
+    assert (got.water_unit, got.glass_ml) == ("fl oz", 250)
+    dialog.goal.setValue(9)  # another edit on the page leaves the glass as it was
+    assert dialog.result_settings().glass_ml == 250
+    dialog.glass.setValue(12)
+    dialog.glass.setValue(8)
+    assert dialog.result_settings().glass_ml == 237
+    dialog.glass.setValue(34)
+    assert dialog.result_settings().glass_ml == 1000  # the most a glass may be
+    dialog.glass.setValue(8)
+    assert len(applied) == 6
+
+    again, _ = _dialog(qtbot, dialog.result_settings())  # opened again: 8 fl oz, as typed
+    assert again.unit.currentData() == "fl oz"
+    assert (again.glass.value(), again.glass.suffix()) == (8, " fl oz")
+    again.unit.setCurrentIndex(again.unit.findData("ml"))
+    assert (again.glass.value(), again.glass.suffix()) == (237, " ml")
+    assert again.result_settings().water_unit == "ml"
+
+
+def test_following_the_desktop_names_its_unit_and_types_the_glass_in_it(qtbot):
+    from companion.core import wording
+    wording.use(wording.Formats(water_unit="fl oz"))  # a US desktop
+    try:
+        dialog, _ = _dialog(qtbot, Settings(glass_ml=237))
+        assert _units(dialog)[0] == "Follow the desktop (fl oz)"
+        assert dialog.unit.currentData() == ""
+        assert (dialog.glass.value(), dialog.glass.suffix()) == (8, " fl oz")
+    finally:
+        wording.use(None)

@@ -85,3 +85,16 @@ def test_today_opens_in_the_middle_of_the_screen(qtbot):
     centre = window.frameGeometry().center()
     assert abs(centre.x() - area.center().x()) <= 10
     assert abs(centre.y() - area.center().y()) <= 25
+
+
+def test_in_fluid_ounces_a_glass_of_237_ml_reads_8_fl_oz_and_nothing_else(qtbot):
+    from companion.core import wording
+    wording.choose_water_unit("fl oz")  # (put back after the test: tests/conftest.py)
+    window = _today(qtbot)
+    window.show_day(DaySummary(1, 237, 8, 0, 0), NOW)
+    assert window.water_detail.text() == "8 fl oz"
+    window.show_day(DaySummary(8, 8 * 237, 8, 0, 0), NOW)
+    assert window.water_detail.text() == "64 fl oz · goal reached"
+    wording.choose_water_unit("ml")
+    window.show_day(DaySummary(8, 8 * 237, 8, 0, 0), NOW)
+    assert window.water_detail.text() == "1.9 l · goal reached"

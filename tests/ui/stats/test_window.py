@@ -64,7 +64,7 @@ def test_week_month_and_year_with_previous_and_next(stats, qtbot):
 
 def test_the_numbers_behind_each_chart_are_written_out(stats):
     assert stats.figures["water"].text() == (
-        "Goal of 8 glasses met on 0 of 3 days · current streak: 0 days · 2 glasses (0.5 l) in all")
+        "Goal of 8 glasses met on 0 of 3 days · current streak: 0 days · 2 glasses (500 ml) in all")
     assert "Taken when prompted 1 · " in stats.figures["breaks"].text()
     assert stats.figures["breaks"].text().endswith("held 1 (in a call 1)")
     assert stats.summary.text().splitlines()[0] == (
@@ -141,9 +141,20 @@ def test_in_german_the_headings_buttons_and_figures_speak_german(language, qtbot
     assert (window.previous.text(), window.next.text(), window.as_table.text()) \
         == ("&Vorherige", "&Nächste", "Als &Tabelle zeigen")
     assert window.charts["water"].accessibleName() == "Wasser pro Tag"
-    assert "insgesamt 1 Glas (0.2 l)" in window.figures["water"].text() \
-        or "insgesamt 1 Glas (0,2 l)" in window.figures["water"].text()
+    assert "insgesamt 1 Glas (250 ml)" in window.figures["water"].text()
     header = window.table.horizontalHeaderItem(0).text()
     assert header == "Tag"
     window.set_view(View.YEAR)
     assert window.charts["breaks"].accessibleName() == "Pausen pro Monat"
+
+
+def test_in_german_litres_have_a_decimal_comma(language, qtbot, history):
+    language("de")
+    for hour in range(9, 15):  # six glasses of 250 ml: 1.5 litres
+        history.record(EventKind.WATER_LOGGED, {"ml": 250}, at=at(1, hour))
+    window = StatisticsWindow(history, TZ, lambda: NOW, lambda: 8)
+    qtbot.addWidget(window)
+    window.reload()
+    assert window.figures["water"].text().endswith("insgesamt 6 Gläser (1,5 l)")
+    day = window.charts["water"].bars[1]  # Tuesday 1 December
+    assert day.description == "6 Gläser (1,5 l); Ziel von 8 nicht erreicht"
