@@ -2271,7 +2271,7 @@
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation>&amp;Sprache</translation>
+        <translation>S&amp;prache</translation>
     </message>
 </context>
 <context>
@@ -2831,7 +2831,7 @@ Atmen</translation>
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-        <source>&amp;Stop sharing</source>
+        <source>S&amp;top sharing</source>
         <translation>Teilen &amp;beenden</translation>
     </message>
     <message>

@@ -2022,7 +2022,7 @@
     </message>
     <message>
         <source>&amp;Daily water goal</source>
-        <translation>Target air &amp;harian</translation>
+        <translation>Target air ha&amp;rian</translation>
     </message>
     <message>
         <source>&amp;Unit</source>
@@ -2223,7 +2223,7 @@
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation>&amp;Bahasa</translation>
+        <translation>Ba&amp;hasa</translation>
     </message>
 </context>
 <context>
@@ -2783,7 +2783,7 @@ pernapasan</translation>
         <translation>&amp;Pilih…</translation>
     </message>
     <message>
-        <source>&amp;Stop sharing</source>
+        <source>S&amp;top sharing</source>
         <translation>&amp;Berhenti membagikan</translation>
     </message>
     <message>
@@ -2800,7 +2800,7 @@ pernapasan</translation>
     </message>
     <message>
         <source>Share &amp;settings too (the latest change wins)</source>
-        <translation>Bagikan juga &amp;pengaturan (perubahan terbaru yang berlaku)</translation>
+        <translation>Bagikan juga penga&amp;turan (perubahan terbaru yang berlaku)</translation>
     </message>
     <message>
         <source>Your history stays on this computer only.</source>

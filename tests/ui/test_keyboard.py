@@ -91,8 +91,7 @@ def build(name: str, qtbot, history, ticker, clock) -> View:  # noqa: C901 - one
         qtbot.addWidget(w)
         w.show_day(DaySummary(2, 1, 8, 500, 0), NOW)
         w.show_schedule({}, NOW, NOW)  # paused: the Resume button shows too
-        log = next(b for b in w.findChildren(QPushButton) if "glass" in b.text())
-        return View(name, w, first=log)
+        return View(name, w, first=w.log_button)
     if name == "toast":
         w = PromptToast("stretch", snooze_minutes=10, timeout_minutes=5)  # deletes itself on close
         return View(name, w, first=w.primary, default=w.primary)
@@ -152,7 +151,7 @@ def build(name: str, qtbot, history, ticker, clock) -> View:  # noqa: C901 - one
 
 
 NAMES = ["today", "toast", "settings-page0", "settings-page1", "settings-page2", "settings-page3",
-         "settings-page4", "settings-page5", "welcome", "about", "stretch-picker", "stretch-safety",
+         "settings-page4", "settings-page5", "settings-page6", "welcome", "about", "stretch-picker", "stretch-safety",
          "stretch-session", "stretch-done", "breathing", "breathing-session", "check-list",
          "check-past", "check-diary"]
 
@@ -437,13 +436,11 @@ def test_escape_on_today_puts_it_away_and_never_quits(qtbot, monkeypatch, tray):
         assert today.isMinimized()
 
 
-FEATURES = ["stretch-picker", "stretch-safety", "stretch-session", "stretch-done", "breathing",
-            "breathing-session", "check-list", "check-past", "check-diary"]
 
 
 @pytest.mark.parametrize("code", ["de", "id"])
-@pytest.mark.parametrize("name", FEATURES)
-def test_the_feature_windows_have_their_access_keys_in_every_language(name, code, language, qtbot, history,
+@pytest.mark.parametrize("name", NAMES)
+def test_every_window_has_its_access_keys_in_every_language(name, code, language, qtbot, history,
                                                                      ticker, clock):
     """Every control with an Alt+letter in English has one in German and Indonesian too,
     and no two in a window share a letter (translators pick their own)."""

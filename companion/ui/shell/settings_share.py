@@ -54,7 +54,7 @@ class SharePage(QWidget):
         self.folder.editingFinished.connect(self.changed)
         self.choose = secondary_button(translate("Sync", "&Choose…"))
         self.choose.clicked.connect(self._choose)
-        self.stop = secondary_button(translate("Sync", "&Stop sharing"))
+        self.stop = secondary_button(translate("Sync", "S&top sharing"))
         self.stop.clicked.connect(self._stop)
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
