@@ -373,6 +373,9 @@ class ShareFolder(QObject):
                 arrived += self._read_machine(name, path, here["offsets"], wanted)
         if new_paths := sorted(wanted - watched):
             self._watcher.addPaths(new_paths)
+            # What changed in them between this read and their watch would wait for the
+            # next change (seen under load: a first glass that never arrived): read again.
+            self._soon()
         self._save_state()
         self._take_settings(others)
         self.status.last_read = self.clock()
