@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run(args, actions: list[Request], places, claim, problem: str | None) -> int:
-    """Be the running copy: Qt, the app, and the event loop until the goodbye."""
+    """Be the running copy: Qt, the tray icon, the app, and the event loop until the goodbye."""
     from companion import startup
     startup.skip_pyside_source_scan()  # first: it only helps modules imported after it
     from PySide6.QtWidgets import QApplication
@@ -82,12 +82,21 @@ def run(args, actions: list[Request], places, claim, problem: str | None) -> int
     qapp.setOrganizationName("Companion")
     qapp.setDesktopFileName("companion")
     qapp.setQuitOnLastWindowClosed(False)
+    # The tray icon first: its dock request leaves the moment it is shown (not with the
+    # event loop's first turn), so the person's words, the settings and the icon are
+    # built before the rest of Companion is even imported; the app then adopts them.
+    # Nothing else moves, and all of it still runs before the event loop's first turn, so
+    # later launches (waiting on the start lock until the server serves) and signals meet
+    # the app as before.
+    from companion.ui.shell.shown_first import show_first
+    first = show_first(places)
+    qapp.setWindowIcon(first.home.icon)
     server = None
     if claim is not None:
         from companion.services.single_instance.server import InstanceServer
         server = InstanceServer.from_claim(claim)
     from companion.app import SERVICES_DELAY_MS, Companion
-    app = Companion(places, services_delay_ms=SERVICES_DELAY_MS)
+    app = Companion(places, services_delay_ms=SERVICES_DELAY_MS, first=first)
     ending = listen_for_the_end(qapp, app)  # from here nothing is lost
     if server is not None:
         from companion.services.single_instance.protocol import reading_requests
@@ -99,7 +108,6 @@ def run(args, actions: list[Request], places, claim, problem: str | None) -> int
         app.home.notices.append(translate(  # shown with the other start-up messages
             "start", "Companion cannot listen for later launches ({problem}), so starting it again "
             "would open a second copy.").format(problem=problem))
-    qapp.setWindowIcon(app.home.icon)
     app.start()
     app.commands.run_all(with_today(actions, args.autostart, app.home.tray.available,
                                     welcome=not app.settings.welcome_done))

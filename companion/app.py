@@ -29,9 +29,9 @@ from companion.core.today import WITH_GNOME, summarize
 from companion.services import language, paths
 from companion.services.qt_values import queued
 from companion.services.reminders import ReminderService
-from companion.services.settings_store import SettingsStore
 from companion.ui.features import FeatureHost, Features
-from companion.ui.shell.home import Home, Status
+from companion.ui.shell.home import Status
+from companion.ui.shell.shown_first import ShownFirst, show_first
 
 if TYPE_CHECKING:
     from companion.core.desktop_breaks import BreakTaken
@@ -78,26 +78,21 @@ class Companion(QObject):
                  new_motion: Callable | None = None,
                  make_scheduler: Callable[[], AlarmClock] | None = None,
                  new_presence_monitor: Callable[[object], QObject] | None = None,
-                 scheduler_time: Callable[[datetime], datetime] | None = None):
+                 scheduler_time: Callable[[datetime], datetime] | None = None,
+                 first: ShownFirst | None = None):
         super().__init__()
         self.places = places
         self.clock = clock
         self._zone_from_system = tz is None  # then it follows the system's while running
-        if tz is None:
-            import tzlocal
-            tz = tzlocal.reload_localzone()  # afresh: an earlier look may be out of date
-        self.tz = tz
-
-        # Words before anything has one to show: the desktop's language while the settings
-        # are read (a problem in them is said in it), then the one they choose, if another,
-        # before the tray menu, any window or notification exists.
-        language.install(language.desktop_language())
-        self.settings_store = SettingsStore(places.settings_file, self)
-        if (chosen := language.chosen(self.settings.language)) != language.current():
-            language.install(chosen)
-        wording.choose_water_unit(self.settings.water_unit)
-        self.home = Home(tz, lambda: self.settings.tray_hint_shown, confirm_quit, self)
-        self.home.notices += self.settings_store.start_up_notices
+        # Words, settings and the tray come first (ui.shell.shown_first): a start
+        # (__main__) builds them before importing this module, so the tray icon docks
+        # before the rest is built; ``first`` hands them over.
+        if first is None:
+            first = show_first(places, tz, confirm_quit)
+        self.settings_store, self.home = first
+        self.settings_store.setParent(self)
+        self.home.setParent(self)
+        self.tz = tz = self.home.tz
         self.history = self._open_history()
         # scheduler_time maps a simulated clock's moments onto real ones (tests only).
         self._scheduler_time = scheduler_time

@@ -169,3 +169,38 @@ def test_a_settled_tray_start_loads_none_of_the_heavy_modules(tray_desktop, tmp_
     assert len(extra) <= EXTRA_MODULES_BUDGET, extra
     own = sorted(name for name in loaded if name.startswith("companion"))
     assert len(own) <= OWN_MODULES_BUDGET, own
+
+
+# -- what the tray icon waits for --------------------------------------------------------------
+# The icon's dock request leaves the moment it is shown, so what is imported before it is
+# time the person waits for the icon. These are the rest of Companion, built after it.
+NOT_BEFORE_THE_ICON = ("companion.app", "companion.commands", "companion.core.history", "sqlite3",
+                       "companion.services.reminders", "companion.ui.features",
+                       "companion.services.single_instance.server")
+
+AT_THE_ICON = """
+import json, sys
+from companion import startup
+startup.skip_pyside_source_scan()  # as companion.__main__ does first
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+qapp = QApplication(sys.argv[:1])
+show = QSystemTrayIcon.show
+
+def shown(icon):
+    show(icon)
+    print("MODULES " + json.dumps(sorted(sys.modules)), flush=True)
+
+QSystemTrayIcon.show = shown
+QTimer.singleShot(0, lambda: qapp.exit(0))  # started: main() then says its goodbye
+from companion.__main__ import main
+sys.exit(main(["--autostart"]))
+"""
+
+
+def test_the_tray_icon_is_shown_before_the_rest_of_companion_is_loaded(tray_desktop):
+    at_icon = set(reported(AT_THE_ICON, tray_desktop)["MODULES"])
+    log = (Path(tray_desktop["COMPANION_HOME"]) / "data" / "companion.log").read_text()
+    assert "Companion started (tray available)" in log  # and the rest did start after it
+    assert "companion.ui.shell.tray" in at_icon
+    assert sorted(name for name in NOT_BEFORE_THE_ICON if name in at_icon) == []

@@ -8,13 +8,16 @@ many; from then on the same rule is applied at each start.
 from __future__ import annotations
 
 from datetime import datetime, timedelta, tzinfo
+from typing import TYPE_CHECKING
 
 from .checks import describe
-from .history import History
 from .i18n import QT_TRANSLATE_NOOP, tr, translate
 from .local_days import local_midnight
 from .translated import Words
 from .wording import date_text
+
+if TYPE_CHECKING:  # the settings' check imports this module: reading them needs no sqlite
+    from .history import History
 
 KEEP_EVERYTHING = 0
 MIN_DAYS, MAX_DAYS = 30, 36500  # a month at least: never most of what one recorded by a slip

@@ -20,12 +20,11 @@ from PySide6.QtWidgets import QWidget
 from companion.core.i18n import translate
 from companion.core.kinds import Action, Request
 from companion.core.local_days import day_bounds
-from companion.core.status_line import status_line
-from companion.core.today import DaySummary, status_lines
 from companion.ui.shell.tray import TrayMenu
 from companion.ui.widgets import icons
 
 if TYPE_CHECKING:
+    from companion.core.today import DaySummary
     from companion.ui.shell.today import TodayWindow
 
 log = logging.getLogger(__name__)
@@ -130,6 +129,10 @@ class Home(QObject):
 
     def show(self, status: Status) -> None:
         """Bring the tray (icon, tooltip) and the Today window, if built, up to date."""
+        # Imported here, not above: they bring the history's module, which the tray icon
+        # need not wait for (ui.shell.shown_first).
+        from companion.core.status_line import status_line
+        from companion.core.today import status_lines
         self.tray.set_paused(status.paused is not False)
         self.tray.actions[Request(Action.UNDO_WATER)].setEnabled(status.day.can_undo)
         self.tray.set_tooltip("\n".join(status_lines(status.day, status.next_times,
