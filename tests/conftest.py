@@ -38,6 +38,27 @@ if os.environ.get("COMPANION_PRIVATE_BUS") != "1":
 DESKTOP_FIXTURES = {"xvfb", "private_bus", "openbox", "desktop", "running_app", "portal_bus"}
 
 
+_worker_bus = None
+
+
+def pytest_configure(config):
+    """Under pytest-xdist each worker process gets a session bus of its own, as the whole run
+    has one under dbus-run-session: two workers then never meet on one bus (two dunsts
+    wanting org.freedesktop.Notifications, say)."""
+    global _worker_bus
+    if os.environ.get("PYTEST_XDIST_WORKER") and os.environ.get("COMPANION_PRIVATE_BUS") == "1":
+        from desktop_helpers import start_reporting
+        _worker_bus, address = start_reporting(
+            ["dbus-daemon", "--session", "--nofork", "--print-address={fd}"])
+        os.environ["DBUS_SESSION_BUS_ADDRESS"] = address
+
+
+def pytest_unconfigure(config):
+    if _worker_bus is not None:
+        from desktop_helpers import stop
+        stop(_worker_bus)
+
+
 def pytest_sessionstart(session):
     # A faketime wrapper ended by a signal leaves files named after its pid in /dev/shm, and
     # a later wrapper with that pid cannot start: clear what ended runs left behind.
@@ -49,6 +70,10 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if DESKTOP_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.slow)
+    # Modules with real programs first (each kept whole): run in parallel (pytest -n), the
+    # long ones then start early instead of leaving one worker busy after the rest are done.
+    slow = {item.path for item in items if item.get_closest_marker("slow")}
+    items.sort(key=lambda item: item.path not in slow)
 
 
 @pytest.fixture(scope="session", autouse=True)

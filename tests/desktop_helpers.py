@@ -79,10 +79,13 @@ def start_trayer(env: dict, log_path, qtbot) -> subprocess.Popen:
     """trayer (a system tray) on ``env``'s display, once it owns the tray selection.
 
     trayer now and then cannot open a display that Xvfb has just reported ready ("cannot
-    open display") in loaded runs: it is started again then, up to five times.
+    open display") in loaded runs: it is started again then, up to five times, each time
+    once the display answers a connection of the test's own.
     """
     from companion.services.diagnose import local as diagnose
     for _ in range(5):
+        qtbot.waitUntil(lambda: diagnose.x11_tray_owner(env["DISPLAY"]) is not None,
+                        timeout=WAIT_S * 1000)
         with open(log_path, "ab") as out:
             tray = subprocess.Popen(["trayer"], env=env, stdout=out, stderr=subprocess.STDOUT)
         qtbot.waitUntil(lambda p=tray: p.poll() is not None
