@@ -13,7 +13,6 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 import zipfile
 from pathlib import Path
 
@@ -180,15 +179,18 @@ def test_a_headless_start_loads_every_routine_pattern_and_the_checklist_from_the
     assert found["tray_icon_sizes"] == 8
 
 
-def wait_for_log(log: Path, text: str, proc: subprocess.Popen, seconds: float = 30) -> str:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        content = log.read_text() if log.exists() else ""
-        if text in content:
-            return content
-        assert proc.poll() is None, f"stopped early:\n{content}"
-        time.sleep(0.1)
-    raise AssertionError(f"{text!r} never appeared in the log:\n{content}")
+def wait_for_log(log: Path, text: str, proc: subprocess.Popen, qtbot, seconds: float = 30) -> str:
+    """The log once ``text`` is in it; fails at once if the process stops first."""
+    def read() -> str:
+        return log.read_text() if log.exists() else ""
+    try:
+        qtbot.waitUntil(lambda: text in read() or proc.poll() is not None,
+                        timeout=int(seconds * 1000))
+    except qtbot.TimeoutError:
+        raise AssertionError(f"{text!r} never appeared in the log:\n{read()}") from None
+    content = read()
+    assert text in content, f"stopped early:\n{content}"
+    return content
 
 
 def start(argv, tmp_path, home):
@@ -209,13 +211,13 @@ def stop(proc):
         proc.wait()
 
 
-def test_the_first_start_of_the_installed_app_puts_it_in_the_application_menu(installed, tmp_path):
+def test_the_first_start_of_the_installed_app_puts_it_in_the_application_menu(installed, tmp_path, qtbot):
     venv, _ = installed
     program = venv / "bin" / "companion"
     home = tmp_path / "home"
     proc = start([str(program)], tmp_path, home)
     try:
-        wait_for_log(home / "data" / "companion.log", "Companion started", proc)
+        wait_for_log(home / "data" / "companion.log", "Companion started", proc, qtbot)
     finally:
         stop(proc)
     entry = desktop_entry.menu_entry_path()
@@ -223,7 +225,7 @@ def test_the_first_start_of_the_installed_app_puts_it_in_the_application_menu(in
     assert (desktop_entry.data_home() / "icons/hicolor/256x256/apps/companion.png").is_file()
 
 
-def test_the_autostart_entrys_exec_starts_companion_quietly(installed, tmp_path):
+def test_the_autostart_entrys_exec_starts_companion_quietly(installed, tmp_path, qtbot):
     venv, _ = installed
     autostart.set_enabled(True, [str((venv / "bin" / "companion").resolve())])
     text = autostart.entry_path().read_text()
@@ -232,7 +234,7 @@ def test_the_autostart_entrys_exec_starts_companion_quietly(installed, tmp_path)
     home = tmp_path / "home"
     proc = start(command, tmp_path, home)
     try:
-        log = wait_for_log(home / "data" / "companion.log", "Companion started", proc)
+        log = wait_for_log(home / "data" / "companion.log", "Companion started", proc, qtbot)
     finally:
         stop(proc)
     assert "started at login: no window" in log

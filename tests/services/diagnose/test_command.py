@@ -3,7 +3,6 @@
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -83,7 +82,7 @@ def test_diagnose_under_xvfb_without_tray_or_notification_server(desktop):
     assert "keeps to the clock" in report
 
 
-def test_diagnose_under_xvfb_finds_trayer_and_dunst_with_buttons(desktop):
+def test_diagnose_under_xvfb_finds_trayer_and_dunst_with_buttons(desktop, qtbot):
     require("trayer", "dunst")
     env, helpers = desktop
     helpers.append(subprocess.Popen(["trayer"], env=env, stdout=subprocess.DEVNULL,
@@ -97,12 +96,12 @@ def test_diagnose_under_xvfb_finds_trayer_and_dunst_with_buttons(desktop):
     # Wait (with a generous limit: CI may be busy) until trayer holds the tray selection and
     # dunst its bus name, then ask once: each --diagnose run takes seconds of its own. A
     # dunst that gave up at start (seen once on a busy machine) is started again.
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and not (
-            x11_tray_owner(env["DISPLAY"]) and dunst_on_bus(env)):
+    def both_up() -> bool:
+        nonlocal dunst
         if dunst.poll() is not None:
             dunst = start_dunst()
-        time.sleep(0.1)
+        return bool(x11_tray_owner(env["DISPLAY"]) and dunst_on_bus(env))
+    qtbot.waitUntil(both_up, timeout=60_000)
     report = diagnose_run(env)
     assert line(report, "System tray") == "[ok] System tray: found: X11 system tray (XEmbed)"
     assert "with buttons (actions)" in line(report, "Notifications")
