@@ -49,20 +49,26 @@ class PacedClock:
             self._real_s.append(real_s)
             self._pace.append(paces[i])
         self._real_start = real()
+        self._set = timedelta(0)  # how far the wall clock was set (set_by), in all
 
     def __call__(self) -> datetime:
-        elapsed = (self._real() - self._real_start).total_seconds()
-        i = bisect_right(self._real_s, elapsed) - 1
-        return self.start + timedelta(
-            seconds=self._sim[i] + (elapsed - self._real_s[i]) * self._pace[i])
+        return self.start + self._set + timedelta(seconds=self.monotonic())
 
     def monotonic(self) -> float:
         """Simulated seconds since the start, as a monotonic clock would count them."""
-        return (self() - self.start).total_seconds()
+        elapsed = (self._real() - self._real_start).total_seconds()
+        i = bisect_right(self._real_s, elapsed) - 1
+        return self._sim[i] + (elapsed - self._real_s[i]) * self._pace[i]
+
+    def set_by(self, delta: timedelta) -> None:
+        """Set the wall clock ``delta`` ahead (negative: back) as settimeofday would (as
+        ScaledClock.set_by). The pace stays planned on the monotonic clock: the windows
+        are moments of the clock as it read before any setting."""
+        self._set += delta
 
     def real_time(self, when: datetime) -> datetime:
         """The real moment at which this clock reaches ``when``."""
-        sim = (when - self.start).total_seconds()
+        sim = (when - self._set - self.start).total_seconds()
         i = max(bisect_right(self._sim, sim) - 1, 0)
         real_s = self._real_s[i] + (sim - self._sim[i]) / self._pace[i]
         # One microsecond later, as ScaledClock: never a hair short of ``when`` then.
