@@ -3,7 +3,8 @@ firing under a ScaledClock, the real gate and activity model; only the presence 
 a stand-in, emitting the facts a desktop would (idle, active, busy).
 
 Nothing here calls ``wake()`` or ``settle()`` by hand: the scheduler's and the gate's own
-timers fire. One simulated minute is 100 real milliseconds.
+timers fire. One simulated minute is 100 real milliseconds from the start and around each
+moment a test names (a PacedClock), ten times faster in the quiet stretches between.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
+from paced_clock import PacedClock, around
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from companion.core import settings_file
@@ -24,6 +26,18 @@ pytestmark = pytest.mark.slow  # the quick set (-m "not slow") leaves it out
 
 SPEED = 600  # one simulated minute is 100 real ms: a busy machine's stalls stay inside SLACK
 SLACK = timedelta(minutes=1, seconds=30)  # the event loop's delay, in simulated time
+FAST = SPEED * 10  # between the moments that matter, where nothing may happen
+
+
+def paced(start: datetime, moments) -> ScaledClock | PacedClock:
+    """The clock for a run: SPEED from ``start`` (the app starting up) to the first of
+    ``moments`` and from a minute before each to SLACK and a minute after it, FAST between.
+    No moments: SPEED throughout."""
+    if not moments:
+        return ScaledClock(start, SPEED)
+    windows = [(start, min(moments)),
+               *around(moments, timedelta(minutes=1), SLACK + timedelta(minutes=1))]
+    return PacedClock(start, SPEED, windows, FAST)
 
 
 class StandInMonitor(QObject):
@@ -54,8 +68,11 @@ class ScaledRun:
     (``self.qtbot``, ``self.clock``, ``self._timers`` are the subclass's)."""
 
     qtbot: object
-    clock: ScaledClock
+    clock: ScaledClock | PacedClock
     _timers: list[QTimer]
+
+    def _real_ms(self, when: datetime) -> float:
+        return (self.clock.real_time(when) - self.clock._real()).total_seconds() * 1000
 
     def at(self, when: datetime, action) -> None:
         """Do something at a simulated moment."""
@@ -63,21 +80,21 @@ class ScaledRun:
         timer.setSingleShot(True)
         timer.setTimerType(Qt.TimerType.PreciseTimer)
         timer.timeout.connect(action)
-        timer.start(max(0, round((when - self.clock()).total_seconds() * 1000 / SPEED)))
+        timer.start(max(0, round(self._real_ms(when))))
         self._timers.append(timer)
 
     def run_until(self, when: datetime) -> None:
-        real_ms = (when - self.clock()).total_seconds() * 1000 / SPEED
-        self.qtbot.waitUntil(lambda: self.clock() >= when, timeout=int(real_ms) + 10_000)
+        self.qtbot.waitUntil(lambda: self.clock() >= when,
+                             timeout=int(max(0, self._real_ms(when))) + 10_000)
 
 
 class Run(ScaledRun):
     """The real app on a fast simulated clock, with a log of every prompt shown."""
 
-    def __init__(self, qtbot, make_app, start: datetime, settings: Settings):
+    def __init__(self, qtbot, make_app, start: datetime, settings: Settings, moments=()):
         settings_file.save(settings, paths.resolve().settings_file)
         self.qtbot = qtbot
-        self.clock = ScaledClock(start, SPEED)
+        self.clock = paced(start, moments)
         self.monitor = StandInMonitor()
         self.app = make_app(clock=self.clock, scheduler_time=self.clock.real_time,
                             new_presence_monitor=lambda choices: self.monitor)
@@ -107,8 +124,9 @@ def stretch_only(**presence) -> Settings:
 
 @pytest.fixture
 def run(qtbot, make_app, clock):
-    def make(settings: Settings) -> Run:
-        return Run(qtbot, make_app, clock(), settings)  # starts 09:50; stretch due 10:00, 10:30
+    def make(settings: Settings, *moments: tuple[int, int]) -> Run:
+        start = clock()  # 09:50; stretch due 10:00, 10:30
+        return Run(qtbot, make_app, start, settings, [at(start, *m) for m in moments])
     return make
 
 
@@ -117,7 +135,9 @@ def at(clock_fixture_start: datetime, hh: int, mm: int) -> datetime:
 
 
 def test_a_stretch_due_while_away_is_held_and_shown_once_after_the_return(run, clock):
-    r = run(stretch_only(natural_break_minutes=30, return_delay_minutes=2))
+    # The facts, the 10:00 due, the look at the tooltip, the shown one; and to 10:25, quiet.
+    r = run(stretch_only(natural_break_minutes=30, return_delay_minutes=2),
+            (9, 58), (10, 0), (10, 3), (10, 5), (10, 7), (10, 25))
     t = lambda hh, mm: at(clock(), hh, mm)  # noqa: E731
     r.qtbot.waitUntil(lambda: r.monitor.started)  # started after the app, not during
     r.at(t(9, 58), lambda: r.monitor.fact.emit("idle_since", t(9, 53)))
@@ -137,7 +157,9 @@ def test_a_stretch_due_while_away_is_held_and_shown_once_after_the_return(run, c
 
 
 def test_a_long_absence_restarts_the_stretch_interval_and_shows_a_natural_break(run, clock):
-    r = run(stretch_only(natural_break_minutes=5))
+    # The facts, the 10:00 due covered, the 10:30 that must not come, the next at 10:50.
+    r = run(stretch_only(natural_break_minutes=5),
+            (9, 57), (10, 0), (10, 20), (10, 30), (10, 45), (10, 50), (10, 53))
     t = lambda hh, mm: at(clock(), hh, mm)  # noqa: E731
     r.at(t(9, 57), lambda: r.monitor.fact.emit("idle_since", t(9, 52)))
     r.at(t(10, 20), lambda: r.monitor.fact.emit("active", None))
@@ -160,7 +182,8 @@ def test_a_long_absence_restarts_the_stretch_interval_and_shows_a_natural_break(
 
 
 def test_a_stretch_due_in_a_call_is_held_then_shown_when_the_call_ends(run, clock):
-    r = run(stretch_only())
+    # The due, the looks every two minutes, the call's end; and to 10:20, quiet.
+    r = run(stretch_only(), (10, 0), (10, 2), (10, 4), (10, 5), (10, 6), (10, 20))
     t = lambda hh, mm: at(clock(), hh, mm)  # noqa: E731
     r.monitor.busy = "in a call"
     seen = []
@@ -179,7 +202,8 @@ def test_a_stretch_due_in_a_call_is_held_then_shown_when_the_call_ends(run, cloc
 
 def test_a_call_that_outlasts_the_limit_records_the_stretch_missed_with_the_reason(
         run, clock, caplog):
-    r = run(stretch_only(busy_limit_minutes=5))
+    # The due, the looks every two minutes past the limit; and to 10:20, quiet.
+    r = run(stretch_only(busy_limit_minutes=5), (10, 0), (10, 2), (10, 4), (10, 6), (10, 20))
     t = lambda hh, mm: at(clock(), hh, mm)  # noqa: E731
     r.monitor.busy = "in a call"
     r.run_until(t(10, 20))

@@ -4,8 +4,9 @@ The real process runs under libfaketime. Setting the real clock would need CAP_S
 and change it for the whole machine, so the clock is moved by writing a new time into
 FAKETIME_TIMESTAMP_FILE, with the monotonic clock left alone as settimeofday leaves it.
 The kernel never hears of such a change (no timerfd notice), so the test then wakes the
-app as anything would (a second launch opening Today); the app must notice the jump on
-that wake-up, re-plan at once and record what was open consistently.
+app as anything would (a second launch's "open Today", sent on the app's own socket the
+way main.py --show sends it); the app must notice the jump on that wake-up, re-plan at
+once and record what was open consistently.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from desktop_helpers import end_group
 from zone_helpers import point, zone_link  # noqa: F401  (a fixture)
+
+from companion.services.single_instance.client import forward
+from companion.services.single_instance.place import server_name
 
 pytestmark = pytest.mark.slow  # the quick set (-m "not slow") leaves it out
 
@@ -110,16 +114,20 @@ def _wait_for(proc, db_path, what, seconds: float, out: Path):
 
 
 def _set_clock(stamp_file: Path, when: datetime) -> None:
-    """Write a new time for libfaketime to read (whole, so it never reads half a line)."""
+    """Set the app's clock to ``when``, written whole (so libfaketime never reads half a
+    line) as an offset from the real time: an absolute time would be read in the zone the
+    app is in, which one of these tests changes."""
     new = stamp_file.with_suffix(".new")
-    new.write_text(when.strftime("@%Y-%m-%d %H:%M:%S\n"))
+    new.write_text(f"{(when - datetime.now(UTC)).total_seconds():+.6f}\n")
     os.replace(new, stamp_file)
 
 
-def _wake_the_app(home: Path, tmp_path: Path) -> None:
-    """Anything that wakes the app: here a second launch asking for the Today window."""
-    subprocess.run([sys.executable, str(ROOT / "main.py"), "--show"], env=_env(home, TZ="UTC"),
-                   check=True, timeout=60, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+def _wake_the_app(home: Path) -> None:
+    """Anything that wakes the app: here a second launch's request for the Today window,
+    handed over on the app's socket as main.py --show hands it (without the seconds a
+    second Python takes to start, so the test can set the clock closer to what matters).
+    Returns once the app has answered: it was awake."""
+    assert forward(server_name(str(home / "data")), ["show"], timeout=30), "not listening"
 
 
 def _lapses_after_their_prompts(events) -> int:
@@ -155,13 +163,14 @@ def test_clock_set_back_and_forward_under_the_running_app(tmp_path):
         # 12:00: water and breathing come, and nobody answers them.
         _wait_for(proc, db, lambda ev: _shown(ev, "hydration") and _shown(ev, "breathing"), 40, out)
         # The clock is set back two hours (a wrong clock corrected, say) and the app woken.
-        _set_clock(stamp, day.replace(hour=10, minute=0, second=50))
-        _wake_the_app(home, tmp_path)
+        # (Four seconds before 10:01: the wake-up and re-plan take a fraction of that.)
+        _set_clock(stamp, day.replace(hour=10, minute=0, second=56))
+        _wake_the_app(home)
         # The 10:01 breathing is still ahead on the new clock: it comes at 10:01, not never.
         _wait_for(proc, db, lambda ev: len(_shown(ev, "breathing")) == 2, 40, out)
         # Then forward past 12:30: one catch-up per kind at once, not when a timer runs out.
         _set_clock(stamp, day.replace(hour=12, minute=30, second=30))
-        _wake_the_app(home, tmp_path)
+        _wake_the_app(home)
         _wait_for(proc, db, lambda ev: len(_shown(ev, "hydration")) == 2
                   and len(_shown(ev, "breathing")) == 3, 40, out)
     finally:
@@ -188,36 +197,52 @@ def test_clock_set_back_and_forward_under_the_running_app(tmp_path):
     logged = (home / "data" / "companion.log").read_text()
     assert "the clock was set back by 1:59:" in logged
     assert "the clock moved 2:29:" in logged
+    assert "re-arming" not in logged  # the alarm kept itself armed through both changes
 
 
 @pytest.mark.timeout(150)
 def test_a_new_time_zone_under_the_running_app(tmp_path, zone_link):  # noqa: F811
-    _libfaketime()
+    lib = _libfaketime()
     home = tmp_path / "home"
     _settings(home, hydration={"enabled": False}, stretch={"enabled": False},
               breathing={**ALL_DAY, "mode": "times", "times": ["11:00"]})
-    speed = 1200  # seven hours in about twenty seconds
-    start = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)  # 09:00 in Berlin, 03:00 in New York
+    day = datetime(2026, 3, 2, tzinfo=UTC)  # a Monday
+    # The app's wall and monotonic clocks both read the file: moving it on is time passing
+    # (not a clock set), the hours between the moments that matter gone in an instant. (Had
+    # the app stayed in Berlin, passing 10:00 UTC would bring its breathing at once: a
+    # catch-up, as after a suspend.)
+    stamp = tmp_path / "faketime.rc"
+    _set_clock(stamp, day.replace(hour=8))  # 09:00 in Berlin, 03:00 in New York
     out = tmp_path / "app.out"
     db = home / "data" / "history.db"
     log_file = home / "data" / "companion.log"
-    env = _env(home, TZ=f":{zone_link}")
+    env = _env(home, TZ=f":{zone_link}", LD_PRELOAD=lib, FAKETIME_TIMESTAMP_FILE=str(stamp),
+               FAKETIME_NO_CACHE="1")
+
+    def logged(line: str):
+        return lambda _ev: log_file.exists() and line in log_file.read_text()
+
     with open(out, "wb") as log:
-        proc = subprocess.Popen(
-            ["faketime", "-f", start.strftime(f"@%Y-%m-%d %H:%M:%S x{speed}"), sys.executable,
-             str(ROOT / "main.py")], env=env, stdout=log, stderr=subprocess.STDOUT,
-            start_new_session=True)
+        proc = subprocess.Popen([sys.executable, str(ROOT / "main.py")], env=env, stdout=log,
+                                stderr=subprocess.STDOUT, start_new_session=True)
     try:
-        _wait_for(proc, db, lambda _ev: log_file.exists()
-                  and "following the time zone" in log_file.read_text(), 30, out)
+        _wait_for(proc, db, logged("following the time zone"), 30, out)
         point(zone_link, "America/New_York")  # the laptop arrives in New York
-        _wait_for(proc, db, lambda ev: bool(_shown(ev, "breathing")), 60, out)
+        _wait_for(proc, db, logged("the time zone changed"), 30, out)
+        # Past 11:00 in Berlin (10:00 UTC), the moment an app still in Berlin would prompt.
+        _set_clock(stamp, day.replace(hour=10, minute=0, second=30))
+        _wake_the_app(home)
+        # Then to three seconds before 11:00 in New York; the app's own timer does the rest.
+        _set_clock(stamp, day.replace(hour=15, minute=59, second=57))
+        _wake_the_app(home)
+        _wait_for(proc, db, lambda ev: bool(_shown(ev, "breathing")), 30, out)
     finally:
         end_group(proc)
 
-    logged = log_file.read_text()
-    assert "the time zone changed from Europe/Berlin to America/New_York" in logged
-    # 11:00 in New York (16:00 UTC), not 11:00 in Berlin (10:00 UTC).
+    logged_text = log_file.read_text()
+    assert "the time zone changed from Europe/Berlin to America/New_York" in logged_text
+    assert "re-arming" not in logged_text  # the alarm fired as planned, not rescued by a wake
+    # 11:00 in New York (16:00 UTC), not 11:00 in Berlin (10:00 UTC): shown once, on time.
     (shown,) = _shown(_events(db), "breathing")
     eleven = datetime(2026, 3, 2, 11, tzinfo=NEW_YORK)
-    assert eleven <= shown <= eleven + timedelta(minutes=3), shown.astimezone(NEW_YORK)
+    assert eleven <= shown < eleven + timedelta(seconds=5), shown.astimezone(NEW_YORK)

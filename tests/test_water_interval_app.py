@@ -1,7 +1,8 @@
 """A glass logged anywhere restarts the water interval, in the real app on the real alarm.
 
-The real app, its ReminderService on the real scheduler firing under a ScaledClock (one
-simulated minute is 100 real milliseconds); glasses are logged from the tray menu, from
+The real app, its ReminderService on the real scheduler firing under a PacedClock (one
+simulated minute is 100 real milliseconds around the moments that matter, ten times
+faster between, as in test_presence_app); glasses are logged from the tray menu, from
 Today and by a second launch's request, as a person would. Nothing calls ``wake()`` by hand.
 """
 
@@ -11,10 +12,9 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QTimer
-from test_presence_app import SPEED, ScaledRun
+from test_presence_app import ScaledRun, paced
 
 from companion.core import settings_file
-from companion.core.clock import ScaledClock
 from companion.core.kinds import Action, Request
 from companion.core.settings import ReminderPlan, Settings
 from companion.core.week import Hours, uniform_week
@@ -29,14 +29,14 @@ EVERY_DAY = tuple(range(7))
 class Run(ScaledRun):
     """The real app on a fast simulated clock, with a log of every prompt shown."""
 
-    def __init__(self, qtbot, make_app, start: datetime):
+    def __init__(self, qtbot, make_app, start: datetime, moments: list[datetime]):
         settings_file.save(Settings(hydration=ReminderPlan(interval_minutes=60),
                                     stretch=ReminderPlan(enabled=False),
                                     breathing=ReminderPlan(enabled=False),
                                     week=uniform_week([Hours(480, 1200)], EVERY_DAY)),
                            paths.resolve().settings_file)
         self.qtbot = qtbot
-        self.clock = ScaledClock(start, SPEED)
+        self.clock = paced(start, moments)
         self.app = make_app(clock=self.clock, scheduler_time=self.clock.real_time)
         self.shown: list[datetime] = []
         self.app.reminders.due.connect(lambda kind: self.shown.append(self.clock()))
@@ -51,7 +51,8 @@ def test_a_glass_at_0858_means_no_water_reminder_at_0900_but_a_full_interval_lat
         qtbot, make_app, clock):
     start = clock()  # 09:50; water every hour from 08:00: due 10:00
     t = lambda hh, mm: start.replace(hour=hh, minute=mm)  # noqa: E731
-    r = Run(qtbot, make_app, start)
+    # The glass, the look after it, the 10:00 that must not come, the 10:58 that must; the end.
+    r = Run(qtbot, make_app, start, [t(9, 58), t(9, 59), t(10, 0), t(10, 58), t(11, 5)])
     assert r.app.reminders.next_times()["hydration"] == t(10, 0)
     r.at(t(9, 58), lambda: r.tray(Request(Action.LOG_WATER)))
     next_after_glass = []
@@ -70,7 +71,8 @@ def test_a_glass_at_0858_means_no_water_reminder_at_0900_but_a_full_interval_lat
 def test_a_glass_logged_elsewhere_answers_the_water_prompt_on_screen(qtbot, make_app, clock):
     start = clock()
     t = lambda hh, mm: start.replace(hour=hh, minute=mm)  # noqa: E731
-    r = Run(qtbot, make_app, start)
+    # The 10:00 prompt, the look, the glass; the 11:03 prompt, the launch's glass; the end.
+    r = Run(qtbot, make_app, start, [t(10, 0), t(10, 2), t(10, 3), t(11, 3), t(11, 5), t(11, 10)])
     on_screen = []
     r.at(t(10, 2), lambda: on_screen.append(set(r.app.prompts)))
     # Today's own button, while the 10:00 prompt is up: a glass drunk, the prompt answered.

@@ -1,7 +1,8 @@
 """Working hours with a lunch break, through the real app process under libfaketime.
 
-The app runs 1,200 times faster than real time (as in test_soak), from just before the
-morning's hours to after lunch, with nobody answering. The history must show prompts only
+The app lives from before the morning's hours to after lunch with its clock moved on to
+each moment that matters (as in test_soak: the prompts due, and the lunch hour's start,
+fixed time and end), with nobody answering. The history must show prompts only
 inside 08:30-12:00 and 13:00-17:30, the stretch interval counted afresh from 13:00 (no
 stretch five minutes after lunch), and the fixed time that falls in the lunch hour never.
 """
@@ -20,9 +21,7 @@ from test_soak import _shown, live_through
 pytestmark = pytest.mark.slow  # the quick set (-m "not slow") leaves it out
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEED = 1200
-# A Monday; the app runs in UTC. An hour before work: a start-up of a few real seconds
-# is an hour of simulated time.
+# A Monday; the app runs in UTC. Before work, so the first range's start is lived through.
 START = datetime(2026, 3, 2, 7, 30, tzinfo=UTC)
 END = datetime(2026, 3, 2, 14, 0, tzinfo=UTC)
 SLACK = timedelta(minutes=3)  # start-up, the event loop and faketime's granularity
@@ -57,7 +56,9 @@ def test_a_day_with_a_lunch_break_prompts_only_inside_its_hours(tmp_path):
         "breathing": {"mode": "times", "times": ["11:00", "12:30", "13:30"]},
         "tray_hint_shown": True, "welcome_done": True, "start_at_login": False,
     }))
-    db_path = live_through(tmp_path, home, START, END, SPEED)
+    # The lunch hour's start, its fixed time (12:30) and its end pass on the app's clock too.
+    db_path = live_through(tmp_path, home, START, lambda _db: EXPECTED,
+                           quiet=[day(12), day(12, 30), day(13)])
 
     shown = {kind: [t for t in times if t < END + SLACK] for kind, times in _shown(db_path).items()}
     for kind, expected in EXPECTED.items():

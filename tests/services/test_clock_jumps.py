@@ -1,7 +1,8 @@
 """The wall clock set back or forward under a waiting reminder job (real QtScheduler).
 
 Simulated time runs 600 times faster than real time (one simulated minute is 100 real
-milliseconds), and the clock is set as settimeofday would: the wall clock moves, the
+milliseconds) around the moments that matter and ten times faster between (a PacedClock,
+its pace planned on the monotonic clock), and the clock is set as settimeofday would: the wall clock moves, the
 monotonic clock does not. The clock watch notices on the event loop's next wake-up.
 """
 
@@ -13,9 +14,9 @@ from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from paced_clock import PacedClock, around
 from PySide6.QtCore import Qt, QTimer
 
-from companion.core.clock import ScaledClock
 from companion.core.history import History
 from companion.core.settings import ReminderPlan, Settings
 from companion.core.week import Hours, uniform_week
@@ -41,9 +42,12 @@ def at(hh, mm=0):
 class Run:
     """A ReminderService and a ClockWatch on the real scheduler, with simulated time."""
 
-    def __init__(self, qtbot, tmp_path, start):
+    def __init__(self, qtbot, tmp_path, start, moments):
+        """``moments``: where the clock runs at 600 (and from ``start`` to the first), as
+        the clock reads them before it is set."""
         self.qtbot = qtbot
-        self.clock = ScaledClock(start, speed=600)
+        windows = [(start, min(moments)), *around(moments, SLACK, SLACK * 2)]
+        self.clock = PacedClock(start, 600, windows, fast=6000)
         self.db = tmp_path / "h.db"
         self.history = History(self.db, self.clock)
         self.service = ReminderService(SETTINGS, self.history, TZ, self.clock, self.clock.monotonic,
@@ -93,8 +97,8 @@ class Run:
 def run(qtbot, tmp_path):
     made = []
 
-    def make(start):
-        made.append(Run(qtbot, tmp_path, start))
+    def make(start, moments):
+        made.append(Run(qtbot, tmp_path, start, moments))
         return made[-1]
 
     yield make
@@ -123,7 +127,9 @@ def assert_lapses_after_their_prompts(records):
 
 
 def test_clock_set_back_under_a_waiting_job_keeps_reminders_coming(run):
-    r = run(at(10, 58))
+    # The prompts due, the setting; after it (an hour less on the clock) 10:20 to 10:45.
+    r = run(at(10, 58), [at(11), at(11, 10), at(11, 12), at(11, 20), at(11, 30), at(11, 40),
+                         at(11, 45)])
     r.start()
     r.set_clock_at(at(11, 12), timedelta(hours=-1))  # reads 10:12 from then on
     r.qtbot.waitUntil(lambda: bool(r.sets), timeout=20_000)
@@ -139,7 +145,8 @@ def test_clock_set_back_under_a_waiting_job_keeps_reminders_coming(run):
 
 
 def test_clock_set_forward_settles_at_once(run):
-    r = run(at(10, 58))
+    # The prompt due, the setting; after it (two hours more on the clock) 13:10, 13:15.
+    r = run(at(10, 58), [at(11), at(11, 5), at(11, 10), at(11, 15)])
     r.start()
     r.set_clock_at(at(11, 5), timedelta(hours=2))  # reads 13:05 from then on
     r.run_until(at(13, 15))

@@ -1,5 +1,6 @@
 """The daily computer-time limit end to end: the real app, its real PresenceMonitor and
-logind watch, and the real count, on a simulated clock (one minute is 100 ms) with the
+logind watch, and the real count, on a simulated clock (one minute is 100 ms around each
+moment that matters, ten times faster in the quiet stretches between) with the
 stand-in desktop (Mutter's idle monitor and logind, tests/services/presence_standin.py)
 on a private bus as both session and system bus.
 
@@ -13,10 +14,10 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
+from paced_clock import PacedClock, around
 from PySide6.QtCore import Qt, QTimer
 
 from companion.core import settings_file
-from companion.core.clock import ScaledClock
 from companion.core.kinds import EventKind
 from companion.core.settings import ReminderPlan, Settings
 from companion.services import paths
@@ -37,7 +38,17 @@ def test_the_limit_counts_only_time_present_and_reminds_hourly_after(
                                 presence_idle_minutes=5, computer_time_limit_minutes=30),
                        paths.resolve().settings_file)
     start = clock()  # Monday 09:50
-    sim = ScaledClock(start, SPEED)
+
+    def t(minutes: float) -> datetime:
+        return start + timedelta(minutes=minutes)
+
+    # SPEED while the app starts (to the first fact) and around each fact; and where the
+    # limit's reminders fall: 30 min and then 90 min at the computer, the first span
+    # (from start-up to 09:55) being up to 5 min of that.
+    windows = [(start, t(10)), *around([t(10), t(20), t(60), t(70)], timedelta(minutes=1),
+                                       SLACK + timedelta(minutes=1)),
+               (t(44), t(52) + SLACK), (t(114), t(120) + SLACK)]
+    sim = PacedClock(start, SPEED, windows, SPEED * 10)
     app = make_app(clock=sim, scheduler_time=sim.real_time)
     timers = []
 
@@ -46,11 +57,8 @@ def test_the_limit_counts_only_time_present_and_reminds_hourly_after(
         timer.setSingleShot(True)
         timer.setTimerType(Qt.TimerType.PreciseTimer)
         timer.timeout.connect(lambda: stand_in.do(command))
-        timer.start(round((start + timedelta(minutes=minutes) - sim()).total_seconds() * 1000 / SPEED))
+        timer.start(round(sim.real_seconds_until(t(minutes)) * 1000))
         timers.append(timer)
-
-    def t(minutes: float) -> datetime:
-        return start + timedelta(minutes=minutes)
 
     reminded: list[datetime] = []
     qtbot.waitUntil(lambda: app.computer_time is not None and app.presence.started, timeout=10_000)

@@ -12,6 +12,7 @@ from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from paced_clock import PacedClock, around
 from PySide6.QtCore import Qt, QTimer
 
 from companion.core.clock import ScaledClock
@@ -33,11 +34,13 @@ def at(hh, mm=0, day=2):
 class Run:
     """A ReminderService on the real scheduler, with simulated time and a due log."""
 
-    def __init__(self, qtbot, tmp_path, settings, start, speed):
+    def __init__(self, qtbot, tmp_path, settings, start, speed, paced=None):
         from companion.services.reminders import ReminderService
 
         self.qtbot = qtbot
-        self.clock = ScaledClock(start, speed)
+        # paced: (windows, fast) for a PacedClock, ``speed`` inside the windows.
+        self.clock = ScaledClock(start, speed) if paced is None else PacedClock(
+            start, speed, *paced)
         self.history = History(tmp_path / "h.db", self.clock)
         self.service = ReminderService(settings, self.history, TZ, self.clock,
                                        self.clock.monotonic,
@@ -57,7 +60,7 @@ class Run:
         self._actions.append(timer)
 
     def run_until(self, when: datetime) -> None:
-        real_wait = (when - self.clock()).total_seconds() / self.clock.speed
+        real_wait = (self.clock.real_time(when) - self.clock._real()).total_seconds()
         self.qtbot.waitUntil(lambda: self.clock() >= when, timeout=int(real_wait * 1000) + 10_000)
 
     def times(self, kind: str) -> list[datetime]:
@@ -78,8 +81,8 @@ def assert_close(got: list[datetime], expected: list[datetime], tolerance: timed
 def run(qtbot, tmp_path):
     made = []
 
-    def make(settings, start, speed):
-        made.append(Run(qtbot, tmp_path, settings, start, speed))
+    def make(settings, start, speed, paced=None):
+        made.append(Run(qtbot, tmp_path, settings, start, speed, paced))
         return made[-1]
 
     yield make
@@ -94,8 +97,13 @@ def test_reminders_keep_coming_through_a_pause_a_snooze_and_a_skip(run):
         stretch=ReminderPlan(interval_minutes=25),
         breathing=ReminderPlan(mode="times", times=(time(9, 35), time(10, 5))),
         week=uniform_week([Hours(540, 1080)], EVERY_DAY))
-    # 1 simulated minute is 40 real milliseconds.
-    r = run(settings, at(9), speed=1500)
+    # 1 simulated minute is 40 real milliseconds from a minute before each moment that
+    # matters to two and a half after (the slack and one more), ten times faster between.
+    moments = [at(9, 10), at(9, 12), at(9, 20), at(9, 25), at(9, 30), at(9, 33), at(9, 35),
+               at(9, 40), at(9, 41), at(9, 47), at(9, 50), at(9, 52), at(9, 53), at(10),
+               at(10, 5), at(10, 10), at(10, 15), at(10, 20), at(10, 30), at(10, 40), at(10, 46)]
+    windows = around(moments, timedelta(minutes=1), timedelta(minutes=2, seconds=30))
+    r = run(settings, at(9), speed=1500, paced=(windows, 15_000))
     svc = r.service
     svc.start()
     r.at(at(9, 12), lambda: svc.pause(until=at(9, 33)))   # 09:20, 09:25, 09:30 fall inside
@@ -123,9 +131,12 @@ def test_reminders_come_back_after_pausing_until_the_next_active_day(run):
         hydration=ReminderPlan(interval_minutes=60),
         stretch=ReminderPlan(enabled=False), breathing=ReminderPlan(enabled=False),
         week=uniform_week([Hours(540, 1080)], EVERY_DAY))
-    # 1 simulated hour is 180 real milliseconds: the 21 hours pass in about 4 seconds (at
-    # 36 ms an hour, a busy machine's stall of a few dozen ms moved the pause by an hour).
-    r = run(settings, at(16, 30), speed=20_000)
+    # 1 simulated hour is 180 real milliseconds around each moment that matters (at 36 ms
+    # an hour, a busy machine's stall of a few dozen ms moved the pause by an hour), ten
+    # times faster through the night between.
+    moments = [at(17), at(17, 10), at(18), at(9, day=3), *(at(h, day=3) for h in range(10, 14))]
+    windows = around(moments, timedelta(minutes=20), timedelta(minutes=40))
+    r = run(settings, at(16, 30), speed=20_000, paced=(windows, 200_000))
     svc = r.service
     svc.start()
     r.at(at(17, 10), lambda: svc.pause(until=next_active_start(settings, r.clock(), TZ)))
@@ -168,12 +179,16 @@ def test_two_ranges_a_day_prompt_only_inside_them_and_restart_after_lunch(run):
     settings = Settings(hydration=ReminderPlan(enabled=False), week=lunch,
                         stretch=ReminderPlan(interval_minutes=45),
                         breathing=ReminderPlan(mode="times", times=(time(12, 30), time(13, 30))))
-    # 1 simulated minute is 40 real milliseconds: 08:00 to 14:10 in 15 seconds.
-    r = run(settings, at(8), speed=1500)
+    stretch, breathing = [at(9, 15), at(10), at(10, 45), at(11, 30), at(13, 45)], [at(13, 30)]
+    # 1 simulated minute is 40 real milliseconds from a minute before each prompt due, and
+    # each hour's edge and the lunch hour's fixed time, to three after (the tolerance and
+    # one more); ten times faster between: 08:00 to 14:10 in about three seconds.
+    edges = [at(8, 30), at(12), at(12, 30), at(13), at(14, 10)]
+    windows = around([*stretch, *breathing, *edges], timedelta(minutes=1), timedelta(minutes=3))
+    r = run(settings, at(8), speed=1500, paced=(windows, 15_000))
     r.service.start()
     r.run_until(at(14, 10))
-    assert_close(r.times("stretch"), [at(9, 15), at(10), at(10, 45), at(11, 30), at(13, 45)],
-                 timedelta(minutes=2))
-    assert_close(r.times("breathing"), [at(13, 30)], timedelta(minutes=2))  # not 12:30
+    assert_close(r.times("stretch"), stretch, timedelta(minutes=2))
+    assert_close(r.times("breathing"), breathing, timedelta(minutes=2))  # not 12:30
     # Pausing until the next active day lasts until the first range of the next morning.
     assert next_active_start(settings, r.clock(), TZ) == at(8, 30, day=3)
