@@ -29,7 +29,7 @@ from pathlib import Path
 
 import pytest
 from desktop_helpers import end_group, require
-from syncthing_helpers import syncthing_pair, wait_in_step
+from syncthing_helpers import fresh_folder, syncthing_pair, wait_in_step
 
 from companion.core import settings_file
 from companion.core.settings import ReminderPlan, Settings
@@ -171,22 +171,37 @@ def quiet_plans() -> Settings:
                     welcome_done=True, stretch_safety_seen=True, start_at_login=False)
 
 
-@pytest.fixture
-def two_computers(qtbot, tmp_path, companion_home):
-    """Syncthing a and b in step, and a way to start Companion A on a's folder, B on b's."""
+@pytest.fixture(scope="module")
+def syncthings(tmp_path_factory):
+    """One pair of Syncthings for the module's tests (a start costs a second or two)."""
     require("syncthing", "faketime")
+    with syncthing_pair(tmp_path_factory.mktemp("syncthing")) as (a, b):
+        yield a, b
+
+
+@pytest.fixture
+def two_computers(syncthings, qtbot, tmp_path, companion_home):
+    """Syncthing a and b in step on a new folder of the test's own (both running, nothing
+    throttled, whatever the test before did), and a way to start Companion A on a's
+    folder, B on b's: ``start(("A", settings), ("B", settings), on=clock)`` starts them
+    side by side and returns them once each is ready."""
+    a, b = syncthings
+    fresh_folder(a, b, tmp_path / "syncthing")
     made: list[RunningCompanion] = []
-    with syncthing_pair(tmp_path / "syncthing") as (a, b):
-        def start(name: str, settings: Settings, on: SimulatedClock | None = None):
-            folder = {"A": a, "B": b}[name].folder
-            made.append(RunningCompanion(qtbot, tmp_path / name, name, folder, settings, on))
-            made[-1].wait_ready()  # (ended at the end of the test even if it never is)
-            return made[-1]
-        try:
-            yield a, b, start
-        finally:
-            for app in made:
-                app.close()
+
+    def start(*wanted: tuple[str, Settings], on: SimulatedClock | None = None):
+        folders = {"A": a.folder, "B": b.folder}
+        apps = [RunningCompanion(qtbot, tmp_path / name, name, folders[name], settings, on)
+                for name, settings in wanted]
+        made.extend(apps)  # (ended at the end of the test even if never ready)
+        for app in apps:
+            app.wait_ready()
+        return apps
+    try:
+        yield a, b, start
+    finally:
+        for app in made:
+            app.close()
 
 
 def journal_ids(events: list[dict], kinds: tuple[str, ...]) -> Counter:
@@ -195,7 +210,7 @@ def journal_ids(events: list[dict], kinds: tuple[str, ...]) -> Counter:
 
 def test_water_and_a_diary_entry_logged_on_one_computer_show_on_the_other(two_computers):
     a, b, start = two_computers
-    first, second = start("A", quiet_plans()), start("B", quiet_plans())
+    first, second = start(("A", quiet_plans()), ("B", quiet_plans()))
     began = time.monotonic()
     first.launch("--log-water")
     entry = diary_entry(datetime.now(UTC) - timedelta(minutes=5), "right eye, after lunch")
@@ -241,8 +256,9 @@ def test_a_stretch_break_taken_on_one_computer_counts_on_the_other(two_computers
     # break is taken on B at about 10:07 (the apps' start-up), and half an hour after it
     # comes well after 10:25; a busy machine's slower start-up leaves room still.
     clock = SimulatedClock(MONDAY.replace(hour=10, minute=5), 40)
-    first = start("A", stretch_every_half_hour(), on=clock)
-    second = start("B", stretch_every_half_hour(), on=clock)
+    first, second = start(("A", stretch_every_half_hour()), ("B", stretch_every_half_hour()),
+                          on=clock)
+    print(f"both apps ready at {clock.now():%H:%M:%S}")
     second.launch("--stretch", "quick-hand")  # a minute or so: the person stretches
     second.qtbot.waitUntil(lambda: bool(second.stored_ids("stretch_session")), timeout=WAIT_MS)
     [session] = [e for e in second.export() if e["kind"] == "stretch_session"]
@@ -266,7 +282,7 @@ def test_a_stretch_break_taken_on_one_computer_counts_on_the_other(two_computers
 def test_a_syncthing_stopped_in_the_middle_of_a_transfer_loses_and_doubles_nothing(
         two_computers):
     a, b, start = two_computers
-    first, second = start("A", quiet_plans()), start("B", quiet_plans())
+    first, second = start(("A", quiet_plans()), ("B", quiet_plans()))
     # Many entries at once (a year's water, as a backup brought in): a journal of about a
     # megabyte, which b receives at 64 KiB/s, so the stop falls inside the transfer.
     now = datetime.now(UTC)
