@@ -232,14 +232,14 @@ def test_water_and_a_diary_entry_logged_on_one_computer_show_on_the_other(two_co
 
 
 MONDAY = datetime(2026, 3, 2, tzinfo=UTC)
-STRETCH_DUE = MONDAY.replace(hour=10, minute=25)  # the first stretch prompt, with no break
+STRETCH_DUE = MONDAY.replace(hour=10, minute=15)  # the first stretch prompt, with no break
 
 
-def stretch_every_half_hour() -> Settings:
-    """Stretch every 30 minutes from 09:55 (so due 10:25, 10:55...); nothing else prompts."""
+def stretch_every_quarter_hour() -> Settings:
+    """Stretch every 15 minutes from 10:00 (so due 10:15, 10:30...); nothing else prompts."""
     off = ReminderPlan(enabled=False)
-    return Settings(hydration=off, breathing=off, stretch=ReminderPlan(interval_minutes=30),
-                    week=uniform_week([Hours(9 * 60 + 55, 20 * 60)], range(7)),
+    return Settings(hydration=off, breathing=off, stretch=ReminderPlan(interval_minutes=15),
+                    week=uniform_week([Hours(10 * 60, 20 * 60)], range(7)),
                     tray_hint_shown=True, welcome_done=True, stretch_safety_seen=True,
                     start_at_login=False)
 
@@ -251,14 +251,15 @@ def stretch_prompts(events: list[dict]) -> list[datetime]:
 
 def test_a_stretch_break_taken_on_one_computer_counts_on_the_other(two_computers):
     _, _, start = two_computers
-    # One simulated Monday morning for both, 40 times faster than real time: from 10:05, so
-    # the stretch is due at 10:25, twenty simulated minutes (30 real seconds) later. The
-    # break is taken on B at about 10:07 (the apps' start-up), and half an hour after it
-    # comes well after 10:25; a busy machine's slower start-up leaves room still.
-    clock = SimulatedClock(MONDAY.replace(hour=10, minute=5), 40)
-    first, second = start(("A", stretch_every_half_hour()), ("B", stretch_every_half_hour()),
-                          on=clock)
-    print(f"both apps ready at {clock.now():%H:%M:%S}")
+    # One simulated Monday morning for both, 60 times faster than real time: from 10:01, so
+    # the stretch is due at 10:15, fourteen simulated minutes (14 real seconds) later. The
+    # break is taken on B at about 10:03 (the apps' start-up, a second, and the stretch, a
+    # simulated minute), and a quarter of an hour after it comes well after 10:15; a busy
+    # machine's start-up, slower by seconds, leaves room still (B's break must come before
+    # 10:10, and reach A before 10:15: Syncthing takes a second or two).
+    clock = SimulatedClock(MONDAY.replace(hour=10, minute=1), 60)
+    first, second = start(("A", stretch_every_quarter_hour()),
+                          ("B", stretch_every_quarter_hour()), on=clock)
     second.launch("--stretch", "quick-hand")  # a minute or so: the person stretches
     second.qtbot.waitUntil(lambda: bool(second.stored_ids("stretch_session")), timeout=WAIT_MS)
     [session] = [e for e in second.export() if e["kind"] == "stretch_session"]
@@ -270,12 +271,12 @@ def test_a_stretch_break_taken_on_one_computer_counts_on_the_other(two_computers
     assert arrived < STRETCH_DUE, \
         f"the break reached A at {arrived:%H:%M}, after its stretch was due: too slow to test"
 
-    # A runs on until it prompts for a stretch: not at 10:25, but half an hour after B's break.
+    # A runs on until it prompts for a stretch: not at 10:15, but 15 minutes after B's break.
     first.qtbot.waitUntil(lambda: bool(first.stored_ids("reminder_shown")), timeout=WAIT_MS * 2)
     prompts = stretch_prompts(first.export())
-    print(f"B's break at {taken:%H:%M:%S} reached A at {arrived:%H:%M:%S} (simulated, x40); "
-          f"A's first stretch prompt at {prompts[0]:%H:%M:%S}")
-    assert taken + timedelta(minutes=30) <= prompts[0] <= taken + timedelta(minutes=33), \
+    print(f"B's break at {taken:%H:%M:%S} reached A at {arrived:%H:%M:%S} (simulated, "
+          f"x{clock.speed}); A's first stretch prompt at {prompts[0]:%H:%M:%S}")
+    assert taken + timedelta(minutes=15) <= prompts[0] <= taken + timedelta(minutes=18), \
         (taken, prompts)
 
 
