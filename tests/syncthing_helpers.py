@@ -95,7 +95,6 @@ class Syncthing:
 
     def __init__(self, root: Path, name: str):
         self.name = name
-        self.root = root
         self.home = root / name / "syncthing-home"
         self.folder = root / name / "shared"
         self.folder_id = FOLDER_ID
@@ -261,9 +260,10 @@ class Syncthing:
         self.gui_port, self.listen_port = free_port(), free_port()
         address = f"tcp://127.0.0.1:{self.listen_port}"
         config = self._config()
-        root = config.getroot()
-        _child(root.find("gui"), "address").text = f"127.0.0.1:{self.gui_port}"
-        _child(root.find("options"), "listenAddress").text = address
+        gui, options = config.getroot().find("gui"), config.getroot().find("options")
+        assert gui is not None and options is not None
+        _child(gui, "address").text = f"127.0.0.1:{self.gui_port}"
+        _child(options, "listenAddress").text = address
         config.write(self.home / "config.xml")
         for peer in self.peers:
             if peer.running:
