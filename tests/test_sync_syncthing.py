@@ -29,7 +29,7 @@ from pathlib import Path
 
 import pytest
 from desktop_helpers import end_group, require
-from syncthing_helpers import syncthing_pair, wait_in_step
+from syncthing_helpers import fresh_folder, syncthing_pair, wait_in_step
 
 from companion.core import settings_file
 from companion.core.settings import ReminderPlan, Settings
@@ -171,22 +171,37 @@ def quiet_plans() -> Settings:
                     welcome_done=True, stretch_safety_seen=True, start_at_login=False)
 
 
-@pytest.fixture
-def two_computers(qtbot, tmp_path, companion_home):
-    """Syncthing a and b in step, and a way to start Companion A on a's folder, B on b's."""
+@pytest.fixture(scope="module")
+def syncthings(tmp_path_factory):
+    """One pair of Syncthings for the module's tests (a start costs a second or two)."""
     require("syncthing", "faketime")
+    with syncthing_pair(tmp_path_factory.mktemp("syncthing")) as (a, b):
+        yield a, b
+
+
+@pytest.fixture
+def two_computers(syncthings, qtbot, tmp_path, companion_home):
+    """Syncthing a and b in step on a new folder of the test's own (both running, nothing
+    throttled, whatever the test before did), and a way to start Companion A on a's
+    folder, B on b's: ``start(("A", settings), ("B", settings), on=clock)`` starts them
+    side by side and returns them once each is ready."""
+    a, b = syncthings
+    fresh_folder(a, b, tmp_path / "syncthing")
     made: list[RunningCompanion] = []
-    with syncthing_pair(tmp_path / "syncthing") as (a, b):
-        def start(name: str, settings: Settings, on: SimulatedClock | None = None):
-            folder = {"A": a, "B": b}[name].folder
-            made.append(RunningCompanion(qtbot, tmp_path / name, name, folder, settings, on))
-            made[-1].wait_ready()  # (ended at the end of the test even if it never is)
-            return made[-1]
-        try:
-            yield a, b, start
-        finally:
-            for app in made:
-                app.close()
+
+    def start(*wanted: tuple[str, Settings], on: SimulatedClock | None = None):
+        folders = {"A": a.folder, "B": b.folder}
+        apps = [RunningCompanion(qtbot, tmp_path / name, name, folders[name], settings, on)
+                for name, settings in wanted]
+        made.extend(apps)  # (ended at the end of the test even if never ready)
+        for app in apps:
+            app.wait_ready()
+        return apps
+    try:
+        yield a, b, start
+    finally:
+        for app in made:
+            app.close()
 
 
 def journal_ids(events: list[dict], kinds: tuple[str, ...]) -> Counter:
@@ -195,7 +210,7 @@ def journal_ids(events: list[dict], kinds: tuple[str, ...]) -> Counter:
 
 def test_water_and_a_diary_entry_logged_on_one_computer_show_on_the_other(two_computers):
     a, b, start = two_computers
-    first, second = start("A", quiet_plans()), start("B", quiet_plans())
+    first, second = start(("A", quiet_plans()), ("B", quiet_plans()))
     began = time.monotonic()
     first.launch("--log-water")
     entry = diary_entry(datetime.now(UTC) - timedelta(minutes=5), "right eye, after lunch")
@@ -217,14 +232,14 @@ def test_water_and_a_diary_entry_logged_on_one_computer_show_on_the_other(two_co
 
 
 MONDAY = datetime(2026, 3, 2, tzinfo=UTC)
-STRETCH_DUE = MONDAY.replace(hour=10, minute=25)  # the first stretch prompt, with no break
+STRETCH_DUE = MONDAY.replace(hour=10, minute=15)  # the first stretch prompt, with no break
 
 
-def stretch_every_half_hour() -> Settings:
-    """Stretch every 30 minutes from 09:55 (so due 10:25, 10:55...); nothing else prompts."""
+def stretch_every_quarter_hour() -> Settings:
+    """Stretch every 15 minutes from 10:00 (so due 10:15, 10:30...); nothing else prompts."""
     off = ReminderPlan(enabled=False)
-    return Settings(hydration=off, breathing=off, stretch=ReminderPlan(interval_minutes=30),
-                    week=uniform_week([Hours(9 * 60 + 55, 20 * 60)], range(7)),
+    return Settings(hydration=off, breathing=off, stretch=ReminderPlan(interval_minutes=15),
+                    week=uniform_week([Hours(10 * 60, 20 * 60)], range(7)),
                     tray_hint_shown=True, welcome_done=True, stretch_safety_seen=True,
                     start_at_login=False)
 
@@ -236,13 +251,15 @@ def stretch_prompts(events: list[dict]) -> list[datetime]:
 
 def test_a_stretch_break_taken_on_one_computer_counts_on_the_other(two_computers):
     _, _, start = two_computers
-    # One simulated Monday morning for both, 40 times faster than real time: from 10:05, so
-    # the stretch is due at 10:25, twenty simulated minutes (30 real seconds) later. The
-    # break is taken on B at about 10:07 (the apps' start-up), and half an hour after it
-    # comes well after 10:25; a busy machine's slower start-up leaves room still.
-    clock = SimulatedClock(MONDAY.replace(hour=10, minute=5), 40)
-    first = start("A", stretch_every_half_hour(), on=clock)
-    second = start("B", stretch_every_half_hour(), on=clock)
+    # One simulated Monday morning for both, 60 times faster than real time: from 10:01, so
+    # the stretch is due at 10:15, fourteen simulated minutes (14 real seconds) later. The
+    # break is taken on B at about 10:03 (the apps' start-up, a second, and the stretch, a
+    # simulated minute), and a quarter of an hour after it comes well after 10:15; a busy
+    # machine's start-up, slower by seconds, leaves room still (B's break must come before
+    # 10:10, and reach A before 10:15: Syncthing takes a second or two).
+    clock = SimulatedClock(MONDAY.replace(hour=10, minute=1), 60)
+    first, second = start(("A", stretch_every_quarter_hour()),
+                          ("B", stretch_every_quarter_hour()), on=clock)
     second.launch("--stretch", "quick-hand")  # a minute or so: the person stretches
     second.qtbot.waitUntil(lambda: bool(second.stored_ids("stretch_session")), timeout=WAIT_MS)
     [session] = [e for e in second.export() if e["kind"] == "stretch_session"]
@@ -254,19 +271,19 @@ def test_a_stretch_break_taken_on_one_computer_counts_on_the_other(two_computers
     assert arrived < STRETCH_DUE, \
         f"the break reached A at {arrived:%H:%M}, after its stretch was due: too slow to test"
 
-    # A runs on until it prompts for a stretch: not at 10:25, but half an hour after B's break.
+    # A runs on until it prompts for a stretch: not at 10:15, but 15 minutes after B's break.
     first.qtbot.waitUntil(lambda: bool(first.stored_ids("reminder_shown")), timeout=WAIT_MS * 2)
     prompts = stretch_prompts(first.export())
-    print(f"B's break at {taken:%H:%M:%S} reached A at {arrived:%H:%M:%S} (simulated, x40); "
-          f"A's first stretch prompt at {prompts[0]:%H:%M:%S}")
-    assert taken + timedelta(minutes=30) <= prompts[0] <= taken + timedelta(minutes=33), \
+    print(f"B's break at {taken:%H:%M:%S} reached A at {arrived:%H:%M:%S} (simulated, "
+          f"x{clock.speed}); A's first stretch prompt at {prompts[0]:%H:%M:%S}")
+    assert taken + timedelta(minutes=15) <= prompts[0] <= taken + timedelta(minutes=18), \
         (taken, prompts)
 
 
 def test_a_syncthing_stopped_in_the_middle_of_a_transfer_loses_and_doubles_nothing(
         two_computers):
     a, b, start = two_computers
-    first, second = start("A", quiet_plans()), start("B", quiet_plans())
+    first, second = start(("A", quiet_plans()), ("B", quiet_plans()))
     # Many entries at once (a year's water, as a backup brought in): a journal of about a
     # megabyte, which b receives at 64 KiB/s, so the stop falls inside the transfer.
     now = datetime.now(UTC)

@@ -3,22 +3,33 @@
 Two real Syncthing instances on the loopback interface (tests/syncthing_helpers.py): a file
 written on one side arrives on the other with the same bytes, and one written while the
 receiving side is stopped arrives once it is started again.
+
+One pair serves the module's tests (starting one costs a second or two); each test has a
+new folder of its own, and finds both instances running, connected and unthrottled
+(``fresh_folder``), whatever the test before it did to them.
 """
 
 from __future__ import annotations
 
 import pytest
 from desktop_helpers import require
-from syncthing_helpers import FOLDER_ID, syncthing_pair, wait_in_step
+from syncthing_helpers import fresh_folder, syncthing_pair, wait_in_step
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(180)]  # real processes
 
 
-@pytest.fixture
-def pair(tmp_path):
+@pytest.fixture(scope="module")
+def running_pair(tmp_path_factory):
     require("syncthing")
-    with syncthing_pair(tmp_path) as (a, b):
+    with syncthing_pair(tmp_path_factory.mktemp("syncthing")) as (a, b):
         yield a, b
+
+
+@pytest.fixture
+def pair(running_pair, tmp_path):
+    a, b = running_pair
+    fresh_folder(a, b, tmp_path)
+    return a, b
 
 
 def test_a_file_written_on_one_side_arrives_on_the_other(pair):
@@ -39,7 +50,7 @@ def test_a_file_written_while_the_other_side_is_stopped_arrives_after_it_starts(
     a, b = pair
     b.stop()
     (a.folder / "later.jsonl").write_text("while b was away\n")
-    a.wait_event(lambda e: e["type"] == "LocalIndexUpdated" and e["data"]["folder"] == FOLDER_ID
+    a.wait_event(lambda e: e["type"] == "LocalIndexUpdated" and e["data"]["folder"] == a.folder_id
                  and "later.jsonl" in e["data"].get("filenames", []))
     assert not (b.folder / "later.jsonl").exists()
     b.start()
