@@ -33,6 +33,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -46,7 +47,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 from desktop_helpers import BUS_CONFIG, end_group, require, start_reporting, stop  # noqa: E402
 
-ANSWER_WAIT_S = 0.4  # an answer dunst takes reaches the app in ~0.1 s
+ANSWER_POLL_S = 0.02  # dunst passes a pick on within ~5 ms of being woken (see answer_with)
+ANSWER_WAIT_S = 3.0   # a menu dunst keeps refusing: the prompt counts as left unanswered
+PICKED_WAIT_S = 0.3   # after the picker ran: a pick that reaches no prompt is given up
 STEP = timedelta(minutes=2)  # the app's clock moves this much, then the app catches up
 WARM_UP_DAYS = 0.5   # every window is built and Python's arenas have filled by then
 DAYS = 3.0           # measured after the warm-up
@@ -95,12 +98,19 @@ SETTINGS = {
 
 # dunst's menu lists every button as "#<label> (<summary>) [<id>,<key>]" and runs this
 # "dmenu" to pick one: the line naming the answer the test wrote into CHOICE, or, should
-# that prompt not be on screen yet, the first button offered (dunst was seen to refuse
-# menus for seconds after one that chose nothing).
+# that prompt not be on screen yet, the first button offered. It takes CHOICE away, so the
+# test knows the menu was opened, and chooses nothing when there is no CHOICE (a menu the
+# test did not mean to open). Shell built-ins only: a pick costs one fork, not six.
 PICKER = """#!/bin/sh
-menu=$(cat)
-line=$(printf '%s\\n' "$menu" | grep -m1 -F -- "$(cat '{choice}')")
-printf '%s\\n' "${{line:-$(printf '%s\\n' "$menu" | head -n1)}}"
+[ -e '{choice}' ] || exit 0
+IFS= read -r want < '{choice}'
+rm -f '{choice}'
+first= found=
+while IFS= read -r line; do
+  first=${{first:-$line}}
+  case $line in "$want"*) found=${{found:-$line}};; esac
+done
+printf '%s\\n' "${{found:-$first}}"
 """
 DUNSTRC = "[global]\nstack_duplicates = false\ndmenu = {picker}\n"
 # The answers given in turn, each followed by a prompt left to time out.
@@ -126,7 +136,7 @@ class Soak:
 @contextmanager
 def desktop(folder: Path):
     """A private session bus with dunst (under Xvfb) owning org.freedesktop.Notifications."""
-    require("Xvfb", "dbus-daemon", "dunst", "dunstctl", "faketime")
+    require("Xvfb", "dbus-daemon", "dunst", "faketime")
     from jeepney import MatchRule, message_bus
     from jeepney.io.blocking import open_dbus_connection
 
@@ -156,11 +166,13 @@ def desktop(folder: Path):
         yield address, choice
 
 
-def dunst_answer(address: str, choice: Path, line: str) -> None:
-    """Pick one button from dunst's menu, as a user picks it (dunstctl context)."""
-    choice.write_text(line)
-    subprocess.run(["dunstctl", "context"], env={**os.environ, "DBUS_SESSION_BUS_ADDRESS": address},
-                   check=True, timeout=30, capture_output=True)
+def dunst_call(method: str, interface: str = "org.dunstproject.cmd0"):
+    """A call to dunst's own D-Bus interface, the one dunstctl speaks (dunstctl context)."""
+    from jeepney import DBusAddress, new_method_call
+
+    dunst = DBusAddress("/org/freedesktop/Notifications", bus_name="org.freedesktop.Notifications",
+                        interface=interface)
+    return new_method_call(dunst, method)
 
 
 # -- the app under libfaketime ---------------------------------------------------------------
@@ -257,18 +269,30 @@ def run_soak(folder: Path, days: float = DAYS, warm_up: float = WARM_UP_DAYS,
                     yield body[3], body[5][1::2]
 
         def answer_with(line: str) -> bool:
-            """Pick a button; True once dunst passed it on to the app."""
+            """Pick a button from dunst's menu; True once dunst passed it on to the app."""
             invoked.clear()
-            # dunst refuses a menu while its last one is still closing: then try once more.
-            # Not longer: a prompt left unanswered is one of the soak's answers too, and
-            # waiting out a refusal (seconds) was most of the soak's time.
-            for _ in range(2):
-                dunst_answer(address, choice, line)
+            choice.write_text(line)
+            menu = dunst_call("ContextMenuCall")
+            # dunst's menu runs in a thread of its own, and what it picked is acted on only
+            # once dunst's main loop wakes up: on a desktop some event soon wakes it, here
+            # a harmless call does (dunst's server information). While the picker has not
+            # taken CHOICE, dunst refused the menu (its last one was still closing): ask again.
+            # A menu that chose nothing the app still shows (that prompt had just gone) never
+            # answers: after PICKED_WAIT_S of wake-ups the prompt counts as left unanswered.
+            wake = dunst_call("GetServerInformation", "org.freedesktop.Notifications")
+            deadline = time.monotonic() + ANSWER_WAIT_S
+            watcher.send_and_get_reply(menu, timeout=30)
+            while time.monotonic() < deadline:
                 try:
-                    watcher.recv_until_filtered(invoked, timeout=ANSWER_WAIT_S)
+                    watcher.recv_until_filtered(invoked, timeout=ANSWER_POLL_S)
                     return True
                 except TimeoutError:
-                    continue
+                    if choice.exists():
+                        watcher.send_and_get_reply(menu, timeout=30)
+                    else:
+                        deadline = min(deadline, time.monotonic() + PICKED_WAIT_S)
+                        watcher.send_and_get_reply(wake, timeout=30)
+            choice.unlink(missing_ok=True)
             return False
 
         out = stack.enter_context((folder / "app.out").open("wb"))
