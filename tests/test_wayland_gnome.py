@@ -34,7 +34,9 @@ SPEED = 6
 START = datetime(2026, 3, 2, 9, 58, 20, tzinfo=UTC)  # a Monday; the stretch is due at 10:00
 IDLE_MONITOR = DBusAddress("/org/gnome/Mutter/IdleMonitor/Core", bus_name="org.gnome.Mutter.IdleMonitor",
                            interface="org.gnome.Mutter.IdleMonitor")
-WAYLAND_DISPLAY = "companion-test-0"
+#: Mutter's socket lives in each test's own XDG_RUNTIME_DIR; the name also carries this
+#: process's id, so tests run side by side (pytest-xdist workers) never share a display.
+WAYLAND_DISPLAY = f"companion-test-{os.getpid()}"
 
 
 def _clean_env() -> dict:
