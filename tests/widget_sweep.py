@@ -1,0 +1,28 @@
+"""A pytest plugin: after each test, the windows it left behind are deleted.
+
+A test's windows that nobody deletes (closed, or never shown, and kept by a Python
+reference cycle until the garbage collector runs) stay alive for the rest of the session:
+several hundred top-level windows and ten thousand widgets by the end of the quick set.
+Qt then sends every one of them each application-wide event later tests cause (a language
+installed, a font or style changed) and pytest-qt's event processing after each test pays
+for it. Deleting them when their test ends keeps each test's cost its own.
+
+Module- and session-scoped fixtures that hold a window would lose it: none in the quick
+set does (tests/ui/test_large_text_layout.py's module fixture is data, not a window).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.hookimpl(wrapper=True, trylast=True)
+def pytest_runtest_teardown(item, nextitem):
+    result = yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+    if QApplication.instance() is not None:
+        for window in QApplication.topLevelWidgets():
+            window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return result
