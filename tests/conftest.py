@@ -31,6 +31,10 @@ if os.environ.get("COMPANION_PRIVATE_BUS") != "1":
     os.environ.pop("DBUS_SESSION_BUS_ADDRESS", None)
 
 
+# After each test, the windows it left are deleted (tests/widget_sweep.py says why).
+pytest_plugins = ["widget_sweep"]
+
+
 # The quick set is `pytest -m "not slow"`. A test is slow when it starts real programs (Xvfb,
 # a bus daemon, dunst, openbox, the AT-SPI bus, the app as a process), which it does through
 # one of these fixtures, or when its module says so (``pytestmark = pytest.mark.slow``: real

@@ -92,14 +92,17 @@ class _AltWatch(QObject):
         app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
-        kind = event.type()
-        if kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) and isinstance(event, QKeyEvent):
-            held = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
-            if event.key() == Qt.Key.Key_Alt:
-                held = kind == QEvent.Type.KeyPress
-            self._set(held)
-        elif kind == QEvent.Type.ApplicationDeactivate:  # Alt+Tab away: no release comes
-            self._set(False)
+        # Every event of the app passes here: the class test comes first, as it is several
+        # times cheaper than event.type() (which makes a Python enum each call).
+        if isinstance(event, QKeyEvent):
+            kind = event.type()
+            if kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                held = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+                if event.key() == Qt.Key.Key_Alt:
+                    held = kind == QEvent.Type.KeyPress
+                self._set(held)
+        elif type(event) is QEvent and event.type() == QEvent.Type.ApplicationDeactivate:
+            self._set(False)  # Alt+Tab away: no release comes
         return False
 
     def _set(self, held: bool) -> None:

@@ -83,6 +83,12 @@ def test_alt_letter_underlines_show_only_while_alt_is_held(qtbot, style):
     QApplication.sendEvent(button, QKeyEvent(QEvent.Type.KeyRelease, Qt.Key.Key_Alt,
                                              Qt.KeyboardModifier.NoModifier))
     assert looks_plain()
+    # Alt+Tab to another program: the release goes there, and the underlines go anyway.
+    QApplication.sendEvent(button, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Alt,
+                                             Qt.KeyboardModifier.AltModifier))
+    assert not looks_plain()
+    QApplication.sendEvent(QApplication.instance(), QEvent(QEvent.Type.ApplicationDeactivate))
+    assert looks_plain()
 
 
 def test_a_new_window_opens_in_the_middle_of_its_screen_or_parent(qtbot):
