@@ -8,12 +8,22 @@ installed, a font or style changed) and pytest-qt's event processing after each 
 for it. Deleting them when their test ends keeps each test's cost its own.
 
 Module- and session-scoped fixtures that hold a window would lose it: none in the quick
-set does (tests/ui/test_large_text_layout.py's module fixture is data, not a window).
+set does (tests/ui/test_large_text_layout.py's module fixture is data, not a window). The
+modules of the slow set are left alone: with the sweep, a worker running them crashed
+(a window deleted under something that still used it), and their few in-process windows
+cost little.
 """
 
 from __future__ import annotations
 
 import pytest
+
+_slow_modules: set = set()
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    _slow_modules.update(item.path for item in items if item.get_closest_marker("slow"))
 
 
 @pytest.hookimpl(wrapper=True, trylast=True)
@@ -21,7 +31,7 @@ def pytest_runtest_teardown(item, nextitem):
     result = yield
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
-    if QApplication.instance() is not None:
+    if item.path not in _slow_modules and QApplication.instance() is not None:
         for window in QApplication.topLevelWidgets():
             window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -52,7 +52,7 @@ class SettingsStore(QObject):
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
         self._settle.timeout.connect(self.take_up_edit)
-        self._watcher = QFileSystemWatcher(self)
+        self._watcher: QFileSystemWatcher | None = QFileSystemWatcher(self)
         if not self._watcher.addPath(str(path.parent)):
             log.info("cannot watch %s: a change made by hand is seen at the next save",
                      path.parent)
@@ -117,11 +117,18 @@ class SettingsStore(QObject):
     def stop_watching(self) -> None:
         """No more hand edits are taken up (Companion is closing)."""
         self._settle.stop()
-        self._watcher.blockSignals(True)
+        if self._watcher is not None:
+            # Gone now, with its inotify handle (a user has 128 at most): without a parent
+            # the last reference deletes it (never called from the watcher's own signals).
+            self._watcher.blockSignals(True)
+            self._watcher.setParent(None)
+            self._watcher = None
 
     def _watch_file(self) -> None:
         # A file replaced by a rename is a new file: watch it again (the folder's watch
         # covers the moments in between).
+        if self._watcher is None:
+            return
         if str(self.path) not in self._watcher.files() and self.path.exists():
             self._watcher.addPath(str(self.path))
 
