@@ -176,13 +176,9 @@ def make_app(qtbot, clock, monkeypatch):
         return app
 
     yield make
-    from PySide6.QtCore import QCoreApplication, QEvent
     for app in made:
         app.features.close_all()
         app.shutdown()
-    # What shutdown let go (file watchers, each holding one of the user's 128 inotify
-    # handles) goes now, not whenever this worker next runs an event loop.
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
