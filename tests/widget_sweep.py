@@ -8,7 +8,8 @@ installed, a font or style changed) and pytest-qt's event processing after each 
 for it. Deleting them when their test ends keeps each test's cost its own.
 
 Module- and session-scoped fixtures that hold a window would lose it: none in the quick
-set does (tests/ui/test_large_text_layout.py's module fixture is data, not a window). The
+set does (tests/ui/test_large_text_layout.py's module fixture is data, not a window), and
+the app's own hidden helpers live as long as the app (named "companion-..."). The
 modules of the slow set are left alone: with the sweep, a worker running them crashed
 (a window deleted under something that still used it), and their few in-process windows
 cost little.
@@ -29,10 +30,19 @@ def pytest_collection_modifyitems(items):
 @pytest.hookimpl(wrapper=True, trylast=True)
 def pytest_runtest_teardown(item, nextitem):
     result = yield
+    if item.path not in _slow_modules:
+        sweep()
+    return result
+
+
+def sweep() -> None:
+    """Delete every top-level window but the app's own app-wide helpers ("companion-...",
+    such as the palette watch, never shown), at once."""
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
-    if item.path not in _slow_modules and QApplication.instance() is not None:
-        for window in QApplication.topLevelWidgets():
+    if QApplication.instance() is None:
+        return
+    for window in QApplication.topLevelWidgets():
+        if not window.objectName().startswith("companion-"):
             window.deleteLater()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    return result
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

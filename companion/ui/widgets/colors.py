@@ -346,6 +346,7 @@ class _PaletteWatch(QWidget):
 
     def __init__(self, changed):
         super().__init__()
+        self.setObjectName("companion-palette-watch")  # app-wide: lives as long as the app
         self._changed = changed
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt naming

@@ -138,3 +138,27 @@ def test_the_main_button_is_filled_with_the_accent_and_disabled_it_looks_disable
 
 def test_window_titles_name_the_feature_then_the_app():
     assert window_title("Stretch break") == "Stretch break — Companion"
+
+
+def test_the_palette_stays_readable_after_the_test_window_sweep(qapp, qtbot):
+    """The sweep after each test (tests/widget_sweep.py) deletes leftover windows, never the
+    app's hidden palette watch: without it, a later test's palette kept unreadable greys."""
+    from PySide6.QtGui import QPalette
+    from widget_sweep import sweep
+
+    from companion.ui.widgets.colors import contrast, follow_system_colours
+    follow_system_colours(qapp)
+    QWidget()  # a window a test left behind
+    sweep()
+    before = QPalette(qapp.palette())
+    try:
+        grey = QPalette(before)
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            grey.setColor(group, QPalette.ColorRole.PlaceholderText, grey.color(group, QPalette.ColorRole.Base))
+        qapp.setPalette(grey)  # a placeholder colour nobody could read
+        QApplication.processEvents()
+        now = qapp.palette()
+        role = QPalette.ColorRole
+        assert contrast(now.color(role.PlaceholderText), now.color(role.Base)) >= 4.5
+    finally:
+        qapp.setPalette(before)
