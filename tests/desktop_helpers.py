@@ -78,20 +78,30 @@ def stop(proc: subprocess.Popen) -> None:
 def start_trayer(env: dict, log_path, qtbot) -> subprocess.Popen:
     """trayer (a system tray) on ``env``'s display, once it owns the tray selection.
 
-    trayer now and then cannot open a display that Xvfb has just reported ready ("cannot
-    open display") in loaded runs: it is started again then, up to five times, each time
-    once the display answers a connection of the test's own.
+    An Xvfb started without -noreset resets whenever its last client leaves, and refuses
+    connections while it does: a probe that had just closed its connection left trayer
+    "cannot open display" (seen in loaded, parallel runs). A connection of the test's own
+    is held open until trayer is up, so the server never resets in between; trayer is
+    still started again if it stops at once, up to five times.
     """
     from companion.services.diagnose import local as diagnose
-    for _ in range(5):
-        qtbot.waitUntil(lambda: diagnose.x11_tray_owner(env["DISPLAY"]) is not None,
-                        timeout=WAIT_S * 1000)
-        with open(log_path, "ab") as out:
-            tray = subprocess.Popen(["trayer"], env=env, stdout=out, stderr=subprocess.STDOUT)
-        qtbot.waitUntil(lambda p=tray: p.poll() is not None
-                        or diagnose.x11_tray_owner(env["DISPLAY"]) is True, timeout=WAIT_S * 1000)
-        if tray.poll() is None:
-            return tray
+    from companion.services.presence.x11 import Display
+
+    held: list = []
+    qtbot.waitUntil(lambda: bool(held.append(Display(env["DISPLAY"])) or held[-1]),
+                    timeout=WAIT_S * 1000)
+    try:
+        for _ in range(5):
+            with open(log_path, "ab") as out:
+                tray = subprocess.Popen(["trayer"], env=env, stdout=out, stderr=subprocess.STDOUT)
+            qtbot.waitUntil(lambda p=tray: p.poll() is not None
+                            or diagnose.x11_tray_owner(env["DISPLAY"]) is True, timeout=WAIT_S * 1000)
+            if tray.poll() is None:
+                return tray
+    finally:
+        for connection in held:
+            if connection:
+                connection.close()
     with open(log_path, "rb") as log:
         pytest.fail("trayer did not start: " + log.read()[-2000:].decode(errors="replace"))
 
