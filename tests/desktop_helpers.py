@@ -106,6 +106,18 @@ def start_trayer(env: dict, log_path, qtbot) -> subprocess.Popen:
         pytest.fail("trayer did not start: " + log.read()[-2000:].decode(errors="replace"))
 
 
+def libfaketime() -> str:
+    """The path of libfaketime's library, to preload (skipped without it; fails in CI)."""
+    import glob
+    found = sorted(glob.glob("/usr/lib/*/faketime/libfaketime.so.1")
+                   + glob.glob("/usr/lib/faketime/libfaketime.so.1"))
+    if not found or shutil.which("faketime") is None:
+        if os.environ.get("CI"):
+            pytest.fail("libfaketime is missing: .ci/bootstrap --tests installs it")
+        pytest.skip("needs Debian's faketime (bash .ci/bootstrap --tests)")
+    return found[0]
+
+
 def forget_faketime(pid: int) -> None:
     """Remove what the ``faketime`` wrapper with this pid left in /dev/shm.
 

@@ -12,7 +12,6 @@ none in a burst.
 
 from __future__ import annotations
 
-import glob
 import json
 import os
 import shutil
@@ -24,7 +23,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from desktop_helpers import WAIT_S, end_group
+from desktop_helpers import WAIT_S, end_group, libfaketime
 
 from companion.services.single_instance.client import forward
 from companion.services.single_instance.place import server_name
@@ -78,16 +77,6 @@ def _shown(db_path: Path) -> dict[str, list[datetime]]:
     return shown
 
 
-def _libfaketime() -> str:
-    found = sorted(glob.glob("/usr/lib/*/faketime/libfaketime.so.1")
-                   + glob.glob("/usr/lib/faketime/libfaketime.so.1"))
-    if not found or shutil.which("faketime") is None:
-        if os.environ.get("CI"):
-            pytest.fail("libfaketime is missing: .ci/bootstrap --tests installs it")
-        pytest.skip("needs Debian's faketime (bash .ci/bootstrap --tests)")
-    return found[0]
-
-
 def _set_clock(stamp_file: Path, when: datetime) -> None:
     """Write a new time for libfaketime to read (whole, so it never reads half a line)."""
     new = stamp_file.with_suffix(".new")
@@ -119,7 +108,7 @@ def live_through(tmp_path: Path, home: Path, start: datetime,
     stamp = tmp_path / "faketime.rc"
     _set_clock(stamp, start)
     env.update(COMPANION_HOME=str(home), TZ="UTC", QT_QPA_PLATFORM="offscreen",
-               PYTHONDONTWRITEBYTECODE="1", LD_PRELOAD=_libfaketime(),
+               PYTHONDONTWRITEBYTECODE="1", LD_PRELOAD=libfaketime(),
                FAKETIME_TIMESTAMP_FILE=str(stamp), FAKETIME_NO_CACHE="1")
     env.pop("DBUS_SESSION_BUS_ADDRESS", None)  # no notification server: prompts are toasts
     out = tmp_path / "app.out"

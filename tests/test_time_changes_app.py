@@ -11,10 +11,8 @@ once and record what was open consistently.
 
 from __future__ import annotations
 
-import glob
 import json
 import os
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -23,7 +21,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from desktop_helpers import end_group
+from desktop_helpers import end_group, libfaketime
 from zone_helpers import point, zone_link  # noqa: F401  (a fixture)
 
 from companion.services.single_instance.client import forward
@@ -54,16 +52,6 @@ def test_the_app_follows_a_new_system_zone(zone_link, make_app, qtbot):  # noqa:
 
 
 # -- the real process under libfaketime ---------------------------------------------------
-def _libfaketime() -> str:
-    found = sorted(glob.glob("/usr/lib/*/faketime/libfaketime.so.1")
-                   + glob.glob("/usr/lib/faketime/libfaketime.so.1"))
-    if not found or shutil.which("faketime") is None:
-        if os.environ.get("CI"):
-            pytest.fail("libfaketime is missing: .ci/bootstrap --tests installs it")
-        pytest.skip("needs Debian's faketime (bash .ci/bootstrap --tests)")
-    return found[0]
-
-
 def _settings(home: Path, **plans) -> None:
     (home / "config").mkdir(parents=True)
     (home / "config" / "settings.json").write_text(json.dumps(
@@ -145,7 +133,7 @@ def _lapses_after_their_prompts(events) -> int:
 
 @pytest.mark.timeout(150)
 def test_clock_set_back_and_forward_under_the_running_app(tmp_path):
-    lib = _libfaketime()
+    lib = libfaketime()
     home = tmp_path / "home"
     _settings(home, hydration={**ALL_DAY, "interval_minutes": 5}, stretch={"enabled": False},
               breathing={**ALL_DAY, "mode": "times", "times": ["10:01", "12:00"]})
@@ -202,7 +190,7 @@ def test_clock_set_back_and_forward_under_the_running_app(tmp_path):
 
 @pytest.mark.timeout(150)
 def test_a_new_time_zone_under_the_running_app(tmp_path, zone_link):  # noqa: F811
-    lib = _libfaketime()
+    lib = libfaketime()
     home = tmp_path / "home"
     _settings(home, hydration={"enabled": False}, stretch={"enabled": False},
               breathing={**ALL_DAY, "mode": "times", "times": ["11:00"]})
