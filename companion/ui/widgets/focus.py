@@ -50,11 +50,14 @@ class _FollowFocus(QObject):
 
     @Slot(QWidget, QWidget)  # a real slot: Qt drops the connection when this object goes
     def _moved(self, old: QWidget | None, now: QWidget | None) -> None:
-        if not shiboken6.isValid(self._area):  # focus moves while the area is torn down
+        # Focus moves while the area is torn down: its wrapper may be gone already, and
+        # this object then reaches here through a new, empty wrapper of its own.
+        area = getattr(self, "_area", None)
+        if area is None or not shiboken6.isValid(area):
             return
-        content = self._area.widget()
+        content = area.widget()
         if now is not None and content is not None and content.isAncestorOf(now):
-            self._area.ensureWidgetVisible(now)
+            area.ensureWidgetVisible(now)
 
 
 def keep_focus_in_view(area: QScrollArea) -> QScrollArea:
