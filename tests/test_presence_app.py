@@ -9,6 +9,7 @@ moment a test names (a PacedClock), ten times faster in the quiet stretches betw
 
 from __future__ import annotations
 
+import math
 from datetime import datetime, timedelta
 
 import pytest
@@ -75,12 +76,19 @@ class ScaledRun:
         return (self.clock.real_time(when) - self.clock._real()).total_seconds() * 1000
 
     def at(self, when: datetime, action) -> None:
-        """Do something at a simulated moment."""
+        """Do something at a simulated moment: never before it (a timer a fraction of a
+        millisecond early is a tenth of a simulated second early at a fast pace)."""
         timer = QTimer()
         timer.setSingleShot(True)
         timer.setTimerType(Qt.TimerType.PreciseTimer)
-        timer.timeout.connect(action)
-        timer.start(max(0, round(self._real_ms(when))))
+
+        def fire() -> None:
+            if self.clock() < when:
+                timer.start(math.ceil(self._real_ms(when)) + 1)
+            else:
+                action()
+        timer.timeout.connect(fire)
+        timer.start(max(0, math.ceil(self._real_ms(when))))
         self._timers.append(timer)
 
     def run_until(self, when: datetime) -> None:

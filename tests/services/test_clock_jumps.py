@@ -9,6 +9,7 @@ monotonic clock does not. The clock watch notices on the event loop's next wake-
 from __future__ import annotations
 
 import json
+import math
 import sqlite3
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -74,7 +75,7 @@ class Run:
         timer.setSingleShot(True)
         timer.setTimerType(Qt.TimerType.PreciseTimer)
         timer.timeout.connect(lambda: (self.clock.set_by(by), self.sets.append(by)))
-        timer.start(round((self.clock.real_time(when) - self.clock._real()).total_seconds() * 1000))
+        timer.start(math.ceil((self.clock.real_time(when) - self.clock._real()).total_seconds() * 1000))
         self._timers.append(timer)
 
     def run_until(self, when: datetime) -> None:

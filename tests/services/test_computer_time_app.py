@@ -11,6 +11,7 @@ the spans.
 
 from __future__ import annotations
 
+import math
 from datetime import datetime, timedelta
 
 import pytest
@@ -57,7 +58,7 @@ def test_the_limit_counts_only_time_present_and_reminds_hourly_after(
         timer.setSingleShot(True)
         timer.setTimerType(Qt.TimerType.PreciseTimer)
         timer.timeout.connect(lambda: stand_in.do(command))
-        timer.start(round(sim.real_seconds_until(t(minutes)) * 1000))
+        timer.start(math.ceil(sim.real_seconds_until(t(minutes)) * 1000))
         timers.append(timer)
 
     reminded: list[datetime] = []

@@ -8,6 +8,7 @@ after the first timer fired.
 
 from __future__ import annotations
 
+import math
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -56,7 +57,7 @@ class Run:
         timer.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse one may fire 5% early
         timer.timeout.connect(action)
         delay = (self.clock.real_time(when) - self.clock._real()).total_seconds()
-        timer.start(max(0, round(delay * 1000)))
+        timer.start(max(0, math.ceil(delay * 1000)))
         self._actions.append(timer)
 
     def run_until(self, when: datetime) -> None:
