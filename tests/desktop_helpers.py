@@ -12,6 +12,8 @@ import select
 import shutil
 import signal
 import subprocess
+from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -116,6 +118,18 @@ def libfaketime() -> str:
             pytest.fail("libfaketime is missing: .ci/bootstrap --tests installs it")
         pytest.skip("needs Debian's faketime (bash .ci/bootstrap --tests)")
     return found[0]
+
+
+def set_fake_clock(clock_file: Path, when: datetime) -> None:
+    """Move the clock of an app preloaded with libfaketime (FAKETIME_TIMESTAMP_FILE=clock_file)
+    to ``when``. Written whole, so libfaketime never reads half a line, and as an offset from
+    the real time: libfaketime reads the file again on every clock call of every thread, and
+    an absolute "@" time restarts its clock at each of those reads that sees a new line, so two
+    threads reading a move could put the clock back by as long as one of them waited. An
+    offset gives the same time however often it is read, and does not depend on the zone."""
+    new = clock_file.with_suffix(".new")
+    new.write_text(f"{(when - datetime.now(UTC)).total_seconds():+.6f}\n")
+    os.replace(new, clock_file)
 
 
 def forget_faketime(pid: int) -> None:

@@ -45,7 +45,14 @@ pytestmark = pytest.mark.slow  # the quick set (-m "not slow") leaves it out
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
-from desktop_helpers import BUS_CONFIG, end_group, require, start_reporting, stop  # noqa: E402
+from desktop_helpers import (  # noqa: E402
+    BUS_CONFIG,
+    end_group,
+    require,
+    set_fake_clock,
+    start_reporting,
+    stop,
+)
 
 ANSWER_POLL_S = 0.02  # dunst passes a pick on within ~5 ms of being woken (see answer_with)
 ANSWER_WAIT_S = 3.0   # a menu dunst keeps refusing: the prompt counts as left unanswered
@@ -211,9 +218,7 @@ class FakeClock:
 
     def set(self, when: datetime) -> None:
         self.now = when
-        spare = self.path.with_suffix(".new")
-        spare.write_text(f"{when:@%Y-%m-%d %H:%M:%S}\n")
-        spare.replace(self.path)  # never half a file: the app reads it at any moment
+        set_fake_clock(self.path, when)
 
     def env(self) -> dict[str, str]:
         found = sorted(Path("/usr/lib").glob("*/faketime/libfaketimeMT.so.1"))

@@ -1,6 +1,6 @@
 """Soak: the real app process lives through a simulated working day under libfaketime.
 
-The app's wall and monotonic clocks read a file (libfaketime's FAKETIME_TIMESTAMP_FILE);
+The app's wall and monotonic clocks follow a file (libfaketime's FAKETIME_TIMESTAMP_FILE);
 the test moves that file on to a moment before each prompt due, wakes the app (a second
 launch's "open Today", on its socket), and the app's own alarm fires at the moment on
 time that then passes at its real pace: seven hours in a few seconds, with nothing
@@ -23,7 +23,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from desktop_helpers import WAIT_S, end_group, libfaketime
+from desktop_helpers import WAIT_S, end_group, libfaketime, set_fake_clock
 
 from companion.services.single_instance.client import forward
 from companion.services.single_instance.place import server_name
@@ -61,8 +61,6 @@ def _pause_end(db_path: Path) -> datetime:
     return datetime.fromisoformat(json.loads(data)["until"])
 
 
-
-
 def _shown(db_path: Path) -> dict[str, list[datetime]]:
     db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     try:
@@ -75,13 +73,6 @@ def _shown(db_path: Path) -> dict[str, list[datetime]]:
         when = datetime.strptime(at, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
         shown.setdefault(json.loads(data)["kind"], []).append(when)
     return shown
-
-
-def _set_clock(stamp_file: Path, when: datetime) -> None:
-    """Write a new time for libfaketime to read (whole, so it never reads half a line)."""
-    new = stamp_file.with_suffix(".new")
-    new.write_text(when.astimezone(UTC).strftime("@%Y-%m-%d %H:%M:%S.%f\n"))
-    os.replace(new, stamp_file)
 
 
 def _missed_due(db_path: Path) -> list[str]:
@@ -106,7 +97,7 @@ def live_through(tmp_path: Path, home: Path, start: datetime,
     checking that no due time passed unseen and the alarm never needed rescuing."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("FAKETIME", "LD_PRELOAD"))}
     stamp = tmp_path / "faketime.rc"
-    _set_clock(stamp, start)
+    set_fake_clock(stamp, start)
     env.update(COMPANION_HOME=str(home), TZ="UTC", QT_QPA_PLATFORM="offscreen",
                PYTHONDONTWRITEBYTECODE="1", LD_PRELOAD=libfaketime(),
                FAKETIME_TIMESTAMP_FILE=str(stamp), FAKETIME_NO_CACHE="1")
@@ -133,7 +124,7 @@ def live_through(tmp_path: Path, home: Path, start: datetime,
               "start-up")
         due = expected(db_path)
         for moment in sorted({*quiet, *(t for times in due.values() for t in times)}):
-            _set_clock(stamp, moment - LEAD)
+            set_fake_clock(stamp, moment - LEAD)
             moved = datetime.now(UTC)
             assert forward(server_name(str(home / "data")), ["show"], timeout=WAIT_S), \
                 "the app stopped listening:\n" + out.read_text()

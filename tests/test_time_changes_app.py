@@ -21,7 +21,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from desktop_helpers import end_group, libfaketime
+from desktop_helpers import end_group, libfaketime, set_fake_clock
 from zone_helpers import point, zone_link  # noqa: F401  (a fixture)
 
 from companion.services.single_instance.client import forward
@@ -101,15 +101,6 @@ def _wait_for(proc, db_path, what, seconds: float, out: Path):
     pytest.fail(f"waited {seconds} s in vain; the app said:\n" + out.read_text())
 
 
-def _set_clock(stamp_file: Path, when: datetime) -> None:
-    """Set the app's clock to ``when``, written whole (so libfaketime never reads half a
-    line) as an offset from the real time: an absolute time would be read in the zone the
-    app is in, which one of these tests changes."""
-    new = stamp_file.with_suffix(".new")
-    new.write_text(f"{(when - datetime.now(UTC)).total_seconds():+.6f}\n")
-    os.replace(new, stamp_file)
-
-
 def _wake_the_app(home: Path) -> None:
     """Anything that wakes the app: here a second launch's request for the Today window,
     handed over on the app's socket as main.py --show hands it (without the seconds a
@@ -139,7 +130,7 @@ def test_clock_set_back_and_forward_under_the_running_app(tmp_path):
               breathing={**ALL_DAY, "mode": "times", "times": ["10:01", "12:00"]})
     day = datetime(2026, 3, 2, tzinfo=UTC)  # a Monday; the app runs in UTC
     stamp = tmp_path / "faketime.rc"
-    _set_clock(stamp, day.replace(hour=11, minute=59, second=56))
+    set_fake_clock(stamp, day.replace(hour=11, minute=59, second=56))
     env = _env(home, TZ="UTC", LD_PRELOAD=lib, FAKETIME_TIMESTAMP_FILE=str(stamp),
                FAKETIME_NO_CACHE="1", FAKETIME_DONT_FAKE_MONOTONIC="1")
     out = tmp_path / "app.out"
@@ -152,12 +143,12 @@ def test_clock_set_back_and_forward_under_the_running_app(tmp_path):
         _wait_for(proc, db, lambda ev: _shown(ev, "hydration") and _shown(ev, "breathing"), 40, out)
         # The clock is set back two hours (a wrong clock corrected, say) and the app woken.
         # (Four seconds before 10:01: the wake-up and re-plan take a fraction of that.)
-        _set_clock(stamp, day.replace(hour=10, minute=0, second=56))
+        set_fake_clock(stamp, day.replace(hour=10, minute=0, second=56))
         _wake_the_app(home)
         # The 10:01 breathing is still ahead on the new clock: it comes at 10:01, not never.
         _wait_for(proc, db, lambda ev: len(_shown(ev, "breathing")) == 2, 40, out)
         # Then forward past 12:30: one catch-up per kind at once, not when a timer runs out.
-        _set_clock(stamp, day.replace(hour=12, minute=30, second=30))
+        set_fake_clock(stamp, day.replace(hour=12, minute=30, second=30))
         _wake_the_app(home)
         _wait_for(proc, db, lambda ev: len(_shown(ev, "hydration")) == 2
                   and len(_shown(ev, "breathing")) == 3, 40, out)
@@ -200,7 +191,7 @@ def test_a_new_time_zone_under_the_running_app(tmp_path, zone_link):  # noqa: F8
     # the app stayed in Berlin, passing 10:00 UTC would bring its breathing at once: a
     # catch-up, as after a suspend.)
     stamp = tmp_path / "faketime.rc"
-    _set_clock(stamp, day.replace(hour=8))  # 09:00 in Berlin, 03:00 in New York
+    set_fake_clock(stamp, day.replace(hour=8))  # 09:00 in Berlin, 03:00 in New York
     out = tmp_path / "app.out"
     db = home / "data" / "history.db"
     log_file = home / "data" / "companion.log"
@@ -218,10 +209,10 @@ def test_a_new_time_zone_under_the_running_app(tmp_path, zone_link):  # noqa: F8
         point(zone_link, "America/New_York")  # the laptop arrives in New York
         _wait_for(proc, db, logged("the time zone changed"), 30, out)
         # Past 11:00 in Berlin (10:00 UTC), the moment an app still in Berlin would prompt.
-        _set_clock(stamp, day.replace(hour=10, minute=0, second=30))
+        set_fake_clock(stamp, day.replace(hour=10, minute=0, second=30))
         _wake_the_app(home)
         # Then to three seconds before 11:00 in New York; the app's own timer does the rest.
-        _set_clock(stamp, day.replace(hour=15, minute=59, second=57))
+        set_fake_clock(stamp, day.replace(hour=15, minute=59, second=57))
         _wake_the_app(home)
         _wait_for(proc, db, lambda ev: bool(_shown(ev, "breathing")), 30, out)
     finally:
