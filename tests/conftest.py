@@ -74,10 +74,12 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if DESKTOP_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.slow)
-    # Modules with real programs first (each kept whole): run in parallel (pytest -n), the
-    # long ones then start early instead of leaving one worker busy after the rest are done.
+    # In a parallel run (pytest -n, each module kept whole, in this order: .ci/run passes
+    # --no-loadscope-reorder) the minutes-long modules start first, then the rest with real
+    # programs, so no worker is left busy with a long one after the others are done.
     slow = {item.path for item in items if item.get_closest_marker("slow")}
-    items.sort(key=lambda item: item.path not in slow)
+    long = {item.path for item in items if item.get_closest_marker("long")}
+    items.sort(key=lambda item: (item.path not in long, item.path not in slow))
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -41,7 +41,8 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.slow  # the quick set (-m "not slow") leaves it out
+# Left out of the quick set (-m "not slow"); the longest module, so started first in a parallel run.
+pytestmark = [pytest.mark.slow, pytest.mark.long]
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
