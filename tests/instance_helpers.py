@@ -14,6 +14,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSocketNotifier
 
 ROOT = Path(__file__).resolve().parents[1]
 NOBODY = 65534
@@ -86,18 +87,20 @@ def exchange(qtbot, name: str, data: bytes) -> bytes:
         client.sendall(data)
         client.shutdown(socket.SHUT_WR)  # no more: a request without "\n" is incomplete
         client.setblocking(False)
-        done = []
-
-        def hung_up():
+        # The server answers from this thread's event loop, which runs until the socket is
+        # readable (a level-triggered notifier: data that came first is not missed).
+        readable = QSocketNotifier(client.fileno(), QSocketNotifier.Type.Read)
+        while True:
             try:
                 chunk = client.recv(4096)
             except BlockingIOError:
-                return False
+                with qtbot.waitSignal(readable.activated, timeout=5_000):
+                    pass
+                continue
             except ConnectionResetError:
                 chunk = b""
-            reply.extend(chunk)
             if not chunk:
-                done.append(True)
-            return bool(done)
-        qtbot.waitUntil(hung_up, timeout=5_000)
+                break
+            reply.extend(chunk)
+        readable.setEnabled(False)
     return bytes(reply)
