@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import tempfile
+from pathlib import Path
 
 import pytest
 from hypothesis import settings
@@ -15,6 +17,8 @@ from hypothesis import settings
 settings.register_profile("ci", max_examples=40, deadline=None)
 settings.register_profile("thorough", max_examples=2000, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+ROOT = Path(__file__).resolve().parent.parent
 
 # Must be set before any QApplication exists.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -68,6 +72,12 @@ def pytest_sessionstart(session):
     # a later wrapper with that pid cannot start: clear what ended runs left behind.
     from desktop_helpers import forget_stale_faketime
     forget_stale_faketime()
+    # The app processes the tests start write no bytecode (PYTHONDONTWRITEBYTECODE in their
+    # environment), so on a fresh checkout each compiled what it imported from source again:
+    # compiled once here instead (a fraction of a second; up-to-date files are skipped).
+    if not sys.flags.dont_write_bytecode and "PYTEST_XDIST_WORKER" not in os.environ:
+        import compileall
+        compileall.compile_dir(ROOT / "companion", quiet=1)
 
 
 def pytest_collection_modifyitems(items):
