@@ -16,7 +16,6 @@ due with no waiting in the test.
 
 from __future__ import annotations
 
-import glob
 import json
 import os
 import signal
@@ -26,7 +25,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from desktop_helpers import BUS_CONFIG, WAIT_S, require, start_reporting, stop
+from desktop_helpers import BUS_CONFIG, WAIT_S, libfaketime, require, start_reporting, stop
 
 from companion.core.kinds import Action, Request
 from companion.services.single_instance.client import forward
@@ -35,14 +34,6 @@ from companion.services.single_instance.server import InstanceServer
 
 ROOT = Path(__file__).resolve().parent.parent
 START, LATER = "@2026-03-02 09:19:00", "@2026-03-02 09:21:00"  # a Monday; water due at 09:20
-
-
-def _libfaketime() -> str:
-    found = glob.glob("/usr/lib/*/faketime/libfaketime.so.1")
-    if not found:
-        require("faketime")  # skips, or fails in CI, naming the package
-        pytest.fail("faketime is installed but libfaketime.so.1 was not found")
-    return found[0]
 
 
 def _home(tmp_path: Path) -> Path:
@@ -72,7 +63,7 @@ def _env(tmp_path: Path, home: Path) -> dict:
 
 def _start(env: dict, out: Path, clock_file: Path | None = None) -> subprocess.Popen:
     if clock_file is not None:
-        env = {**env, "LD_PRELOAD": _libfaketime(), "FAKETIME_TIMESTAMP_FILE": str(clock_file),
+        env = {**env, "LD_PRELOAD": libfaketime(), "FAKETIME_TIMESTAMP_FILE": str(clock_file),
                "FAKETIME_CACHE_DURATION": "1"}  # the file is read again at most a second later
     with out.open("ab") as log:
         return subprocess.Popen([sys.executable, str(ROOT / "main.py")], env=env, stdout=log,
