@@ -34,11 +34,11 @@ WAIT_MS = 45_000
 
 # A real `companion --log-water`, held at a gate right before it asks "is one running?":
 # the test opens the gate for all of them at once (EOF on one pipe), as tightly as
-# launches can be synchronised. Heavy imports happen before the gate, so none lags.
+# launches can be synchronised. As in real launches, only the one that goes on to run
+# imports Qt and the app, after the gate, while the others wait on its start lock.
 AT_THE_GATE = r"""
 import os, sys
 gate = int(sys.argv.pop(1))
-import PySide6.QtWidgets, companion.app
 from companion.services.single_instance import place
 from companion.__main__ import main
 real_name = place.server_name
