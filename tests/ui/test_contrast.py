@@ -140,9 +140,10 @@ def palette(request, qapp):
     qapp.setPalette(before)
 
 
-@pytest.fixture
-def windows(make_app, qtbot):
-    """Today, the check window with an urgent sign ticked, a paused stretch, breathing, Settings."""
+def open_windows(make_app, keep) -> dict[str, QWidget]:
+    """Today, the check window with an urgent sign ticked, a paused stretch, breathing,
+    Settings and the welcome, each showing its warning colour: ``make_app(new_ticker=...)``
+    builds the app, ``keep`` takes each window the app does not own."""
     from companion.services.ticker import ManualTicker
     from companion.ui.shell.settings_dialog import SettingsDialog
     from companion.ui.shell.welcome import WelcomeWindow
@@ -168,13 +169,13 @@ def windows(make_app, qtbot):
     breathing.start()
     tickers[-1].advance(1.5)
     settings = SettingsDialog(app.settings, None)
-    qtbot.addWidget(settings)
+    keep(settings)
     settings.plans["hydration"].times.setText("11:00, 25:00")
     settings.plans["hydration"].times.editingFinished.emit()  # refused, in the warning colour
     assert settings.problem.isVisibleTo(settings)
     settings.show()
     welcome = WelcomeWindow(app.settings, tray=False)
-    qtbot.addWidget(welcome)
+    keep(welcome)
     welcome.show()
     for day in welcome.days:
         day.setChecked(False)
@@ -185,9 +186,59 @@ def windows(make_app, qtbot):
             "settings": settings, "welcome": welcome}
 
 
-@pytest.mark.parametrize("palette", list(PALETTES), indirect=True)
-def test_every_text_and_check_box_reads_in_each_palette(palette, windows):
-    found = {name: problems(window) for name, window in windows.items()}
+@pytest.fixture
+def windows(make_app, qtbot):
+    """The windows, built for one test that changes the palette under them."""
+    return open_windows(make_app, qtbot.addWidget)
+
+
+@pytest.fixture(scope="module", params=list(PALETTES))
+def painted(request, qapp, tmp_path_factory):
+    """The windows, built once under each palette for the tests that only look at them.
+
+    Those tests run in file order and leave the windows as they found them, but for the
+    stretch picker's, which stops the session and so comes last. Module-scoped, so the
+    app gets a temporary home of its own here (the per-test one does not exist yet)."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from companion.app import Companion
+    from companion.core.clock import FakeClock
+    from companion.services import paths
+
+    folder = tmp_path_factory.mktemp("contrast")
+    before = QPalette(qapp.palette())
+    kept: list[QWidget] = []
+    apps = []
+    with pytest.MonkeyPatch.context() as env:
+        for name, sub in (("COMPANION_HOME", "companion-home"), ("XDG_CONFIG_HOME", "xdg-config"),
+                          ("XDG_DATA_HOME", "xdg-data"), ("HOME", "home")):
+            env.setenv(name, str(folder / sub))
+        env.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)  # toasts, as make_app's
+        qapp.setPalette(PALETTES[request.param]())
+
+        def make_app(**kwargs):
+            tz = ZoneInfo("Europe/Paris")
+            app = Companion(paths.resolve(), start_paused=True, confirm_quit=lambda: False,
+                            clock=FakeClock(datetime(2026, 3, 2, 9, 50, tzinfo=tz)), tz=tz,
+                            **kwargs)
+            app.start()
+            apps.append(app)
+            return app
+
+        try:
+            yield open_windows(make_app, kept.append)
+        finally:
+            for window in kept:
+                window.close()
+            for app in apps:
+                app.features.close_all()
+                app.shutdown()
+            qapp.setPalette(before)
+
+
+def test_every_text_and_check_box_reads_in_each_palette(painted):
+    found = {name: problems(window) for name, window in painted.items()}
     assert {name: issues for name, issues in found.items() if issues} == {}
 
 
@@ -202,22 +253,16 @@ def test_placeholders_in_text_fields_read(palette, make_app, qapp):
         assert contrast(painted, field) >= 4.5
 
 
-@pytest.mark.parametrize("palette", list(PALETTES), indirect=True)
-def test_every_settings_page_reads(palette, windows):
-    settings = windows["settings"]
+def test_every_settings_page_reads(painted):
+    settings = painted["settings"]
     found = {}
-    for page in range(settings.sections.count()):
-        settings.sections.setCurrentRow(page)
-        found[settings.sections.item(page).text()] = problems(settings)
+    try:
+        for page in range(settings.sections.count()):
+            settings.sections.setCurrentRow(page)
+            found[settings.sections.item(page).text()] = problems(settings)
+    finally:
+        settings.sections.setCurrentRow(0)
     assert {page: issues for page, issues in found.items() if issues} == {}
-
-
-@pytest.mark.parametrize("palette", list(PALETTES), indirect=True)
-def test_the_stretch_picker_and_its_notes_read(palette, windows):
-    stretch = windows["stretch"]
-    stretch.stop()
-    stretch.pages.setCurrentWidget(stretch.picker)
-    assert problems(stretch) == []
 
 
 # -- the stretch ring's "Paused" ------------------------------------------------------------------
@@ -239,9 +284,8 @@ def caption_area(ring: QWidget) -> QRect:
                  round(1.2 * radius), round(0.65 * radius))
 
 
-@pytest.mark.parametrize("palette", list(PALETTES), indirect=True)
-def test_paused_in_the_stretch_ring_is_as_big_as_normal_text_and_reads(palette, windows):
-    session = windows["stretch"].session
+def test_paused_in_the_stretch_ring_is_as_big_as_normal_text_and_reads(painted):
+    session = painted["stretch"].session
     ring = session.ring
     assert "Paused" in ring.accessibleDescription()
     image = ring.grab().toImage()
@@ -252,6 +296,14 @@ def test_paused_in_the_stretch_ring_is_as_big_as_normal_text_and_reads(palette, 
     rep = session.rep_label.grab().toImage()
     normal = _ink_rows(rep, rep.rect(), session.rep_label.palette().color(Role.Window))
     assert _ink_rows(image, area, window_colour) >= normal * 0.95
+
+
+def test_the_stretch_picker_and_its_notes_read(painted):
+    """Last of the tests on ``painted``: it stops the stretch session to show the picker."""
+    stretch = painted["stretch"]
+    stretch.stop()
+    stretch.pages.setCurrentWidget(stretch.picker)
+    assert problems(stretch) == []
 
 
 # -- following the desktop live --------------------------------------------------------------------
