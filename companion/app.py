@@ -491,6 +491,8 @@ class Companion(QObject):
             if watch is not None:
                 watch.stop()
         self.reminders.stop()
+        if self.call_pause is not None:  # it would ask on, and end a pause in a closed history
+            self.call_pause.stop()
         if self.presence is not None:
             self.presence.stop()
         if self.desktop_breaks is not None:

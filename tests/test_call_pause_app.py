@@ -111,6 +111,7 @@ def test_a_pause_for_a_call_is_carried_over_a_restart(make_app, qtbot, camera, c
     first, _ = _app(make_app, qtbot, str(camera.parent / "video*"), places=places)
     first.commands.run(Request(Action.PAUSE, "call"))
     first.shutdown()
+    assert not first.call_pause.active()  # it asks no more once the app has said goodbye
     clock.advance(minutes=5)
     second, _ = _app(make_app, qtbot, str(camera.parent / "video*"), places=places)
     assert second.reminders.paused_for_call() and second.call_pause.active()

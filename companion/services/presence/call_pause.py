@@ -36,6 +36,11 @@ class CallPauseWatch(QObject):
         self._pause = CallPause(until)
         self._timer.start()
 
+    def stop(self) -> None:
+        """Ask no more (the app is saying goodbye); the pause itself stays as recorded, to be
+        carried over to the next start."""
+        self._timer.stop()
+
     def set_interval(self, ms: int) -> None:
         """How often to ask while the pause lasts (tests ask often; the app once a minute)."""
         self._timer.setInterval(ms)
