@@ -493,6 +493,8 @@ class Companion(QObject):
         self.reminders.stop()
         if self.call_pause is not None:  # it would ask on, and end a pause in a closed history
             self.call_pause.stop()
+        if self._break_warnings is not None:  # no warning of a break that will not come
+            self._break_warnings.plan({}, 0)
         if self.presence is not None:
             self.presence.stop()
         if self.desktop_breaks is not None:

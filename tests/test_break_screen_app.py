@@ -130,3 +130,6 @@ def test_postpone_on_the_warning_moves_the_break_and_counts_against_the_limit(ma
     assert [e.data["via"] for e in app.history.events(["reminder_snoozed"])] == ["break warning"]
     notifier.action_invoked.emit("stretch", "default")   # a prompt's answer is not the warning's
     assert app.reminders.next_times()["stretch"] == moved
+    assert app._break_warnings.armed()  # for the moved break...
+    app.quit()
+    assert not app._break_warnings.armed()  # ...which will not come now

@@ -46,6 +46,10 @@ class BreakWarnings(QObject):
                       if self._warned.get(kind) != due}
         self._arm()
 
+    def armed(self) -> bool:
+        """Whether a warning is waiting for its moment."""
+        return self._timer.isActive()
+
     def _arm(self) -> None:
         now = self.clock()
         ahead = [when for kind, when in self._plan.items() if self._dues[kind] > now]
