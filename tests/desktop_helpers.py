@@ -123,10 +123,9 @@ def libfaketime() -> str:
 def set_fake_clock(clock_file: Path, when: datetime) -> None:
     """Move the clock of an app preloaded with libfaketime (FAKETIME_TIMESTAMP_FILE=clock_file)
     to ``when``. Written whole, so libfaketime never reads half a line, and as an offset from
-    the real time: libfaketime reads the file again on every clock call of every thread, and
-    an absolute "@" time restarts its clock at each of those reads that sees a new line, so two
-    threads reading a move could put the clock back by as long as one of them waited. An
-    offset gives the same time however often it is read, and does not depend on the zone."""
+    the real time: the time then follows from the file alone, however often and from
+    whichever thread libfaketime reads it (an absolute "@" time restarts its clock at each
+    read of a new line), and does not depend on the zone the app is in."""
     new = clock_file.with_suffix(".new")
     new.write_text(f"{(when - datetime.now(UTC)).total_seconds():+.6f}\n")
     os.replace(new, clock_file)

@@ -86,8 +86,18 @@ class ClockDrift:
         self._wall, self._mono = clock(), monotonic()
 
     def look(self) -> timedelta | None:
-        """The jump since the last look (negative: set back), or None within tolerance."""
+        """The jump since the last look (negative: set back), or None within tolerance.
+
+        The wall clock is read between two reads of the monotonic clock. Should those two
+        differ by a jump's worth, the monotonic clock itself moved (a faked clock such as
+        libfaketime's moves both together, and did so between the reads, so the wall
+        reading may be from before the move and the other from after: a jump back and
+        one forward that never were): nothing is measured, and the next look measures
+        from the last sound one."""
+        before = self._monotonic()
         wall, mono = self._clock(), self._monotonic()
+        if timedelta(seconds=mono - before) > self.tolerance:
+            return None
         drift = (wall - self._wall) - timedelta(seconds=mono - self._mono)
         self._wall, self._mono = wall, mono
         return drift if abs(drift) > self.tolerance else None

@@ -47,6 +47,28 @@ def test_changes_within_the_tolerance_are_not_jumps():
     assert drift.look() == -JUMP_TOLERANCE - timedelta(seconds=1)
 
 
+def test_both_clocks_moving_together_during_a_look_is_no_jump():
+    """libfaketime moves the wall and the monotonic clock together; once such a move fell
+    between the two reads of one look, which saw a jump back (and the next one a jump
+    forward), and the reminders were re-planned a tenth of a second early."""
+    wall, mono, moves = FakeClock(START), Mono(), []
+
+    def read_then_move():
+        now = wall()
+        for minutes in moves:  # right after the wall clock was read
+            wall.advance(minutes=minutes)
+            mono.value += minutes * 60
+        moves.clear()
+        return now
+
+    drift = ClockDrift(read_then_move, mono)
+    moves.append(20)
+    assert drift.look() is None
+    assert drift.look() is None  # both clocks moved by the same: no jump then either
+    wall.advance(hours=-2)  # a real one, after
+    assert drift.look() == timedelta(hours=-2)
+
+
 def test_zones_compare_by_name_and_by_the_clock_they_keep():
     now = START
     berlin_file = (ZONES / "Europe/Berlin").read_bytes()
