@@ -17,19 +17,21 @@ import pyatspi
 DEADLINE_S = 15
 
 
-def _nodes(node):
-    """The showing nodes under ``node``, depth first."""
+def _nodes(node, window=None):
+    """The showing nodes under ``node``, depth first, each with its top-level window (None
+    for the application itself): known on the way down, not asked again per node."""
     try:
         states = node.getState()
-        if not states.contains(pyatspi.STATE_SHOWING) and node.getRole() != pyatspi.ROLE_APPLICATION:
+        is_app = node.getRole() == pyatspi.ROLE_APPLICATION
+        if not states.contains(pyatspi.STATE_SHOWING) and not is_app:
             return
-        yield node
+        yield node, window
         children = [node.getChildAtIndex(i) for i in range(node.childCount)]
     except Exception:  # a node that went away while we walked
         return
     for child in children:
         if child is not None:
-            yield from _nodes(child)
+            yield from _nodes(child, None if is_app else (window or node))
 
 
 def _app(name):
@@ -41,7 +43,8 @@ def _app(name):
     return None
 
 
-def _describe(node):
+def _describe(node, window=None):
+    """``window``: the node's top-level window, if known (else found by going up)."""
     try:
         text = node.queryText().getText(0, -1)
     except Exception:
@@ -51,9 +54,10 @@ def _describe(node):
         actions = [action.getName(i) for i in range(action.nActions)]
     except Exception:
         actions = []
-    window = node
-    while window.parent is not None and window.parent.getRole() != pyatspi.ROLE_APPLICATION:
-        window = window.parent
+    if window is None:
+        window = node
+        while window.parent is not None and window.parent.getRole() != pyatspi.ROLE_APPLICATION:
+            window = window.parent
     return {"role": node.getRoleName(), "name": node.name or "", "description": node.description or "",
             "text": text, "actions": actions, "window": window.name or "",
             "enabled": node.getState().contains(pyatspi.STATE_ENABLED)}
@@ -64,7 +68,7 @@ def _find(app_name, test):
     while True:
         app = _app(app_name)
         if app is not None:
-            for node in _nodes(app):
+            for node, _window in _nodes(app):
                 try:
                     if test(node):
                         return node
@@ -80,7 +84,7 @@ def step(app_name, what):
     if verb == "tree":
         if _find(app_name, lambda n: n.getRole() != pyatspi.ROLE_APPLICATION) is None:
             return None
-        return [_describe(n) for n in _nodes(_app(app_name))]
+        return [_describe(n, w) for n, w in _nodes(_app(app_name))]
     role, name = what[1], what[2]
     if verb in ("press", "press_starting"):
         def same(text):
