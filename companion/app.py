@@ -718,7 +718,7 @@ class Companion(QObject):
             sources.append(self.desktop_breaks.status())
         from companion.services.diagnose.media import speech_engine_problem
         dialog = SettingsDialog(self.settings, today if today and today.isVisible() else None,
-                                sources=sources, speech_problem=speech_engine_problem())
+                                sources=sources, speech_problem=speech_engine_problem)
         from companion.ui.shell.settings_data import DataHost, DataSection, add_to
         add_to(dialog, DataSection(DataHost(
             self.history, self.clock, lambda: self.tz, lambda: self.settings,

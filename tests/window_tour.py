@@ -183,7 +183,7 @@ class Tour:
         sources = self.app.presence.describe() if self.app.presence is not None else None
         if sources is not None and self.app.desktop_breaks is not None:  # as the app does
             sources.append(self.app.desktop_breaks.status())
-        dialog = SettingsDialog(self.app.settings, sources=sources, speech_problem=None)
+        dialog = SettingsDialog(self.app.settings, sources=sources)
         from companion.ui.shell.settings_data import DataHost, DataSection, add_to
         add_to(dialog, DataSection(DataHost(self.app.history, self.app.clock, lambda: self.app.tz,
                                              lambda: self.app.settings, self.app.apply_settings,

@@ -56,7 +56,9 @@ class PageContext:
     """What a page may need besides the settings: what this desktop offers."""
 
     sources: list | None = None        # the presence monitor's SourceStatus list (None: not yet)
-    speech_problem: str | None = None  # why spoken steps cannot work here (None: they can)
+    # Why spoken steps cannot work here (None: they can). Asked only when speech is on or
+    # being turned on: it starts a speech engine, a second or two the first time.
+    speech_problem: Callable[[], str | None] = lambda: None
     open_about: Callable[[], None] | None = None  # show About this system
     week: WeekEditor | None = None     # the shared working week, as edited now
 
@@ -255,13 +257,12 @@ class GeneralPage(QWidget):
                                  settings.start_at_login)
         self.language = LanguageChoice(settings.language)
         self.speech_problem = QLabel(wordWrap=True)
+        self.speech_problem.setVisible(False)
         self._keep_spoken = settings.spoken_cues
-        if context.speech_problem:  # a setting that cannot work says so, not fail silently
-            self.speech.setChecked(False)
-            self.speech.setEnabled(False)
-            self.speech_problem.setText(translate("Settings", "Reading aloud does not work here: {why}")
-                                        .format(why=context.speech_problem))
-        self.speech_problem.setVisible(bool(context.speech_problem))
+        self._speech_check = context.speech_problem
+        if settings.spoken_cues:
+            self._check_speech()
+        self.speech.toggled.connect(self._speech_toggled)
 
         reminders, sessions = _form(), _form()
         reminders.addRow(translate("Settings", "&Daily water goal"), self.goal)
@@ -309,6 +310,21 @@ class GeneralPage(QWidget):
         box.setChecked(value)
         box.setAccessibleName(text.replace("&", ""))
         return box
+
+    def _speech_toggled(self, on: bool) -> None:
+        if on:
+            self._check_speech()
+
+    def _check_speech(self) -> None:
+        """Grey reading aloud out, saying why, where no speech engine works: a setting that
+        cannot work says so rather than fail silently."""
+        problem = self._speech_check()
+        if problem:
+            self.speech.setChecked(False)
+            self.speech.setEnabled(False)
+            self.speech_problem.setText(translate("Settings", "Reading aloud does not work here: {why}")
+                                        .format(why=problem))
+            self.speech_problem.setVisible(True)
 
     def result(self, settings: Settings) -> Settings:
         return replace(settings, water_goal_glasses=self.goal.value(),
@@ -359,9 +375,11 @@ class SettingsDialog(QDialog):
     changed = Signal(object, object)  # the new Settings, and the Settings it was made from
 
     def __init__(self, settings: Settings, parent: QWidget | None = None,
-                 sources: list | None = None, speech_problem: str | None = None):
+                 sources: list | None = None,
+                 speech_problem: Callable[[], str | None] = lambda: None):
         """``sources``: the presence monitor's SourceStatus list (None: not started yet);
-        ``speech_problem``: why spoken steps cannot work here (None: they can)."""
+        ``speech_problem``: asks why spoken steps cannot work here (None: they can), once
+        reading aloud is on or being turned on."""
         super().__init__(parent)
         self.setWindowTitle(window_title(translate("Settings", "Settings")))
         self.settings = settings

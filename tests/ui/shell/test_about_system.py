@@ -64,7 +64,7 @@ def test_presence_is_what_the_running_app_found_and_no_second_monitor_starts(
 
 
 def test_spoken_cues_are_disabled_with_the_reason_when_no_engine_works(qtbot):
-    dialog = SettingsDialog(Settings(spoken_cues=True), speech_problem="no speech engine")
+    dialog = SettingsDialog(Settings(spoken_cues=True), speech_problem=lambda: "no speech engine")
     qtbot.addWidget(dialog)
     assert not dialog.speech.isEnabled() and not dialog.speech.isChecked()
     assert "no speech engine" in dialog.speech_problem.text()
@@ -72,6 +72,21 @@ def test_spoken_cues_are_disabled_with_the_reason_when_no_engine_works(qtbot):
     dialog.sound.setChecked(False)  # any change applies the page, greyed box and all
     assert not dialog.result_settings().sound_cues
     assert dialog.result_settings().spoken_cues  # the choice waits for a working engine
+
+
+def test_settings_opens_without_asking_for_speech_until_it_is_turned_on(qtbot):
+    """Asking starts a speech engine (a second or two): not each time Settings opens."""
+    asked = []
+    dialog = SettingsDialog(Settings(spoken_cues=False),
+                            speech_problem=lambda: asked.append(1) or "no speech engine")
+    qtbot.addWidget(dialog)
+    assert asked == [] and dialog.speech.isEnabled() and dialog.speech_problem.isHidden()
+    dialog.speech.setChecked(True)  # turned on: asked, and greyed out with the reason
+    assert asked == [1]
+    assert not dialog.speech.isEnabled() and not dialog.speech.isChecked()
+    assert "no speech engine" in dialog.speech_problem.text()
+    assert not dialog.speech_problem.isHidden()
+    assert not dialog.result_settings().spoken_cues  # what is saved: off, as it was
 
 
 def test_spoken_cues_stay_available_when_speech_works(qtbot):
