@@ -16,6 +16,7 @@ not see at all would be noticed.
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -47,6 +48,13 @@ class _Changes(QObject):
             self._watcher.addPaths(new)
         return tuple(_written(p) for p in self._paths[2:])
 
+    def stop(self) -> None:
+        """Watch nothing more (the inotify watches go now), and go with the next event loop."""
+        watched = self._watcher.files() + self._watcher.directories()
+        if watched:
+            self._watcher.removePaths(watched)
+        self.deleteLater()
+
 
 def _written(path: Path) -> tuple[int, int, int] | None:
     """A file's identity, size and time of last write: what any write changes. Not its
@@ -74,11 +82,11 @@ def wait_for_history(qtbot, home: Path, done: Callable[[], bool], timeout_ms: in
                 if done():
                     return
                 read, backstop = now, time.monotonic() + BACKSTOP_MS / 1000
-            left_ms = int((deadline - time.monotonic()) * 1000)
-            if left_ms <= 0:
+            left_s = deadline - time.monotonic()
+            if left_s <= 0:
                 raise TimeoutError(f"{what}: not so after {timeout_ms} ms")
-            with qtbot.waitSignal(changes.changed, timeout=min(left_ms, BACKSTOP_MS),
-                                  raising=False):
+            with qtbot.waitSignal(changes.changed, timeout=min(math.ceil(left_s * 1000),
+                                                               BACKSTOP_MS), raising=False):
                 pass
     finally:
-        changes.deleteLater()
+        changes.stop()
