@@ -309,6 +309,12 @@ class Syncthing:
         """How complete ``peer``'s copy of the folder is, as this instance knows it."""
         return self.rest("/rest/db/completion", folder=self.folder_id, device=peer.device_id)
 
+    def scan(self, name: str) -> None:
+        """Have it look at file ``name`` (relative to the folder) now, as its watcher would a
+        second after the file was written; returns once the file is in its index. For a
+        test about what comes after (a transfer, a peer away), not about the watcher."""
+        self.rest("/rest/db/scan", "POST", folder=self.folder_id, sub=name, timeout=WAIT_S)
+
     def throttle(self, kib_per_s: int) -> None:
         """Limit what it receives (0: no limit); applied at once, no restart."""
         self.rest("/rest/config/options", "PATCH", {"maxRecvKbps": kib_per_s})

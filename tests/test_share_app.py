@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 from desktop_helpers import end_group
+from history_watch import wait_for_history
 
 from companion.core import settings_file
 from companion.core.settings import ReminderPlan, Settings
@@ -116,8 +117,9 @@ def test_water_and_a_stretch_break_on_one_computer_count_on_the_other(qtbot, tmp
         qtbot.waitUntil(lambda: a.answering() and b.answering(), timeout=30_000)
         # A glass on A, from the command line: B has it from A's journal.
         a.ask("--log-water")
-        qtbot.waitUntil(lambda: bool(b.rows("SELECT machine FROM events WHERE kind = 'water_logged' "
-                                       "AND machine IS NOT NULL")), timeout=20_000)
+        wait_for_history(qtbot, b.home, lambda: bool(b.rows(
+            "SELECT machine FROM events WHERE kind = 'water_logged' AND machine IS NOT NULL")),
+            timeout_ms=20_000, what="A's glass in B's history")
         b.ask("--export", str(tmp_path / "home.json"))
         exported = json.loads((tmp_path / "home.json").read_text())["events"]
         [glass] = [e for e in exported if e["kind"] == "water_logged"]
@@ -125,16 +127,18 @@ def test_water_and_a_stretch_break_on_one_computer_count_on_the_other(qtbot, tmp
         # A stretch session on B, well before A's 10:00 stretch...
         assert b.now() < STRETCH_DUE - timedelta(minutes=5), "the start-up took too long"
         b.ask("--stretch", "quick-hand")
-        qtbot.waitUntil(lambda: bool(a.rows("SELECT at FROM events WHERE kind = 'stretch_session' "
-                                       "AND machine IS NOT NULL")), timeout=30_000)
+        wait_for_history(qtbot, a.home, lambda: bool(a.rows(
+            "SELECT at FROM events WHERE kind = 'stretch_session' AND machine IS NOT NULL")),
+            timeout_ms=30_000, what="B's stretch session in A's history")
         [(session_at, data)] = b.rows("SELECT at, data FROM events WHERE kind = 'stretch_session'")
         assert json.loads(data)["steps_done"] > 0
         session = datetime.strptime(session_at, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
         # ...so A asks 15 minutes after it, not at 10:00: its first prompt (so every one)
         # comes then, and none before.
         next_due = session + timedelta(minutes=15)
-        qtbot.waitUntil(lambda: bool(stretch_prompts(a)),
-                        timeout=int((next_due - a.now()).total_seconds() * 1000 / SPEED) + 20_000)
+        wait_for_history(qtbot, a.home, lambda: bool(stretch_prompts(a)),
+                         timeout_ms=int((next_due - a.now()).total_seconds() * 1000 / SPEED)
+                         + 20_000, what="A's stretch prompt")
         shown = stretch_prompts(a)
         assert next_due - timedelta(minutes=1) <= shown[0] <= next_due + timedelta(minutes=2), shown
         # B's own next stretch counts from its session as well; A's history says where

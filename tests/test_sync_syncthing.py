@@ -23,12 +23,14 @@ import sys
 import time
 import uuid
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from desktop_helpers import end_group, require
+from history_watch import wait_for_history
 from syncthing_helpers import fresh_folder, syncthing_pair, wait_in_step
 
 from companion.core import settings_file
@@ -120,7 +122,11 @@ class RunningCompanion:
 
     def wait_for(self, ids: set[str], timeout_ms: int = WAIT_MS) -> None:
         """Wait until its history holds every one of ``ids``."""
-        self.qtbot.waitUntil(lambda: ids <= self.stored_ids(), timeout=timeout_ms)
+        self.wait_until(lambda: ids <= self.stored_ids(), timeout_ms)
+
+    def wait_until(self, done: Callable[[], bool], timeout_ms: int = WAIT_MS) -> None:
+        """Wait until ``done()``, a read of its history: read again whenever it writes it."""
+        wait_for_history(self.qtbot, self.home, done, timeout_ms, what=f"{self.name}'s history")
 
     def output(self) -> str:
         self.log.flush()
@@ -261,7 +267,7 @@ def test_a_stretch_break_taken_on_one_computer_counts_on_the_other(two_computers
     first, second = start(("A", stretch_every_quarter_hour()),
                           ("B", stretch_every_quarter_hour()), on=clock)
     second.launch("--stretch", "quick-hand")  # a minute or so: the person stretches
-    second.qtbot.waitUntil(lambda: bool(second.stored_ids("stretch_session")), timeout=WAIT_MS)
+    second.wait_until(lambda: bool(second.stored_ids("stretch_session")))
     [session] = [e for e in second.export() if e["kind"] == "stretch_session"]
     taken = datetime.fromisoformat(session["at"].replace("Z", "+00:00"))
     assert session["data"]["steps_done"] > 0
@@ -272,7 +278,7 @@ def test_a_stretch_break_taken_on_one_computer_counts_on_the_other(two_computers
         f"the break reached A at {arrived:%H:%M}, after its stretch was due: too slow to test"
 
     # A runs on until it prompts for a stretch: not at 10:15, but 15 minutes after B's break.
-    first.qtbot.waitUntil(lambda: bool(first.stored_ids("reminder_shown")), timeout=WAIT_MS * 2)
+    first.wait_until(lambda: bool(first.stored_ids("reminder_shown")), timeout_ms=WAIT_MS * 2)
     prompts = stretch_prompts(first.export())
     print(f"B's break at {taken:%H:%M:%S} reached A at {arrived:%H:%M:%S} (simulated, "
           f"x{clock.speed}); A's first stretch prompt at {prompts[0]:%H:%M:%S}")
@@ -294,6 +300,7 @@ def test_a_syncthing_stopped_in_the_middle_of_a_transfer_loses_and_doubles_nothi
     assert own is not None
     [journal] = own.glob("*.jsonl")  # written before the import answered
     name = journal.relative_to(a.folder).as_posix()
+    a.scan(name)  # at once, not after the watcher's second: the stop is what is tested here
     progress = b.wait_downloading(name, timeout_s=SYNC_S)
     b.stop(kill=True)  # as a crash or a pulled plug would: no goodbye
     # Cut in the middle: b holds part of A's journal, in Syncthing's temporary file (and

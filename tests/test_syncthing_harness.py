@@ -50,6 +50,7 @@ def test_a_file_written_while_the_other_side_is_stopped_arrives_after_it_starts(
     a, b = pair
     b.stop()
     (a.folder / "later.jsonl").write_text("while b was away\n")
+    a.scan("later.jsonl")  # (test 1 shows the watcher; here it would add a second)
     a.wait_event(lambda e: e["type"] == "LocalIndexUpdated" and e["data"]["folder"] == a.folder_id
                  and "later.jsonl" in e["data"].get("filenames", []))
     assert not (b.folder / "later.jsonl").exists()
@@ -64,6 +65,7 @@ def test_a_transfer_cut_by_a_crash_is_finished_after_the_restart(pair):
     b.throttle(256)  # KiB/s: a 2 MiB file takes seconds, so the crash falls inside it
     payload = bytes(range(256)) * 8192
     (a.folder / "big.bin").write_bytes(payload)
+    a.scan("big.bin")
     progress = b.wait_downloading("big.bin")
     b.stop(kill=True)
     assert not (b.folder / "big.bin").exists()  # only Syncthing's own temporary file, partial
