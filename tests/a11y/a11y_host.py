@@ -7,7 +7,7 @@ asked for), ``labels`` (the text of every label on screen, to compare with what 
 ``state`` (pause and the prompt answers so far), ``answers N`` (the prompt answers, once
 there are N: an AT-SPI press clicks a moment later), ``home`` (every window but Today
 closed, as a user closes them, and each built anew when next opened; the answers so far
-forgotten; answers the titles of any still shown, how many things the history holds,
+forgotten; answers the titles of any still shown, the kinds of event the history holds,
 whether reminders are paused and whether a setting changed since the start), ``quit``.
 """
 
@@ -125,7 +125,7 @@ def main() -> int:
         waiting.clear()
         shown = [window.windowTitle() for window in QApplication.topLevelWidgets()
                  if window.isVisible() and window is not app.home.today]
-        return {"shown": shown, "recorded": len(app.history.events()),
+        return {"shown": shown, "recorded": sorted({event.kind for event in app.history.events()}),
                 "paused": app.reminders.paused_until() is not False,
                 "settings_changed": app.settings != first_settings}
 

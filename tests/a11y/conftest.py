@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -133,22 +134,24 @@ class AppAtHome:
     """One real app for a module's tests, each handed it with Today alone on screen.
 
     Starting the app costs more than most tests of one window; a user opens one window
-    after another in one app too. ``get(new=True)``: an app as a new user has it, nothing
-    recorded, reminders not paused, settings as they came (a new one, if the tests before
-    changed that: a glass logged, the stretch safety note accepted).
+    after another in one app too. A test names what it needs as a new user has it
+    (``get(new=...)``): a kind of history event none of which is recorded yet
+    ("water_logged"), "paused" (reminders running), "settings" (as they came) or
+    "everything"; if the tests before changed that, it gets a new app.
     """
 
     def __init__(self, desktop: dict, folders):
         self.desktop, self.folders = desktop, folders
         self.app: RunningApp | None = None
-        self.used = False  # something recorded, reminders paused or a setting changed
+        self.changed: set[str] = set()  # since the start: event kinds recorded, "paused", "settings"
 
-    def get(self, new: bool = False) -> RunningApp:
-        if self.app is not None and new and self.used:
+    def get(self, new: Iterable[str] = ()) -> RunningApp:
+        wanted = set(new)
+        if self.app is not None and (wanted & self.changed or ("everything" in wanted and self.changed)):
             self.close()
         if self.app is None:
             self.app = RunningApp(_own_folders(self.desktop, self.folders()))
-            self.used = False
+            self.changed = set()
         return self.app
 
     def home(self) -> None:
@@ -161,7 +164,8 @@ class AppAtHome:
         except BaseException:  # the next test gets a new app, not this one's leftovers
             self.close()
             raise
-        self.used = back["recorded"] > 0 or back["paused"] or back["settings_changed"]
+        self.changed = set(back["recorded"]) | {name for name, changed in (
+            ("paused", back["paused"]), ("settings", back["settings_changed"])) if changed}
 
     def close(self) -> None:
         if self.app is not None:
@@ -186,7 +190,8 @@ def app_at_home(shared_app):
 
 
 @pytest.fixture
-def new_user_app(shared_app):
-    """As app_at_home, as a new user has it (see AppAtHome.get)."""
-    yield shared_app.get(new=True)
+def app_as_new(shared_app):
+    """``app_as_new(*what)``: the module's app with ``what`` as a new user has it
+    (AppAtHome.get), Today alone on screen; every window the test opened closed after."""
+    yield lambda *what: shared_app.get(new=what)
     shared_app.home()

@@ -1,8 +1,8 @@
 """The issue's journeys, driven by AT-SPI actions only, as a screen-reader user would.
 
 One app for the module, Today alone on screen at each test's start (app_at_home); a test
-that counts what it records, pauses or meets the stretch safety note gets it as a new
-user has it (new_user_app).
+that counts what it records, pauses or meets the stretch safety note names what it needs
+as a new user has it (app_as_new).
 """
 
 from __future__ import annotations
@@ -15,9 +15,10 @@ from companion.core.wording import date_text
 BUTTON, LABEL, CHECK = "push button", "label", "check box"
 
 
-def test_log_a_glass_and_read_the_new_count(new_user_app):
-    assert new_user_app.at_spi(["press", BUTTON, "Log a glass"],
-                              ["read", LABEL, "1 of 8 glasses"]) == [
+def test_log_a_glass_and_read_the_new_count(app_as_new):
+    app = app_as_new("water_logged")
+    assert app.at_spi(["press", BUTTON, "Log a glass"],
+                      ["read", LABEL, "1 of 8 glasses"]) == [
         "pressed", "1 of 8 glasses"]
 
 
@@ -42,12 +43,13 @@ def test_none_of_these_leads_on_to_the_twitch_questions(app_at_home):
     assert done == ["pressed"] * 3 + ["Self-care is a sensible first step"]
 
 
-def test_log_a_twitch_in_the_diary_and_read_the_entry(new_user_app):
-    done = new_user_app.at_spi(["press", BUTTON, "Check a symptom"],
-                              ["press", "page tab", "Diary"],
-                              ["press", BUTTON, "Log twitch"],
-                              ["read", "list item", "— Palm, left"],
-                              ["read", LABEL, "1 entry"])
+def test_log_a_twitch_in_the_diary_and_read_the_entry(app_as_new):
+    app = app_as_new("twitch_logged")
+    done = app.at_spi(["press", BUTTON, "Check a symptom"],
+                      ["press", "page tab", "Diary"],
+                      ["press", BUTTON, "Log twitch"],
+                      ["read", "list item", "— Palm, left"],
+                      ["read", LABEL, "1 entry"])
     assert done[:3] == ["pressed"] * 3
     # The whole entry in one go, as sentences: when and where, how long and how strong.
     assert done[3].endswith("— Palm, left. A few seconds, faint.")
@@ -66,14 +68,15 @@ def test_start_and_stop_a_breathing_exercise_and_read_the_phase(app_at_home):
     assert done[5] == "Start again whenever you like." or done[5].endswith("of calm breathing")
 
 
-def test_start_the_hand_routine_pause_resume_and_stop(new_user_app):
-    done = new_user_app.at_spi(["press", BUTTON, "Start stretches"],
-                              ["press_starting", BUTTON, "Start Hand & wrist relief"],
-                              ["press", BUTTON, "I understand, start the session"],
-                              ["press", BUTTON, "Pause (Space)"],
-                              ["press", BUTTON, "Resume (Space)"],
-                              ["press", BUTTON, "Stop the session (Esc)"],
-                              ["read_any", LABEL, "Another time, then|of stretching"])
+def test_start_the_hand_routine_pause_resume_and_stop(app_as_new):
+    app = app_as_new("settings")
+    done = app.at_spi(["press", BUTTON, "Start stretches"],
+                      ["press_starting", BUTTON, "Start Hand & wrist relief"],
+                      ["press", BUTTON, "I understand, start the session"],
+                      ["press", BUTTON, "Pause (Space)"],
+                      ["press", BUTTON, "Resume (Space)"],
+                      ["press", BUTTON, "Stop the session (Esc)"],
+                      ["read_any", LABEL, "Another time, then|of stretching"])
     # The end says what was done (or kindly that nothing was), never "Session stopped".
     assert done[:6] == ["pressed"] * 6
     assert done[6] == "Another time, then" or done[6].endswith("of stretching")
@@ -85,24 +88,26 @@ def test_snooze_a_toast_for_10_minutes(app_at_home):
     assert app_at_home.order("answers 1") == [["hydration", "snooze", 10]]
 
 
-def test_pause_reminders_for_30_minutes_from_the_window(new_user_app):
+def test_pause_reminders_for_30_minutes_from_the_window(app_as_new):
+    app = app_as_new("paused")
     before = datetime.now().astimezone()
     # The combo box is read out by its choice; its label says what the choice is for.
-    done = new_user_app.at_spi(["read", LABEL, "Pause for"],
-                              ["read", "combo box", "30 minutes"],
-                              ["press", BUTTON, "Pause reminders"],
-                              ["read", LABEL, "Reminders paused until"])
+    done = app.at_spi(["read", LABEL, "Pause for"],
+                      ["read", "combo box", "30 minutes"],
+                      ["press", BUTTON, "Pause reminders"],
+                      ["read", LABEL, "Reminders paused until"])
     assert done[:3] == ["Pause for", "30 minutes", "pressed"]
-    until = datetime.fromisoformat(new_user_app.order("state")["paused_until"])
+    until = datetime.fromisoformat(app.order("state")["paused_until"])
     assert timedelta(minutes=29) < until - before < timedelta(minutes=31)
 
 
-def test_a_statistics_bar_is_read_with_its_day_and_values(new_user_app):
+def test_a_statistics_bar_is_read_with_its_day_and_values(app_as_new):
+    app = app_as_new("water_logged")
     today = date_text(date.today())  # the app runs on the same clock
-    done = new_user_app.at_spi(["press", BUTTON, "Log a glass"],
-                              ["press", BUTTON, "Statistics"],
-                              ["describe", "list", "Water per day"],
-                              ["describe", "list item", today])
+    done = app.at_spi(["press", BUTTON, "Log a glass"],
+                      ["press", BUTTON, "Statistics"],
+                      ["describe", "list", "Water per day"],
+                      ["describe", "list item", today])
     assert done[:2] == ["pressed"] * 2
     assert done[2]["name"] == "Water per day"
     bar = done[3]
