@@ -43,7 +43,7 @@ pytest_plugins = ["widget_sweep"]
 # a bus daemon, dunst, openbox, the AT-SPI bus, the app as a process), which it does through
 # one of these fixtures, or when its module says so (``pytestmark = pytest.mark.slow``: real
 # processes, or a sweep over every window). CI runs everything.
-DESKTOP_FIXTURES = {"xvfb", "private_bus", "openbox", "desktop", "running_app", "portal_bus"}
+DESKTOP_FIXTURES = {"xvfb", "private_bus", "openbox", "desktop", "portal_bus"}
 
 
 _worker_bus = None

@@ -5,7 +5,10 @@ Each line in is one order, each line out one JSON answer:
 ``break <kind>`` (a break screen comes up, as it does for a break due with the screen
 asked for), ``labels`` (the text of every label on screen, to compare with what AT-SPI exposes),
 ``state`` (pause and the prompt answers so far), ``answers N`` (the prompt answers, once
-there are N: an AT-SPI press clicks a moment later), ``quit``.
+there are N: an AT-SPI press clicks a moment later), ``home`` (every window but Today
+closed, as a user closes them, and each built anew when next opened; the answers so far
+forgotten; answers the titles of any still shown, the kinds of event the history holds,
+whether reminders are paused and whether a setting changed since the start), ``quit``.
 """
 
 from __future__ import annotations
@@ -100,10 +103,31 @@ def main() -> int:
             until = app.reminders.paused_until()
             return {"answers": answers, "paused": until is not False,
                     "paused_until": until.isoformat() if until not in (None, False) else None}
+        if verb == "home":
+            return back_home()
         if verb == "quit":
             qapp.quit()  # the app is shut down once the event loop has stopped
             return "bye"
         return f"unknown order {verb!r}"
+
+    def back_home() -> dict:
+        """As just started: Today alone on screen, the next window opened built anew."""
+        for kind in list(app.prompt_center.open_kinds()):
+            app.prompt_center.withdraw(kind)
+        app._end_break_screen()
+        for window in QApplication.topLevelWidgets():
+            if window.isVisible() and window is not app.home.today:
+                window.close()  # a session under way ends and is recorded, as on close
+        # The app's own way to rebuild a window when next opened (and centre it again).
+        app.features.language_changed()
+        app.home.show_today()
+        answers.clear()
+        waiting.clear()
+        shown = [window.windowTitle() for window in QApplication.topLevelWidgets()
+                 if window.isVisible() and window is not app.home.today]
+        return {"shown": shown, "recorded": sorted({event.kind for event in app.history.events()}),
+                "paused": app.reminders.paused_until() is not False,
+                "settings_changed": app.settings != first_settings}
 
     def read() -> None:
         line = sys.stdin.readline()
@@ -119,6 +143,7 @@ def main() -> int:
 
     notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
     notifier.activated.connect(read)
+    first_settings = app.settings  # as a new user has them
     print(json.dumps("ready"), flush=True)
     code = qapp.exec()
     app.features.close_all()

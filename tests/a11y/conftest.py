@@ -12,6 +12,8 @@ import select
 import shutil
 import subprocess
 import sys
+import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -119,12 +121,77 @@ class RunningApp:
         self.process.wait(timeout=ANSWER_S)
 
 
+def _own_folders(desktop: dict, home: Path) -> dict:
+    """The desktop's environment with Companion's data and the user's folders under ``home``."""
+    runtime = tempfile.mkdtemp(prefix="companion-run-")  # short: the socket path has a limit
+    os.chmod(runtime, 0o700)
+    return dict(desktop, COMPANION_HOME=str(home / "companion-home"),
+                XDG_CONFIG_HOME=str(home / "xdg-config"), XDG_DATA_HOME=str(home / "xdg-data"),
+                HOME=str(home / "home"), XDG_RUNTIME_DIR=runtime)
+
+
+class AppAtHome:
+    """One real app for a module's tests, each handed it with Today alone on screen.
+
+    Starting the app costs more than most tests of one window; a user opens one window
+    after another in one app too. A test names what it needs as a new user has it
+    (``get(new=...)``): a kind of history event none of which is recorded yet
+    ("water_logged"), "paused" (reminders running), "settings" (as they came) or
+    "everything"; if the tests before changed that, it gets a new app.
+    """
+
+    def __init__(self, desktop: dict, folders):
+        self.desktop, self.folders = desktop, folders
+        self.app: RunningApp | None = None
+        self.changed: set[str] = set()  # since the start: event kinds recorded, "paused", "settings"
+
+    def get(self, new: Iterable[str] = ()) -> RunningApp:
+        wanted = set(new)
+        if self.app is not None and (wanted & self.changed or ("everything" in wanted and self.changed)):
+            self.close()
+        if self.app is None:
+            self.app = RunningApp(_own_folders(self.desktop, self.folders()))
+            self.changed = set()
+        return self.app
+
+    def home(self) -> None:
+        """After a test: every window it opened closed, the next one built anew."""
+        if self.app is None:
+            return
+        try:
+            back = self.app.order("home")
+            assert back["shown"] == [], f"still on screen after closing: {back['shown']}"
+        except BaseException:  # the next test gets a new app, not this one's leftovers
+            self.close()
+            raise
+        self.changed = set(back["recorded"]) | {name for name, changed in (
+            ("paused", back["paused"]), ("settings", back["settings_changed"])) if changed}
+
+    def close(self) -> None:
+        if self.app is not None:
+            self.app.close()
+            shutil.rmtree(self.app.env["XDG_RUNTIME_DIR"], ignore_errors=True)
+            self.app = None
+
+
+@pytest.fixture(scope="module")
+def shared_app(desktop, tmp_path_factory):
+    """An AppAtHome for this module's tests (see there)."""
+    apps = AppAtHome(desktop, lambda: tmp_path_factory.mktemp("a11y-app"))
+    yield apps
+    apps.close()
+
+
 @pytest.fixture
-def running_app(desktop, companion_home):
-    """The real app, Today open, on the test display; its data in this test's temp folder."""
-    app = RunningApp(dict(desktop, COMPANION_HOME=os.environ["COMPANION_HOME"],
-                          XDG_CONFIG_HOME=os.environ["XDG_CONFIG_HOME"],
-                          XDG_DATA_HOME=os.environ["XDG_DATA_HOME"], HOME=os.environ["HOME"],
-                          XDG_RUNTIME_DIR=os.environ["XDG_RUNTIME_DIR"]))
-    yield app
-    app.close()
+def app_at_home(shared_app):
+    """The module's one app, Today alone on screen; every window the test opened closed after."""
+    yield shared_app.get()
+    shared_app.home()
+
+
+@pytest.fixture
+def app_as_new(shared_app):
+    """``app_as_new(*what)``: the module's app with ``what`` as a new user has it
+    (AppAtHome.get), Today alone on screen; every window the test opened closed after."""
+    yield lambda *what: shared_app.get(new=what)
+    shared_app.home()
