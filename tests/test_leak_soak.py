@@ -117,7 +117,7 @@ PICKER = """#!/bin/sh
 IFS= read -r want < '{choice}'
 rm -f '{choice}'
 first= found=
-while IFS= read -r line; do
+while IFS= read -r line || [ -n "$line" ]; do  # dunst ends its last line without a newline
   first=${{first:-$line}}
   case $line in "$want"*) found=${{found:-$line}};; esac
 done
