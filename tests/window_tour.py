@@ -5,17 +5,22 @@ test). It runs in a process of its own: Qt's offscreen platform is given a scree
 chosen size (``screen_platform``) before the QApplication exists, and the app font can
 be scaled (``--scale 2`` is twice the default size).
 
-    python tests/window_tour.py --check [--screen 1366x768] [--scale 2] [--language de]
+    python tests/window_tour.py --check [--screen 1366x768] [--scale 2] [--language en de]
 
-prints one JSON object: for each window (``WINDOWS``), the layout problems found in it.
-``--language`` chooses Companion's language as Settings does (core.i18n.LANGUAGES).
+prints one JSON object: for each language, for each window (``WINDOWS``), the layout
+problems found in it and its size. ``--language`` chooses Companion's language as Settings
+does (core.i18n.LANGUAGES); several languages are toured one after the other in this
+process, each in an app of its own (a language is chosen at run time; the screen and the
+text size are fixed when the QApplication starts, so they take a process each).
 """
 
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -65,12 +70,17 @@ def parse_screen(text: str) -> tuple[int, int]:
 
 
 def reexec_on_screen(width: int, height: int) -> None:
-    """Run this script again with an offscreen screen of the given size (once)."""
+    """Run this script again with an offscreen screen of the given size (once).
+
+    Its temporary folder (the screen's file, a home) goes when the new process ends."""
     if os.environ.get("COMPANION_TOUR_SCREEN") == f"{width}x{height}":
+        if (folder := os.environ.get("COMPANION_TOUR_FOLDER")) is not None:
+            atexit.register(shutil.rmtree, folder, ignore_errors=True)
         return
     folder = Path(tempfile.mkdtemp(prefix="companion-tour-"))
     env = dict(os.environ, QT_QPA_PLATFORM=screen_platform(width, height, folder),
-               COMPANION_TOUR_SCREEN=f"{width}x{height}", COMPANION_HOME=str(folder / "home"),
+               COMPANION_TOUR_SCREEN=f"{width}x{height}", COMPANION_TOUR_FOLDER=str(folder),
+               COMPANION_HOME=str(folder / "home"),
                XDG_CONFIG_HOME=str(folder / "xdg-config"), XDG_DATA_HOME=str(folder / "xdg-data"),
                HOME=str(folder / "home"))
     # Toasts, not desktop notifications; and never the developer's real desktop bus.
@@ -133,6 +143,7 @@ class Tour:
         settings_file.save(Settings(language=language), paths.resolve().settings_file)
         self.clock = FakeClock(NOW)
         self.tickers: list[ManualTicker] = []
+        self.settings_dialog = None  # built at the first Settings page, turned for the others
 
         def new_ticker(interval_ms: int = 100) -> ManualTicker:
             ticker = ManualTicker()
@@ -179,15 +190,19 @@ class Tour:
         return self.app.prompts[kind]
 
     def _settings(self, page: str):
-        from companion.ui.shell.settings_dialog import SettingsDialog
-        sources = self.app.presence.describe() if self.app.presence is not None else None
-        if sources is not None and self.app.desktop_breaks is not None:  # as the app does
-            sources.append(self.app.desktop_breaks.status())
-        dialog = SettingsDialog(self.app.settings, sources=sources, speech_problem=None)
-        from companion.ui.shell.settings_data import DataHost, DataSection, add_to
-        add_to(dialog, DataSection(DataHost(self.app.history, self.app.clock, lambda: self.app.tz,
-                                             lambda: self.app.settings, self.app.apply_settings,
-                                             self.app.refresh)))
+        # One dialog for every page, as a person turns its pages: it builds all of them at
+        # once, and sizes itself for the tallest each time it is shown (SettingsDialog.showEvent).
+        if (dialog := self.settings_dialog) is None:
+            from companion.ui.shell.settings_dialog import SettingsDialog
+            sources = self.app.presence.describe() if self.app.presence is not None else None
+            if sources is not None and self.app.desktop_breaks is not None:  # as the app does
+                sources.append(self.app.desktop_breaks.status())
+            dialog = self.settings_dialog = SettingsDialog(self.app.settings, sources=sources,
+                                                           speech_problem=None)
+            from companion.ui.shell.settings_data import DataHost, DataSection, add_to
+            add_to(dialog, DataSection(DataHost(self.app.history, self.app.clock, lambda: self.app.tz,
+                                                 lambda: self.app.settings, self.app.apply_settings,
+                                                 self.app.refresh)))
         dialog.show_page(page.replace("-", " "))
         dialog.show()
         return dialog
@@ -206,7 +221,8 @@ class Tour:
             window.start("hand-wrist")
             ticker = window.ticker
             # Into the first step; for "done", stopped at 45 seconds; "finished", to the end.
-            ticker.advance({"session": 8, "done": 45, "finished": 3600}[page])
+            # A tick a second: the session keeps exact time between ticks (StretchPlayer).
+            ticker.advance({"session": 8, "done": 45, "finished": 3600}[page], step=1.0)
             window._tick(ticker.now())
             if page == "done":
                 window.stop()
@@ -488,14 +504,26 @@ def _checked_kind(widget) -> bool:
 def run(names: tuple[str, ...], each: Callable[[str, object], None], language: str = "en") -> None:
     """Open every named window in a fresh app in ``language``, handing each to
     ``each(name, window)``."""
-    home = Path(tempfile.mkdtemp(prefix="companion-tour-home-"))
-    tour = Tour(home, language)
-    try:
-        for name in names:
-            with opened(tour, name) as window:
-                each(name, window)
-    finally:
-        tour.close()
+    with tempfile.TemporaryDirectory(prefix="companion-tour-home-", ignore_cleanup_errors=True) as home:
+        tour = Tour(Path(home), language)
+        try:
+            for name in names:
+                with opened(tour, name) as window:
+                    each(name, window)
+        finally:
+            tour.close()
+
+
+def layout_report(names: tuple[str, ...], language: str) -> dict[str, dict]:
+    """For each named window in ``language``: its layout problems and its frame's size."""
+    found: dict[str, dict] = {}
+
+    def check(name: str, window) -> None:
+        frame = window.frameGeometry()
+        found[name] = {"problems": window_problems(window), "size": [frame.width(), frame.height()]}
+
+    run(names, check, language)
+    return found
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -504,18 +532,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--screen", default="1366x768", help="WIDTHxHEIGHT of the offscreen screen")
     parser.add_argument("--scale", type=float, default=1.0, help="font size, times the default")
     parser.add_argument("--only", nargs="*", default=None, help="just these windows")
-    parser.add_argument("--language", default="en", help="Companion's language: en, de, id")
+    parser.add_argument("--language", nargs="+", default=["en"],
+                        help="Companion's language(s): en, de, id (several: one after the other)")
     args = parser.parse_args(argv)
     reexec_on_screen(*parse_screen(args.screen))
     start_qt(args.scale)
-    found: dict[str, dict] = {}
-
-    def check(name: str, window) -> None:
-        frame = window.frameGeometry()
-        found[name] = {"problems": window_problems(window), "size": [frame.width(), frame.height()]}
-
-    run(tuple(args.only or WINDOWS), check, args.language)
-    print(json.dumps(found, indent=1))
+    names = tuple(args.only or WINDOWS)
+    print(json.dumps({code: layout_report(names, code) for code in args.language}, indent=1))
     return 0
 
 
