@@ -5,13 +5,15 @@ test). It runs in a process of its own: Qt's offscreen platform is given a scree
 chosen size (``screen_platform``) before the QApplication exists, and the app font can
 be scaled (``--scale 2`` is twice the default size).
 
-    python tests/window_tour.py --check [--screen 1366x768] [--scale 2] [--language en de]
+    python tests/window_tour.py --check [--screen 1366x768] [--scale 2] [--language de]
+    python tests/window_tour.py --check [--screen 1366x768] --tour 1 en --tour 2 de ...
 
-prints one JSON object: for each language, for each window (``WINDOWS``), the layout
-problems found in it and its size. ``--language`` chooses Companion's language as Settings
-does (core.i18n.LANGUAGES); several languages are toured one after the other in this
-process, each in an app of its own (a language is chosen at run time; the screen and the
-text size are fixed when the QApplication starts, so they take a process each).
+prints a JSON list with one object per tour: its scale, its language and, for each window
+(``WINDOWS``), the layout problems found in it and its size. ``--language`` chooses
+Companion's language as Settings does (core.i18n.LANGUAGES). Each ``--tour`` (text scale,
+language) is made in a fresh app, one after the other in this process: the screen is
+fixed when Qt starts, but the font and the language can change between two apps (they
+find the same as a process each would, to the pixel).
 """
 
 from __future__ import annotations
@@ -99,16 +101,13 @@ def _quiet(kind, context, message: str) -> None:
 def start_qt(scale: float, palette: str = "light"):
     """The QApplication, its font scaled by ``scale``, under one of qt_palettes.PALETTES."""
     from PySide6.QtCore import Qt, qInstallMessageHandler
-    from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
     from qt_palettes import PALETTES
 
     qInstallMessageHandler(_quiet)
     qapp = QApplication.instance() or QApplication([sys.argv[0]])
     qapp.setQuitOnLastWindowClosed(False)
-    font = QFont(qapp.font())
-    font.setPointSizeF(font.pointSizeF() * scale)
-    qapp.setFont(font)
+    set_text_scale(scale)
     if palette != "light":
         # The whole palette, disabled colours included: overriding a few roles in every
         # group made disabled buttons look enabled in dark shots.
@@ -116,6 +115,21 @@ def start_qt(scale: float, palette: str = "light"):
         if palette.endswith("dark"):
             qapp.styleHints().setColorScheme(Qt.ColorScheme.Dark)
     return qapp
+
+
+_default_point_size: float | None = None  # the platform's font size, before any scaling
+
+
+def set_text_scale(scale: float) -> None:
+    """The app font at ``scale`` times the platform's size, for the windows built from now on."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+    global _default_point_size
+    font = QFont(QApplication.font())
+    if _default_point_size is None:
+        _default_point_size = font.pointSizeF()
+    font.setPointSizeF(_default_point_size * scale)
+    QApplication.setFont(font)
 
 
 def settle(rounds: int = 3) -> None:
@@ -532,13 +546,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--screen", default="1366x768", help="WIDTHxHEIGHT of the offscreen screen")
     parser.add_argument("--scale", type=float, default=1.0, help="font size, times the default")
     parser.add_argument("--only", nargs="*", default=None, help="just these windows")
-    parser.add_argument("--language", nargs="+", default=["en"],
-                        help="Companion's language(s): en, de, id (several: one after the other)")
+    parser.add_argument("--language", default="en", help="Companion's language: en, de, id")
+    parser.add_argument("--tour", nargs=2, action="append", metavar=("SCALE", "LANGUAGE"),
+                        help="instead of --scale and --language: one tour of several (repeat it)")
     args = parser.parse_args(argv)
     reexec_on_screen(*parse_screen(args.screen))
-    start_qt(args.scale)
-    names = tuple(args.only or WINDOWS)
-    print(json.dumps({code: layout_report(names, code) for code in args.language}, indent=1))
+    tours = [(float(scale), code) for scale, code in args.tour or [(args.scale, args.language)]]
+    start_qt(tours[0][0])
+    names, found = tuple(args.only or WINDOWS), []
+    for scale, code in tours:
+        set_text_scale(scale)
+        found.append({"scale": scale, "language": code, "windows": layout_report(names, code)})
+    print(json.dumps(found, indent=1))
     return 0
 
 
