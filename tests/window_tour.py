@@ -6,16 +6,23 @@ chosen size (``screen_platform``) before the QApplication exists, and the app fo
 be scaled (``--scale 2`` is twice the default size).
 
     python tests/window_tour.py --check [--screen 1366x768] [--scale 2] [--language de]
+    python tests/window_tour.py --check [--screen 1366x768] --tour 1 en --tour 2 de ...
 
-prints one JSON object: for each window (``WINDOWS``), the layout problems found in it.
-``--language`` chooses Companion's language as Settings does (core.i18n.LANGUAGES).
+prints a JSON list with one object per tour: its scale, its language and, for each window
+(``WINDOWS``), the layout problems found in it and its size. ``--language`` chooses
+Companion's language as Settings does (core.i18n.LANGUAGES). Each ``--tour`` (text scale,
+language) is made in a fresh app, one after the other in this process: the screen is
+fixed when Qt starts, but the font and the language can change between two apps (they
+find the same as a process each would, to the pixel).
 """
 
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -65,12 +72,17 @@ def parse_screen(text: str) -> tuple[int, int]:
 
 
 def reexec_on_screen(width: int, height: int) -> None:
-    """Run this script again with an offscreen screen of the given size (once)."""
+    """Run this script again with an offscreen screen of the given size (once).
+
+    Its temporary folder (the screen's file, a home) goes when the new process ends."""
     if os.environ.get("COMPANION_TOUR_SCREEN") == f"{width}x{height}":
+        if (folder := os.environ.get("COMPANION_TOUR_FOLDER")) is not None:
+            atexit.register(shutil.rmtree, folder, ignore_errors=True)
         return
     folder = Path(tempfile.mkdtemp(prefix="companion-tour-"))
     env = dict(os.environ, QT_QPA_PLATFORM=screen_platform(width, height, folder),
-               COMPANION_TOUR_SCREEN=f"{width}x{height}", COMPANION_HOME=str(folder / "home"),
+               COMPANION_TOUR_SCREEN=f"{width}x{height}", COMPANION_TOUR_FOLDER=str(folder),
+               COMPANION_HOME=str(folder / "home"),
                XDG_CONFIG_HOME=str(folder / "xdg-config"), XDG_DATA_HOME=str(folder / "xdg-data"),
                HOME=str(folder / "home"))
     # Toasts, not desktop notifications; and never the developer's real desktop bus.
@@ -89,16 +101,13 @@ def _quiet(kind, context, message: str) -> None:
 def start_qt(scale: float, palette: str = "light"):
     """The QApplication, its font scaled by ``scale``, under one of qt_palettes.PALETTES."""
     from PySide6.QtCore import Qt, qInstallMessageHandler
-    from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QApplication
     from qt_palettes import PALETTES
 
     qInstallMessageHandler(_quiet)
     qapp = QApplication.instance() or QApplication([sys.argv[0]])
     qapp.setQuitOnLastWindowClosed(False)
-    font = QFont(qapp.font())
-    font.setPointSizeF(font.pointSizeF() * scale)
-    qapp.setFont(font)
+    set_text_scale(scale)
     if palette != "light":
         # The whole palette, disabled colours included: overriding a few roles in every
         # group made disabled buttons look enabled in dark shots.
@@ -106,6 +115,21 @@ def start_qt(scale: float, palette: str = "light"):
         if palette.endswith("dark"):
             qapp.styleHints().setColorScheme(Qt.ColorScheme.Dark)
     return qapp
+
+
+_default_point_size: float | None = None  # the platform's font size, before any scaling
+
+
+def set_text_scale(scale: float) -> None:
+    """The app font at ``scale`` times the platform's size, for the windows built from now on."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+    global _default_point_size
+    font = QFont(QApplication.font())
+    if _default_point_size is None:
+        _default_point_size = font.pointSizeF()
+    font.setPointSizeF(_default_point_size * scale)
+    QApplication.setFont(font)
 
 
 def settle(rounds: int = 3) -> None:
@@ -133,6 +157,7 @@ class Tour:
         settings_file.save(Settings(language=language), paths.resolve().settings_file)
         self.clock = FakeClock(NOW)
         self.tickers: list[ManualTicker] = []
+        self.settings_dialog = None  # built at the first Settings page, turned for the others
 
         def new_ticker(interval_ms: int = 100) -> ManualTicker:
             ticker = ManualTicker()
@@ -179,15 +204,18 @@ class Tour:
         return self.app.prompts[kind]
 
     def _settings(self, page: str):
-        from companion.ui.shell.settings_dialog import SettingsDialog
-        sources = self.app.presence.describe() if self.app.presence is not None else None
-        if sources is not None and self.app.desktop_breaks is not None:  # as the app does
-            sources.append(self.app.desktop_breaks.status())
-        dialog = SettingsDialog(self.app.settings, sources=sources)
-        from companion.ui.shell.settings_data import DataHost, DataSection, add_to
-        add_to(dialog, DataSection(DataHost(self.app.history, self.app.clock, lambda: self.app.tz,
-                                             lambda: self.app.settings, self.app.apply_settings,
-                                             self.app.refresh)))
+        # One dialog for every page, as a person turns its pages: it builds all of them at
+        # once, and sizes itself for the tallest each time it is shown (SettingsDialog.showEvent).
+        if (dialog := self.settings_dialog) is None:
+            from companion.ui.shell.settings_dialog import SettingsDialog
+            sources = self.app.presence.describe() if self.app.presence is not None else None
+            if sources is not None and self.app.desktop_breaks is not None:  # as the app does
+                sources.append(self.app.desktop_breaks.status())
+            dialog = self.settings_dialog = SettingsDialog(self.app.settings, sources=sources)
+            from companion.ui.shell.settings_data import DataHost, DataSection, add_to
+            add_to(dialog, DataSection(DataHost(self.app.history, self.app.clock, lambda: self.app.tz,
+                                                 lambda: self.app.settings, self.app.apply_settings,
+                                                 self.app.refresh)))
         dialog.show_page(page.replace("-", " "))
         dialog.show()
         return dialog
@@ -206,7 +234,8 @@ class Tour:
             window.start("hand-wrist")
             ticker = window.ticker
             # Into the first step; for "done", stopped at 45 seconds; "finished", to the end.
-            ticker.advance({"session": 8, "done": 45, "finished": 3600}[page])
+            # A tick a second: the session keeps exact time between ticks (StretchPlayer).
+            ticker.advance({"session": 8, "done": 45, "finished": 3600}[page], step=1.0)
             window._tick(ticker.now())
             if page == "done":
                 window.stop()
@@ -488,14 +517,26 @@ def _checked_kind(widget) -> bool:
 def run(names: tuple[str, ...], each: Callable[[str, object], None], language: str = "en") -> None:
     """Open every named window in a fresh app in ``language``, handing each to
     ``each(name, window)``."""
-    home = Path(tempfile.mkdtemp(prefix="companion-tour-home-"))
-    tour = Tour(home, language)
-    try:
-        for name in names:
-            with opened(tour, name) as window:
-                each(name, window)
-    finally:
-        tour.close()
+    with tempfile.TemporaryDirectory(prefix="companion-tour-home-", ignore_cleanup_errors=True) as home:
+        tour = Tour(Path(home), language)
+        try:
+            for name in names:
+                with opened(tour, name) as window:
+                    each(name, window)
+        finally:
+            tour.close()
+
+
+def layout_report(names: tuple[str, ...], language: str) -> dict[str, dict]:
+    """For each named window in ``language``: its layout problems and its frame's size."""
+    found: dict[str, dict] = {}
+
+    def check(name: str, window) -> None:
+        frame = window.frameGeometry()
+        found[name] = {"problems": window_problems(window), "size": [frame.width(), frame.height()]}
+
+    run(names, check, language)
+    return found
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -505,16 +546,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", type=float, default=1.0, help="font size, times the default")
     parser.add_argument("--only", nargs="*", default=None, help="just these windows")
     parser.add_argument("--language", default="en", help="Companion's language: en, de, id")
+    parser.add_argument("--tour", nargs=2, action="append", metavar=("SCALE", "LANGUAGE"),
+                        help="instead of --scale and --language: one tour of several (repeat it)")
     args = parser.parse_args(argv)
     reexec_on_screen(*parse_screen(args.screen))
-    start_qt(args.scale)
-    found: dict[str, dict] = {}
-
-    def check(name: str, window) -> None:
-        frame = window.frameGeometry()
-        found[name] = {"problems": window_problems(window), "size": [frame.width(), frame.height()]}
-
-    run(tuple(args.only or WINDOWS), check, args.language)
+    tours = [(float(scale), code) for scale, code in args.tour or [(args.scale, args.language)]]
+    start_qt(tours[0][0])
+    names, found = tuple(args.only or WINDOWS), []
+    for scale, code in tours:
+        set_text_scale(scale)
+        found.append({"scale": scale, "language": code, "windows": layout_report(names, code)})
     print(json.dumps(found, indent=1))
     return 0
 
